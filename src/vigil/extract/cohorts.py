@@ -78,6 +78,8 @@ def group_findings(
                 cohort = _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
+            if cohort is not None and item.held_state and all(_uncounted_tally(f) for f in cohort.findings):
+                cohort = None  # (English) "15 have since been re-arrested ... Among those still held is X"
             if cohort is not None and _full(cohort, item.persons):
                 # "Two, A and B, were expelled. Those freed: A, C and D": the two take A, not C and D
                 cohort.add_members(_named_with(cohort, item.persons), item.token)
@@ -342,6 +344,12 @@ def _own_type_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     if latest is not None and latest.findings and latest.findings[0].trigger.sent == sent:
         return None
     return cohort
+
+
+def _uncounted_tally(f: Finding) -> bool:
+    """(English) 'at least 15 people have since been re-arrested': a perfect tense with no exact
+    count tallies up to now; "those still held" after it are the stock, not that group's members."""
+    return f.count is None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in f.trigger.children)
 
 
 def _unnamed_part(cohort: Cohort, token: Token) -> bool:

@@ -288,7 +288,12 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             etype = etype or _PARTICIPLES[described.lower_]
         else:
             described = None
+        state = etype is None and _described_state(pobj) is not None
         etype = etype or _described_state(pobj)
+        # ("those denied treatment" may be parsed as a determiner, a participle and a noun)
+        verb = inner or next((c for c in pobj.children if c.dep_ == "amod" and c.pos_ == "VERB"), None)
+        if etype is None and verb is not None and _own_predicate(verb):
+            return None  # "Among those denied treatment is X": a group of its own, not the one freed
         if colon is not None:
             # "Among those set free: journalist A, organiser B and poet C": the whole list after the
             # colon, however the parser broke it (role nouns read as verbs)
@@ -356,7 +361,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         )
         # "Among the 12 were A and B": the group of that size told before, not the latest one
         size = count_of(pobj)[0] if has_det(pobj, ("the",)) and not tells else None
-        return Membership(tok, persons, etype, tells_event=tells, count=size) if persons else None
+        if not persons:
+            return None
+        return Membership(tok, persons, etype, tells_event=tells, count=size, held_state=state)
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -1904,6 +1911,16 @@ _GROUP_GENDER = {
 
 
 _LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
+
+
+def _own_predicate(clause: Token) -> bool:
+    """'those denied treatment', 'those who remember him', 'those following the hearing': a verb
+    that tells no event, no custody and no journey of a group told before (not 'those who
+    arrived in Vilnius', 'those named by Viasna') describes a group of its own."""
+    if clause.pos_ not in ("VERB", "AUX") or trigger_type(clause) is not None:
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma not in lexicon("journey_verbs") and lemma not in lexicon("naming_verbs")
 
 
 def _described_state(group: Token) -> str | None:

@@ -501,6 +501,44 @@ _NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "NORP", "CA
 _BULLET_GLYPHS = frozenset("•·▪●◦‣*")
 
 
+def _standing_for(verb: Token, word: Token) -> Token:
+    """'sisters A and B from Lida, both detained on 2 May': the people a "both" or "all" set off by
+    a comma stands for, which the parser hung on the verb as a phrase of its own; else `word`."""
+    if (
+        word.lower_ not in ("both", "all")
+        or list(word.children)
+        or word.i == 0
+        or word.doc[word.i - 1].text != ","
+    ):
+        return word
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i < word.i and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+        ),
+        word,
+    )
+
+
+def _hung_on_bullet(verb: Token) -> Token | None:
+    """'– brothers A and B, both taken into custody on 21 October': a list item's dash or bullet
+    opening the clause, on which the parser hung the subject (as a preposition's object)."""
+    opening = next(
+        (
+            c
+            for c in verb.children
+            if c.i == verb.sent.start
+            and c.i < verb.i
+            and (c.text in _DASHES or c.text in _BULLET_GLYPHS or c.text == "-")
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    return next((g for g in opening.children if g.pos_ in ("NOUN", "PROPN") and g.i < verb.i), None)
+
+
 def group_of_the_body(noun: Token) -> Token | None:
     """'13 employees of the outlet detained ...': the counted people whose "of" phrase names the body
     a participle was hung on (the body itself no person)."""
@@ -757,6 +795,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if nsubj is None or nsubj.like_num:
         # "Of the 40 defendants, three, ..., were jailed" (or "the 40" read as the subject)
         nsubj = _part_read_as_apposition(tok, nsubj) or nsubj
+    if nsubj is not None:
+        nsubj = _standing_for(tok, nsubj)  # "sisters A and B from Lida, both detained on ..."
+    if nsubj is None and (passive or tok.tag_ == "VBN"):
+        nsubj = _hung_on_bullet(tok)  # "– brothers A and B from Mahilioŭ, both taken into custody on ..."
     if nsubj is None and passive:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
     if nsubj is None and passive:
@@ -1153,7 +1195,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         heads = [head, *(c for c in head.children if c.dep_ == "auxpass")]
         subjects = (c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i)
         if (found := next(subjects, None)) is not None:
-            return found
+            return _standing_for(tok, found)
     return None
 
 
@@ -1357,7 +1399,7 @@ def _one_named_after(ctx: DocContext, one: Token) -> Person | None:
         return None
     described_role = (
         one.tag_ == "NN"
-        and fold(one.lemma_) in PERSON_NOUNS
+        and (fold(one.lemma_) in PERSON_NOUNS or is_people(one))  # ("A seventh man detained in ...")
         and any(c.dep_ in ("relcl", "acl", "prep") for c in one.children)
     )
     if one.lower_ != "one" and not described_role:
@@ -2441,7 +2483,7 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
     """The person noun a "who" clause describes; with the clause, a plural verb ('who were
     detained') after 'A and his younger brother B, from Pinsk,' describes both (the head of the
     coordination), not only the nearest."""
-    found = _person_noun_for_who(noun)
+    found = person_noun_for_who(noun)
     if clause is not None and found.dep_ == "conj" and _plural_verb(clause):
         # (not past a conjunct described by a clause of its own: "A, who received two years, and
         # the brothers B and C, who were each sentenced to 18 months")
@@ -2454,7 +2496,7 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
     return found
 
 
-def _person_noun_for_who(noun: Token) -> Token:
+def person_noun_for_who(noun: Token) -> Token:
     """'X, a nurse convicted over the 2021 protests, who was herself detained': "who" is a person,
     so a clause the parser hung on a happening ("protests", "the election") or a date describes the
     person whose phrase holds it: the nearest person noun or name above."""
@@ -2829,6 +2871,7 @@ __all__ = [
     "object_relative",
     "one_of",
     "patient_of",
+    "person_noun_for_who",
     "persons_of",
     "pronoun_is_safe",
     "relative_clause_of_one",

@@ -2366,13 +2366,18 @@ def role_read_as_verb(tok: Token) -> Token | None:
     ("Three participants — poet A, B and C — were taken": "poet" a verb whose subject is the
     count): that role, whose own subject is the passive's."""
     children = list(tok.children)
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or not any(c.dep_ == "auxpass" for c in children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or not any(
+        c.dep_ == "auxpass" for c in children
+    ):
         return None
     return next(
         (
             c
             for c in children
-            if c.dep_ in ("ccomp", "advcl") and c.i < tok.i and c.pos_ == "VERB" and fold(c.text) in PERSON_NOUNS
+            if c.dep_ in ("ccomp", "advcl")
+            and c.i < tok.i
+            and c.pos_ == "VERB"
+            and fold(c.text) in PERSON_NOUNS
         ),
         None,
     )
