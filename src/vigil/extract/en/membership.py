@@ -404,6 +404,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         )
         if tok.dep_ == "appos" and described:
             persons += [p for p in ctx.persons_in(tok.head, pronouns=False) if p not in persons]
+            if not persons and told is not None and (subj := _subject_past_time(tok, told)) is not None:
+                persons += ctx.persons_in(subj)  # "He was freed in August 1978, one of 59 prisoners released"
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
             # "X is one of them"; "... were picked up. One of them is X, a hairdresser": the name as
             # the copula's attribute, when the sentence before tells the group's event (not "there
@@ -1913,12 +1915,37 @@ _GROUP_GENDER = {
 _LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
 
 
+def _subject_past_time(one: Token, told: Token) -> Token | None:
+    """'X was freed in August 1978, one of 59 prisoners released after ...': the parser sets "one"
+    off after the time or place that closes the clause; it is the subject of that clause's verb,
+    when that verb tells the same event as the group's participle."""
+    verb = one.head
+    for _ in range(3):  # ("was detained at her home in Minsk, one of 12 journalists detained")
+        if verb.dep_ != "pobj" or verb.head.dep_ != "prep" or fold(verb.text) in PERSON_NOUNS:
+            return None
+        verb = verb.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or trigger_type(verb) is None
+        or trigger_type(verb) != trigger_type(told)
+    ):
+        return None
+    return subject_of(verb)
+
+
+_WHITHER = frozenset({"to", "into", "across", "over", "onto", "out"})
+
+
 def _own_predicate(clause: Token) -> bool:
     """'those denied treatment', 'those who remember him', 'those following the hearing': a verb
     that tells no event, no custody and no journey of a group told before (not 'those who
     arrived in Vilnius', 'those named by Viasna') describes a group of its own."""
     if clause.pos_ not in ("VERB", "AUX") or trigger_type(clause) is not None:
         return False
+    if any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in _WHITHER for c in clause.children):
+        return False  # "those forced out", "those put over the border": moved, as the group was
     lemma = clause.lemma_.lower()
     return lemma not in lexicon("journey_verbs") and lemma not in lexicon("naming_verbs")
 

@@ -820,7 +820,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = _subject_of_role_read_as_verb(tok)  # "X, the poet whose verses ..., died in prison"
     if nsubj is None and passive and (role := role_read_as_verb(tok)) is not None:
         # "Three participants — poet A, B and C — were taken to the police station"
-        nsubj = next((c for c in role.children if c.dep_ == "nsubj" and c.i < role.i), None)
+        nsubj = next((c for c in role.children if c.dep_ in ("nsubj", "dep") and c.i < role.i), None)
     if nsubj is None and passive:
         nsubj = _subject_read_as_conj(tok)  # "A received nine years, and B and C were given six"
     # "put on a flight to X": the vehicle is no patient

@@ -2370,6 +2370,9 @@ def role_read_as_verb(tok: Token) -> Token | None:
         c.dep_ == "auxpass" for c in children
     ):
         return None
+    head = tok.head  # (or the role made the root and the passive its clause)
+    if tok.dep_ == "ccomp" and head.i < tok.i and head.pos_ == "VERB" and fold(head.text) in PERSON_NOUNS:
+        return head
     return next(
         (
             c
@@ -2387,7 +2390,7 @@ def _lost_counted_subject(tok: Token) -> bool:
     """A passive whose counted subject a role noun read as a verb took over: "Three participants —
     poet A, B and C — were taken" parses "poet" as a verb of its own with the count its subject."""
     role = role_read_as_verb(tok)
-    return role is not None and any(c.dep_ == "nsubj" and _counted_people(c) for c in role.children)
+    return role is not None and any(c.dep_ in ("nsubj", "dep") and _counted_people(c) for c in role.children)
 
 
 def _counted_people(noun: Token) -> bool:
