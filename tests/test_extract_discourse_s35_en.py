@@ -210,3 +210,27 @@ def test_one_of_a_counted_group_set_off_after_the_time(extract_text, text) -> No
     release = [e for e in result.events if e.type == "release" and e.count == 59]
     names = {p.id: p.name for p in result.persons}
     assert release and "Ernesto Aguilar" in {names[p] for p in release[0].persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court convicted two of the seven defendants on Monday: Dana Abenova and Marat Seitov "
+        "received four years each.\n\nSeven students were detained in May when police broke up a sit-in.",
+        "Judge Kubanych Ormonov on Friday found two of the eleven defendants guilty. Dana Abenova and "
+        "Marat Seitov were sentenced to five years each.\n\nEleven current and former Tamchy Media "
+        "employees were detained on January 16, 2024, when police raided the outlet's office.",
+    ],
+)
+def test_part_of_the_m_whose_arrest_is_told_later(extract_text, text) -> None:
+    result = extract_text(text)
+    assert {("arrest", "Dana Abenova"), ("arrest", "Marat Seitov")} <= event_pairs(result)
+    assert any(e.type == "arrest" and e.count in (7, 11) for e in result.events)
+
+
+def test_part_of_the_m_joins_no_later_release(extract_text) -> None:
+    text = (
+        "The court convicted two of the seven defendants on Monday: Dana Abenova and Marat Seitov "
+        "received four years each.\n\nSeven students were freed in May after paying fines."
+    )
+    assert ("release", "Dana Abenova") not in event_pairs(extract_text(text))

@@ -84,6 +84,7 @@ from vigil.extract.en.membership import (
     fronted_lists,
     gapped_groups,
     held_wholes,
+    later_wholes,
     membership_at,
     named_by_their_noun,
     named_next,
@@ -280,6 +281,7 @@ class EventFinder:
         findings.extend(held_since_aside(ctx, findings))
         findings.extend(held_before_release(ctx, findings))
         findings.extend(held_wholes(ctx, findings))
+        later_wholes(findings)
         memberships.extend(bulleted_members(ctx))
         broken = broken_down(findings)
         memberships.extend(broken)

@@ -1467,6 +1467,32 @@ def held_wholes(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def later_wholes(findings: list[Finding]) -> None:
+    """'The judge found six of the eleven defendants guilty ... Eleven employees were detained in
+    January': a counted part of "the M" whose group of M is told only later, by an arrest of its
+    own with that count and no names; the part is made that arrest's part, so its members join it."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, f in enumerate(ordered):
+        if f.count is None or f.whole is not None:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        whole = _of_object(patient) if patient is not None and patient.like_num else None
+        if whole is None or not has_det(whole, ("the",)):
+            continue
+        size = count_of(whole)[0] if not whole.like_num else parse_number(whole.text)
+        if size is None or size <= f.count:
+            continue
+        f.whole = next(
+            # (the background of a trial: "were detained", not a later release of some other seven)
+            (
+                g
+                for g in ordered[k + 1 :]
+                if g.count == size and g.type == "arrest" != f.type and not g.persons
+            ),
+            None,
+        )
+
+
 def named_part_of_earlier(
     ctx: DocContext, findings: list[Finding], memberships: list[Membership]
 ) -> list[Membership]:
