@@ -234,3 +234,43 @@ def test_part_of_the_m_joins_no_later_release(extract_text) -> None:
         "received four years each.\n\nSeven students were freed in May after paying fines."
     )
     assert ("release", "Dana Abenova") not in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        (
+            "Not among those freed: the former minister Thida Win, who was sentenced to 26 years in 2022.",
+            "Thida Win",
+            312,
+        ),
+        ("Not among those freed: journalist Ihar Losik, who is serving 15 years.", "Ihar Losik", 180),
+        (
+            "Olga Rak, who is serving six years on extremism and treason charges, wrote to her mother.",
+            "Olga Rak",
+            72,
+        ),
+    ],
+)
+def test_term_of_one_set_off_after_a_denied_membership(extract_text, text, name, months) -> None:
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    assert (name, months) in {
+        (names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons
+    }
+
+
+def test_not_among_the_pardoned_keeps_no_release(extract_text) -> None:
+    result = extract_text("Ihar Losik was not among the 41 prisoners pardoned on Friday.")
+    assert ("release", "Ihar Losik") not in event_pairs(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("Dzmitry Lazouski was held overnight at the district police department.", True),
+        ("Dzmitry Lazouski worked for ten years in the police department.", False),
+    ],
+)
+def test_police_department_is_a_lockup(extract_text, text, arrested) -> None:
+    assert (("arrest", "Dzmitry Lazouski") in event_pairs(extract_text(text))) is arrested

@@ -547,6 +547,9 @@ class EventFinder:
             and tok.head.dep_ == "pobj"
             and tok.head.head.lower_ == "among"
             and any(c.dep_ == "neg" for c in tok.head.head.head.children)
+            # (not a named person the parser hung on "among": "Not among those freed: the former
+            # minister X, who was sentenced to 26 years")
+            and not ctx.persons_in(tok.head, pronouns=False)
         ):
             finding.persons = []  # "X was not among the 41 prisoners pardoned": the group's, not X's
         surface = named_object(ctx, tok, etype)

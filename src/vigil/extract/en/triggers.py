@@ -1503,7 +1503,8 @@ def _served_elsewhere(tok: Token) -> bool:
         and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
         # ("serving eight years on charges of extremism", "six years in the same case": what the
         # term is for, no place of service)
-        and not any(g.dep_ == "pobj" and g.lemma_.lower() in _CHARGE_NOUNS for g in c.children)
+        # (or "on corruption and election fraud charges": the charge noun a conjunct of the object)
+        and not any(g.lemma_.lower() in _CHARGE_NOUNS for g in c.subtree)
         for c in tok.children
     )
 
@@ -1684,7 +1685,9 @@ def _after_happening(tok: Token) -> bool:
     )
 
 
-_LOCKUPS = frozenset({"station", "precinct", "lockup", "lock-up", "cell", "cells"})
+_LOCKUPS = frozenset({"station", "precinct", "lockup", "lock-up", "cell", "cells", "department"})
+# lock-up words that are one only with "police" or "holding" before them ("the police department")
+_POLICE_ONLY = frozenset({"station", "cell", "cells", "department"})
 
 
 def _at_police_station(tok: Token) -> bool:
@@ -1702,8 +1705,7 @@ def _police_lockup(tok: Token, preps: tuple[str, ...]) -> bool:
             g.dep_ == "pobj"
             and g.lemma_.lower() in _LOCKUPS
             and (
-                g.lemma_.lower() != "station"
-                and g.lemma_.lower() not in ("cell", "cells")
+                g.lemma_.lower() not in _POLICE_ONLY
                 # ("the police cells", "a holding cell": not a cell of the body or of a group)
                 or any(
                     m.lower_ in ("police", "holding") for m in g.children if m.dep_ in ("compound", "amod")
@@ -3556,7 +3558,7 @@ def _custody_noun(noun: Token) -> bool:
     if lemma in CUSTODY_WORDS or _interrogation_site(noun):
         return True
     return lemma in _LOCKUPS and (
-        lemma not in ("station", "cell", "cells")
+        lemma not in _POLICE_ONLY
         or any(m.lower_ in ("police", "holding") for m in noun.children if m.dep_ in ("compound", "amod"))
     )
 
