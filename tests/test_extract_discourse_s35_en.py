@@ -274,3 +274,21 @@ def test_not_among_the_pardoned_keeps_no_release(extract_text) -> None:
 )
 def test_police_department_is_a_lockup(extract_text, text, arrested) -> None:
     assert (("arrest", "Dzmitry Lazouski") in event_pairs(extract_text(text))) is arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Russia frees 3 dissidents and 2 dual nationals in swap with the West", 5),
+        ("Police detained three students and two teachers in Hrodna on Friday.", 5),
+    ],
+)
+def test_counted_conjuncts_make_one_group(extract_text, text, count) -> None:
+    counts = group_counts(extract_text(text))
+    assert count in {n for _, n in counts}
+    assert 3 not in {n for _, n in counts}
+
+
+def test_gapped_counted_groups_stay_apart(extract_text) -> None:
+    text = "The court sentenced two journalists to five years and three activists to four years."
+    assert {("sentence", 2), ("sentence", 3)} <= group_counts(extract_text(text))

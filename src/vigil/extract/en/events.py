@@ -186,6 +186,15 @@ from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.scan import indices_in, occurs
 
 
+def _counted_conjuncts(group: Token) -> int:
+    """'3 dissidents and 2 dual nationals': the sizes of the counted people joined to a counted
+    group, which one event befell together (0 when a conjunct is uncounted or names someone)."""
+    sizes = [count_of(c)[0] for c in group.children if c.dep_ == "conj"]
+    if not sizes or any(n is None for n in sizes):
+        return 0
+    return sum(n for n in sizes if n is not None)
+
+
 class EventFinder:
     """Finds the asserted events of one parsed document."""
 
@@ -452,6 +461,7 @@ class EventFinder:
             finding.count, finding.group = count_of(patient)
             if finding.count is not None and not finding.persons:
                 finding.count += len(_named_before_others(ctx, tok, patient, etype, home))
+                finding.count += _counted_conjuncts(patient)  # "frees 3 dissidents and 2 dual nationals"
             if (
                 finding.count is not None
                 and running_total(tok)
