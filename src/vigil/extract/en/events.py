@@ -110,6 +110,7 @@ from vigil.extract.en.nouns import (
     held_since_aside,
     upheld_for_group,
 )
+from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import (
     a_thing,
     among_group_of_participle,
@@ -186,9 +187,13 @@ from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.scan import indices_in, occurs
 
 
-def _counted_conjuncts(group: Token) -> int:
+def _counted_conjuncts(group: Token, count: int) -> int:
     """'3 dissidents and 2 dual nationals': the sizes of the counted people joined to a counted
-    group, which one event befell together (0 when a conjunct is uncounted or names someone)."""
+    group, which one event befell together (0 when a conjunct is uncounted or names someone, or
+    when the count is a whole the parts break down: "the five - two women and three men -")."""
+    own = next((c for c in group.children if c.dep_ == "nummod"), None)
+    if own is None or count_of(group)[0] != count or parse_number(own.text) != count:
+        return 0
     sizes = [count_of(c)[0] for c in group.children if c.dep_ == "conj"]
     if not sizes or any(n is None for n in sizes):
         return 0
@@ -461,7 +466,9 @@ class EventFinder:
             finding.count, finding.group = count_of(patient)
             if finding.count is not None and not finding.persons:
                 finding.count += len(_named_before_others(ctx, tok, patient, etype, home))
-                finding.count += _counted_conjuncts(patient)  # "frees 3 dissidents and 2 dual nationals"
+                finding.count += _counted_conjuncts(
+                    patient, finding.count
+                )  # "frees 3 dissidents and 2 others"
             if (
                 finding.count is not None
                 and running_total(tok)
