@@ -292,3 +292,16 @@ def test_counted_conjuncts_make_one_group(extract_text, text, count) -> None:
 def test_gapped_counted_groups_stay_apart(extract_text) -> None:
     text = "The court sentenced two journalists to five years and three activists to four years."
     assert {("sentence", 2), ("sentence", 3)} <= group_counts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eleven political prisoners released in Belarus this month, 14 new convictions\n\nViasna said "
+        "eleven political prisoners had been released.",
+        "Police seized three students and two laptops in Hrodna on Friday.",
+    ],
+)
+def test_conjoined_things_or_items_add_no_people(extract_text, text) -> None:
+    counts = {n for _, n in group_counts(extract_text(text))}
+    assert not counts & {25, 5}

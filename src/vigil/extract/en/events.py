@@ -194,7 +194,12 @@ def _counted_conjuncts(group: Token, count: int) -> int:
     own = next((c for c in group.children if c.dep_ == "nummod"), None)
     if own is None or count_of(group)[0] != count or parse_number(own.text) != count:
         return 0
-    sizes = [count_of(c)[0] for c in group.children if c.dep_ == "conj"]
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in group.children):
+        return 0  # ("eleven prisoners released, 14 new convictions": a headline's second item)
+    conjuncts = [c for c in group.children if c.dep_ == "conj"]
+    if not all(is_people(c) for c in conjuncts):
+        return 0
+    sizes = [count_of(c)[0] for c in conjuncts]
     if not sizes or any(n is None for n in sizes):
         return 0
     return sum(n for n in sizes if n is not None)
