@@ -78,6 +78,8 @@ def group_findings(
                 cohort = _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
+            if cohort is not None and item.held_state and all(_uncounted_tally(f) for f in cohort.findings):
+                cohort = None  # (English) "15 have since been re-arrested ... Among those still held is X"
             if cohort is not None and _full(cohort, item.persons):
                 # "Two, A and B, were expelled. Those freed: A, C and D": the two take A, not C and D
                 cohort.add_members(_named_with(cohort, item.persons), item.token)
@@ -344,6 +346,12 @@ def _own_type_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     return cohort
 
 
+def _uncounted_tally(f: Finding) -> bool:
+    """(English) 'at least 15 people have since been re-arrested': a perfect tense with no exact
+    count tallies up to now; "those still held" after it are the stock, not that group's members."""
+    return f.count is None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in f.trigger.children)
+
+
 def _unnamed_part(cohort: Cohort, token: Token) -> bool:
     if not cohort.findings or not all(f.part for f in cohort.findings):
         return False
@@ -542,9 +550,12 @@ def _all_counted(trigger: Token) -> bool:
     """'All six were arrested', 'police detained all seven', '... including all five defendants':
     "all" in the event's own phrase, not in a clause joined to it ('detained 11 men ..., and a court
     ordered all of them held')."""
+    doc = trigger.doc
     for t in trigger.subtree:
         if t.lower_ != "all":
             continue
+        if doc[t.i - 1].text == "," and t.i + 1 < len(doc) and not doc[t.i + 1].like_num:
+            continue  # "freed three of the accused, all aged 17": an aside on the part, not "all six"
         up = t.head
         # ("including all five defendants": a preposition read as a verb is still the phrase)
         while (

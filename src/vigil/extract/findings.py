@@ -98,6 +98,9 @@ class Membership:
     # "X was one of 53 activists rounded up by police": the size of the group the phrase tells,
     # carried by the event it tells when no group event was told before it
     count: int | None = None
+    # "Among those still behind bars is X": the phrase says only that the group is held, so it
+    # joins a roundup of a stated size, not a running or approximate figure ("about 360 remain")
+    held_state: bool = False
 
 
 def distinct(persons: list[Person]) -> list[Person]:

@@ -84,6 +84,7 @@ from vigil.extract.en.membership import (
     fronted_lists,
     gapped_groups,
     held_wholes,
+    later_wholes,
     membership_at,
     named_by_their_noun,
     named_next,
@@ -109,6 +110,7 @@ from vigil.extract.en.nouns import (
     held_since_aside,
     upheld_for_group,
 )
+from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import (
     a_thing,
     among_group_of_participle,
@@ -183,6 +185,24 @@ from vigil.extract.en.triggers import (
 from vigil.extract.en.verbless import verbless_verdicts
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.scan import indices_in, occurs
+
+
+def _counted_conjuncts(group: Token, count: int) -> int:
+    """'3 dissidents and 2 dual nationals': the sizes of the counted people joined to a counted
+    group, which one event befell together (0 when a conjunct is uncounted or names someone, or
+    when the count is a whole the parts break down: "the five - two women and three men -")."""
+    own = next((c for c in group.children if c.dep_ == "nummod"), None)
+    if own is None or count_of(group)[0] != count or parse_number(own.text) != count:
+        return 0
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in group.children):
+        return 0  # ("eleven prisoners released, 14 new convictions": a headline's second item)
+    conjuncts = [c for c in group.children if c.dep_ == "conj"]
+    if not all(is_people(c) for c in conjuncts):
+        return 0
+    sizes = [count_of(c)[0] for c in conjuncts]
+    if not sizes or any(n is None for n in sizes):
+        return 0
+    return sum(n for n in sizes if n is not None)
 
 
 class EventFinder:
@@ -280,6 +300,7 @@ class EventFinder:
         findings.extend(held_since_aside(ctx, findings))
         findings.extend(held_before_release(ctx, findings))
         findings.extend(held_wholes(ctx, findings))
+        later_wholes(findings)
         memberships.extend(bulleted_members(ctx))
         broken = broken_down(findings)
         memberships.extend(broken)
@@ -450,6 +471,9 @@ class EventFinder:
             finding.count, finding.group = count_of(patient)
             if finding.count is not None and not finding.persons:
                 finding.count += len(_named_before_others(ctx, tok, patient, etype, home))
+                finding.count += _counted_conjuncts(
+                    patient, finding.count
+                )  # "frees 3 dissidents and 2 others"
             if (
                 finding.count is not None
                 and running_total(tok)
@@ -545,6 +569,9 @@ class EventFinder:
             and tok.head.dep_ == "pobj"
             and tok.head.head.lower_ == "among"
             and any(c.dep_ == "neg" for c in tok.head.head.head.children)
+            # (not a named person the parser hung on "among": "Not among those freed: the former
+            # minister X, who was sentenced to 26 years")
+            and not ctx.persons_in(tok.head, pronouns=False)
         ):
             finding.persons = []  # "X was not among the 41 prisoners pardoned": the group's, not X's
         surface = named_object(ctx, tok, etype)

@@ -322,7 +322,15 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
             (
                 c
                 for c in tok.children
-                if c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num and c.i < tok.i
+                if c.dep_ == "nummod"
+                or c.dep_ == "compound"
+                and c.like_num
+                and c.i < tok.i
+                # ("Eleven current and former employees": a number word read as a name's modifier)
+                or c.dep_ == "nmod"
+                and c.like_num
+                and c.i < tok.i
+                and c.is_alpha
             ),
             None,
         )

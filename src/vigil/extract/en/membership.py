@@ -288,7 +288,12 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             etype = etype or _PARTICIPLES[described.lower_]
         else:
             described = None
+        state = etype is None and _described_state(pobj) is not None
         etype = etype or _described_state(pobj)
+        # ("those denied treatment" may be parsed as a determiner, a participle and a noun)
+        verb = inner or next((c for c in pobj.children if c.dep_ == "amod" and c.pos_ == "VERB"), None)
+        if etype is None and verb is not None and _own_predicate(verb):
+            return None  # "Among those denied treatment is X": a group of its own, not the one freed
         if colon is not None:
             # "Among those set free: journalist A, organiser B and poet C": the whole list after the
             # colon, however the parser broke it (role nouns read as verbs)
@@ -356,7 +361,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         )
         # "Among the 12 were A and B": the group of that size told before, not the latest one
         size = count_of(pobj)[0] if has_det(pobj, ("the",)) and not tells else None
-        return Membership(tok, persons, etype, tells_event=tells, count=size) if persons else None
+        if not persons:
+            return None
+        return Membership(tok, persons, etype, tells_event=tells, count=size, held_state=state)
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -397,6 +404,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         )
         if tok.dep_ == "appos" and described:
             persons += [p for p in ctx.persons_in(tok.head, pronouns=False) if p not in persons]
+            if not persons and told is not None and (subj := _subject_past_time(tok, told)) is not None:
+                persons += ctx.persons_in(subj)  # "He was freed in August 1978, one of 59 prisoners released"
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
             # "X is one of them"; "... were picked up. One of them is X, a hairdresser": the name as
             # the copula's attribute, when the sentence before tells the group's event (not "there
@@ -860,8 +869,9 @@ def _crowd_before(sent: Span) -> bool:
         return False  # "... what happened to the other two pardoned prisoners": a group of an event
     if told and all(not asserted(sent.doc[i]) for i in told):
         # "... called for the release of seriously ill prisoners. Among them is X": the group of a
-        # call, which tells no event of its own
-        return any(t.tag_ == "NNS" and is_group(t) for t in before)
+        # call, which tells no event of its own (not "If convicted, they face up to 10 years": the
+        # years are no crowd, and "they" still points back to the group told before)
+        return any(t.tag_ == "NNS" and is_people(t) for t in before)
     if told:
         return False
     if any(_tallied(c) for c in before.root.children if c.dep_ == "dobj"):
@@ -1457,6 +1467,32 @@ def held_wholes(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def later_wholes(findings: list[Finding]) -> None:
+    """'The judge found six of the eleven defendants guilty ... Eleven employees were detained in
+    January': a counted part of "the M" whose group of M is told only later, by an arrest of its
+    own with that count and no names; the part is made that arrest's part, so its members join it."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, f in enumerate(ordered):
+        if f.count is None or f.whole is not None:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        whole = _of_object(patient) if patient is not None and patient.like_num else None
+        if whole is None or not has_det(whole, ("the",)):
+            continue
+        size = count_of(whole)[0] if not whole.like_num else parse_number(whole.text)
+        if size is None or size <= f.count:
+            continue
+        f.whole = next(
+            # (the background of a trial: "were detained", not a later release of some other seven)
+            (
+                g
+                for g in ordered[k + 1 :]
+                if g.count == size and g.type == "arrest" != f.type and not g.persons
+            ),
+            None,
+        )
+
+
 def named_part_of_earlier(
     ctx: DocContext, findings: list[Finding], memberships: list[Membership]
 ) -> list[Membership]:
@@ -1903,6 +1939,41 @@ _GROUP_GENDER = {
 
 
 _LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
+
+
+def _subject_past_time(one: Token, told: Token) -> Token | None:
+    """'X was freed in August 1978, one of 59 prisoners released after ...': the parser sets "one"
+    off after the time or place that closes the clause; it is the subject of that clause's verb,
+    when that verb tells the same event as the group's participle."""
+    verb = one.head
+    for _ in range(3):  # ("was detained at her home in Minsk, one of 12 journalists detained")
+        if verb.dep_ != "pobj" or verb.head.dep_ != "prep" or fold(verb.text) in PERSON_NOUNS:
+            return None
+        verb = verb.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or trigger_type(verb) is None
+        or trigger_type(verb) != trigger_type(told)
+    ):
+        return None
+    return subject_of(verb)
+
+
+_WHITHER = frozenset({"to", "into", "across", "over", "onto", "out"})
+
+
+def _own_predicate(clause: Token) -> bool:
+    """'those denied treatment', 'those who remember him', 'those following the hearing': a verb
+    that tells no event, no custody and no journey of a group told before (not 'those who
+    arrived in Vilnius', 'those named by Viasna') describes a group of its own."""
+    if clause.pos_ not in ("VERB", "AUX") or trigger_type(clause) is not None:
+        return False
+    if any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in _WHITHER for c in clause.children):
+        return False  # "those forced out", "those put over the border": moved, as the group was
+    lemma = clause.lemma_.lower()
+    return lemma not in lexicon("journey_verbs") and lemma not in lexicon("naming_verbs")
 
 
 def _described_state(group: Token) -> str | None:

@@ -34,6 +34,7 @@ from vigil.extract.en.triggers import (
     object_after_custody,
     participle_holder,
     person_after_in,
+    role_read_as_verb,
     trigger_type,
 )
 from vigil.extract.findings import Finding, distinct
@@ -110,7 +111,9 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             # "Another, the student leader X, remains in custody": the word set off before the
             # one it stands for is read as a second subject
-            if c.pos_ in ("DET", "PRON", "NUM") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",":
+            # ("The third, lawyer X, refused ...": an ordinal the tagger reads as an adjective)
+            standing = c.pos_ in ("DET", "PRON", "NUM") or c.lower_ in ORDINAL_WORDS
+            if standing and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",":
                 later = next((g for g in verb.children if g.i > c.i and g.dep_ == c.dep_), None)
                 if later is not None:
                     return later
@@ -498,6 +501,44 @@ _NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "NORP", "CA
 _BULLET_GLYPHS = frozenset("•·▪●◦‣*")
 
 
+def _standing_for(verb: Token, word: Token) -> Token:
+    """'sisters A and B from Lida, both detained on 2 May': the people a "both" or "all" set off by
+    a comma stands for, which the parser hung on the verb as a phrase of its own; else `word`."""
+    if (
+        word.lower_ not in ("both", "all")
+        or list(word.children)
+        or word.i == 0
+        or word.doc[word.i - 1].text != ","
+    ):
+        return word
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i < word.i and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+        ),
+        word,
+    )
+
+
+def _hung_on_bullet(verb: Token) -> Token | None:
+    """'– brothers A and B, both taken into custody on 21 October': a list item's dash or bullet
+    opening the clause, on which the parser hung the subject (as a preposition's object)."""
+    opening = next(
+        (
+            c
+            for c in verb.children
+            if c.i == verb.sent.start
+            and c.i < verb.i
+            and (c.text in _DASHES or c.text in _BULLET_GLYPHS or c.text == "-")
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    return next((g for g in opening.children if g.pos_ in ("NOUN", "PROPN") and g.i < verb.i), None)
+
+
 def group_of_the_body(noun: Token) -> Token | None:
     """'13 employees of the outlet detained ...': the counted people whose "of" phrase names the body
     a participle was hung on (the body itself no person)."""
@@ -754,6 +795,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if nsubj is None or nsubj.like_num:
         # "Of the 40 defendants, three, ..., were jailed" (or "the 40" read as the subject)
         nsubj = _part_read_as_apposition(tok, nsubj) or nsubj
+    if nsubj is not None:
+        nsubj = _standing_for(tok, nsubj)  # "sisters A and B from Lida, both detained on ..."
+    if nsubj is None and (passive or tok.tag_ == "VBN"):
+        nsubj = _hung_on_bullet(tok)  # "– brothers A and B from Mahilioŭ, both taken into custody on ..."
     if nsubj is None and passive:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
     if nsubj is None and passive:
@@ -773,6 +818,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = _name_read_as_verb(tok)  # "Thiha Naing, now 27, had served": "Thiha" read as a verb
     if nsubj is None and (passive or etype == "death"):
         nsubj = _subject_of_role_read_as_verb(tok)  # "X, the poet whose verses ..., died in prison"
+    if nsubj is None and passive and (role := role_read_as_verb(tok)) is not None:
+        # "Three participants — poet A, B and C — were taken to the police station"
+        nsubj = next((c for c in role.children if c.dep_ in ("nsubj", "dep") and c.i < role.i), None)
     if nsubj is None and passive:
         nsubj = _subject_read_as_conj(tok)  # "A received nine years, and B and C were given six"
     # "put on a flight to X": the vehicle is no patient
@@ -1147,7 +1195,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         heads = [head, *(c for c in head.children if c.dep_ == "auxpass")]
         subjects = (c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i)
         if (found := next(subjects, None)) is not None:
-            return found
+            return _standing_for(tok, found)
     return None
 
 
@@ -1351,7 +1399,7 @@ def _one_named_after(ctx: DocContext, one: Token) -> Person | None:
         return None
     described_role = (
         one.tag_ == "NN"
-        and fold(one.lemma_) in PERSON_NOUNS
+        and (fold(one.lemma_) in PERSON_NOUNS or is_people(one))  # ("A seventh man detained in ...")
         and any(c.dep_ in ("relcl", "acl", "prep") for c in one.children)
     )
     if one.lower_ != "one" and not described_role:
@@ -2265,13 +2313,18 @@ def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:
         return []
     inside = doc[dashes[0] + 1 : dashes[1]]
     found: list[Person] = []
-    for t in inside:
-        person = ctx.owner_at.get(t.i)
-        if person is not None:
-            if person not in found:
-                found.append(person)
-        elif t.text != "," and t.lower_ != "and":
-            return []
+    piece: list[Token] = []  # ("poet A, 34, translator B and sound engineer C": a role before each)
+    for t in [*inside, None]:
+        if t is not None and t.text != "," and t.lower_ != "and":
+            piece.append(t)
+            continue
+        named = [ctx.owner_at[g.i] for g in piece if g.i in ctx.owner_at]
+        rest = [g for g in piece if g.i not in ctx.owner_at]
+        if named and len(rest) <= 3 and all(g.is_alpha and g.is_lower for g in rest):
+            found += [p for p in named if p not in found]
+        elif piece and not (len(piece) == 1 and piece[0].like_num and found):
+            return []  # (an age after a name, "A, 34, and B", is part of the list)
+        piece = []
     return found if len(found) >= 2 else []
 
 
@@ -2430,7 +2483,7 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
     """The person noun a "who" clause describes; with the clause, a plural verb ('who were
     detained') after 'A and his younger brother B, from Pinsk,' describes both (the head of the
     coordination), not only the nearest."""
-    found = _person_noun_for_who(noun)
+    found = person_noun_for_who(noun)
     if clause is not None and found.dep_ == "conj" and _plural_verb(clause):
         # (not past a conjunct described by a clause of its own: "A, who received two years, and
         # the brothers B and C, who were each sentenced to 18 months")
@@ -2443,7 +2496,7 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
     return found
 
 
-def _person_noun_for_who(noun: Token) -> Token:
+def person_noun_for_who(noun: Token) -> Token:
     """'X, a nurse convicted over the 2021 protests, who was herself detained': "who" is a person,
     so a clause the parser hung on a happening ("protests", "the election") or a date describes the
     person whose phrase holds it: the nearest person noun or name above."""
@@ -2818,6 +2871,7 @@ __all__ = [
     "object_relative",
     "one_of",
     "patient_of",
+    "person_noun_for_who",
     "persons_of",
     "pronoun_is_safe",
     "relative_clause_of_one",

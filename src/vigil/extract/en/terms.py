@@ -22,7 +22,14 @@ from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
-from vigil.extract.en.participants import is_passive, patient_of, persons_of, relative_subject, subject_of
+from vigil.extract.en.participants import (
+    is_passive,
+    patient_of,
+    person_noun_for_who,
+    persons_of,
+    relative_subject,
+    subject_of,
+)
 from vigil.extract.en.persons import Person, trigger_marks
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
@@ -778,7 +785,9 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
         # "X, whose eight-year sentence ends in 2027": the one the relative clause describes
         clause = noun.head
         if clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            return ctx.persons_in(clause.head, pronouns=False)
+            # (the parser may hang the clause on the place the person is from: "X, a retired
+            # engineer from Homiel, whose sentence was handed down in October")
+            return ctx.persons_in(person_noun_for_who(clause.head), pronouns=False)
         return []
     if owner is not None:
         return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
@@ -796,6 +805,10 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
             preps = [
                 g for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in ("to", "on", "upon")
             ]
+            # ("the sentence handed to protester X": "to protester" read as an infinitive)
+            named = (g for h in c.children if (g := _role_read_as_infinitive(h)) is not None)
+            if found := [p for g in named for p in ctx.persons_in(g, pronouns=False)]:
+                return found
         for prep in preps:
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 if found := ctx.persons_in(obj, pronouns=False):

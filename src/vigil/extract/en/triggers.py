@@ -1503,7 +1503,8 @@ def _served_elsewhere(tok: Token) -> bool:
         and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
         # ("serving eight years on charges of extremism", "six years in the same case": what the
         # term is for, no place of service)
-        and not any(g.dep_ == "pobj" and g.lemma_.lower() in _CHARGE_NOUNS for g in c.children)
+        # (or "on corruption and election fraud charges": the charge noun a conjunct of the object)
+        and not any(g.lemma_.lower() in _CHARGE_NOUNS for g in c.subtree)
         for c in tok.children
     )
 
@@ -1684,7 +1685,9 @@ def _after_happening(tok: Token) -> bool:
     )
 
 
-_LOCKUPS = frozenset({"station", "precinct", "lockup", "lock-up", "cell", "cells"})
+_LOCKUPS = frozenset({"station", "precinct", "lockup", "lock-up", "cell", "cells", "department"})
+# lock-up words that are one only with "police" or "holding" before them ("the police department")
+_POLICE_ONLY = frozenset({"station", "cell", "cells", "department"})
 
 
 def _at_police_station(tok: Token) -> bool:
@@ -1702,8 +1705,7 @@ def _police_lockup(tok: Token, preps: tuple[str, ...]) -> bool:
             g.dep_ == "pobj"
             and g.lemma_.lower() in _LOCKUPS
             and (
-                g.lemma_.lower() != "station"
-                and g.lemma_.lower() not in ("cell", "cells")
+                g.lemma_.lower() not in _POLICE_ONLY
                 # ("the police cells", "a holding cell": not a cell of the body or of a group)
                 or any(
                     m.lower_ in ("police", "holding") for m in g.children if m.dep_ in ("compound", "amod")
@@ -2345,8 +2347,10 @@ def _moves_a_person(tok: Token) -> bool:
         )
         for c in tok.children
     )
-    if named:
-        return True
+    if named or any(c.dep_ == "nsubjpass" and _counted_people(c) for c in tok.children):
+        return True  # ("Three participants were taken to the police station")
+    if _lost_counted_subject(tok):
+        return True  # ("Three participants — poet A, B and C — were taken to ...": a broken parse)
     holder = participle_holder(tok)  # "X, hauled off to a police station, ...", "among those taken"
     if holder is not None and (holder.pos_ == "PROPN" or holder.lower_ == "those"):
         return True
@@ -2357,6 +2361,46 @@ def _moves_a_person(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children) and any(
         t.lemma_.lower() in SECURITY_FORCES for t in takers
     )
+
+
+def role_read_as_verb(tok: Token) -> Token | None:
+    """A passive with no subject of its own and, before it, a role noun the tagger read as a verb
+    ("Three participants — poet A, B and C — were taken": "poet" a verb whose subject is the
+    count): that role, whose own subject is the passive's."""
+    children = list(tok.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or not any(
+        c.dep_ == "auxpass" for c in children
+    ):
+        return None
+    head = tok.head  # (or the role made the root and the passive its clause)
+    if tok.dep_ == "ccomp" and head.i < tok.i and head.pos_ == "VERB" and fold(head.text) in PERSON_NOUNS:
+        return head
+    return next(
+        (
+            c
+            for c in children
+            if c.dep_ in ("ccomp", "advcl")
+            and c.i < tok.i
+            and c.pos_ == "VERB"
+            and fold(c.text) in PERSON_NOUNS
+        ),
+        None,
+    )
+
+
+def _lost_counted_subject(tok: Token) -> bool:
+    """A passive whose counted subject a role noun read as a verb took over: "Three participants —
+    poet A, B and C — were taken" parses "poet" as a verb of its own with the count its subject."""
+    role = role_read_as_verb(tok)
+    return role is not None and any(c.dep_ in ("nsubj", "dep") and _counted_people(c) for c in role.children)
+
+
+def _counted_people(noun: Token) -> bool:
+    """'three participants', 'two reporters': people counted by a number, whom a passive 'taken'
+    moves as it moves a named person (not "two bags were taken to the station")."""
+    lemma = noun.lemma_.lower()
+    people = lemma in _PEOPLE or lemma in lexicon("counted_people") or fold(noun.lemma_) in PERSON_NOUNS
+    return people and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _misplaced_agent(tok: Token) -> list[Token]:
@@ -3514,7 +3558,7 @@ def _custody_noun(noun: Token) -> bool:
     if lemma in CUSTODY_WORDS or _interrogation_site(noun):
         return True
     return lemma in _LOCKUPS and (
-        lemma not in ("station", "cell", "cells")
+        lemma not in _POLICE_ONLY
         or any(m.lower_ in ("police", "holding") for m in noun.children if m.dep_ in ("compound", "amod"))
     )
 
