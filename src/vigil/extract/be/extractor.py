@@ -124,7 +124,12 @@ class BelarusianExtractor(RussianExtractor):
         self._names_read_as_places(doc)
         split_person_spans(doc, self.names.is_first_name)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
-        join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
+        join_name_particles(
+            doc,
+            self.lexicon.sets["name_particles"],
+            self.lexicon.sets["name_prefixes"],
+            self.lexicon.sets.get("closing_name_particles", ()),
+        )
         mark_latin_names(doc)
         self._surname_before_initials(doc)
         self._surname_opening(doc)
@@ -277,6 +282,17 @@ class BelarusianExtractor(RussianExtractor):
         return info
 
     def clean_span(self, span: Span) -> Span | None:
+        """`_clean_span`, and a Turkic «son / daughter of» written apart after the name
+        (words.json `closing_name_particles`: «Адылета Турдубай уулу») stays its last word."""
+        closing = self.lexicon.sets.get("closing_name_particles", ())
+        doc = span.doc
+        cut = next((t.i for t in span if t.text in closing), span.end)
+        cleaned = self._clean_span(doc[span.start : cut]) if cut > span.start else None
+        if cleaned is not None and cleaned.end < len(doc) and doc[cleaned.end].text in closing:
+            return doc[cleaned.start : cleaned.end + 1]
+        return cleaned
+
+    def _clean_span(self, span: Span) -> Span | None:
         """natasha's Russian NER on Belarusian text: cut a span at a line break or a lower-case
         word, drop a capitalised word before a first name («Сваякам Сяргея Шымчыка»), and drop
         single words that are pronouns, sentence-initial or after a preposition of place."""

@@ -1045,6 +1045,8 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             and _stop_word_surname(list(doc[i : i + 3]))
         )
         ok = ok or start is not None and _particle(tok)
+        # "and Ayder Usmanov 13 years": a surname the tagger reads as the date's preposition
+        ok = ok or start is not None and i in capitalised and _date_begun_at_name(tok)
         # "- Elnur Shukurlu, economist, ...": a capitalised word the tagger calls an adverb is a
         # noun when the run's word before it is its compound
         ok = ok or (
@@ -2045,6 +2047,8 @@ def _run_label(toks: list[Token]) -> str | None:
     """The entity label of a run of capitals: its last word's, or PERSON when a person entity
     opens the run and the words after it are in no entity ("Sayed Fathy Abdelaziz", the tagger's
     person cut after two of three names)."""
+    if _date_begun_at_name(toks[-1]):
+        return None  # "and Ayder Usmanov 13 years each": the tagger's date began at the surname
     if toks[-1].ent_type_:
         return toks[-1].ent_type_
     if toks[0].ent_iob_ == "B" and toks[0].ent_type_ == "PERSON":
@@ -2053,6 +2057,24 @@ def _run_label(toks: list[Token]) -> str | None:
         if tail and all(not t.ent_type_ and fold(t.text) not in NON_PERSON_NOUNS for t in tail):
             return "PERSON"
     return None
+
+
+def _date_begun_at_name(tok: Token) -> bool:
+    """'Lenur Osmanov and Ayder Usmanov 13 years each', 'and Bekov 5 years': the tagger's date
+    or number entity opens on a proper noun written right before the number, which is no
+    calendar word; the word is the last of a name, not part of the date."""
+    doc = tok.doc
+    return (
+        tok.ent_type_ in _NUMERIC_ENTS
+        and tok.ent_iob_ == "B"
+        and tok.is_alpha
+        and not tok.is_stop
+        and not tok.is_sent_start
+        and fold(tok.text) not in _CALENDAR
+        and fold(tok.text).rstrip(".") not in _MONTH_ABBREVIATIONS
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].like_num
+    )
 
 
 def _contiguous(toks: list[Token]) -> list[list[Token]]:

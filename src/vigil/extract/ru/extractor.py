@@ -113,7 +113,12 @@ class RussianExtractor:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         split_person_spans(doc)
         add_unseen_names(doc)
-        join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
+        join_name_particles(
+            doc,
+            self.lexicon.sets["name_particles"],
+            self.lexicon.sets["name_prefixes"],
+            self.lexicon.sets.get("closing_name_particles", ()),
+        )
         mark_latin_names(doc)
         return doc
 
