@@ -698,6 +698,13 @@ class BelarusianExtractor(RussianExtractor):
         «сказала: Ніколі»), whose capital says nothing of a name."""
         if doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":"):
             return True
+        if i > 0 and doc[i - 1].text in _OPENING_MARKS:
+            # «…: «Тата ніколі …»», «(Настаўніцу з Жлобіна асудзілі …)»: a quote's or a bracket's
+            # first word where a sentence could begin opens that sentence
+            return BelarusianExtractor._opens_speech(doc, i - 1) or (i > 1 and doc[i - 2].text in ".!?")
+        if i > 1 and doc[i - 1].text in (".", ")") and doc[i - 2].like_num:
+            # «8. Мужчына з Барысава»: the first word of a numbered list's item
+            return i == 2 or "\n" in doc[i - 3].text_with_ws or doc[i - 2].is_sent_start
         # «— Доўга, — паўтарае яна»: the first word of a dialogue line after its dash
         return (
             i > 0
@@ -705,5 +712,8 @@ class BelarusianExtractor(RussianExtractor):
             and (doc[i - 1].is_sent_start or (i > 1 and "\n" in doc[i - 2].text_with_ws))
         )
 
+
+# an opening quote or bracket: the word after it may open a sentence of its own
+_OPENING_MARKS = frozenset({"«", "„", "“", '"', "("})
 
 __all__ = ["BelarusianExtractor"]
