@@ -52,6 +52,11 @@ PERSON_NOUNS = frozenset(
         "republican",
         "activist",
         "journalist",
+        # ("X, a lay catechist from Matagalpa", "opposition figure X", "the geographer X")
+        "catechist",
+        "seminarian",
+        "geographer",
+        "figure",
         "student",
         "pensioner",
         "spokesman",
@@ -2059,6 +2064,26 @@ def _run_label(toks: list[Token]) -> str | None:
     return None
 
 
+_LIST_JOINS = frozenset({"and", ","})
+
+
+def _listed_beside(toks: list[Token], label: str | None) -> list[Token]:
+    """'reporters Meron Alemayehu and Dawit Kebede and camera operator ...': the words right
+    before and after a run joined to it by "and" or a comma, when the parse lost the list (its
+    own coordination is `_add_listed`'s first test); none for a run the tagger calls a place
+    or that ends in a body's or a place's word."""
+    if label in ("GPE", "LOC", "FAC") or fold(toks[-1].text) in _ORG_HEADS:
+        return []
+    doc = toks[0].doc
+    a, b = toks[0].i, toks[-1].i
+    out = []
+    if a >= 2 and doc[a - 1].lower_ in _LIST_JOINS:
+        out.append(doc[a - 2])
+    if b + 2 < len(doc) and doc[b + 1].lower_ in _LIST_JOINS:
+        out.append(doc[b + 2])
+    return out
+
+
 def _date_begun_at_name(tok: Token) -> bool:
     """'Lenur Osmanov and Ayder Usmanov 13 years each', 'and Bekov 5 years': the tagger's date
     or number entity opens on a proper noun written right before the number, which is no
@@ -2715,6 +2740,7 @@ class PersonFinder:
             last = toks[-1]
             partners = [last.head] if last.dep_ in ("conj", "appos") else []
             partners += [c for c in last.children if c.dep_ == "conj"]
+            partners += _listed_beside(toks, label)
             if any(p.i in owner for p in partners) and not any(
                 fold(w) in _PLACEISH for w in name_words(toks)
             ):
@@ -2824,9 +2850,11 @@ class PersonFinder:
         # several relatives share a surname: news style names the relatives by first name or
         # role on second reference, so the bare surname is the story's own subject, the one
         # named most so far ("Uladzimir Hrynevich ... Hrynevich was arrested ... His daughter,
-        # Volha Hrynevich, ... that Hrynevich had complained"); on a tie, the one named first
+        # Volha Hrynevich, ... that Hrynevich had complained"); on a tie, the one named first.
+        # A relative called by the given name alone ("His wife, Iryna X ... Iryna said") is
+        # told apart that way, so those mentions do not make the bare surname hers.
         def salience(p: Person) -> tuple[int, int]:
-            before = [s for s, _ in p.mentions if s < tok.i]
+            before = [s for s, e in p.mentions if s < tok.i and not _given_name_alone(p, tok.doc[s:e])]
             return len(before), -min(before, default=0)
 
         best = max(hits, key=salience)
@@ -2845,6 +2873,11 @@ class PersonFinder:
 
 
 _PARTICLES_OF_MARRIAGE = frozenset({"de", "del"})
+
+
+def _given_name_alone(person: Person, mention: Span) -> bool:
+    """A mention of a person with a surname by the given name alone ("Iryna" of Iryna X)."""
+    return len(person.tokens) > 1 and len(mention) == 1 and fold(mention.text) == fold(person.tokens[0])
 
 
 def _first_surname_before(persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:
