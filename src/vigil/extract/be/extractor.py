@@ -29,7 +29,7 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key
+from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key, surname_key
 
 PATTERNS = Path(__file__).with_name("patterns")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
@@ -605,6 +605,32 @@ class BelarusianExtractor(RussianExtractor):
             people[0].mentions.sort()
             index.by_token[t.i] = people[0]
         self._lone_first_names(doc, index)
+        self._opening_word_glued(doc, index)
+
+    def _opening_word_glued(self, doc: Doc, index: PersonIndex) -> None:
+        """«Адвакаты Мікуцкага …», «Самога Пацэвіча вывезлі», «Упершыню Гаўрылёнка судзілі»: a
+        capitalised word that only ever opens a sentence, no first name, read with the surname
+        after it as one two-word name, is the sentence's word; the surname is the one of the
+        person named in full with it."""
+        full = [p for p in index.persons if len(p.tokens) > 1 and self._first_name(p.tokens[0])]
+        for person in list(index.persons):
+            if len(person.tokens) != 2 or person in full:
+                continue
+            if not all(b - a == 2 and self._opens_speech(doc, a) for a, b in person.mentions):
+                continue
+            if any(self._first_name(doc[a].text) for a, _ in person.mentions):
+                continue
+            key = surname_key(person.tokens[-1])
+            named = [p for p in full if surname_key(p.tokens[-1]) == key]
+            if len(named) != 1:
+                continue
+            target = named[0]
+            for a, b in person.mentions:
+                index.by_token.pop(a, None)
+                target.mentions.append((a + 1, b))
+                index.by_token[a + 1] = target
+            target.mentions.sort()
+            index.persons.remove(person)
 
     def _lone_first_names(self, doc: Doc, index: PersonIndex) -> None:
         """«жонку Тацяну затрымалі», «— Тацяну затрымлівалі …, потым адпусьцілі»: a listed first

@@ -52,11 +52,10 @@ PERSON_NOUNS = frozenset(
         "republican",
         "activist",
         "journalist",
-        # ("X, a lay catechist from Matagalpa", "opposition figure X", "the geographer X")
+        # ("X, a lay catechist from Matagalpa", "the geographer X")
         "catechist",
         "seminarian",
         "geographer",
-        "figure",
         "student",
         "pensioner",
         "spokesman",
@@ -1264,13 +1263,18 @@ def _constituency(tokens: list[Token]) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "for" and fold(doc[k - 2].text) in _SEATS
 
 
+# role nouns that name a person only right before the name ("opposition figure X"; "X, a
+# figure that has barely changed" is a number)
+_ROLES_BEFORE_NAMES = frozenset({"figure"})
+
+
 def _role_before(tok: Token, name: list[Token]) -> bool:
     """'journalist Darya Loban', 'presidential hopefuls Cristiana Chamorro and ...': a role noun
     right before a capitalised run. A plural counts only in running text and before a list: in
     a headline's title case ("Moderators Ignore Clinton Scandals") or a caption run into the
     text ("students View Gallery") the next words are rarely a name."""
     word = fold(tok.text)
-    if word in PERSON_NOUNS:
+    if word in PERSON_NOUNS or word in _ROLES_BEFORE_NAMES:
         return True
     after = name[-1].i + 1
     listed = after < len(tok.doc) and tok.doc[after].text in (",", "and")
@@ -2070,12 +2074,16 @@ _LIST_JOINS = frozenset({"and", ","})
 def _listed_beside(toks: list[Token], label: str | None) -> list[Token]:
     """'reporters Meron Alemayehu and Dawit Kebede and camera operator ...': the words right
     before and after a run joined to it by "and" or a comma, when the parse lost the list (its
-    own coordination is `_add_listed`'s first test); none for a run the tagger calls a place
-    or that ends in a body's or a place's word."""
+    own coordination is `_add_listed`'s first test); none for a run after a determiner, for one
+    the tagger calls a place or a people, or that ends in a body's or a place's word."""
     if label in ("GPE", "LOC", "FAC") or fold(toks[-1].text) in _ORG_HEADS:
         return []
+    if any(t.ent_type_ == "NORP" for t in toks):
+        return []  # "Another Crimean Tatar, Nariman X, died": a people's word set off
     doc = toks[0].doc
     a, b = toks[0].i, toks[-1].i
+    if a > 0 and doc[a - 1].pos_ == "DET":
+        return []  # "The Public Defender, Levan Ioseliani, said": an office, then its holder
     out = []
     if a >= 2 and doc[a - 1].lower_ in _LIST_JOINS:
         out.append(doc[a - 2])

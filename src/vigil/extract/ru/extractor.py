@@ -94,6 +94,8 @@ class RussianExtractor:
         span = trim_span(span)
         if span is not None and len(span) > 1 and outlet_word(span[-1].text, self.lexicon):
             span = span[:-1]  # «— рассказал Лозовик Свободе»: the outlet told, after the name
+            if span[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
+                return None  # «Радио Свобода», «Радио Озоди»: the outlet's medium, then its name
         if span is not None and len(span) == 1 and _opens_sentence(span[0]) and is_common(span[0].text):
             return None  # «Правозащитника Олега Орлова …»: the NER's lone role word at a sentence start
         if span is not None and len(span) == 1 and _place_adjective(span[0]):

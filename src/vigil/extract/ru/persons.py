@@ -35,10 +35,21 @@ def folded(word: str) -> str:
 
 
 def surname_key(word: str) -> str:
-    """Stem used to compare surname forms across case and gender (Колесниковой ~ Колесникова)."""
-    low = folded(word)
+    """Stem used to compare surname forms across case and gender (Колесниковой ~ Колесникова),
+    and across what Belarusian declension changes in the stem: «ў» before a vowel is «в»
+    («Сцяпанаў», «Сцяпанава»), a soft sign falls («Шэпель», «Шэпеля»), and so does the vowel
+    of -ак/-ок/-ец («Лапцёнак», «Лапцёнка»; «Жалудок», «Жалудка»)."""
+    low = folded(word).replace("ў", "в")
     stem = _ENDING.sub("", low)
-    return stem if len(stem) >= 3 else low
+    if len(stem) < 3:
+        return low
+    stem = stem.removesuffix("ь")
+    fleeting = _FLEETING_VOWEL.sub(r"\1\2", stem)
+    return fleeting if len(fleeting) >= 4 else stem
+
+
+# a consonant, the vowel Belarusian (and Russian) surnames in -ак/-ок/-ец drop when declined, -к/-ц
+_FLEETING_VOWEL = re.compile(r"([^аеёиоуыэюяі])[аоеё]([кц])$")
 
 
 def name_key(word: str) -> str:
