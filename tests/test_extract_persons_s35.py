@@ -152,8 +152,7 @@ def test_role_noun_before_an_unlisted_name(extract_text) -> None:
 
 def test_figure_after_a_name_is_no_role(extract_text) -> None:
     text = (
-        "The register kept by Justicia Cuba Libre, a figure that has barely changed, counts 1,113 "
-        "prisoners."
+        "The register kept by Justicia Cuba Libre, a figure that has barely changed, counts 1,113 prisoners."
     )
     assert "Justicia Cuba Libre" not in _names(extract_text(_STORY + text))
 
