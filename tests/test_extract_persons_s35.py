@@ -295,3 +295,43 @@ def test_belarusian_name_after_a_quote_mark_stays(be) -> None:
 def test_russian_outlet_with_its_medium_is_no_person(run) -> None:
     result = run("Об этом сообщили Радио Озоди его родственники. Блогер Фаррух Рахимов умер в колонии.", "ru")
     assert _names(result) == {"Фаррух Рахимов"}
+
+
+# -- a title or an adverb glued before a name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was freed after King Norodom Sihamoni granted him a royal pardon.", "Norodom Sihamoni"),
+        (
+            "A government official, Counsellor Tarek Abdel-Rahman of the committee, denied it.",
+            "Tarek Abdel-Rahman",
+        ),
+        (
+            "Kamal Simpson was held in May. Purportedly Simpson became angry and shouted at the guards.",
+            "Kamal Simpson",
+        ),
+    ],
+)
+def test_title_or_adverb_before_a_name_is_no_part_of_it(extract_text, text, name) -> None:
+    names = _names(extract_text(_STORY + text))
+    assert name in names
+    assert not any(n.endswith(name.split()[-1]) and n != name for n in names)
+
+
+def test_adverb_opening_a_sentence_is_no_given_name(extract_text) -> None:
+    names = _names(extract_text(_STORY + "Reportedly Ivanov was moved to a punishment cell."))
+    assert "Reportedly Ivanov" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelly Brooks was arrested on Monday. Beverly Hills police confirmed the arrest.",
+        "The author Stephen King wrote to the court about the prisoners.",
+    ],
+)
+def test_names_shaped_like_adverbs_or_titles_stay(extract_text, text) -> None:
+    names = _names(extract_text(_STORY + text))
+    assert names & {"Kelly Brooks", "Stephen King"}

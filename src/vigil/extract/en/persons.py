@@ -52,7 +52,9 @@ PERSON_NOUNS = frozenset(
         "republican",
         "activist",
         "journalist",
-        # ("X, a lay catechist from Matagalpa", "the geographer X")
+        # ("X, a lay catechist from Matagalpa", "the geographer X", "Counsellor X of the committee")
+        "counsellor",
+        "counselor",
         "catechist",
         "seminarian",
         "geographer",
@@ -855,17 +857,20 @@ def _known_given_name(word: str) -> bool:
 
 
 def _opening_verb(tok: Token, common_word: Callable[[str], bool] | None = None) -> bool:
-    """'Stated Stone:', 'Telling Jeb Bush ...': a participle or past tense that opens a sentence
-    is capitalised but no part of the name after it (unless it is a given name: Fred, Sterling,
-    or no English verb's form: "Jamshed Hakimzoda was arrested")."""
+    """'Stated Stone:', 'Telling Jeb Bush ...', 'Reportedly Ivanov ...': a participle, a past tense
+    or an adverb in -ly that opens a sentence is capitalised but no part of the name after it
+    (unless it is a given name: Fred, Sterling, or no English verb's form: "Jamshed Hakimzoda
+    was arrested")."""
     word = fold(tok.text)
     opens = tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space
     if opens and word in _OPENING_SPEECH and tok.pos_ in ("VERB", "AUX"):
         return True  # 'Said Comey, "..."': inverted speech, though "Said" is also a given name
-    verb_like = len(word) > 5 and word.endswith(("ed", "ing"))
+    # ("Purportedly Simpson became angry", "Reportedly Ivanov was moved": an adverb in -ly too)
+    verb_like = len(word) > 5 and word.endswith(("ed", "ing", "ly"))
     if not (opens and verb_like):
         return False  # (asked first: the word test builds a Doc for each new word)
-    if common_word is not None and not common_word(word):
+    # ("reportedly", "allegedly", "apparently": an adverb of an everyday verb form or adjective)
+    if common_word is not None and not common_word(word[:-2] if word.endswith("ly") else word):
         return False
     # (without the word test: "Jamshed Hakimzoda, who ...": a proper noun in "-ed" the NER opens a
     # person with is a given name; "Following Gigante's arrest" still opens with a participle; with
@@ -924,6 +929,8 @@ def _title(tok: Token) -> bool:
         return True
     if tok.lower_ in ("prince", "princess") and _name_of_two_follows(tok):
         return True  # "Prince Norodom Ranariddh" is "Norodom Ranariddh" ("Prince Harry" stays)
+    if tok.lower_ in ("king", "queen") and _name_of_two_or_more_follows(tok):
+        return True  # "King Norodom Sihamoni", "King Hamad bin Isa Al Khalifa": a monarch's title
     return _title_word(tok.text)
 
 
@@ -936,6 +943,12 @@ def _name_of_two_follows(tok: Token) -> bool:
         and all(_is_cap(t) and t.is_alpha for t in after[:2])
         and not (len(after) == 3 and _is_cap(after[2]) and after[2].is_alpha)
     )
+
+
+def _name_of_two_or_more_follows(tok: Token) -> bool:
+    """Two capitalised words at least follow the word ("King Hamad bin Isa Al Khalifa")."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return len(after) == 2 and all(_is_cap(t) and t.is_alpha for t in after)
 
 
 @lru_cache(maxsize=65536)
