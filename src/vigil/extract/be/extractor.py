@@ -29,7 +29,7 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key
+from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key, surname_key
 
 PATTERNS = Path(__file__).with_name("patterns")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
@@ -124,7 +124,12 @@ class BelarusianExtractor(RussianExtractor):
         self._names_read_as_places(doc)
         split_person_spans(doc, self.names.is_first_name)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
-        join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
+        join_name_particles(
+            doc,
+            self.lexicon.sets["name_particles"],
+            self.lexicon.sets["name_prefixes"],
+            self.lexicon.sets.get("closing_name_particles", ()),
+        )
         mark_latin_names(doc)
         self._surname_before_initials(doc)
         self._surname_opening(doc)
@@ -277,6 +282,17 @@ class BelarusianExtractor(RussianExtractor):
         return info
 
     def clean_span(self, span: Span) -> Span | None:
+        """`_clean_span`, and a Turkic «son / daughter of» written apart after the name
+        (words.json `closing_name_particles`: «Адылета Турдубай уулу») stays its last word."""
+        closing = self.lexicon.sets.get("closing_name_particles", ())
+        doc = span.doc
+        cut = next((t.i for t in span if t.text in closing), span.end)
+        cleaned = self._clean_span(doc[span.start : cut]) if cut > span.start else None
+        if cleaned is not None and cleaned.end < len(doc) and doc[cleaned.end].text in closing:
+            return doc[cleaned.start : cleaned.end + 1]
+        return cleaned
+
+    def _clean_span(self, span: Span) -> Span | None:
         """natasha's Russian NER on Belarusian text: cut a span at a line break or a lower-case
         word, drop a capitalised word before a first name («Сваякам Сяргея Шымчыка»), and drop
         single words that are pronouns, sentence-initial or after a preposition of place."""
@@ -589,6 +605,32 @@ class BelarusianExtractor(RussianExtractor):
             people[0].mentions.sort()
             index.by_token[t.i] = people[0]
         self._lone_first_names(doc, index)
+        self._opening_word_glued(doc, index)
+
+    def _opening_word_glued(self, doc: Doc, index: PersonIndex) -> None:
+        """«Адвакаты Мікуцкага …», «Самога Пацэвіча вывезлі», «Упершыню Гаўрылёнка судзілі»: a
+        capitalised word that only ever opens a sentence, no first name, read with the surname
+        after it as one two-word name, is the sentence's word; the surname is the one of the
+        person named in full with it."""
+        full = [p for p in index.persons if len(p.tokens) > 1 and self._first_name(p.tokens[0])]
+        for person in list(index.persons):
+            if len(person.tokens) != 2 or person in full:
+                continue
+            if not all(b - a == 2 and self._opens_speech(doc, a) for a, b in person.mentions):
+                continue
+            if any(self._first_name(doc[a].text) for a, _ in person.mentions):
+                continue
+            key = surname_key(person.tokens[-1])
+            named = [p for p in full if surname_key(p.tokens[-1]) == key]
+            if len(named) != 1:
+                continue
+            target = named[0]
+            for a, b in person.mentions:
+                index.by_token.pop(a, None)
+                target.mentions.append((a + 1, b))
+                index.by_token[a + 1] = target
+            target.mentions.sort()
+            index.persons.remove(person)
 
     def _lone_first_names(self, doc: Doc, index: PersonIndex) -> None:
         """«жонку Тацяну затрымалі», «— Тацяну затрымлівалі …, потым адпусьцілі»: a listed first
@@ -682,6 +724,13 @@ class BelarusianExtractor(RussianExtractor):
         «сказала: Ніколі»), whose capital says nothing of a name."""
         if doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":"):
             return True
+        if i > 0 and doc[i - 1].text in _OPENING_MARKS:
+            # «…: «Тата ніколі …»», «(Настаўніцу з Жлобіна асудзілі …)»: a quote's or a bracket's
+            # first word where a sentence could begin opens that sentence
+            return BelarusianExtractor._opens_speech(doc, i - 1) or (i > 1 and doc[i - 2].text in ".!?")
+        if i > 1 and doc[i - 1].text in (".", ")") and doc[i - 2].like_num:
+            # «8. Мужчына з Барысава»: the first word of a numbered list's item
+            return i == 2 or "\n" in doc[i - 3].text_with_ws or doc[i - 2].is_sent_start
         # «— Доўга, — паўтарае яна»: the first word of a dialogue line after its dash
         return (
             i > 0
@@ -689,5 +738,8 @@ class BelarusianExtractor(RussianExtractor):
             and (doc[i - 1].is_sent_start or (i > 1 and "\n" in doc[i - 2].text_with_ws))
         )
 
+
+# an opening quote or bracket: the word after it may open a sentence of its own
+_OPENING_MARKS = frozenset({"«", "„", "“", '"', "("})
 
 __all__ = ["BelarusianExtractor"]

@@ -52,6 +52,12 @@ PERSON_NOUNS = frozenset(
         "republican",
         "activist",
         "journalist",
+        # ("X, a lay catechist from Matagalpa", "the geographer X", "Counsellor X of the committee")
+        "counsellor",
+        "counselor",
+        "catechist",
+        "seminarian",
+        "geographer",
         "student",
         "pensioner",
         "spokesman",
@@ -851,17 +857,20 @@ def _known_given_name(word: str) -> bool:
 
 
 def _opening_verb(tok: Token, common_word: Callable[[str], bool] | None = None) -> bool:
-    """'Stated Stone:', 'Telling Jeb Bush ...': a participle or past tense that opens a sentence
-    is capitalised but no part of the name after it (unless it is a given name: Fred, Sterling,
-    or no English verb's form: "Jamshed Hakimzoda was arrested")."""
+    """'Stated Stone:', 'Telling Jeb Bush ...', 'Reportedly Ivanov ...': a participle, a past tense
+    or an adverb in -ly that opens a sentence is capitalised but no part of the name after it
+    (unless it is a given name: Fred, Sterling, or no English verb's form: "Jamshed Hakimzoda
+    was arrested")."""
     word = fold(tok.text)
     opens = tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space
     if opens and word in _OPENING_SPEECH and tok.pos_ in ("VERB", "AUX"):
         return True  # 'Said Comey, "..."': inverted speech, though "Said" is also a given name
-    verb_like = len(word) > 5 and word.endswith(("ed", "ing"))
+    # ("Purportedly Simpson became angry", "Reportedly Ivanov was moved": an adverb in -ly too)
+    verb_like = len(word) > 5 and word.endswith(("ed", "ing", "ly"))
     if not (opens and verb_like):
         return False  # (asked first: the word test builds a Doc for each new word)
-    if common_word is not None and not common_word(word):
+    # ("reportedly", "allegedly", "apparently": an adverb of an everyday verb form or adjective)
+    if common_word is not None and not common_word(word[:-2] if word.endswith("ly") else word):
         return False
     # (without the word test: "Jamshed Hakimzoda, who ...": a proper noun in "-ed" the NER opens a
     # person with is a given name; "Following Gigante's arrest" still opens with a participle; with
@@ -920,6 +929,8 @@ def _title(tok: Token) -> bool:
         return True
     if tok.lower_ in ("prince", "princess") and _name_of_two_follows(tok):
         return True  # "Prince Norodom Ranariddh" is "Norodom Ranariddh" ("Prince Harry" stays)
+    if tok.lower_ in ("king", "queen") and _name_of_two_or_more_follows(tok):
+        return True  # "King Norodom Sihamoni", "King Hamad bin Isa Al Khalifa": a monarch's title
     return _title_word(tok.text)
 
 
@@ -932,6 +943,12 @@ def _name_of_two_follows(tok: Token) -> bool:
         and all(_is_cap(t) and t.is_alpha for t in after[:2])
         and not (len(after) == 3 and _is_cap(after[2]) and after[2].is_alpha)
     )
+
+
+def _name_of_two_or_more_follows(tok: Token) -> bool:
+    """Two capitalised words at least follow the word ("King Hamad bin Isa Al Khalifa")."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return len(after) == 2 and all(_is_cap(t) and t.is_alpha for t in after)
 
 
 @lru_cache(maxsize=65536)
@@ -1045,6 +1062,8 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             and _stop_word_surname(list(doc[i : i + 3]))
         )
         ok = ok or start is not None and _particle(tok)
+        # "and Ayder Usmanov 13 years": a surname the tagger reads as the date's preposition
+        ok = ok or start is not None and i in capitalised and _date_begun_at_name(tok)
         # "- Elnur Shukurlu, economist, ...": a capitalised word the tagger calls an adverb is a
         # noun when the run's word before it is its compound
         ok = ok or (
@@ -1257,13 +1276,18 @@ def _constituency(tokens: list[Token]) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "for" and fold(doc[k - 2].text) in _SEATS
 
 
+# role nouns that name a person only right before the name ("opposition figure X"; "X, a
+# figure that has barely changed" is a number)
+_ROLES_BEFORE_NAMES = frozenset({"figure"})
+
+
 def _role_before(tok: Token, name: list[Token]) -> bool:
     """'journalist Darya Loban', 'presidential hopefuls Cristiana Chamorro and ...': a role noun
     right before a capitalised run. A plural counts only in running text and before a list: in
     a headline's title case ("Moderators Ignore Clinton Scandals") or a caption run into the
     text ("students View Gallery") the next words are rarely a name."""
     word = fold(tok.text)
-    if word in PERSON_NOUNS:
+    if word in PERSON_NOUNS or word in _ROLES_BEFORE_NAMES:
         return True
     after = name[-1].i + 1
     listed = after < len(tok.doc) and tok.doc[after].text in (",", "and")
@@ -2045,6 +2069,8 @@ def _run_label(toks: list[Token]) -> str | None:
     """The entity label of a run of capitals: its last word's, or PERSON when a person entity
     opens the run and the words after it are in no entity ("Sayed Fathy Abdelaziz", the tagger's
     person cut after two of three names)."""
+    if _date_begun_at_name(toks[-1]):
+        return None  # "and Ayder Usmanov 13 years each": the tagger's date began at the surname
     if toks[-1].ent_type_:
         return toks[-1].ent_type_
     if toks[0].ent_iob_ == "B" and toks[0].ent_type_ == "PERSON":
@@ -2053,6 +2079,48 @@ def _run_label(toks: list[Token]) -> str | None:
         if tail and all(not t.ent_type_ and fold(t.text) not in NON_PERSON_NOUNS for t in tail):
             return "PERSON"
     return None
+
+
+_LIST_JOINS = frozenset({"and", ","})
+
+
+def _listed_beside(toks: list[Token], label: str | None) -> list[Token]:
+    """'reporters Meron Alemayehu and Dawit Kebede and camera operator ...': the words right
+    before and after a run joined to it by "and" or a comma, when the parse lost the list (its
+    own coordination is `_add_listed`'s first test); none for a run after a determiner, for one
+    the tagger calls a place or a people, or that ends in a body's or a place's word."""
+    if label in ("GPE", "LOC", "FAC") or fold(toks[-1].text) in _ORG_HEADS:
+        return []
+    if any(t.ent_type_ == "NORP" for t in toks):
+        return []  # "Another Crimean Tatar, Nariman X, died": a people's word set off
+    doc = toks[0].doc
+    a, b = toks[0].i, toks[-1].i
+    if a > 0 and doc[a - 1].pos_ == "DET":
+        return []  # "The Public Defender, Levan Ioseliani, said": an office, then its holder
+    out = []
+    if a >= 2 and doc[a - 1].lower_ in _LIST_JOINS:
+        out.append(doc[a - 2])
+    if b + 2 < len(doc) and doc[b + 1].lower_ in _LIST_JOINS:
+        out.append(doc[b + 2])
+    return out
+
+
+def _date_begun_at_name(tok: Token) -> bool:
+    """'Lenur Osmanov and Ayder Usmanov 13 years each', 'and Bekov 5 years': the tagger's date
+    or number entity opens on a proper noun written right before the number, which is no
+    calendar word; the word is the last of a name, not part of the date."""
+    doc = tok.doc
+    return (
+        tok.ent_type_ in _NUMERIC_ENTS
+        and tok.ent_iob_ == "B"
+        and tok.is_alpha
+        and not tok.is_stop
+        and not tok.is_sent_start
+        and fold(tok.text) not in _CALENDAR
+        and fold(tok.text).rstrip(".") not in _MONTH_ABBREVIATIONS
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].like_num
+    )
 
 
 def _contiguous(toks: list[Token]) -> list[list[Token]]:
@@ -2693,6 +2761,7 @@ class PersonFinder:
             last = toks[-1]
             partners = [last.head] if last.dep_ in ("conj", "appos") else []
             partners += [c for c in last.children if c.dep_ == "conj"]
+            partners += _listed_beside(toks, label)
             if any(p.i in owner for p in partners) and not any(
                 fold(w) in _PLACEISH for w in name_words(toks)
             ):
@@ -2802,9 +2871,11 @@ class PersonFinder:
         # several relatives share a surname: news style names the relatives by first name or
         # role on second reference, so the bare surname is the story's own subject, the one
         # named most so far ("Uladzimir Hrynevich ... Hrynevich was arrested ... His daughter,
-        # Volha Hrynevich, ... that Hrynevich had complained"); on a tie, the one named first
+        # Volha Hrynevich, ... that Hrynevich had complained"); on a tie, the one named first.
+        # A relative called by the given name alone ("His wife, Iryna X ... Iryna said") is
+        # told apart that way, so those mentions do not make the bare surname hers.
         def salience(p: Person) -> tuple[int, int]:
-            before = [s for s, _ in p.mentions if s < tok.i]
+            before = [s for s, e in p.mentions if s < tok.i and not _given_name_alone(p, tok.doc[s:e])]
             return len(before), -min(before, default=0)
 
         best = max(hits, key=salience)
@@ -2823,6 +2894,11 @@ class PersonFinder:
 
 
 _PARTICLES_OF_MARRIAGE = frozenset({"de", "del"})
+
+
+def _given_name_alone(person: Person, mention: Span) -> bool:
+    """A mention of a person with a surname by the given name alone ("Iryna" of Iryna X)."""
+    return len(person.tokens) > 1 and len(mention) == 1 and fold(mention.text) == fold(person.tokens[0])
 
 
 def _first_surname_before(persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:

@@ -94,6 +94,8 @@ class RussianExtractor:
         span = trim_span(span)
         if span is not None and len(span) > 1 and outlet_word(span[-1].text, self.lexicon):
             span = span[:-1]  # «— рассказал Лозовик Свободе»: the outlet told, after the name
+            if span[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
+                return None  # «Радио Свобода», «Радио Озоди»: the outlet's medium, then its name
         if span is not None and len(span) == 1 and _opens_sentence(span[0]) and is_common(span[0].text):
             return None  # «Правозащитника Олега Орлова …»: the NER's lone role word at a sentence start
         if span is not None and len(span) == 1 and _place_adjective(span[0]):
@@ -113,7 +115,12 @@ class RussianExtractor:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         split_person_spans(doc)
         add_unseen_names(doc)
-        join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
+        join_name_particles(
+            doc,
+            self.lexicon.sets["name_particles"],
+            self.lexicon.sets["name_prefixes"],
+            self.lexicon.sets.get("closing_name_particles", ()),
+        )
         mark_latin_names(doc)
         return doc
 

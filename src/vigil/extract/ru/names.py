@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 import pymorphy3
@@ -676,11 +676,15 @@ def _join_cut_names(ents: list[Span], first_name) -> list[Span]:
     )
 
 
-def join_name_particles(doc: Doc, particles: set[str], prefixes: set[str]) -> None:
+def join_name_particles(
+    doc: Doc, particles: set[str], prefixes: set[str], closing: Collection[str] = ()
+) -> None:
     """Arabic, Portuguese, Dutch and German names keep their particles: «Мухаммед ибн Салман»,
     «Лула да Силва», «Рашид Салех аль-Энези», «Усама бен Ладен». The NER ends a PER span before
     the particle or tags the parts apart; a particle (alone, or joined by a hyphen to a
-    capitalised word) between or after name words makes one name."""
+    capitalised word) between or after name words makes one name. A Turkic «son / daughter of»
+    written apart after the father's name (`closing`: «Адилет Турдубай уулу», «Айгерим Токтосун
+    кызы») closes the name it follows."""
 
     def particle(t: Token) -> bool:
         low = t.lower_
@@ -703,6 +707,8 @@ def join_name_particles(doc: Doc, particles: set[str], prefixes: set[str]) -> No
                 end += 2  # «ибн Салман»
             else:
                 break
+        if end == ent.end and end < len(doc) and end not in taken and doc[end].text in closing:
+            end += 1  # «Турдубай уулу»: the particle is the surname's, in lower case
         if end != ent.end:
             out[k] = Span(doc, ent.start, end, label="PER")
             taken.update(range(ent.end, end))

@@ -35,10 +35,21 @@ def folded(word: str) -> str:
 
 
 def surname_key(word: str) -> str:
-    """Stem used to compare surname forms across case and gender (Колесниковой ~ Колесникова)."""
-    low = folded(word)
+    """Stem used to compare surname forms across case and gender (Колесниковой ~ Колесникова),
+    and across what Belarusian declension changes in the stem: «ў» before a vowel is «в»
+    («Сцяпанаў», «Сцяпанава»), a soft sign falls («Шэпель», «Шэпеля»), and so does the vowel
+    of -ак/-ок/-ец («Лапцёнак», «Лапцёнка»; «Жалудок», «Жалудка»)."""
+    low = folded(word).replace("ў", "в")
     stem = _ENDING.sub("", low)
-    return stem if len(stem) >= 3 else low
+    if len(stem) < 3:
+        return low
+    stem = stem.removesuffix("ь")
+    fleeting = _FLEETING_VOWEL.sub(r"\1\2", stem)
+    return fleeting if len(fleeting) >= 4 else stem
+
+
+# a consonant, the vowel Belarusian (and Russian) surnames in -ак/-ок/-ец drop when declined, -к/-ц
+_FLEETING_VOWEL = re.compile(r"([^аеёиоуыэюяі])[аоеё]([кц])$")
 
 
 def name_key(word: str) -> str:
@@ -300,6 +311,7 @@ def find_persons(
         while len(span) > 1 and info.kinds[0] == "common":
             span = span[1:]
             info = describe(span)
+        info = _closed_by_particle(span, info, lexicon)
         if _family(span, lexicon):
             continue
         if "surname" not in info.kinds:
@@ -744,11 +756,14 @@ def _bare_surnames(index: PersonIndex) -> None:
     exact: dict[str, Person] = {}
     for person in index.persons:
         if len(person.tokens) > 1:
-            by_key.setdefault(surname_key(person.tokens[-1]), person)
-            exact.setdefault(person.tokens[-1], person)
+            # («Турдубай уулу»: a surname closed by a Turkic particle is found by its first word)
+            head = person.tokens[-1].split()[0]
+            by_key.setdefault(surname_key(head), person)
+            exact.setdefault(head, person)
     if not by_key:
         return
-    for t in index.doc:
+    doc = index.doc
+    for t in doc:
         if t.i in index.by_token or not t.is_alpha or len(t.text) < 3:
             continue
         if not t.is_title and not (t.is_upper and _in_turn_label(t)):
@@ -756,8 +771,11 @@ def _bare_surnames(index: PersonIndex) -> None:
         # «Ліс атрымаў шэсць гадоў»: a three-letter surname only as written
         person = exact.get(t.text) if len(t.text) == 3 else by_key.get(surname_key(t.text))
         if person is not None:
-            person.mentions.append((t.i, t.i + 1))
-            index.by_token[t.i] = person
+            tail = person.tokens[-1].split()[1:]
+            end = t.i + 2 if tail and t.i + 1 < len(doc) and doc[t.i + 1].text == tail[0] else t.i + 1
+            person.mentions.append((t.i, end))
+            for k in range(t.i, end):
+                index.by_token[k] = person
 
 
 def _in_turn_label(t: Token) -> bool:
@@ -910,6 +928,20 @@ def trim_span(ent: Span) -> Span | None:
     if not tokens:
         return None
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _closed_by_particle(span: Span, info: NameInfo, lexicon: Lexicon) -> NameInfo:
+    """«Адилет Турдубай уулу», «Айгерим Токтосун кызы»: a Turkic «son / daughter of» after the
+    father's name (words.json `closing_name_particles`) makes one surname with it, which never
+    declines, so each later «Турдубай уулу» is the same surname."""
+    closing = lexicon.sets.get("closing_name_particles", ())
+    if len(span) < 2 or len(info.words) < 2 or span[-1].text not in closing:
+        return info
+    surname = f"{span[-2].text} {span[-1].text}"
+    kinds = [*info.kinds[:-2], "surname"]
+    if "first" not in kinds and len(kinds) > 1:
+        kinds[0] = "first"
+    return NameInfo([*info.words[:-2], surname], kinds, info.gender)
 
 
 def _family(span: Span, lexicon: Lexicon) -> bool:

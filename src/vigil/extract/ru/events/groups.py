@@ -12,6 +12,7 @@ from vigil.extract.ru.events.clauses import (
     _in_clause_without,
     _of_one_person,
 )
+from vigil.extract.ru.events.members import _named_in
 from vigil.extract.ru.events.words import (
     _LIST_ITEM,
     _SUBJECT,
@@ -283,10 +284,7 @@ class GroupRules:
             )
             if not stated:
                 continue
-            named: list[Person] = []
-            for root, person in index.mention_roots():
-                if sent.start <= root.i < sent.end and person not in named:
-                    named.append(person)
+            named, _ = _named_in(list(sent), index)
             return named if len(named) == f.count else []
         return []
 
