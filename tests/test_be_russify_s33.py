@@ -146,6 +146,7 @@ def test_relatives_taking_a_person_home_give_no_arrest(be_russified):
     assert ("arrest", "Мікалай Грыб") not in events(be_russified(text))
 
 
-def test_switched_off_by_default(extractor):
+def test_switched_on_by_default(extractor):
+    """On since session 35 (`tests/test_be_russify_s35.py`: the rules its parses needed)."""
     assert Path(PATTERNS / "russify.json").is_file()
-    assert extractor.extractor_for("be").russify is None
+    assert extractor.extractor_for("be").russify is not None

@@ -45,6 +45,8 @@ class FallbackRules:
             key = (f.trigger.sent.start, f.type)
             if key in taken or f.persons or f.count is not None or f.group_ref:
                 continue
+            if self.linear and f.own_patient:
+                continue  # «X асудзілі, а другога фігуранта вызвалілі»: its patient is someone else
             rule = rules.get(id(f))
             if rule is None or not self._fallback_verb(f.trigger, rule):
                 continue

@@ -208,6 +208,8 @@ class EventFinder(
                 finding.own_patient = self._own_unnamed_patient(token)
             elif finding is not None and not self.linear:
                 finding.own_patient = self._own_named_patient(token, finding, index)
+            elif finding is not None and not finding.persons:
+                finding.own_patient = self._own_unnamed_object(token)
             if finding is not None and finding.agent and not finding.persons:
                 agent_only.add(id(finding))
             if finding is not None:
@@ -406,7 +408,7 @@ class EventFinder(
                 fronted = [x for x in fronted if x.i not in within]  # «за два года получила сотни писем»
                 fronted = _outside_triggers(fronted, t, trigger_ids)
             if self.linear and fronted:
-                fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
+                fronted = self._fronted_words(fronted[0], t)
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
             if term is not None and not self.linear and fronted and self._word_in(fronted[0], "instead"):
                 # «Вместо восьми лет, о которых просила прокуратура, X получил шесть»: the term

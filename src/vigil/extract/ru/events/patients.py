@@ -944,6 +944,31 @@ class PatientRules:
             for c in t.children
         )
 
+    def _own_unnamed_object(self, t: Token) -> bool:
+        """(Belarusian) «X вызвалілі, але яго брата затрымалі», «…; паводле яе вывезлі ў Літву
+        іншых», «…, потым сына адпусцілі»: a verb whose parsed object is someone else, unnamed
+        (`own_objects`: others, the rest, an ordinal, alone or before a noun; a relative, bare or
+        after a possessive) is told of that one, so it shares no names. Russian's
+        `_own_unnamed_patient` reads lemmas and animacy, which Belarusian words tagged as
+        written lack."""
+        sets = self.lexicon.sets
+        kin = {*sets.get("male_relatives", ()), *sets.get("female_relatives", ())}
+        kin |= {*sets.get("unnamed_kin_masc", ()), *sets.get("unnamed_kin_fem", ())}
+        owners = sets.get("possessive_pronouns", ())
+        for c in t.children:
+            if any(x.ent_type_ == "PER" for x in c.subtree):
+                continue
+            if c.dep_ not in ("obj", "nsubj:pass", "obl") or (
+                c.dep_ == "obl" and any(g.dep_ == "case" and g.i == c.i - 1 for g in c.children)
+            ):
+                continue  # (an object read as oblique, «вывезлі ў Польшчу іншых»; not «з іншымі»)
+            marked = (c, *(g for g in c.children if g.dep_ in ("amod", "det", "nummod")))
+            if any(self._word_in(x, "own_objects") for x in marked) or c.lower_ in kin:
+                return True  # («іншых палітвязняў», «другога фігуранта справы»)
+            if self._word_in(c, "relation_forms") and any(g.lower_ in owners for g in c.children):
+                return True
+        return False
+
     @staticmethod
     def _own_named_patient(t: Token, finding: Finding, index: PersonIndex) -> bool:
         """«Остальных пятерых отпустили, X и Y арестованы», «…, X и Y арестовали»: a verb

@@ -21,6 +21,8 @@ from vigil.extract.ru.numbers import (
 )
 from vigil.extract.ru.persons import PersonIndex, sentences_back
 
+_CLAUSE_ENDS = (",", ";", ":")  # marks that close the clause before a verb's own words
+
 
 class TermRules:
     """Which number is a sentence's term; a mixin of `EventFinder`, whose `lexicon`, `linear` and
@@ -650,6 +652,24 @@ class TermRules:
             else:
                 out.append((value, only_months))
         return best
+
+    @staticmethod
+    def _fronted_words(first: Token, t: Token) -> list[Token]:
+        """(Belarusian) the words from the first of the verb's parsed subtree up to the verb,
+        with up to two words before them («Больш за дзесяць гадоў асудзілі»), in the verb's
+        clause only: a comma opening the subtree («Пракурор папрасіў шэсць гадоў, суд асудзіў
+        X») closes the clause before it, whose number is not the verb's term."""
+        doc = t.doc
+        start = first.i
+        if doc[start].text in _CLAUSE_ENDS:
+            while start < t.i and doc[start].text in _CLAUSE_ENDS:
+                start += 1
+            return list(doc[start : t.i])
+        for _ in range(2):
+            if start - 1 < t.sent.start or doc[start - 1].text in _CLAUSE_ENDS:
+                break
+            start -= 1
+        return list(doc[start : t.i])
 
     def _term_before(self, t: Token, trigger_ids: set[int]) -> int | None:
         """«Восем гадоў калоніі атрымала X», «Найбольшы тэрмін — шэсць гадоў — атрымаў X»: the
