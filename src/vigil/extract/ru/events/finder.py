@@ -190,6 +190,7 @@ class EventFinder(
                     for x in t.sent
                 )
             }
+        self._described_parts: list[Finding] = []  # counted parts a participle describes
         self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
         self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
@@ -319,6 +320,7 @@ class EventFinder(
         self._parts_apart(findings)
         self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        self._parts_of_wholes(findings)
         triggers = {f.trigger.i for f in findings}
         memberships = self._memberships(doc, index, triggers)
         self._group_clause_members(findings, memberships, index)
@@ -753,6 +755,10 @@ class EventFinder(
                     if person is not None:
                         finding.persons.append(person)
                         break
+        counted = self._counted_noun_before(t)
+        if counted is not None and finding.count is None and not finding.persons:
+            self._group(counted, finding)  # «84 украинца, среди них — трое земляков, задержанных …»
+            self._described_parts.append(finding)
         if (
             not finding.persons
             and finding.count is None
@@ -829,6 +835,38 @@ class EventFinder(
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _parts_of_wholes(self, findings: list[Finding]) -> None:
+        """«вернулись 84 украинца, среди них — трое …, задержанных …»: the counted part a
+        participle describes is of the larger group its sentence counted before it (`whole`, not
+        `part`: its own count stands); the part's named members went through the whole's event too."""
+        for f in self._described_parts:
+            if f.count is None:
+                continue
+            wholes = [
+                g
+                for g in findings
+                if g.trigger.sent == f.trigger.sent and g.trigger.i < f.trigger.i and (g.count or 0) > f.count
+            ]
+            if wholes:
+                f.whole = wholes[-1]
+
+    def _counted_noun_before(self, t: Token) -> Token | None:
+        """«вернулись 84 украинца, среди них — трое мелитопольцев, задержанных …»: a plural
+        participle set off right after a counted plural noun describes that noun, though the parse
+        hung it on an earlier noun that disagrees with it in number."""
+        if self.linear or t.dep_ not in ("acl", "amod") or "Part" not in t.morph.get("VerbForm"):
+            return None
+        if t.i < t.sent.start + 2 or t.doc[t.i - 1].text != ",":
+            return None
+        noun = t.doc[t.i - 2]
+        if noun.i == t.head.i or noun.pos_ != "NOUN" or "Plur" not in t.morph.get("Number"):
+            return None
+        if "Plur" not in noun.morph.get("Number") or "Plur" in t.head.morph.get("Number"):
+            return None
+        if not set(noun.morph.get("Case")) & set(t.morph.get("Case")):
+            return None
+        return noun if any(c.dep_.startswith("nummod") for c in noun.children) else None
 
     def _drop_officers_and_owners(self, findings: list[Finding], index: PersonIndex) -> None:
         """No officer accused of a crime of office (his custody or verdict anywhere in the

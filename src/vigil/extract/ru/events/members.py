@@ -800,7 +800,7 @@ class MemberRules:
         one = doc[t.i - 1]
         # (a sentence opened by «Один из них, X,» is the parsed Russian's `_one_of` and relative
         # rules' own; Belarusian has only this one)
-        opens = (one.i == t.sent.start and self.linear) or (
+        opens = one.i == t.sent.start or (
             one.i >= 2
             and doc[one.i - 1].lower_ in ("а", "і", "и", "але", "но")
             and doc[one.i - 2].text == ","
