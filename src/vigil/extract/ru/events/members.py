@@ -778,13 +778,27 @@ class MemberRules:
         size = _ORDINAL_VALUES.get(t.lemma_.lower().replace("ё", "е")) or _ORDINAL_VALUES.get(t.lower_)
         if self.linear or size is None or not t.is_sent_start or t.i + 2 >= t.sent.end:
             return None
+        if self._ordinal_in_list(t):
+            # «Пятнадцатым в списке значится X»: the list of the group counted anywhere before
+            return size if self._counted_before(t, size, triggers, back=len(list(doc.sents))) else None
         if doc[t.i + 1].text not in (",", "—", "–"):
             return None
         return size if self._counted_before(t, size, triggers) else None
 
-    def _counted_before(self, t: Token, size: int, triggers: set[int]) -> bool:
-        """A sentence among the four before `t` counts `size` people beside an event's word."""
-        for x in t.doc[sentences_back(t.sent, 4) : t.sent.start]:
+    def _ordinal_in_list(self, t: Token) -> bool:
+        """«Пятнадцатым в списке значится X», «Седьмая в списке — X»: an ordinal with «в списке»
+        right after it places the name on the list of a group (its last member when the
+        ordinal is the group's size)."""
+        doc = t.doc
+        return (
+            t.i + 3 < t.sent.end
+            and doc[t.i + 1].lower_ in self.lexicon.sets["location_prepositions"]
+            and doc[t.i + 2].lower_ in self.lexicon.sets["lists"]
+        )
+
+    def _counted_before(self, t: Token, size: int, triggers: set[int], back: int = 4) -> bool:
+        """A sentence among the `back` before `t` counts `size` people beside an event's word."""
+        for x in t.doc[sentences_back(t.sent, back) : t.sent.start]:
             counted = is_number(x, self.lexicon) and number_value([x], self.lexicon) == size
             if counted and any(y.i in triggers for y in x.sent):
                 return True
@@ -1040,7 +1054,9 @@ class MemberRules:
                     (
                         x.i
                         for x in doc[t.i + 1 : t.sent.end]
-                        if x.pos_ in ("VERB", "AUX") and not self._copula_before_name(x)
+                        if x.pos_ in ("VERB", "AUX")
+                        and not self._copula_before_name(x)
+                        and not (x.i < t.i + 5 and self._ordinal_in_list(t))  # «… в списке значится X»
                     ),
                     t.sent.end,
                 )
