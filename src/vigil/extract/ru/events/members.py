@@ -877,13 +877,18 @@ class MemberRules:
         """«Таксама ў Літве апынуліся X і Y», «в Литве оказались X»: a past verb of ending up
         (words.json `landed_verbs`), not negated, beside «в» and a named foreign place."""
         doc = t.doc
-        if not self._word_in(t, "landed_verbs"):
+        crossed = t.lemma_.lower() in self.lexicon.sets.get("crossed_verbs", ())  # (Russian only)
+        if not (self._word_in(t, "landed_verbs") or crossed):
             return False
         if t.i > t.sent.start and self._word_in(doc[t.i - 1], "negation"):
             return False
         if not self.linear and "Past" not in t.morph.get("Tense"):
             return False  # «окажутся в Литве»: still to come
         near = doc[max(t.sent.start + 1, t.i - 3) : min(t.sent.end, t.i + 4)]
+        if crossed:
+            # «Вместе с ним границу перешла X»: across the border, with those removed (the
+            # company or the release beside it is `_landed_with_removal`'s to see)
+            return any(x.lemma_.lower() in self.lexicon.sets.get("border_nouns", ()) for x in near)
         return any(
             self._word_in(x, "abroad") and x.text[:1].isupper() and doc[x.i - 1].lower_ in _IN_PLACE
             for x in near
@@ -910,11 +915,27 @@ class MemberRules:
         if any(x.like_num or x.lower_ in lex.numbers for x in doc[max(sent.start, t.i - 4) : t.i]):
             return True
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if start < sent.start and self._release_heading(doc[start : sent.start]):
+            return True  # «Кто вышел» over «В Вильнюсе оказался X»: the section of those freed
         return any(
             start <= i < sent.end
             and self.label_of_lemma.get(doc[i].lemma_.lower()) in ("release", "deportation")
             for i in triggers
         )
+
+    def _release_heading(self, line: Span) -> bool:
+        """A heading line of a section (a few words, no full stop) that tells a release or a
+        removal («Кто вышел», «Вышли на свободу», «Высланные»): the people its section tells of
+        ending up abroad went through it."""
+        words = [x for x in line if not x.is_space]
+        if not 1 <= len(words) <= 6 or words[-1].text in (".", ":", "!", "?", ";", "»", '"'):
+            return False
+        heading = self.lexicon.sets.get("release_headings", set())
+        return any(
+            x.lemma_.lower() in heading
+            or self.label_of_lemma.get(x.lemma_.lower()) in ("release", "deportation")
+            for x in words
+        ) and not any(self._word_in(x, "negation") for x in words)
 
     def _subject_gap(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """Only names, «и», commas, the place and adverbs of addition stand between the name and

@@ -245,7 +245,7 @@ class PatientRules:
         return None
 
     def _kin_key(self, noun: Token) -> str | None:
-        """The kin noun (`kin_forms`, Belarusian) a bare word is a form of: «маці», «сына»."""
+        """The kin noun (`kin_forms`) a bare word is a form of: «маці», «сына», «отца»."""
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if after is not None and after.is_title and not after.is_sent_start:
             return None  # «сына Марка»: the name that follows is the patient itself
