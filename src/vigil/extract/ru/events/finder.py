@@ -647,6 +647,8 @@ class EventFinder(
                 for i in trigger_ids
             ):
                 continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
+            if role == "nsubj" and not passive and rule.patient == "object" and self._court_gapped(root, t):
+                role = "obj"  # «суд оставил приговор X в силе, а Мамедли ужесточил срок»: the court's verb
             if role == "nsubj" and not passive and rule.patient == "object" and _plural_verb_of_one(root, t):
                 role = "obj"  # «Биби, которая …, приговорили к смертной казни»: no one's plural verb
             if (
@@ -749,7 +751,7 @@ class EventFinder(
             if said_of is not None:
                 self._pronoun(said_of, t, finding, index, quotes)
         if not finding.persons and finding.count is None and not finding.group_ref:
-            for child in t.children:
+            for child in [*t.children, *self._shared_subject(t, passive)]:
                 if child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive):
                     person = self._role_antecedent(child, index)
                     if person is not None:
@@ -835,6 +837,27 @@ class EventFinder(
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    @staticmethod
+    def _shared_subject(t: Token, passive: bool) -> list[Token]:
+        """«34-летняя женщина признала вину и получила три года»: a verb conjoined to one
+        before it, with no subject of its own, shares that verb's subject."""
+        if not passive or t.dep_ != "conj" or t.head.i >= t.i or any(c.dep_ in _SUBJECT for c in t.children):
+            return []
+        return [c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i]
+
+    def _court_gapped(self, root: Token, t: Token) -> bool:
+        """«Суд оставил приговор X без изменений, а Мамедли ужесточил срок»: a name right after
+        «а» / «и» read as the subject of a verb conjoined to one whose subject is an institution
+        (words.json `institutions`) is that verb's object; the institution is the subject of both."""
+        return (
+            root.head.i == t.i
+            and t.dep_ == "conj"
+            and root.i > t.head.i
+            and root.i > 0
+            and root.doc[root.i - 1].lower_ in self.lexicon.sets["and"] | self.lexicon.sets["contrast"]
+            and any(c.dep_ == "nsubj" and self._word_in(c, "institutions") for c in t.head.children)
+        )
 
     def _parts_of_wholes(self, findings: list[Finding]) -> None:
         """«вернулись 84 украинца, среди них — трое …, задержанных …»: the counted part a

@@ -307,9 +307,33 @@ class PatientRules:
             if "\n" in doc[limit : noun.i].text:
                 return False
             seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
+        titled = self._own_title(person, doc[limit : noun.i]) if morph_gender(noun) else set()
         return seen == {id(person)} and not any(
-            self._word_in(x, "relation_forms") or self._word_in(x, "possessors") for x in doc[limit : noun.i]
+            (self._word_in(x, "relation_forms") or self._word_in(x, "possessors")) and x.i not in titled
+            for x in doc[limit : noun.i]
         )
+
+    def _own_title(self, person: Person, span: Span) -> set[int]:
+        """The words of «его бывшая коллега» right before a mention of `person`: whose colleague
+        the person is, told of the person (a gendered noun after it, «34-летняя женщина», is
+        still that person; the unnamed owner is of another gender or none)."""
+        doc = span.doc
+        out: set[int] = set()
+        for a, _ in person.mentions:
+            if not span.start < a <= span.end:
+                continue
+            k = a - 1
+            while k >= span.start and doc[k].pos_ == "ADJ":
+                k -= 1
+            if k >= span.start and self._word_in(doc[k], "relation_forms"):
+                out.add(k)
+                if k > span.start and doc[k - 1].pos_ == "ADJ":
+                    k -= 1
+                while k > span.start and doc[k - 1].pos_ == "ADJ":
+                    k -= 1
+                if k > span.start and self._word_in(doc[k - 1], "possessors"):
+                    out.add(k - 1)
+        return out
 
     def _fronted_recipients(self, t: Token, index: PersonIndex) -> list[Person]:
         """«Анне Лис суд назначил два года условно», «…, студентке Анне Лис назначено два года»:
