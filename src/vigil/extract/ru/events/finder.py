@@ -191,6 +191,7 @@ class EventFinder(
                 )
             }
         self._described_parts: list[Finding] = []  # counted parts a participle describes
+        self._refusers: set[int] = set()  # ids of persons who refused to leave (`_refused_to_leave`)
         self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
         self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
@@ -334,7 +335,7 @@ class EventFinder(
             for f in findings:
                 if f.type == "deportation" and f.implies_release and self._expelled_earlier(f, index):
                     f.implies_release = False
-        return findings, memberships, set()
+        return findings, memberships, self._refusers
 
     def _finding(
         self,
@@ -878,7 +879,7 @@ class EventFinder(
     def _counted_noun_before(self, t: Token) -> Token | None:
         """«вернулись 84 украинца, среди них — трое мелитопольцев, задержанных …»: a plural
         participle set off right after a counted plural noun describes that noun, though the parse
-        hung it on an earlier noun that disagrees with it in number."""
+        hung it on an earlier noun (the larger group)."""
         if self.linear or t.dep_ not in ("acl", "amod") or "Part" not in t.morph.get("VerbForm"):
             return None
         if t.i < t.sent.start + 2 or t.doc[t.i - 1].text != ",":
@@ -886,7 +887,7 @@ class EventFinder(
         noun = t.doc[t.i - 2]
         if noun.i == t.head.i or noun.pos_ != "NOUN" or "Plur" not in t.morph.get("Number"):
             return None
-        if "Plur" not in noun.morph.get("Number") or "Plur" in t.head.morph.get("Number"):
+        if "Plur" not in noun.morph.get("Number"):
             return None
         if not set(noun.morph.get("Case")) & set(t.morph.get("Case")):
             return None
