@@ -762,7 +762,7 @@ class EventFinder(
         counted = self._counted_noun_before(t)
         if counted is not None and finding.count is None and not finding.persons:
             self._group(counted, finding)  # «84 украинца, среди них — трое земляков, задержанных …»
-            self._described_parts.append(finding)
+            self._described_parts.append(finding)  # (a part of the whole its sentence counted before)
         if (
             not finding.persons
             and finding.count is None
@@ -878,14 +878,14 @@ class EventFinder(
 
     def _counted_noun_before(self, t: Token) -> Token | None:
         """«вернулись 84 украинца, среди них — трое мелитопольцев, задержанных …»: a plural
-        participle set off right after a counted plural noun describes that noun, though the parse
-        hung it on an earlier noun (the larger group)."""
+        participle set off right after a counted plural noun describes that noun, whether or not
+        the parse hung it on an earlier noun (the larger group)."""
         if self.linear or t.dep_ not in ("acl", "amod") or "Part" not in t.morph.get("VerbForm"):
             return None
         if t.i < t.sent.start + 2 or t.doc[t.i - 1].text != ",":
             return None
         noun = t.doc[t.i - 2]
-        if noun.i == t.head.i or noun.pos_ != "NOUN" or "Plur" not in t.morph.get("Number"):
+        if noun.pos_ != "NOUN" or "Plur" not in t.morph.get("Number"):
             return None
         if "Plur" not in noun.morph.get("Number"):
             return None
