@@ -232,3 +232,22 @@ def test_all_of_them_with_no_count_before(run):
         "получил пять лет, Иван Рябов — четыре года."
     )
     assert ("arrest", "Олег Рябов") not in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд приговорил соседа к 15 годам. Сергей Гнатюк, который до ареста работал на "
+        "подстанции, вину не признал.",
+        "Сергей Гнатюк до ареста преподавал историю в колледже.",
+        "До задержания Сергей Гнатюк двадцать лет работал электриком.",
+    ],
+)
+def test_before_the_arrest_tells_the_arrest(run, text):
+    assert ("arrest", "Сергей Гнатюк") in events(_ru(run, text))
+
+
+def test_before_the_release_tells_no_release(run):
+    """Trap: «до освобождения» is time still to come, no release."""
+    text = "Сергею Гнатюку до освобождения оставалось полгода."
+    assert ("release", "Сергей Гнатюк") not in events(_ru(run, text))
