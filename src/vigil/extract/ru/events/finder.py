@@ -732,6 +732,10 @@ class EventFinder(
             ):
                 continue  # «Из 20 задержанных семеро освобождены»: the whole the part is taken from
             self._group(child, finding)
+        if finding.count is None and not finding.persons and not finding.group_ref:
+            counted_after = self._counted_right_after(t)
+            if counted_after is not None:
+                self._group(counted_after, finding)  # «…, что по делу о «…» задержаны 11 сотрудников»
         number = doc[t.i - 1] if t.i > t.sent.start and "Plur" in t.morph.get("Number") else None
         count = finding.count
         if count is None and number is not None and is_number(number, lex):
@@ -759,7 +763,7 @@ class EventFinder(
                     if person is not None:
                         finding.persons.append(person)
                         break
-        counted = self._counted_noun_before(t)
+        counted = self._counted_noun_before(t, trigger_ids)
         if counted is not None and finding.count is None and not finding.persons:
             self._group(counted, finding)  # «84 украинца, среди них — трое земляков, задержанных …»
             self._described_parts.append(finding)  # (a part of the whole its sentence counted before)
@@ -840,6 +844,23 @@ class EventFinder(
             return finding  # may still be shared with a conjoined trigger
         return finding
 
+    def _counted_right_after(self, t: Token) -> Token | None:
+        """«задержаны 11 нынешних и бывших сотрудников»: a passive trigger right before a
+        number and its noun (adjectives between) counts that noun, though the parse hung the
+        noun elsewhere (a quoted phrase before it draws it in)."""
+        doc = t.doc
+        if "Pass" not in t.morph.get("Voice") or "Plur" not in t.morph.get("Number"):
+            return None
+        if t.i + 2 >= t.sent.end or not is_number(doc[t.i + 1], self.lexicon):
+            return None
+        k = t.i + 2
+        while k < t.sent.end and (doc[k].pos_ == "ADJ" or doc[k].lower_ in self.lexicon.sets["and"]):
+            k += 1
+        noun = doc[k] if k < t.sent.end else None
+        if noun is None or noun.pos_ != "NOUN" or doc[t.i + 1].head.i != noun.i:
+            return None
+        return noun if noun.head.i != t.i else None
+
     @staticmethod
     def _shared_subject(t: Token, passive: bool) -> list[Token]:
         """«34-летняя женщина признала вину и получила три года»: a verb conjoined to one
@@ -876,7 +897,7 @@ class EventFinder(
             if wholes:
                 f.whole = wholes[-1]
 
-    def _counted_noun_before(self, t: Token) -> Token | None:
+    def _counted_noun_before(self, t: Token, trigger_ids: set[int]) -> Token | None:
         """«вернулись 84 украинца, среди них — трое мелитопольцев, задержанных …»: a plural
         participle set off right after a counted plural noun describes that noun, whether or not
         the parse hung it on an earlier noun (the larger group)."""
@@ -891,6 +912,8 @@ class EventFinder(
             return None
         if not set(noun.morph.get("Case")) & set(t.morph.get("Case")):
             return None
+        if noun.head.i in trigger_ids:
+            return None  # «помиловании 52 человек, осуждённых …»: the group of that event, described
         return noun if any(c.dep_.startswith("nummod") for c in noun.children) else None
 
     def _drop_officers_and_owners(self, findings: list[Finding], index: PersonIndex) -> None:

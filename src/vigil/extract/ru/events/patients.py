@@ -307,16 +307,18 @@ class PatientRules:
             if "\n" in doc[limit : noun.i].text:
                 return False
             seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
-        titled = self._own_title(person, doc[limit : noun.i]) if morph_gender(noun) else set()
+        gender = morph_gender(noun)
+        titled = self._own_title(person, doc[limit : noun.i], gender) if gender else set()
         return seen == {id(person)} and not any(
             (self._word_in(x, "relation_forms") or self._word_in(x, "possessors")) and x.i not in titled
             for x in doc[limit : noun.i]
         )
 
-    def _own_title(self, person: Person, span: Span) -> set[int]:
+    def _own_title(self, person: Person, span: Span, gender: str) -> set[int]:
         """The words of «его бывшая коллега» right before a mention of `person`: whose colleague
-        the person is, told of the person (a gendered noun after it, «34-летняя женщина», is
-        still that person; the unnamed owner is of another gender or none)."""
+        the person is, told of the person, when the owner pronoun is of another gender than the
+        noun that points back («34-летняя женщина» after «его коллега X» is X; «Блогер» after
+        «его брат Y» may be the one «его» is)."""
         doc = span.doc
         out: set[int] = set()
         for a, _ in person.mentions:
@@ -331,8 +333,12 @@ class PatientRules:
                     k -= 1
                 while k > span.start and doc[k - 1].pos_ == "ADJ":
                     k -= 1
-                if k > span.start and self._word_in(doc[k - 1], "possessors"):
-                    out.add(k - 1)
+                owner = doc[k - 1] if k > span.start else None
+                owner_gender = pronoun_gender(owner, self.lexicon) if owner is not None else None
+                if owner_gender is None or owner_gender == gender:
+                    out.discard(k)  # the owner may be the one the noun points back to
+                elif self._word_in(owner, "possessors"):
+                    out.add(owner.i)
         return out
 
     def _fronted_recipients(self, t: Token, index: PersonIndex) -> list[Person]:
