@@ -7,7 +7,8 @@ a release heading over «В Вильнюсе оказался X» / «Вмест
 («отца вернули в колонию» after «его дочь X»); a court's subject gapped into «а X ужесточил
 срок»; a total term («итоговый срок составил»); a conjoined verb sharing its subject
 («женщина признала вину и получила …»); «Все они были задержаны» after a sentence counting N
-people. Traps: a verb of their own for the named, no group counted before, a heading of those
+people; «до ареста» as a fact; a passive right before its counted noun. Traps: a verb of their own for
+the named, no group counted before, a heading of those
 not freed, the one of them who stayed."""
 
 from __future__ import annotations
@@ -251,3 +252,24 @@ def test_before_the_release_tells_no_release(run):
     """Trap: «до освобождения» is time still to come, no release."""
     text = "Сергею Гнатюку до освобождения оставалось полгода."
     assert ("release", "Сергей Гнатюк") not in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "ГКНБ сообщил, что по делу о «призывах к беспорядкам» задержаны 11 нынешних и бывших "
+            "сотрудников редакции.",
+            11,
+        ),
+        ("Полиция сообщила, что по делу о «фейках» об армии задержаны 6 бывших студентов.", 6),
+    ],
+)
+def test_passive_before_its_counted_noun(run, text, size):
+    assert ("arrest", size) in counts(_ru(run, text))
+
+
+def test_passive_before_a_span_of_time_counts_no_one(run):
+    """Trap: a number of weeks after the verb is no group."""
+    result = _ru(run, "Олег Котов и Игорь Белов задержаны 2 недели назад по делу о «фейках».")
+    assert not counts(result)
