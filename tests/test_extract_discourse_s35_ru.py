@@ -7,9 +7,9 @@ a release heading over «В Вильнюсе оказался X» / «Вмест
 («отца вернули в колонию» after «его дочь X»); a court's subject gapped into «а X ужесточил
 срок»; a total term («итоговый срок составил»); a conjoined verb sharing its subject
 («женщина признала вину и получила …»); «Все они были задержаны» after a sentence counting N
-people; «до ареста» as a fact; a passive right before its counted noun. Traps: a verb of their own for
-the named, no group counted before, a heading of those
-not freed, the one of them who stayed."""
+people; «до ареста» as a fact; a passive right before its counted noun. Traps: a verb of
+their own for the named, no group counted before, a heading of those not freed, the one of
+them who stayed, a span of time after a passive."""
 
 from __future__ import annotations
 
