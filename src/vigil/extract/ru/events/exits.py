@@ -81,6 +81,7 @@ class ExitRules:
             kept = [p for p in f.persons if p not in refusers]
             if len(kept) == len(f.persons):
                 continue
+            self._refusers |= {id(p) for p in f.persons if p in refusers}  # no group expels them
             if kept:
                 released = Finding("release", f.trigger, persons=[p for p in f.persons if p in refusers])
                 released.date = f.date

@@ -190,6 +190,8 @@ class EventFinder(
                     for x in t.sent
                 )
             }
+        self._described_parts: list[Finding] = []  # counted parts a participle describes
+        self._refusers: set[int] = set()  # ids of persons who refused to leave (`_refused_to_leave`)
         self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
         self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
@@ -290,6 +292,7 @@ class EventFinder(
         if not self.linear:
             self._pronoun_of_new_group(findings)
         self._all_of_them(findings, index)
+        self._all_of_them_sized(findings)
         self._all_but(findings)
         self._refused_to_leave(findings, index)
         self._same_removal(findings)
@@ -321,6 +324,7 @@ class EventFinder(
         self._parts_apart(findings)
         self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        self._parts_of_wholes(findings)
         triggers = {f.trigger.i for f in findings}
         memberships = self._memberships(doc, index, triggers)
         self._group_clause_members(findings, memberships, index)
@@ -333,7 +337,7 @@ class EventFinder(
             for f in findings:
                 if f.type == "deportation" and f.implies_release and self._expelled_earlier(f, index):
                     f.implies_release = False
-        return findings, memberships, set()
+        return findings, memberships, self._refusers
 
     def _finding(
         self,
@@ -647,6 +651,8 @@ class EventFinder(
                 for i in trigger_ids
             ):
                 continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
+            if role == "nsubj" and not passive and rule.patient == "object" and self._court_gapped(root, t):
+                role = "obj"  # «суд оставил приговор X в силе, а Мамедли ужесточил срок»: the court's verb
             if role == "nsubj" and not passive and rule.patient == "object" and _plural_verb_of_one(root, t):
                 role = "obj"  # «Биби, которая …, приговорили к смертной казни»: no one's plural verb
             if (
@@ -728,6 +734,10 @@ class EventFinder(
             ):
                 continue  # «Из 20 задержанных семеро освобождены»: the whole the part is taken from
             self._group(child, finding)
+        if finding.count is None and not finding.persons and not finding.group_ref:
+            counted_after = self._counted_right_after(t)
+            if counted_after is not None:
+                self._group(counted_after, finding)  # «…, что по делу о «…» задержаны 11 сотрудников»
         number = doc[t.i - 1] if t.i > t.sent.start and "Plur" in t.morph.get("Number") else None
         count = finding.count
         if count is None and number is not None and is_number(number, lex):
@@ -749,12 +759,16 @@ class EventFinder(
             if said_of is not None:
                 self._pronoun(said_of, t, finding, index, quotes)
         if not finding.persons and finding.count is None and not finding.group_ref:
-            for child in t.children:
+            for child in [*t.children, *self._shared_subject(t, passive)]:
                 if child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive):
                     person = self._role_antecedent(child, index)
                     if person is not None:
                         finding.persons.append(person)
                         break
+        counted = self._counted_noun_before(t, trigger_ids)
+        if counted is not None and finding.count is None and not finding.persons:
+            self._group(counted, finding)  # «84 украинца, среди них — трое земляков, задержанных …»
+            self._described_parts.append(finding)  # (a part of the whole its sentence counted before)
         if (
             not finding.persons
             and finding.count is None
@@ -831,6 +845,78 @@ class EventFinder(
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _counted_right_after(self, t: Token) -> Token | None:
+        """«задержаны 11 нынешних и бывших сотрудников»: a passive trigger right before a
+        number and its noun (adjectives between) counts that noun, though the parse hung the
+        noun elsewhere (a quoted phrase before it draws it in)."""
+        doc = t.doc
+        if "Pass" not in t.morph.get("Voice") or "Plur" not in t.morph.get("Number"):
+            return None
+        if t.i + 2 >= t.sent.end or not is_number(doc[t.i + 1], self.lexicon):
+            return None
+        k = t.i + 2
+        while k < t.sent.end and (doc[k].pos_ == "ADJ" or doc[k].lower_ in self.lexicon.sets["and"]):
+            k += 1
+        noun = doc[k] if k < t.sent.end else None
+        if noun is None or noun.pos_ != "NOUN" or doc[t.i + 1].head.i != noun.i:
+            return None
+        return noun if noun.head.i != t.i else None
+
+    @staticmethod
+    def _shared_subject(t: Token, passive: bool) -> list[Token]:
+        """«34-летняя женщина признала вину и получила три года»: a verb conjoined to one
+        before it, with no subject of its own, shares that verb's subject."""
+        if not passive or t.dep_ != "conj" or t.head.i >= t.i or any(c.dep_ in _SUBJECT for c in t.children):
+            return []
+        return [c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i]
+
+    def _court_gapped(self, root: Token, t: Token) -> bool:
+        """«Суд оставил приговор X без изменений, а Мамедли ужесточил срок»: a name right after
+        «а» / «и» read as the subject of a verb conjoined to one whose subject is an institution
+        (words.json `institutions`) is that verb's object; the institution is the subject of both."""
+        return (
+            root.head.i == t.i
+            and t.dep_ == "conj"
+            and root.i > t.head.i
+            and root.i > 0
+            and root.doc[root.i - 1].lower_ in self.lexicon.sets["and"] | self.lexicon.sets["contrast"]
+            and any(c.dep_ == "nsubj" and self._word_in(c, "institutions") for c in t.head.children)
+        )
+
+    def _parts_of_wholes(self, findings: list[Finding]) -> None:
+        """«вернулись 84 украинца, среди них — трое …, задержанных …»: the counted part a
+        participle describes is of the larger group its sentence counted before it (`whole`, not
+        `part`: its own count stands); the part's named members went through the whole's event too."""
+        for f in self._described_parts:
+            if f.count is None:
+                continue
+            wholes = [
+                g
+                for g in findings
+                if g.trigger.sent == f.trigger.sent and g.trigger.i < f.trigger.i and (g.count or 0) > f.count
+            ]
+            if wholes:
+                f.whole = wholes[-1]
+
+    def _counted_noun_before(self, t: Token, trigger_ids: set[int]) -> Token | None:
+        """«вернулись 84 украинца, среди них — трое мелитопольцев, задержанных …»: a plural
+        participle set off right after a counted plural noun describes that noun, whether or not
+        the parse hung it on an earlier noun (the larger group)."""
+        if self.linear or t.dep_ not in ("acl", "amod") or "Part" not in t.morph.get("VerbForm"):
+            return None
+        if t.i < t.sent.start + 2 or t.doc[t.i - 1].text != ",":
+            return None
+        noun = t.doc[t.i - 2]
+        if noun.pos_ != "NOUN" or "Plur" not in t.morph.get("Number"):
+            return None
+        if "Plur" not in noun.morph.get("Number"):
+            return None
+        if not set(noun.morph.get("Case")) & set(t.morph.get("Case")):
+            return None
+        if noun.head.i in trigger_ids:
+            return None  # «помиловании 52 человек, осуждённых …»: the group of that event, described
+        return noun if any(c.dep_.startswith("nummod") for c in noun.children) else None
 
     def _drop_officers_and_owners(self, findings: list[Finding], index: PersonIndex) -> None:
         """No officer accused of a crime of office (his custody or verdict anywhere in the

@@ -205,6 +205,46 @@ class GroupRules:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
                 f.count = None  # «всех троих, а также X»: a group larger than its number
 
+    def _all_of_them_sized(self, findings: list[Finding]) -> None:
+        """«Четверо мужчин обвинялись … Все они были задержаны в феврале. … Всех четверых
+        признали виновными»: «все они» after a sentence that counts N people with no event of
+        its own are the N people an event of the article names as its group of N (no count:
+        the number is not in the clause)."""
+        if self.linear:
+            return
+        lex = self.lexicon
+        for f in findings:
+            if f.persons or f.count is not None or not f.group_ref or f.trigger.sent.start == 0:
+                continue
+            they = [
+                c
+                for c in f.trigger.children
+                if c.dep_ in ("nsubj", "nsubj:pass", "obj")
+                and c.lower_ in ("они", "их")
+                and any(self._word_in(d, "all_of") for d in c.children)
+            ]
+            if not they:
+                continue
+            before = f.trigger.doc[f.trigger.sent.start - 1].sent
+            sizes = {
+                int(v)
+                for x in before
+                if is_number(x, lex)
+                and (
+                    x.dep_ in _SUBJECT
+                    or (x.dep_.startswith("nummod") and "Anim" in x.head.morph.get("Animacy"))
+                )  # people, not «от 27 до 58 лет»
+                and (v := number_value([x], lex)) is not None
+                and v == int(v)
+                and v >= 2
+            }
+            if len(sizes) != 1:
+                continue
+            size = sizes.pop()
+            named = [g for g in findings if g is not f and g.count == size and len(g.persons) == size]
+            if len({tuple(map(id, g.persons)) for g in named}) == 1:
+                f.persons = list(named[0].persons)
+
     @staticmethod
     def _paragraph_before(t: Token, index: PersonIndex) -> list[Person]:
         """(Belarusian) «X … Яе сын Y застаўся ў калоніі.\n\nАбодвух затрымалі …»: the people

@@ -778,13 +778,27 @@ class MemberRules:
         size = _ORDINAL_VALUES.get(t.lemma_.lower().replace("ё", "е")) or _ORDINAL_VALUES.get(t.lower_)
         if self.linear or size is None or not t.is_sent_start or t.i + 2 >= t.sent.end:
             return None
+        if self._ordinal_in_list(t):
+            # «Пятнадцатым в списке значится X»: the list of the group counted anywhere before
+            return size if self._counted_before(t, size, triggers, back=len(list(doc.sents))) else None
         if doc[t.i + 1].text not in (",", "—", "–"):
             return None
         return size if self._counted_before(t, size, triggers) else None
 
-    def _counted_before(self, t: Token, size: int, triggers: set[int]) -> bool:
-        """A sentence among the four before `t` counts `size` people beside an event's word."""
-        for x in t.doc[sentences_back(t.sent, 4) : t.sent.start]:
+    def _ordinal_in_list(self, t: Token) -> bool:
+        """«Пятнадцатым в списке значится X», «Седьмая в списке — X»: an ordinal with «в списке»
+        right after it places the name on the list of a group (its last member when the
+        ordinal is the group's size)."""
+        doc = t.doc
+        return (
+            t.i + 3 < t.sent.end
+            and doc[t.i + 1].lower_ in self.lexicon.sets["location_prepositions"]
+            and doc[t.i + 2].lower_ in self.lexicon.sets["lists"]
+        )
+
+    def _counted_before(self, t: Token, size: int, triggers: set[int], back: int = 4) -> bool:
+        """A sentence among the `back` before `t` counts `size` people beside an event's word."""
+        for x in t.doc[sentences_back(t.sent, back) : t.sent.start]:
             counted = is_number(x, self.lexicon) and number_value([x], self.lexicon) == size
             if counted and any(y.i in triggers for y in x.sent):
                 return True
@@ -800,7 +814,7 @@ class MemberRules:
         one = doc[t.i - 1]
         # (a sentence opened by «Один из них, X,» is the parsed Russian's `_one_of` and relative
         # rules' own; Belarusian has only this one)
-        opens = (one.i == t.sent.start and self.linear) or (
+        opens = one.i == t.sent.start or (
             one.i >= 2
             and doc[one.i - 1].lower_ in ("а", "і", "и", "але", "но")
             and doc[one.i - 2].text == ","
@@ -863,13 +877,18 @@ class MemberRules:
         """«Таксама ў Літве апынуліся X і Y», «в Литве оказались X»: a past verb of ending up
         (words.json `landed_verbs`), not negated, beside «в» and a named foreign place."""
         doc = t.doc
-        if not self._word_in(t, "landed_verbs"):
+        crossed = t.lemma_.lower() in self.lexicon.sets.get("crossed_verbs", ())  # (Russian only)
+        if not (self._word_in(t, "landed_verbs") or crossed):
             return False
         if t.i > t.sent.start and self._word_in(doc[t.i - 1], "negation"):
             return False
         if not self.linear and "Past" not in t.morph.get("Tense"):
             return False  # «окажутся в Литве»: still to come
         near = doc[max(t.sent.start + 1, t.i - 3) : min(t.sent.end, t.i + 4)]
+        if crossed:
+            # «Вместе с ним границу перешла X»: across the border, with those removed (the
+            # company or the release beside it is `_landed_with_removal`'s to see)
+            return any(x.lemma_.lower() in self.lexicon.sets.get("border_nouns", ()) for x in near)
         return any(
             self._word_in(x, "abroad") and x.text[:1].isupper() and doc[x.i - 1].lower_ in _IN_PLACE
             for x in near
@@ -896,11 +915,27 @@ class MemberRules:
         if any(x.like_num or x.lower_ in lex.numbers for x in doc[max(sent.start, t.i - 4) : t.i]):
             return True
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if start < sent.start and self._release_heading(doc[start : sent.start]):
+            return True  # «Кто вышел» over «В Вильнюсе оказался X»: the section of those freed
         return any(
             start <= i < sent.end
             and self.label_of_lemma.get(doc[i].lemma_.lower()) in ("release", "deportation")
             for i in triggers
         )
+
+    def _release_heading(self, line: Span) -> bool:
+        """A heading line of a section (a few words, no full stop) that tells a release or a
+        removal («Кто вышел», «Вышли на свободу», «Высланные»): the people its section tells of
+        ending up abroad went through it."""
+        words = [x for x in line if not x.is_space]
+        if not 1 <= len(words) <= 6 or words[-1].text in (".", ":", "!", "?", ";", "»", '"'):
+            return False
+        heading = self.lexicon.sets.get("release_headings", set())
+        return any(
+            x.lemma_.lower() in heading
+            or self.label_of_lemma.get(x.lemma_.lower()) in ("release", "deportation")
+            for x in words
+        ) and not any(self._word_in(x, "negation") for x in words)
 
     def _subject_gap(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """Only names, «и», commas, the place and adverbs of addition stand between the name and
@@ -1040,7 +1075,9 @@ class MemberRules:
                     (
                         x.i
                         for x in doc[t.i + 1 : t.sent.end]
-                        if x.pos_ in ("VERB", "AUX") and not self._copula_before_name(x)
+                        if x.pos_ in ("VERB", "AUX")
+                        and not self._copula_before_name(x)
+                        and not (x.i < t.i + 5 and self._ordinal_in_list(t))  # «… в списке значится X»
                     ),
                     t.sent.end,
                 )

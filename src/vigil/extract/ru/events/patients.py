@@ -245,7 +245,7 @@ class PatientRules:
         return None
 
     def _kin_key(self, noun: Token) -> str | None:
-        """The kin noun (`kin_forms`, Belarusian) a bare word is a form of: «маці», «сына»."""
+        """The kin noun (`kin_forms`) a bare word is a form of: «маці», «сына», «отца»."""
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if after is not None and after.is_title and not after.is_sent_start:
             return None  # «сына Марка»: the name that follows is the patient itself
@@ -307,9 +307,39 @@ class PatientRules:
             if "\n" in doc[limit : noun.i].text:
                 return False
             seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
+        gender = morph_gender(noun)
+        titled = self._own_title(person, doc[limit : noun.i], gender) if gender else set()
         return seen == {id(person)} and not any(
-            self._word_in(x, "relation_forms") or self._word_in(x, "possessors") for x in doc[limit : noun.i]
+            (self._word_in(x, "relation_forms") or self._word_in(x, "possessors")) and x.i not in titled
+            for x in doc[limit : noun.i]
         )
+
+    def _own_title(self, person: Person, span: Span, gender: str) -> set[int]:
+        """The words of «его бывшая коллега» right before a mention of `person`: whose colleague
+        the person is, told of the person, when the owner pronoun is of another gender than the
+        noun that points back («34-летняя женщина» after «его коллега X» is X; «Блогер» after
+        «его брат Y» may be the one «его» is)."""
+        doc = span.doc
+        out: set[int] = set()
+        for a, _ in person.mentions:
+            if not span.start < a <= span.end:
+                continue
+            k = a - 1
+            while k >= span.start and doc[k].pos_ == "ADJ":
+                k -= 1
+            if k >= span.start and self._word_in(doc[k], "relation_forms"):
+                out.add(k)
+                if k > span.start and doc[k - 1].pos_ == "ADJ":
+                    k -= 1
+                while k > span.start and doc[k - 1].pos_ == "ADJ":
+                    k -= 1
+                owner = doc[k - 1] if k > span.start else None
+                owner_gender = pronoun_gender(owner, self.lexicon) if owner is not None else None
+                if owner_gender is None or owner_gender == gender:
+                    out.discard(k)  # the owner may be the one the noun points back to
+                elif self._word_in(owner, "possessors"):
+                    out.add(owner.i)
+        return out
 
     def _fronted_recipients(self, t: Token, index: PersonIndex) -> list[Person]:
         """«Анне Лис суд назначил два года условно», «…, студентке Анне Лис назначено два года»:

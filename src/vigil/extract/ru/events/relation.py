@@ -180,6 +180,8 @@ class RelationRules:
             return "acl"  # «Асия Биби стала первой женщиной, приговорённой к смерти»
         node = root
         while node.head.i != node.i:
+            if node is not root and _own_clause_beside(node):
+                return None  # «пятерых отпустили, а X и Y суд арестовал»: the names are the other verb's
             if node.head.i == t.i:
                 return "obj" if _accusative_read_as_subject(node, t) else node.dep_
             up = node.head
@@ -752,4 +754,14 @@ def _object_of_first_conjunct(obj: Token, t: Token) -> bool:
         and t.head.pos_ == "VERB"
         and t.head.i < t.i
         and not any(c.dep_ in ("obj", "nsubj:pass", "iobj") for c in t.children)
+    )
+
+
+def _own_clause_beside(node: Token) -> bool:
+    """A verb set beside the trigger (parataxis) with a subject of its own: the names below it
+    are its arguments, not the trigger's («семерых отпустили, а X и Y суд арестовал»)."""
+    return (
+        node.pos_ == "VERB"
+        and node.dep_ == "parataxis"
+        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in node.children)
     )
