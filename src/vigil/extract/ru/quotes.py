@@ -170,7 +170,9 @@ class QuoteFinder:
             # where the case is read off the form (Belarusian), «— гаворыцца ў звароце X» is no
             # attribution to X; the Russian tagger's case of a bare surname is too often wrong
             linear = bool(self.lexicon.extra.get("linear"))
-            person = self._speaker_in(span, index, start, nominative=linear)
+            # («— цитирует его слова сотрудница X»: the owner of the words, not who relays them)
+            person = None if linear else self._words_owner(span, index, start)
+            person = person or self._speaker_in(span, index, start, nominative=linear)
             if person is None and _speech_punctuation(text, end):
                 # «…», — перакананы X / — працягвае X / — уверена X: a comma (or ! ? …) between
                 # the closing mark and the dash makes the words after it an attribution, with
@@ -347,13 +349,15 @@ class QuoteFinder:
         return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner)
 
     def _words_owner(self, span: Span, index: PersonIndex, start: int) -> Person | None:
-        """(Belarusian) «…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе
-        словы X адвакат: the owner of «the words» opening the attribution spoke them, not whoever
-        relays them (a name after the noun, or «яго»/«яе» before it for the last one named)."""
+        """«…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе словы X
+        адвакат / — цитирует его слова сотрудница …: the owner of «the words» opening the
+        attribution spoke them, not whoever relays them (a name after the noun, or «яго»/«его»
+        before it for the last one named); not after a speaker of its own («— сказал он,
+        повторив слова X»)."""
         lex = self.lexicon
         words = [t for t in span if t.is_alpha][:4]
         at = next((k for k, t in enumerate(words) if t.lower_ in lex.sets.get("words_of_speech", ())), None)
-        if at is None:
+        if at is None or any(t.lower_ in _NOMINATIVE_PRONOUNS for t in words[:at]):
             return None
         word = words[at]
         doc = span.doc
@@ -879,7 +883,10 @@ class QuoteFinder:
             limit = doc[limit - 1].sent.start
         best: tuple[int, Person] | None = None
         for root, person in index.mention_roots():
-            if not (limit <= root.i < at) or (gender and person.gender and person.gender != gender):
+            # (the gender its nominative surname shows: «Нигора Хидоятова», a first name the tagger
+            # read as a man's)
+            of = _surname_gender(person)
+            if not (limit <= root.i < at) or (gender and of and of != gender):
                 continue
             subject = root.head if root.dep_ == "appos" else root  # «Адвокат … Сергей Смирнов рассказал»
             case = subject.morph.get("Case")
@@ -899,7 +906,8 @@ class QuoteFinder:
         doc = index.doc
         named: dict[int, tuple[Person, bool]] = {}
         for person in index.persons:
-            if gender and person.gender and person.gender != gender:
+            of = _surname_gender(person)
+            if gender and of and of != gender:
                 continue
             near = [a for a, _ in person.mentions if a < at and doc[a].idx >= para]
             if near:
@@ -1280,7 +1288,7 @@ class QuoteFinder:
             return index.latest_before(at - 1, gender, window_sents=6)
         frames = tuple(self.lexicon.sets.get("interview_frames", ()))
         speaks = any(
-            self.lexicon.word_in(t, "speech")
+            (self.lexicon.word_in(t, "speech") and not self._unnamed_voice(t, index))
             or self.lexicon.word_in(t, "speech_nouns")
             or (frames and t.lower_.startswith(frames))  # «Мы связались с X», «поговорили с X»
             for t in sent
@@ -1293,6 +1301,17 @@ class QuoteFinder:
         if not speaks and not self._first_person_of_subject(doc, sent, person, index, start, end):
             return None
         return person
+
+    def _unnamed_voice(self, verb, index: PersonIndex) -> bool:
+        """«Арестован активист X, сообщил агентству источник в полиции»: the verb of speech has a
+        subject noun that names no one of the article (a source, an office): X is whom the words
+        are about, not who speaks them (Russian, off the parse)."""
+        if self.lexicon.extra.get("linear"):
+            return False
+        return any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not any(index.person_at(x) for x in c.subtree)
+            for c in verb.children
+        )
 
     def _first_person_of_subject(
         self, doc: Doc, sent: Span, person: Person, index: PersonIndex, start: int, end: int
