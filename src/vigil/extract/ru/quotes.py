@@ -981,10 +981,12 @@ class QuoteFinder:
                 ):
                     owner = None
                     if self.lexicon.word_in(before, "possessors"):
-                        owner = _named_after_clients(index, person, _end)
+                        owner = _named_after_clients(index, person, _end) or _set_off_before(index, before.i)
                     if all(h is not (owner or person) for h in holders):
                         holders.append(owner or person)
                     break
+        if not holders and not linear:
+            holders = self._defenders(index, nouns, span)
         if len(holders) == 1:
             return holders[0]
         if holders:
@@ -997,6 +999,25 @@ class QuoteFinder:
         if linear:
             return self._role_told_before(span, index, quote_start)
         return self._described_subject(span, index, quote_start)
+
+    def _defenders(self, index: PersonIndex, nouns: set[str], span: Span) -> list[Person]:
+        """«Его защищает Мария Соколова», «Защиту X представляет Y»: a lawyer told by what she
+        does, not by the noun, holds the defence roles (`defence_roles`) the attribution names."""
+        lex = self.lexicon
+        if not nouns & lex.sets.get("defence_roles", set()):
+            return []
+        verbs, objects = lex.sets.get("defence_verbs", set()), lex.sets.get("defence_objects", set())
+        out: list[Person] = []
+        for root, person in index.mention_roots():
+            verb = root.head
+            if span.start <= root.i < span.end or root.dep_ != "nsubj" or verb.lemma_.lower() not in verbs:
+                continue
+            own = [c for c in verb.children if c.dep_ == "obj"]
+            if verb.lemma_.lower() != "защищать" and not any(c.lemma_.lower() in objects for c in own):
+                continue  # «представляет интересы X», not «представляет партию»
+            if person not in out:
+                out.append(person)
+        return out
 
     def _inverse_kin(self, nouns: set[str], span: Span, index: PersonIndex) -> Person | None:
         """«— говорит его жена», «— кажа жонка палітвязня»: a kin noun that introduced nobody
@@ -1087,6 +1108,8 @@ class QuoteFinder:
         if not found:
             return None
         before = doc_text(doc)[:start].rstrip()
+        if before[-1:] in ("—", "–") and before[:-1].rstrip()[-1:] in (".", "!", "?", "…"):
+            before = before[:-1].rstrip()  # «A», — сказала X, которая … . — «B»: a dash opens the next part
         if before and before[-1] not in '.!?…:"':
             return None  # «…, что намерена вернуться, «как только …»»: a fragment inside a clause
         last = found[-1]
@@ -1147,6 +1170,13 @@ class QuoteFinder:
         if sent is None or not len(sent) or last.speaker is None:
             return False
         opening = sent[0]
+        if len(sent) > 2 and any(t.lower_ in self.lexicon.sets.get("according", ()) for t in sent[:3]):
+            # «По его словам, снимки он не публиковал»: told on the speaker's own words
+            own = next((t for t in sent[:3] if t.lower_ in _POSSESSIVE), None)
+            return own is not None and _surname_gender(last.speaker) in (
+                None,
+                pronoun_gender(own, self.lexicon),
+            )
         return (
             opening.lower_ in _NOMINATIVE_PRONOUNS
             and last.speaker.gender in (None, pronoun_gender(opening, self.lexicon))
@@ -1969,6 +1999,15 @@ def _named_after_clients(index: PersonIndex, client: Person, end: int) -> Person
             k += 1
     after = index.person_at(doc[k]) if k < len(doc) else None
     return after if after is not None and after is not client else None
+
+
+def _set_off_before(index: PersonIndex, noun: int) -> Person | None:
+    """«Мария Соколова, адвокат Галеева, …»: the name the relation noun at `noun` is set off
+    after holds it (not the client in the genitive after it)."""
+    doc = index.doc
+    if noun < 2 or doc[noun - 1].text != ",":
+        return None
+    return index.person_at(doc[noun - 2])
 
 
 def _to_stop(part: Span) -> Span:
