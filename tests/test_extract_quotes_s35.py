@@ -25,7 +25,15 @@ Russian:
 * «— сказала адвокат» for a lawyer told by apposition after her name («Мария Соколова, адвокат
   Галеева») or by what she does («Его защищает Мария Соколова», «Защиту X представляет Y»);
 * the second pair of a quote split by its attribution: after a dash («…», — рассказала X, … . —
-  «…») and after a sentence told on the speaker's words («По его словам, …»).
+  «…») and after a sentence told on the speaker's words («По его словам, …»);
+* «— говорит она» right after «Её подруга X умерла в колонии»: as in English, the one the dead
+  or held person is told in relation to speaks (trap: a cellmate told freed).
+
+Belarusian (and Russian):
+* «— кажа жонка палітвязня»: the genitive after a relation noun is whose wife, no second role;
+* a role noun's holder past a relative clause («Адвакат, які абараняў Ягора, Алег Снапкоў») or
+  a client's genitive no one else holds («Адвакат Андрэя Дзмітрый Ласько»);
+* «Паводле ягоных словаў, «…»»: the possessive's person, named before, speaks.
 
 Sentences written for these tests; gold decided from GUIDELINES ("Quotes")."""
 
@@ -339,3 +347,88 @@ def test_ru_split_quote_with_another_name_between_is_not_continued(run):
         "не было. «Следователь сказал: все равно посадим».\n"
     )
     assert ("Ильдар Галеев", "Следователь сказал: все") not in quotes(run(text, "ru"))
+
+
+# -- (ru) a pronoun speaker after someone told dead or held -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Анна Лыскова уже два года добивается освобождения мужа.\n\n"
+            "Её подруга Ирина Бабич умерла в больнице колонии в марте, ей не оказали помощь.\n\n"
+            "«Её убивали медленно. Никто за это не ответил», — говорит она.\n",
+            "Анна Лыскова",
+        ),
+        (
+            "Алесь Мороз уехал из Беларуси в 2021 году и теперь живёт в Вильнюсе.\n\n"
+            "Его брат Николай Мороз умер в СИЗО в 2023 году.\n\n"
+            "«Никто не поверил в сердечный приступ», — сказал он.\n",
+            "Алесь Мороз",
+        ),
+        (
+            "Виктор Лагун вышел на свободу в августе.\n\n"
+            "Его сокамерник Павел Шут по-прежнему остаётся в колонии.\n\n"
+            "«Я до сих пор просыпаюсь в шесть утра», — говорит он.\n",
+            "Виктор Лагун",
+        ),
+    ],
+)
+def test_ru_pronoun_after_someone_dead_or_held(run, text, speaker):
+    assert {name for name, _ in quotes(run(text, "ru"))} == {speaker}
+
+
+def test_ru_pronoun_after_someone_freed_stays(run):
+    text = (
+        "Виктор Лагун вышел на свободу в августе.\n\n"
+        "Его сокамерник Павел Шут провёл в СИЗО год и вышел на свободу в мае.\n\n"
+        "«Мы оба выжили», — говорит он.\n"
+    )
+    assert {name for name, _ in quotes(run(text, "ru"))} == {"Павел Шут"}
+
+
+# -- (be, ru) a role noun's holder -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Палітвязня Сяргея Мазура асудзілі на пяць гадоў. Яго жонка Алена Мазур жыве ў Вільні.\n\n"
+            "«Ён нікому нічога дрэннага не зрабіў», — кажа жонка палітвязня.\n",
+            "be",
+            {("Алена Мазур", "Ён нікому нічога")},
+        ),
+        (
+            "Адвакат, які абараняў Ягора на першым працэсе, Алег Снапкоў, неўзабаве сам апынуўся ў "
+            "СІЗА.\n\n"
+            "— Справа была класічнай: доказаў не было, — успамінае адвакат.\n",
+            "be",
+            {("Алег Снапкоў", "Справа была класічнай:")},
+        ),
+        (
+            "Адвакат Андрэя Дзмітрый Ласько ў 2023 годзе страціў ліцэнзію. «Нам забаранялі нават "
+            "перадаваць словы падтрымкі, — кажа цяпер адвакат. — Любы сказ правяралі».\n",
+            "be",
+            {("Дзмітрый Ласько", "Нам забаранялі нават")},
+        ),
+        (
+            "Адвокат, который защищал Егора на первом процессе, Олег Снопков, вскоре сам оказался в "
+            "СИЗО.\n\n"
+            "— Дело было классическим: доказательств не было, — вспоминает адвокат.\n",
+            "ru",
+            {("Олег Снопков", "Дело было классическим:")},
+        ),
+    ],
+)
+def test_role_noun_holder_past_a_clause_or_a_clients_genitive(run, text, language, expected):
+    assert quotes(run(text, language)) == expected
+
+
+def test_be_words_told_on_a_possessive_pronoun(run):
+    text = (
+        "Пра жыццё ў калоніі сям'я ведае ад былога суседа па атрадзе Вадзіма Цераха. Паводле ягоных "
+        "словаў, «у атрадзе Алега паважалі нават тыя, хто галасаваў за ўладу».\n"
+    )
+    assert quotes(run(text, "be")) == {("Вадзім Церах", "у атрадзе Алега")}

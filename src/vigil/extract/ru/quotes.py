@@ -255,7 +255,11 @@ class QuoteFinder:
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
             span = self._clause(doc, start, forward=False)
             if self._according(span):
-                return self._speaker_in(self._according_tail(span), index, start, need_verb=False)
+                tail = self._according_tail(span)
+                # («Паводле ягоных словаў, «…»»: the possessive's person, named before)
+                return self._speaker_in(tail, index, start, need_verb=False) or self._according_to_pronoun(
+                    tail, index
+                )
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
@@ -600,6 +604,8 @@ class QuoteFinder:
                     else self._last_speaker(index, at, gender)
                 )
                 found = self._outside_quotes(index, at, gender, subject or index.latest_before(at, gender))
+                if found is not None and not linear:
+                    found = self._present_instead(index, found, at, gender) or found
                 if found is None and (linear or t.idx > quote_start):
                     # «…, — узгадвае X. — …» and a paragraph of reported words, then «…», — кажа
                     # ён: the sentences inside the earlier quote count in the window too (in
@@ -607,6 +613,34 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _present_instead(self, index: PersonIndex, person: Person, at: int, gender: str) -> Person | None:
+        """«Алесь уехал в Вильнюс. Его брат Николай умер в СИЗО. «…», — сказал он»: a pronoun
+        speaker that lands on someone the sentence before tells dead or held (no voice in the
+        room) speaks for the one that sentence tells them in relation to («его брат»), when of
+        the pronoun's gender; None when there is no such one."""
+        doc = index.doc
+        last = max((a for a, _ in person.mentions if a < at), default=None)
+        if last is None or last < 2 or not doc[last - 1].is_alpha:
+            return None
+        told = doc[last].sent
+        if told.end > at or sentences_back(doc[at].sent, 2) > told.start:
+            return None  # (the sentence before the quote's, or the one before that)
+        if any((p := index.person_at(t)) is not None and p is not person for t in doc[told.end : at]):
+            return None
+        lex = self.lexicon
+        lemmas = {t.lemma_.lower() for t in told}
+        dead = lemmas & lex.sets.get("absent_verbs", set())
+        held = lemmas & lex.sets.get("absent_stay_verbs", set()) and lemmas & lex.sets.get(
+            "absent_places", set()
+        )
+        if not (dead or held) or lemmas & lex.sets.get("absent_freed", set()):
+            return None
+        own = doc[last - 2]
+        if own.lower_ not in _POSSESSIVE or pronoun_gender(own, lex) != gender:
+            return None  # «Его брат X …»: the one the relation noun is told of
+        other = index.latest_before(own.i, gender, exclude={id(person)})
+        return other if other is not None and _surname_gender(other) in (None, gender) else None
 
     def _speaking_pronoun(self, t) -> bool:
         """(Russian, off the parse) «В письме, которое она получила, он написал:»: the pronoun that
@@ -941,6 +975,8 @@ class QuoteFinder:
             t.lemma_.lower()
             for t in span
             if role(t, opening=linear and t.i == span.start and self.lexicon.word_in(t, "role_nouns"))
+            # («— кажа жонка палітвязня»: the genitive after a relation noun is whose wife, no role)
+            and not (t.i > span.start and self.lexicon.word_in(doc[t.i - 1], "possessors"))
         }
         if linear:
             # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role,
@@ -966,7 +1002,7 @@ class QuoteFinder:
                     continue  # «— гаворыцца ў звароце X»: the attribution's own oblique name
                 if was and (start < 2 or doc[start - 2].lower_ not in former):
                     continue
-                before = doc[start - 1] if start > 0 else None
+                before = self._noun_before_name(doc, start) if start > 0 else None
                 if (
                     before is not None
                     and role(before, opening=True)
@@ -999,6 +1035,22 @@ class QuoteFinder:
         if linear:
             return self._role_told_before(span, index, quote_start)
         return self._described_subject(span, index, quote_start)
+
+    def _noun_before_name(self, doc: Doc, start: int):
+        """The word before a name, past a relative clause set off between a role noun and it
+        («Адвакат, які абараняў Ягора, Алег Снапкоў», «адвокат, который вёл дело, X») or a
+        client's genitive after a relation noun."""
+        if start >= 2 and doc[start - 1].is_title and self.lexicon.word_in(doc[start - 2], "possessors"):
+            return doc[start - 2]  # («Адвакат Андрэя Дзмітрый Ласько»: a client's genitive no one else holds)
+        if doc[start - 1].text != ",":
+            return doc[start - 1]
+        relatives = self.lexicon.sets.get("relative_words", ())
+        for k in range(start - 2, max(1, start - 20), -1):
+            if doc[k].text in (".", "!", "?", "\n"):
+                break
+            if doc[k].lower_ in relatives and doc[k - 1].text == "," and k >= 2:
+                return doc[k - 2]
+        return doc[start - 1]
 
     def _defenders(self, index: PersonIndex, nouns: set[str], span: Span) -> list[Person]:
         """«Его защищает Мария Соколова», «Защиту X представляет Y»: a lawyer told by what she
