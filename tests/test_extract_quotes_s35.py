@@ -12,9 +12,10 @@ English:
   custody. "...," he said'): the one that sentence tells them in relation to ("his brother")
   speaks, not the dead or the held (traps: a prisoner who speaks at their own verdict, a
   cellmate told released);
-* a transcript turn that quotes a named other person after a verb of speech ('X, my cellmate.
-  He told me once: 'Never ask them for anything.''): that person's quote, in single marks
-  too (trap: an unnamed guard's words stay part of the turn).
+* single marks after a verb of speech with its hearer or a time before the colon ('said to
+  him:', 'told him once:') are speech marks. (A named other's words inside an interview turn
+  were tried as their own quote: syn24b's gold has one, syn11a's gold and the session-17 test
+  keep one inside the turn, and no blind aggregate moved: dropped.)
 
 Russian:
 * «…», — цитирует его слова сотрудница …: the owner of the words speaks, not who relays them;
@@ -185,42 +186,22 @@ def test_en_pronoun_speaker_stays_when_free_or_alone(extract_text, text, speaker
     assert {name for name, _ in quote_openings(extract_text(text))} == {speaker}
 
 
-# -- (en) a named other's words inside a transcript turn --------------------------------------------
+# -- (en) single marks after a verb with its hearer or a time ----------------------------------------
 
 
-def test_en_named_others_words_inside_a_turn_are_their_quote(extract_text):
-    text = (
-        '"I learned to count the days backwards": a freed journalist on three years in Homiel\n\n'
-        "Ihar Losik, a journalist from Baranavichy, was freed in June. He spoke to Belsat in Vilnius.\n\n"
-        "Belsat: Who helped you in the colony?\n\n"
-        "Losik: Mikalai Statkevich, who is still serving fourteen years. On my first night he said to "
-        "me: 'Never ask them for anything. They will only use it.' I still hear his voice.\n\n"
-        "Belsat: What do you want now?\n\n"
-        "Losik: To see my daughter grow up.\n"
-    )
-    assert quote_openings(extract_text(text)) == {
-        ("Ihar Losik", "Mikalai Statkevich, who"),
-        ("Mikalai Statkevich", "Never ask them"),
-        ("Ihar Losik", "To see my"),
-    }
-
-
-def test_en_unnamed_voice_inside_a_turn_stays_part_of_it(extract_text):
-    text = (
-        '"The silence was the worst": a freed teacher on two years in Zhodzina\n\n'
-        "Volha Niadzvetskaya, a 39-year-old teacher from Baranavichy, was pardoned last month.\n\n"
-        "Belsat: How did you learn that you would be freed?\n\n"
-        "Niadzvetskaya: Nobody told me anything. A guard just said: 'Pack your things, you are going "
-        "home.' I did not believe him.\n\n"
-        "Belsat: What was the hardest part?\n\n"
-        "Niadzvetskaya: My cellmate Maryna Zolatava told me once: 'Do not cry in front of them.' I "
-        "tried to follow that every day.\n"
-    )
-    assert quote_openings(extract_text(text)) == {
-        ("Volha Niadzvetskaya", "Nobody told me"),
-        ("Volha Niadzvetskaya", "My cellmate Maryna"),
-        ("Maryna Zolatava", "Do not cry"),
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihar Losik was freed in June after three years in Homiel.\n\n"
+        "On his first night in the colony, his cellmate Mikalai Statkevich said to him: 'Never ask them "
+        "for anything. They will only use it.'\n",
+        "Ihar Losik was freed in June after three years in Homiel.\n\n"
+        "His cellmate Mikalai Statkevich told him once: 'Never ask them for anything. They will only "
+        "use it.'\n",
+    ],
+)
+def test_en_single_marks_after_said_to_him_are_speech(extract_text, text):
+    assert quote_openings(extract_text(text)) == {("Mikalai Statkevich", "Never ask them")}
 
 
 # -- (ru) the owner of relayed words ---------------------------------------------------------------

@@ -185,8 +185,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     found.extend(answers)
     # words a speaker quotes inside their own turn or answer ('A guard said, "Pack your
     # things."') are part of that speaker's quote, not a quote of their own
-    # (unless they are a named other's, introduced as speech: 'X, my cellmate. She told me: "..."')
-    found = [q for q in found if not any(_within_turn(text, q, t) for t in turns + answers)]
+    found = [q for q in found if not any(t.start < q.start and q.end <= t.end for t in turns + answers)]
     _answering_in_first_person(ctx, turns + answers)
     for tok in sorted(tokens_in(doc, "LEMMA", SPEECH_VERBS) + tokens_in(doc, "LEMMA", _ADDRESS_VERBS)):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
@@ -203,15 +202,6 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             found.append(quote)
     found.sort(key=lambda q: q.start)
     return _without_repeats(text, found)
-
-
-def _within_turn(text: str, quote: FoundQuote, turn: FoundQuote) -> bool:
-    """A quote inside a transcript turn or an answer that is part of it: the answerer's own
-    words, an unnamed voice's ('A guard said: "Pack your things"'), or words not introduced as
-    speech; a named other person's words after their speech verb are their own quote."""
-    if not (turn.start < quote.start and quote.end <= turn.end):
-        return False
-    return quote.speaker is None or quote.speaker is turn.speaker or not _introduced(text, quote.start - 1)
 
 
 def _without_repeats(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
