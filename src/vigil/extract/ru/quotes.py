@@ -257,7 +257,7 @@ class QuoteFinder:
             if self._according(span):
                 tail = self._according_tail(span)
                 # («Паводле ягоных словаў, «…»»: the possessive's person, named before)
-                return self._speaker_in(tail, index, start, need_verb=False) or self._according_to_pronoun(
+                return self._speaker_in(tail, index, start, need_verb=False) or self._voiced_according(
                     tail, index
                 )
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
@@ -1428,6 +1428,25 @@ class QuoteFinder:
             if any(x is not None and x.lower_ in according for x in near):
                 return index.latest_before(t.i, gender)
         return None
+
+    def _voiced_according(self, tail: Span, index: PersonIndex) -> Person | None:
+        """«Як расказаў Церах, … Алег … . Паводле ягоных словаў, «…»»: the possessive of «according
+        to his words» points at the one of its gender a verb of speech gave words to in this
+        sentence or the one before (not merely the last named); else at the last one named."""
+        genders = self.lexicon.words.get("possessive_genders", {})
+        own = next((t for t in tail if genders.get(t.lower_)), None)
+        if own is None:
+            return None
+        gender = genders[own.lower_]
+        doc = tail.doc
+        for t in reversed(doc[sentences_back(own.sent, 1) : own.i]):
+            person = index.person_at(t)
+            if person is None or _surname_gender(person) not in (None, gender):
+                continue
+            near = doc[max(0, t.i - 2) : t.i + 3]
+            if any(self.lexicon.word_in(x, "speech") for x in near):
+                return person
+        return self._according_to_pronoun(tail, index)
 
     def _after_colon_line(self, doc: Doc, index: PersonIndex, line_start: int) -> Person | None:
         """«X сказаў:» ending a paragraph, then «— …» on the next line: X's words."""
