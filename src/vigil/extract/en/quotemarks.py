@@ -143,7 +143,11 @@ def _spoken(text: str, a: int, b: int) -> bool:
         if any(w in forms for w in words) or any(pair in _phrasal_forms() for pair in pairwise(words)):
             return True
     lead = [w.group().lower() for w in _WORD.finditer(text[max(0, a - 30) : a].split("\n")[-1])]
-    return bool(lead) and lead[-1] in forms and text[:a].rstrip()[-1:] in ":,"
+    before = text[:a].rstrip()[-1:]
+    # (before a colon the verb may have its hearer or a time after it: 'he said to me:', 'told me once:')
+    return bool(lead) and (
+        lead[-1] in forms and before in ":," or before == ":" and any(w in forms for w in lead[-3:])
+    )
 
 
 def speech_marks(text: str) -> str:

@@ -582,7 +582,12 @@ def _continued(
     for tok in span:
         if tok.i in ctx.quoted:
             continue
-        if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat"):
+        if (
+            tok.dep_ == "poss"
+            or tok.head.dep_ == "poss"
+            and tok.dep_ in ("compound", "flat", "case", "punct")
+        ):
+            # (with its "'s" and the hyphen of 'al-Alawi', which the tagger may put in the name)
             continue  # '"A," Thinh's wife, X, told the radio. "B."': a possessor speaks no words
         person = _named(ctx, tok) if tok.i in ctx.owner_at else None
         if person is not None and _modifier(ctx, tok) and tok.head.pos_ == "PROPN":
@@ -676,12 +681,12 @@ def _beats_between(ctx: DocContext, previous: FoundQuote, last: Span) -> bool:
 
 
 def _describes(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
-    """A word inside the apposition that describes the speaker ('X, CPJ's Middle East program
-    coordinator', 'X, an aide to Senator Y')."""
+    """A word inside the apposition or the relative clause that describes the speaker ('X, CPJ's
+    Middle East program coordinator', 'X, an aide to Senator Y', 'X, whose son Y was detained')."""
     if speaker is None:
         return False
     for anc in (tok, *tok.ancestors):
-        if anc.dep_ == "appos" and ctx.owner_at.get(anc.head.i) is speaker and anc.head.i < tok.i:
+        if anc.dep_ in ("appos", "relcl") and ctx.owner_at.get(anc.head.i) is speaker and anc.head.i < tok.i:
             return True
     return False
 
@@ -1487,6 +1492,8 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
             person = resolve_pronoun(opening, ctx.persons, owners, PRONOUNS[subj.lower_])
             if person is not None and _pronoun_since(ctx, person, opening, subj.lower_):
                 person = None  # 'X ... she disclosed ... "...," she said': the chain left X behind
+        if person is not None:
+            person = _present_instead(ctx, person, subj, owners) or person
         if person is not None and _called_the_other_sex(ctx, person, subj):
             person = _nearby_instead(ctx, person, subj, owners)
             if person is None:
@@ -1538,6 +1545,72 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         aged = _person_of_age(ctx, age, subj.i) if age is not None else None
         return _role_holder(ctx, subj) or aged or _UNNAMED
     return _UNNAMED
+
+
+_DEATH_VERBS = speech_words("absent_death_verbs")
+_HELD_VERBS = speech_words("absent_held_verbs")
+_STAY_VERBS = speech_words("absent_stay_verbs")
+_CUSTODY_PLACES = speech_words("absent_places")
+
+
+def _present_instead(
+    ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person]
+) -> Person | None:
+    """'X left in 2021. His brother, Y, died in custody. "...," he said': a he/she that lands on
+    someone the sentence before tells dead or held (no voice in the room) speaks for the one
+    that sentence tells them in relation to ("his brother", "X's cellmate"), when of the
+    pronoun's gender; None when there is no such one."""
+    doc = ctx.doc
+    said_in = pronoun.sent
+    last = max(
+        (i for i, p in owners.items() if p is person and i < said_in.start and i not in ctx.quoted),
+        default=None,
+    )
+    if last is None:
+        return None
+    told = doc[last].sent
+    between = doc[told.end : said_in.start]
+    if sum(t.is_sent_start for t in between) > 1 or any(i in owners for i in range(told.end, said_in.start)):
+        return None  # the sentence right before the one with the pronoun, or one more naming no one
+    head = doc[last]
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in _SUBJECTS or not _absent(head.head):
+        return None
+    gender = PRONOUNS.get(pronoun.lower_)
+    for tok in head.subtree:
+        if tok.dep_ != "poss":
+            continue
+        if tok.lower_ in ("his", "her"):
+            if PRONOUNS.get(tok.lower_) != gender:
+                continue
+            other = resolve_pronoun(tok, ctx.persons, {i: p for i, p in owners.items() if p is not person})
+        else:
+            other = owners.get(tok.i)
+        if other is not None and other is not person and (other.gender in (None, gender)):
+            return other
+    return None
+
+
+def _absent(verb: Token) -> bool:
+    """The verb (or one it is joined to) tells its subject dead, held, or staying in custody,
+    and none of them frees it."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if any(v.lemma_ in ("release", "free") for v in verbs):
+        return False
+    for v in verbs:
+        if v.lemma_ in _DEATH_VERBS:
+            return True
+        if v.lemma_ in _HELD_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            return True
+        if v.lemma_ in _STAY_VERBS and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "behind")
+            and any(o.lemma_ in _CUSTODY_PLACES for o in c.children)
+            for c in v.children
+        ):
+            return True
+    return False
 
 
 # prepositions of a speech verb that name whom the words are to or about ('told to X', 'said of X')
@@ -2720,6 +2793,8 @@ def _unmarked(
             content, start = content[2:close].strip(), start + 2
         if len(content) > 2 and content[0] == content[-1] == "'":
             content, start = content[1:-1], start + 1  # "told the BBC: 'We waited ...'" (British marks)
+        if content[:1].islower():
+            return None  # 'spent years writing letters: to the embassy, to the UN': a list, no speech
         if content and not content.startswith('"') and len(content.split()) >= 3:
             return FoundQuote(speaker, content, start, start + len(content))
         return None

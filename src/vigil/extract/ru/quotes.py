@@ -170,7 +170,9 @@ class QuoteFinder:
             # where the case is read off the form (Belarusian), «— гаворыцца ў звароце X» is no
             # attribution to X; the Russian tagger's case of a bare surname is too often wrong
             linear = bool(self.lexicon.extra.get("linear"))
-            person = self._speaker_in(span, index, start, nominative=linear)
+            # («— цитирует его слова сотрудница X»: the owner of the words, not who relays them)
+            person = None if linear else self._words_owner(span, index, start)
+            person = person or self._speaker_in(span, index, start, nominative=linear)
             if person is None and _speech_punctuation(text, end):
                 # «…», — перакананы X / — працягвае X / — уверена X: a comma (or ! ? …) between
                 # the closing mark and the dash makes the words after it an attribution, with
@@ -253,7 +255,11 @@ class QuoteFinder:
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
             span = self._clause(doc, start, forward=False)
             if self._according(span):
-                return self._speaker_in(self._according_tail(span), index, start, need_verb=False)
+                tail = self._according_tail(span)
+                # («Паводле ягоных словаў, «…»»: the possessive's person, named before)
+                return self._speaker_in(tail, index, start, need_verb=False) or self._voiced_according(
+                    tail, index
+                )
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
@@ -347,13 +353,15 @@ class QuoteFinder:
         return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner)
 
     def _words_owner(self, span: Span, index: PersonIndex, start: int) -> Person | None:
-        """(Belarusian) «…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе
-        словы X адвакат: the owner of «the words» opening the attribution spoke them, not whoever
-        relays them (a name after the noun, or «яго»/«яе» before it for the last one named)."""
+        """«…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе словы X
+        адвакат / — цитирует его слова сотрудница …: the owner of «the words» opening the
+        attribution spoke them, not whoever relays them (a name after the noun, or «яго»/«его»
+        before it for the last one named); not after a speaker of its own («— сказал он,
+        повторив слова X»)."""
         lex = self.lexicon
         words = [t for t in span if t.is_alpha][:4]
         at = next((k for k, t in enumerate(words) if t.lower_ in lex.sets.get("words_of_speech", ())), None)
-        if at is None:
+        if at is None or any(t.lower_ in _NOMINATIVE_PRONOUNS for t in words[:at]):
             return None
         word = words[at]
         doc = span.doc
@@ -596,6 +604,8 @@ class QuoteFinder:
                     else self._last_speaker(index, at, gender)
                 )
                 found = self._outside_quotes(index, at, gender, subject or index.latest_before(at, gender))
+                if found is not None and not linear:
+                    found = self._present_instead(index, found, at, gender) or found
                 if found is None and (linear or t.idx > quote_start):
                     # «…, — узгадвае X. — …» and a paragraph of reported words, then «…», — кажа
                     # ён: the sentences inside the earlier quote count in the window too (in
@@ -603,6 +613,34 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _present_instead(self, index: PersonIndex, person: Person, at: int, gender: str) -> Person | None:
+        """«Алесь уехал в Вильнюс. Его брат Николай умер в СИЗО. «…», — сказал он»: a pronoun
+        speaker that lands on someone the sentence before tells dead or held (no voice in the
+        room) speaks for the one that sentence tells them in relation to («его брат»), when of
+        the pronoun's gender; None when there is no such one."""
+        doc = index.doc
+        last = max((a for a, _ in person.mentions if a < at), default=None)
+        if last is None or last < 2 or not doc[last - 1].is_alpha:
+            return None
+        told = doc[last].sent
+        if told.end > at or sentences_back(doc[at].sent, 2) > told.start:
+            return None  # (the sentence before the quote's, or the one before that)
+        if any((p := index.person_at(t)) is not None and p is not person for t in doc[told.end : at]):
+            return None
+        lex = self.lexicon
+        lemmas = {t.lemma_.lower() for t in told}
+        dead = lemmas & lex.sets.get("absent_verbs", set())
+        held = lemmas & lex.sets.get("absent_stay_verbs", set()) and lemmas & lex.sets.get(
+            "absent_places", set()
+        )
+        if not (dead or held) or lemmas & lex.sets.get("absent_freed", set()):
+            return None
+        own = doc[last - 2]
+        if own.lower_ not in _POSSESSIVE or pronoun_gender(own, lex) != gender:
+            return None  # «Его брат X …»: the one the relation noun is told of
+        other = index.latest_before(own.i, gender, exclude={id(person)})
+        return other if other is not None and _surname_gender(other) in (None, gender) else None
 
     def _speaking_pronoun(self, t) -> bool:
         """(Russian, off the parse) «В письме, которое она получила, он написал:»: the pronoun that
@@ -879,7 +917,10 @@ class QuoteFinder:
             limit = doc[limit - 1].sent.start
         best: tuple[int, Person] | None = None
         for root, person in index.mention_roots():
-            if not (limit <= root.i < at) or (gender and person.gender and person.gender != gender):
+            # (the gender its nominative surname shows: «Нигора Хидоятова», a first name the tagger
+            # read as a man's)
+            of = _surname_gender(person)
+            if not (limit <= root.i < at) or (gender and of and of != gender):
                 continue
             subject = root.head if root.dep_ == "appos" else root  # «Адвокат … Сергей Смирнов рассказал»
             case = subject.morph.get("Case")
@@ -899,7 +940,8 @@ class QuoteFinder:
         doc = index.doc
         named: dict[int, tuple[Person, bool]] = {}
         for person in index.persons:
-            if gender and person.gender and person.gender != gender:
+            of = _surname_gender(person)
+            if gender and of and of != gender:
                 continue
             near = [a for a, _ in person.mentions if a < at and doc[a].idx >= para]
             if near:
@@ -933,6 +975,8 @@ class QuoteFinder:
             t.lemma_.lower()
             for t in span
             if role(t, opening=linear and t.i == span.start and self.lexicon.word_in(t, "role_nouns"))
+            # («— кажа жонка палітвязня»: the genitive after a relation noun is whose wife, no role)
+            and not (t.i > span.start and self.lexicon.word_in(doc[t.i - 1], "possessors"))
         }
         if linear:
             # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role,
@@ -958,7 +1002,7 @@ class QuoteFinder:
                     continue  # «— гаворыцца ў звароце X»: the attribution's own oblique name
                 if was and (start < 2 or doc[start - 2].lower_ not in former):
                     continue
-                before = doc[start - 1] if start > 0 else None
+                before = self._noun_before_name(doc, start) if start > 0 else None
                 if (
                     before is not None
                     and role(before, opening=True)
@@ -973,10 +1017,12 @@ class QuoteFinder:
                 ):
                     owner = None
                     if self.lexicon.word_in(before, "possessors"):
-                        owner = _named_after_clients(index, person, _end)
+                        owner = _named_after_clients(index, person, _end) or _set_off_before(index, before.i)
                     if all(h is not (owner or person) for h in holders):
                         holders.append(owner or person)
                     break
+        if not holders and not linear:
+            holders = self._defenders(index, nouns, span)
         if len(holders) == 1:
             return holders[0]
         if holders:
@@ -989,6 +1035,41 @@ class QuoteFinder:
         if linear:
             return self._role_told_before(span, index, quote_start)
         return self._described_subject(span, index, quote_start)
+
+    def _noun_before_name(self, doc: Doc, start: int):
+        """The word before a name, past a relative clause set off between a role noun and it
+        («Адвакат, які абараняў Ягора, Алег Снапкоў», «адвокат, который вёл дело, X») or a
+        client's genitive after a relation noun."""
+        if start >= 2 and doc[start - 1].is_title and self.lexicon.word_in(doc[start - 2], "possessors"):
+            return doc[start - 2]  # («Адвакат Андрэя Дзмітрый Ласько»: a client's genitive no one else holds)
+        if doc[start - 1].text != ",":
+            return doc[start - 1]
+        relatives = self.lexicon.sets.get("relative_words", ())
+        for k in range(start - 2, max(1, start - 20), -1):
+            if doc[k].text in (".", "!", "?", "\n"):
+                break
+            if doc[k].lower_ in relatives and doc[k - 1].text == "," and k >= 2:
+                return doc[k - 2]
+        return doc[start - 1]
+
+    def _defenders(self, index: PersonIndex, nouns: set[str], span: Span) -> list[Person]:
+        """«Его защищает Мария Соколова», «Защиту X представляет Y»: a lawyer told by what she
+        does, not by the noun, holds the defence roles (`defence_roles`) the attribution names."""
+        lex = self.lexicon
+        if not nouns & lex.sets.get("defence_roles", set()):
+            return []
+        verbs, objects = lex.sets.get("defence_verbs", set()), lex.sets.get("defence_objects", set())
+        out: list[Person] = []
+        for root, person in index.mention_roots():
+            verb = root.head
+            if span.start <= root.i < span.end or root.dep_ != "nsubj" or verb.lemma_.lower() not in verbs:
+                continue
+            own = [c for c in verb.children if c.dep_ == "obj"]
+            if verb.lemma_.lower() != "защищать" and not any(c.lemma_.lower() in objects for c in own):
+                continue  # «представляет интересы X», not «представляет партию»
+            if person not in out:
+                out.append(person)
+        return out
 
     def _inverse_kin(self, nouns: set[str], span: Span, index: PersonIndex) -> Person | None:
         """«— говорит его жена», «— кажа жонка палітвязня»: a kin noun that introduced nobody
@@ -1079,6 +1160,8 @@ class QuoteFinder:
         if not found:
             return None
         before = doc_text(doc)[:start].rstrip()
+        if before[-1:] in ("—", "–") and before[:-1].rstrip()[-1:] in (".", "!", "?", "…"):
+            before = before[:-1].rstrip()  # «A», — сказала X, которая … . — «B»: a dash opens the next part
         if before and before[-1] not in '.!?…:"':
             return None  # «…, что намерена вернуться, «как только …»»: a fragment inside a clause
         last = found[-1]
@@ -1139,6 +1222,13 @@ class QuoteFinder:
         if sent is None or not len(sent) or last.speaker is None:
             return False
         opening = sent[0]
+        if len(sent) > 2 and any(t.lower_ in self.lexicon.sets.get("according", ()) for t in sent[:3]):
+            # «По его словам, снимки он не публиковал»: told on the speaker's own words
+            own = next((t for t in sent[:3] if t.lower_ in _POSSESSIVE), None)
+            return own is not None and _surname_gender(last.speaker) in (
+                None,
+                pronoun_gender(own, self.lexicon),
+            )
         return (
             opening.lower_ in _NOMINATIVE_PRONOUNS
             and last.speaker.gender in (None, pronoun_gender(opening, self.lexicon))
@@ -1280,7 +1370,7 @@ class QuoteFinder:
             return index.latest_before(at - 1, gender, window_sents=6)
         frames = tuple(self.lexicon.sets.get("interview_frames", ()))
         speaks = any(
-            self.lexicon.word_in(t, "speech")
+            (self.lexicon.word_in(t, "speech") and not self._unnamed_voice(t, index))
             or self.lexicon.word_in(t, "speech_nouns")
             or (frames and t.lower_.startswith(frames))  # «Мы связались с X», «поговорили с X»
             for t in sent
@@ -1293,6 +1383,17 @@ class QuoteFinder:
         if not speaks and not self._first_person_of_subject(doc, sent, person, index, start, end):
             return None
         return person
+
+    def _unnamed_voice(self, verb, index: PersonIndex) -> bool:
+        """«Арестован активист X, сообщил агентству источник в полиции»: the verb of speech has a
+        subject noun that names no one of the article (a source, an office): X is whom the words
+        are about, not who speaks them (Russian, off the parse)."""
+        if self.lexicon.extra.get("linear"):
+            return False
+        return any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not any(index.person_at(x) for x in c.subtree)
+            for c in verb.children
+        )
 
     def _first_person_of_subject(
         self, doc: Doc, sent: Span, person: Person, index: PersonIndex, start: int, end: int
@@ -1327,6 +1428,25 @@ class QuoteFinder:
             if any(x is not None and x.lower_ in according for x in near):
                 return index.latest_before(t.i, gender)
         return None
+
+    def _voiced_according(self, tail: Span, index: PersonIndex) -> Person | None:
+        """«Як расказаў Церах, … Алег … . Паводле ягоных словаў, «…»»: the possessive of «according
+        to his words» points at the one of its gender a verb of speech gave words to in this
+        sentence or the one before (not merely the last named); else at the last one named."""
+        genders = self.lexicon.words.get("possessive_genders", {})
+        own = next((t for t in tail if genders.get(t.lower_)), None)
+        if own is None:
+            return None
+        gender = genders[own.lower_]
+        doc = tail.doc
+        for t in reversed(doc[sentences_back(own.sent, 1) : own.i]):
+            person = index.person_at(t)
+            if person is None or _surname_gender(person) not in (None, gender):
+                continue
+            near = doc[max(0, t.i - 2) : t.i + 3]
+            if any(self.lexicon.word_in(x, "speech") for x in near):
+                return person
+        return self._according_to_pronoun(tail, index)
 
     def _after_colon_line(self, doc: Doc, index: PersonIndex, line_start: int) -> Person | None:
         """«X сказаў:» ending a paragraph, then «— …» on the next line: X's words."""
@@ -1950,6 +2070,15 @@ def _named_after_clients(index: PersonIndex, client: Person, end: int) -> Person
             k += 1
     after = index.person_at(doc[k]) if k < len(doc) else None
     return after if after is not None and after is not client else None
+
+
+def _set_off_before(index: PersonIndex, noun: int) -> Person | None:
+    """«Мария Соколова, адвокат Галеева, …»: the name the relation noun at `noun` is set off
+    after holds it (not the client in the genitive after it)."""
+    doc = index.doc
+    if noun < 2 or doc[noun - 1].text != ",":
+        return None
+    return index.person_at(doc[noun - 2])
 
 
 def _to_stop(part: Span) -> Span:
