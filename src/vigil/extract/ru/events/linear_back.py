@@ -49,8 +49,9 @@ class BackReferenceRules:
         )
         if not (t.is_lower or opening):
             return []
-        if self.linear and self._term_phrase_opens(t):
-            # «X, 23 гады, студэнт. Два гады калоніі за каментары.»: a profile's verbless term
+        if self.linear and (self._term_phrase_opens(t) or self._term_label_opens(t)):
+            # «X, 23 гады, студэнт. Два гады калоніі за каментары.», «… Тэрмін — пяць гадоў.»:
+            # a profile's verbless term
             person = self._paragraph_opener(t, index, any_gender=True)
             return [person] if person is not None else []
         intervals = lex.sets.get("interval_words", ())
@@ -115,6 +116,17 @@ class BackReferenceRules:
                 or x.lower_ in ("і", "з", "паловай", "палова")
                 for x in lead
             )
+        )
+
+    def _term_label_opens(self, t: Token) -> bool:
+        """`t` is a term noun that opens its sentence before a dash or a colon («Тэрмін — пяць
+        гадоў калоніі.», «Пакаранне: тры гады»): a profile's verbless line of its term."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return (
+            t.i == t.sent.start
+            and t.lemma_.lower() in self.lexicon.sets.get("term_label_nouns", ())
+            and nxt is not None
+            and nxt.text in ("—", "–", "-", ":")
         )
 
     def _paragraph_opener(self, t: Token, index: PersonIndex, *, any_gender: bool = False) -> Person | None:
