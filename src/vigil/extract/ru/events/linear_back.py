@@ -460,6 +460,8 @@ class BackReferenceRules:
                 if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
                     return []
                 named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
+                if len(named) == 1 and self._other_trade(next(iter(named.values())), x, index):
+                    return []
                 return list(named.values()) if len(named) == 1 else []
         opening = self._opening_role(t)
         if opening is not None and (gender := self._role_gender(opening)) is not None:
@@ -471,6 +473,84 @@ class BackReferenceRules:
             named = {id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender}
             return list(named.values()) if len(named) == 1 else []
         return []
+
+    def _clause_role(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«… не змяніў прысуд X: палітвязень, як і раней, мае тры гады», «… не адпусцілі дадому:
+        жанчыну вывезлі на мяжу і дэпартавалі», «X затрымалі ў маі. Палітвязня асудзілі …»: a
+        person noun opening the trigger's clause (after a colon or a semicolon, else the
+        sentence) that names nobody is the one person of its gender named before the clause in
+        the sentence, or else in the sentence before (not across a paragraph or a speech)."""
+        doc = t.doc
+        sent = t.sent
+        marks = [y.i for y in doc[sent.start : t.i] if y.text in (":", ";")]
+        start = marks[-1] + 1 if marks else sent.start
+        while start < t.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1  # «— Палітвязня …»: a list's dash
+        if start >= t.i or any(index.person_at(y) is not None for y in doc[start : t.i + 1]):
+            return []
+        gender = self._person_noun_gender(doc[start])
+        if gender is None:
+            return []
+        if marks:
+            roots = [(r, p) for r, p in index.mention_roots() if r.sent == sent and r.i < start]
+        else:
+            if sent.start == 0:
+                return []
+            told = doc[sent.start - 1].sent
+            if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                told = doc[told.start - 1].sent
+            if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
+                return []
+            roots = [(r, p) for r, p in index.mention_roots() if r.sent == told]
+        named = {id(p): p for r, p in roots if p.gender == gender and id(p) not in self._agents}
+        if len(named) != 1:
+            return []
+        person = next(iter(named.values()))
+        return [] if self._other_trade(person, doc[start], index) else [person]
+
+    def _other_trade(self, person: Person, x: Token, index: PersonIndex) -> bool:
+        """The article gave `person` a role noun of another stem than `x`'s right before a name
+        («настаўніка X звольнілі. Журналіста затрымалі»: the journalist is someone else)."""
+        doc = x.doc
+        stem = x.lower_[:5]
+        any_trade = tuple(self.lexicon.sets.get("any_trade_stems", ()))
+        if x.lower_.startswith(any_trade):
+            return False  # «жанчыну», «палітвязня»: said of anyone
+        for a, _ in person.mentions:
+            k = _mention_start(doc[a], person, index) - 1
+            if (
+                k >= 0
+                and doc[k].is_alpha
+                and doc[k].i != x.i
+                and self._person_noun_gender(doc[k]) is not None
+                and not doc[k].lower_.startswith((stem, *any_trade))
+            ):
+                return True
+        return False
+
+    def _person_noun_gender(self, x: Token) -> str | None:
+        """The gender of a singular noun of a person in the nominative or the accusative
+        («палітвязень», «палітвязня», «жанчыну», «журналістка», «настаўніцу»), None for any
+        other word and for kin («дачку» is someone else)."""
+        if not x.is_alpha or not (x.is_lower or x.is_sent_start) or len(x.text) > 14:
+            return None
+        low = x.lower_
+        if self._word_in(x, "relation_forms") or any(low in forms for forms in self.lexicon.sets.get("kin_forms", {}).values()):
+            return None
+        if low in ("жанчына", "жанчыну", "дзяўчына", "дзяўчыну", "кабета", "кабету"):
+            return "fem"
+        if low in ("мужчына", "мужчыну", "хлопец", "хлопца"):
+            return "masc"
+        gender = self._role_gender(x)
+        if gender is not None:
+            return gender
+        singular = [n for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5 and n[-1] not in "аыяіх"]
+        if low in singular or any(n.endswith("ень") and low == n[:-3] + "ня" for n in singular):
+            return "masc"
+        fem = tuple(e[:-1] + "а" for e in self.lexicon.sets.get("role_fem_accusative", ()) if e.endswith("у"))
+        if fem and low.endswith(fem) and len(low) >= 7:
+            return "fem"
+        return None
 
     def _dative_role_after(self, t: Token, x: Token) -> bool:
         """«прызначыў праграмісту сем гадоў»: a lower-case dative (-у, -ю, -е) right after an
