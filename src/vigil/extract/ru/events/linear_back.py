@@ -751,8 +751,16 @@ class BackReferenceRules:
         ):
             return True  # «X (асуджаная на 3 гады) выйшла на волю»: the same in brackets
         commas = [x.i for x in gap if x.text == ","]
-        if not (len(gap) > 2 and gap[0].text == "," and len(commas) == 2):
+        if not (len(gap) > 2 and gap[0].text == "," and len(commas) >= 2):
             return False
+        if len(commas) > 2 and not self._apposition_chain(root.doc, commas):
+            return False
+        # «X, былы дэпутат, асуджаны на пяць гадоў, быў у спісе памілаваных»: a chain of
+        # phrases between commas, one of them a relative or participle clause
+        opens_clause = any(
+            self._word_in(root.doc[c + 1], "relative_words") or bool(_PARTICIPLE.search(root.doc[c + 1].lower_))
+            for c in commas[:-1]
+        )
         if commas[-1] == t.i - 1:
             return True
         # «X, які адбыў тры гады, пасля вызвалення дэпартавалі», «X, затрыманага ў аўторак, у
@@ -778,13 +786,28 @@ class BackReferenceRules:
             words.append(x)
         return (
             len(words) <= 4
-            and (self._word_in(gap[1], "relative_words") or bool(_PARTICIPLE.search(gap[1].lower_)))
+            and opens_clause
             and all(x.is_lower and x.is_alpha for x in words)
             and not any(
                 self._verb(x) and x.i not in self._clause_triggers and not self._word_in(x, "copula_past")
                 for x in tail
             )
         )
+
+    def _apposition_chain(self, doc: Doc, commas: list[int]) -> bool:
+        """Up to three phrases between the commas at `commas`, each a relative or participle
+        clause or a verbless apposition («былы дэпутат з Оршы», «45 гадоў»), with no mark of
+        another clause or sentence inside."""
+        if len(commas) > 4:
+            return False
+        for a, b in zip(commas, commas[1:]):
+            seg = doc[a + 1 : b]
+            if not 0 < len(seg) <= 10 or any(x.text in (";", ":", ".", "—", "–", "(", ")", "«", "»") for x in seg):
+                return False
+            clause = self._word_in(seg[0], "relative_words") or bool(_PARTICIPLE.search(seg[0].lower_))
+            if not clause and any(self._verb(x) or self._word_in(x, "relative_words") for x in seg):
+                return False
+        return True
 
     def _unparsed(self, f: Finding, rule: TriggerRule, index: PersonIndex, trigger_ids: set[int]) -> None:
         """When natasha's tree links a finite trigger verb to nothing («его в числе 123
