@@ -209,3 +209,40 @@ def test_unnamed_man_in_a_list_gets_no_release(be):
     )
     result = be(text)
     assert not {e for e in events(result) if e[1] == "Мужчына"}
+
+
+# -- a verdict told as where the convict goes ---------------------------------------------------
+
+
+def test_goes_to_a_colony_for_a_term(be):
+    for text, pair in (
+        (
+            "Суд абвясціў прысуд. Алесь Шумейка, які пісаў у чат, адправіцца ў калонію агульнага рэжыму на тры гады.",
+            ("Алесь Шумейка", 36),
+        ),
+        ("Суд абвясціў прысуд. Алесь Шумейка на чатыры гады адправіцца ў калонію.", ("Алесь Шумейка", 48)),
+    ):
+        assert pair in term_pairs(be(text)), text
+
+
+def test_may_go_or_asked_to_go_to_a_colony_is_no_sentence(be):
+    for text in (
+        "Калі суд прызнае яго вінаватым, Алесь Шумейка можа адправіцца ў калонію на дзесяць гадоў.",
+        "Пракурор прасіў, каб Алесь Шумейка адправіўся ў калонію на пяць гадоў.",
+    ):
+        assert ("sentence", "Алесь Шумейка") not in events(be(text)), text
+
+
+# -- a number joined to one unnamed person counts a part ---------------------------------------
+
+
+def test_one_and_two_of_his_followers_is_no_count_of_two(be):
+    for text in (
+        "У Маладзечне асудзілі адміністратара раённага чата і двух яго падпісчыкаў.",
+        "У Лідзе затрымалі святара мясцовай парафіі і трох яго памочнікаў.",
+    ):
+        assert not {c for c in counts(be(text)) if c[1] in (2, 3)}, text
+
+
+def test_counted_group_alone_keeps_its_count(be):
+    assert ("arrest", 2) in counts(be("У Гродне затрымалі двух падпісчыкаў чата."))

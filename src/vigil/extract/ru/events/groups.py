@@ -988,8 +988,23 @@ class GroupRules:
             children = self.lexicon.sets.get("children_nouns", ())
             if any(x.lower_ in children for x in doc[number.i + 1 : min(number.sent.end, number.i + 3)]):
                 return True  # «выхоўвае дваіх непаўналетніх дзяцей»: her children, not prisoners
+            if self._added_to_one(number):
+                return True
             return number.i > number.sent.start and self._word_in(doc[number.i - 1], "parents")
         return _of_one_person(noun)
+
+    def _added_to_one(self, number: Token) -> bool:
+        """(Belarusian) «асудзілі адміністратара чата і двух яго падпісчыкаў»: a number joined by
+        «і» to one unnamed person before it counts a part of the group, not its size."""
+        doc = number.doc
+        if number.i - 2 < number.sent.start or doc[number.i - 1].lower_ not in self.lexicon.sets["and"]:
+            return False
+        for before in reversed(doc[max(number.sent.start, number.i - 5) : number.i - 1]):
+            if not (before.is_alpha and before.is_lower):
+                return False
+            if self._person_noun_gender(before) is not None:
+                return True  # («адміністратара раённага чата і двух …»: past the noun's own words)
+        return False
 
 
 _OWNER_PRONOUNS = frozenset({"него", "неё", "нее", "них", "меня", "нас", "яго", "яе", "іх"})
