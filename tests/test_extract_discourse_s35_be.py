@@ -246,3 +246,22 @@ def test_one_and_two_of_his_followers_is_no_count_of_two(be):
 
 def test_counted_group_alone_keeps_its_count(be):
     assert ("arrest", 2) in counts(be("У Гродне затрымалі двух падпісчыкаў чата."))
+
+
+# -- «the rest» of a named group ----------------------------------------------------------------
+
+
+def test_the_rest_of_a_named_group_less_the_one_named(be):
+    text = (
+        "Суд асудзіў Пятра Гуза, Ніну Ліс і Івана Мыслю. Усіх траіх затрымалі ў маі. Гуз застаўся ў "
+        "СІЗА, а астатніх дваіх праз тыдзень адпусцілі пад падпіску."
+    )
+    result = be(text)
+    assert {("release", "Ніна Ліс"), ("release", "Іван Мысль")} <= events(result)
+    assert ("release", "Пётр Гуз") not in events(result)
+    assert ("release", 2) in counts(result)
+
+
+def test_the_rest_of_other_people_names_nobody(be):
+    result = be("Міліцыя затрымала Пятра Гуза, Ніну Ліс і Івана Мыслю. Астатніх удзельнікаў акцыі адпусцілі.")
+    assert not {e for e in events(result) if e[0] == "release"}
