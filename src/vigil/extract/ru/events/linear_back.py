@@ -366,6 +366,8 @@ class BackReferenceRules:
                         for r, p in index.mention_roots()
                         if r.sent == t.sent and r.i < x.i and p.gender == gender
                     }
+                    if any(self._word_in(y, "speech") for y in doc[t.sent.start : x.i]):
+                        return []  # «Праваабаронца X паведаміў, што мужчыну затрымалі»: X tells
                     return list(named.values()) if len(named) == 1 else []
             return []
         if t.sent.start > 0:
@@ -500,13 +502,24 @@ class BackReferenceRules:
             if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
                 told = doc[told.start - 1].sent
             if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
-                return []
-            roots = [(r, p) for r, p in index.mention_roots() if r.sent == told]
+                roots = self._headline_roots(t, index)
+            else:
+                roots = [(r, p) for r, p in index.mention_roots() if r.sent == told]
         named = {id(p): p for r, p in roots if p.gender == gender and id(p) not in self._agents}
         if len(named) != 1:
             return []
         person = next(iter(named.values()))
         return [] if self._other_trade(person, doc[start], index) else [person]
+
+    def _headline_roots(self, t: Token, index: PersonIndex) -> list[tuple[Token, Person]]:
+        """«Былога палітвязня X зноў затрымалі» as the headline, then «Жыхара Віцебска, які …»
+        opening the body: the names of the headline, when no name stands between it and `t`'s
+        sentence (the lead's role noun points back over a dateline and a paragraph)."""
+        head = first_line_end(t.doc)
+        roots = index.mention_roots()
+        if t.idx <= head or any(head < r.idx < t.idx for r, _ in roots):
+            return []
+        return [(r, p) for r, p in roots if r.idx < head]
 
     def _other_trade(self, person: Person, x: Token, index: PersonIndex) -> bool:
         """The article gave `person` a role noun of another stem than `x`'s right before a name
