@@ -319,7 +319,9 @@ class GappedRules:
                 continue
             group = max(groups, key=lambda g: g.trigger.i)
             persons = [p for p in group.persons if id(p) not in named]
-            if len(persons) == len(group.persons) - len(named) and (f.count is None or len(persons) == f.count):
+            if len(persons) == len(group.persons) - len(named) and (
+                f.count is None or len(persons) == f.count
+            ):
                 f.persons = persons
 
     def _sentence_before(

@@ -548,7 +548,9 @@ class BackReferenceRules:
         if not x.is_alpha or not (x.is_lower or x.is_sent_start) or len(x.text) > 14:
             return None
         low = x.lower_
-        if self._word_in(x, "relation_forms") or any(low in forms for forms in self.lexicon.sets.get("kin_forms", {}).values()):
+        if self._word_in(x, "relation_forms") or any(
+            low in forms for forms in self.lexicon.sets.get("kin_forms", {}).values()
+        ):
             return None
         if low in ("жанчына", "жанчыну", "дзяўчына", "дзяўчыну", "кабета", "кабету"):
             return "fem"
@@ -557,7 +559,9 @@ class BackReferenceRules:
         gender = self._role_gender(x)
         if gender is not None:
             return gender
-        singular = [n for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5 and n[-1] not in "аыяіх"]
+        singular = [
+            n for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5 and n[-1] not in "аыяіх"
+        ]
         if low in singular or any(n.endswith("ень") and low == n[:-3] + "ня" for n in singular):
             return "masc"
         fem = tuple(e[:-1] + "а" for e in self.lexicon.sets.get("role_fem_accusative", ()) if e.endswith("у"))
@@ -771,7 +775,8 @@ class BackReferenceRules:
         # «X, былы дэпутат, асуджаны на пяць гадоў, быў у спісе памілаваных»: a chain of
         # phrases between commas, one of them a relative or participle clause
         opens_clause = any(
-            self._word_in(root.doc[c + 1], "relative_words") or bool(_PARTICIPLE.search(root.doc[c + 1].lower_))
+            self._word_in(root.doc[c + 1], "relative_words")
+            or bool(_PARTICIPLE.search(root.doc[c + 1].lower_))
             for c in commas[:-1]
         )
         if commas[-1] == t.i - 1:
@@ -813,9 +818,11 @@ class BackReferenceRules:
         another clause or sentence inside."""
         if len(commas) > 4:
             return False
-        for a, b in zip(commas, commas[1:]):
+        for a, b in zip(commas, commas[1:], strict=False):
             seg = doc[a + 1 : b]
-            if not 0 < len(seg) <= 10 or any(x.text in (";", ":", ".", "—", "–", "(", ")", "«", "»") for x in seg):
+            if not 0 < len(seg) <= 10 or any(
+                x.text in (";", ":", ".", "—", "–", "(", ")", "«", "»") for x in seg
+            ):
                 return False
             clause = self._word_in(seg[0], "relative_words") or bool(_PARTICIPLE.search(seg[0].lower_))
             if not clause and any(self._verb(x) or self._word_in(x, "relative_words") for x in seg):
