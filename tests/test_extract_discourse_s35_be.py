@@ -297,3 +297,28 @@ def test_speaker_before_a_generic_noun_is_not_held(be):
         "Праваабаронца Іван Лось паведаміў, што мужчыну затрымалі яшчэ ў кастрычніку."
     )
     assert ("arrest", "Іван Лось") not in events(be(text))
+
+
+# -- «N абвінавачаных» is the case's group, named in the next sentence --------------------------
+
+
+def test_counted_defendants_named_in_the_next_sentence(be):
+    text = (
+        "Суд у Лідзе асудзіў пяцярых жыхароў горада за ўдзел у маршах.\n\n"
+        "Прысуд наступны: Ігар Сом — тры гады калоніі, Алена Плыт — два гады, Пятро Карп — два гады, "
+        "Юрый Лінь і Ганна Шчупак — па паўтара года «хіміі».\n\n"
+        "Траіх абвінавачаных затрымалі ў лютым. Сом і Карп з таго часу знаходзіліся ў СІЗА, Плыт — "
+        "пад хатнім арыштам."
+    )
+    result = be(text)
+    assert {("arrest", "Ігар Сом"), ("arrest", "Алена Плыт"), ("arrest", "Пятро Карп")} <= events(result)
+    assert ("arrest", "Юрый Лінь") not in events(result)
+
+
+def test_counted_defendants_and_officials_named_next_are_not_them(be):
+    text = (
+        "Суд у Лідзе асудзіў пяцярых жыхароў горада за ўдзел у маршах.\n\n"
+        "Траіх абвінавачаных затрымалі ў лютым. Справу разглядалі суддзя Павел Гай, пракурорка "
+        "Вольга Рак і адвакат Ян Дуб."
+    )
+    assert not {e for e in events(be(text)) if e[0] == "arrest"}

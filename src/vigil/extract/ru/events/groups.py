@@ -115,7 +115,7 @@ class GroupRules:
             stated = [
                 x
                 for k, x in enumerate(words)
-                if self._word_in(x, "all_of")
+                if (self._word_in(x, "all_of") or self._case_group_number(words, k))
                 and (
                     number_value([x], lex) == f.count
                     or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
@@ -189,6 +189,14 @@ class GroupRules:
             if len(earlier) == f.count:
                 f.persons = earlier
                 continue
+            if self.linear and sent.end < len(f.trigger.doc):
+                # «Чацвярых абвінавачаных затрымалі … A, B і C з таго часу знаходзіліся ў СІЗА, D —
+                # пад хатнім арыштам»: the next sentence names exactly that many
+                nxt = f.trigger.doc[sent.end].sent
+                following = self._named_between(nxt.start, nxt.end, index)
+                if len(following) == f.count:
+                    f.persons = following
+                    continue
             # «Все 11 были задержаны весной. Приговоры:\n1. A — …;\n2. B — …»: the one list of
             # the article whose lines name exactly that many people
             if lists is None:
@@ -203,6 +211,18 @@ class GroupRules:
             if id(f) in extras:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
                 f.count = None  # «всех троих, а также X»: a group larger than its number
+
+    def _case_group_number(self, words: list[Token], k: int) -> bool:
+        """(Belarusian) «Чацвярых абвінавачаных затрымалі …»: a number opening its sentence
+        before a noun of the case's people (`case_group_nouns`) is the case's group told
+        before, as «усіх чатырох» is."""
+        return (
+            self.linear
+            and k == 0
+            and k + 1 < len(words)
+            and (words[k].like_num or words[k].lower_ in self.lexicon.numbers)
+            and words[k + 1].lower_ in self.lexicon.sets.get("case_group_nouns", ())
+        )
 
     @staticmethod
     def _paragraph_before(t: Token, index: PersonIndex) -> list[Person]:
