@@ -322,3 +322,18 @@ def test_counted_defendants_and_officials_named_next_are_not_them(be):
         "Вольга Рак і адвакат Ян Дуб."
     )
     assert not {e for e in events(be(text)) if e[0] == "arrest"}
+
+
+# -- a profile's sentence opening with its person's trade ---------------------------------------
+
+
+def test_profile_trade_then_participle(be):
+    text = (
+        "Хто вызвалены\n\n"
+        "Ганна Вераб'ёва, 31 год, Ліда. Студэнтка-гісторык, асуджаная ў 2024-м на чатыры гады за данаты.\n\n"
+        "Сымон Кут, 60 гадоў, Орша. Пенсіянер, затрыманы ў сакавіку 2023 года."
+    )
+    result = be(text)
+    assert ("Ганна Вераб'ёва", 48) in term_pairs(result)
+    assert ("arrest", "Сымон Кут") in events(result)
+

@@ -55,7 +55,10 @@ class BackReferenceRules:
             person = self._paragraph_opener(t, index, any_gender=True)
             return [person] if person is not None else []
         intervals = lex.sets.get("interval_words", ())
-        for x in doc[self._after_fronted_participle(t) : t.i]:
+        start = self._after_fronted_participle(t)
+        if start == t.sent.start:
+            start = self._past_role_lead(t, index)
+        for x in doc[start : t.i]:
             if not (
                 x.is_punct
                 or x.like_num
@@ -79,6 +82,25 @@ class BackReferenceRules:
             if person is not None:
                 return [person]
         return self._heading_subject(t, index, label)
+
+    def _past_role_lead(self, t: Token, index: PersonIndex) -> int:
+        """«X, 29 гадоў, Віцебск. Студэнтка-філолаг, асуджаная …», «Прадпрымальнік, затрыманы
+        …»: a profile's sentence may open with its person's trade and a comma before the
+        participle; the words of time after that comma are what must stand before `t`."""
+        doc = t.doc
+        first = doc[t.sent.start]
+        if (
+            first.i + 1 >= t.i
+            or doc[first.i + 1].text != ","
+            or not first.text[:1].isupper()
+            or index.person_at(first) is not None
+        ):
+            return t.sent.start
+        head = first.text.split("-")[0]  # («Студэнтка-філолаг»: the trade before the hyphen)
+        role = self._person_noun_gender(first) is not None or any(
+            head.lower().startswith(n) for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5
+        )
+        return first.i + 2 if role else t.sent.start
 
     def _after_fronted_participle(self, t: Token) -> int:
         """«Затрыманы ў студзені, праз паўгоду асуджаны на …»: where the words before `t` start
