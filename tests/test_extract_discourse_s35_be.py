@@ -336,4 +336,3 @@ def test_profile_trade_then_participle(be):
     result = be(text)
     assert ("Ганна Вераб'ёва", 48) in term_pairs(result)
     assert ("arrest", "Сымон Кут") in events(result)
-
