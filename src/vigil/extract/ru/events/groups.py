@@ -121,12 +121,17 @@ class GroupRules:
                     or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
                 )
             ]
-            if not stated:
+            if not stated or (
+                self.linear and not f.persons and not any(self._word_in(x, "all_of") for x in stated)
+            ):
+                # («Трое фігурантаў былі затрыманыя … Увялі X, Y і Z, усе трое»: the case's group
+                # named later comes first)
                 if not f.persons:
                     self._gendered_group(f, findings)
                 if not f.persons and self.linear:
                     f.persons = self._all_named_after(f, index)
-                continue
+                if not stated or f.persons:
+                    continue
             if f.persons:
                 # «Всех семерых задержали …, а X и Y — под домашний арест»: names the parse hung
                 # on the trigger from another clause give way to the group «all N» is the object
