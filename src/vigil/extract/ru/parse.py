@@ -155,7 +155,8 @@ def _join_abbreviated_sentences(ndoc: NatashaDoc, abbreviations: frozenset[str])
         if out:
             last = out[-1]
             words = last.text.rstrip().rsplit(None, 1)
-            tail = words[-1].lower() if words else ""
+            # «(арт. 361-2 …)»: the abbreviation may open a bracket or a quotation
+            tail = words[-1].lower().lstrip('([«"„') if words else ""
             head = sent.text.lstrip()[:1]
             if tail.endswith(".") and tail[:-1] in abbreviations and (head.isdigit() or head.islower()):
                 # razdel may in turn have missed the end right after the number («арт. | 342.

@@ -325,6 +325,7 @@ class EventFinder(
         self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         self._parts_of_wholes(findings)
+        self._rest_of_told_group(findings, index)
         triggers = {f.trigger.i for f in findings}
         memberships = self._memberships(doc, index, triggers)
         self._group_clause_members(findings, memberships, index)

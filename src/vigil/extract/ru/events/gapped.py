@@ -16,7 +16,7 @@ from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import (
     term_months,
 )
-from vigil.extract.ru.persons import PersonIndex
+from vigil.extract.ru.persons import PersonIndex, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day on a line of its own
@@ -296,6 +296,33 @@ class GappedRules:
             gapped.date = group.date
             out.append(gapped)
         return out
+
+    def _rest_of_told_group(self, findings: list[Finding], index: PersonIndex) -> None:
+        """(Belarusian) «Усіх чатырох затрымалі … X утрымліваўся ў СІЗА, а астатніх траіх
+        адпусцілі»: an event of «the rest» with no name of its own is that of the last named
+        group told in its sentence or the two before, less the people its sentence names before
+        «the rest» (and as many as its number says, when it has one)."""
+        rest = self.lexicon.sets.get("rest_of_group")
+        if not self.linear or not rest:
+            return
+        for f in findings:
+            t = f.trigger
+            if f.persons or f.type not in ("arrest", "release", "deportation", "sentence"):
+                continue
+            word = next((x for x in t.doc[max(t.sent.start, t.i - 6) : t.i] if x.lower_ in rest), None)
+            if word is None or any(x.is_punct for x in t.doc[word.i : t.i]):
+                continue
+            named = {id(p) for x in t.doc[t.sent.start : word.i] if (p := index.person_at(x)) is not None}
+            start = sentences_back(t.sent, 2)
+            groups = [g for g in findings if len(g.persons) >= 2 and start <= g.trigger.i < t.sent.start]
+            if not named or not groups:
+                continue
+            group = max(groups, key=lambda g: g.trigger.i)
+            persons = [p for p in group.persons if id(p) not in named]
+            if len(persons) == len(group.persons) - len(named) and (
+                f.count is None or len(persons) == f.count
+            ):
+                f.persons = persons
 
     def _sentence_before(
         self, dash: Token, start: int, findings: list[Finding], index: PersonIndex

@@ -116,18 +116,23 @@ class GroupRules:
             stated = [
                 x
                 for k, x in enumerate(words)
-                if self._word_in(x, "all_of")
+                if (self._word_in(x, "all_of") or self._case_group_number(words, k))
                 and (
                     number_value([x], lex) == f.count
                     or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
                 )
             ]
-            if not stated:
+            if not stated or (
+                self.linear and not f.persons and not any(self._word_in(x, "all_of") for x in stated)
+            ):
+                # («Трое фігурантаў былі затрыманыя … Увялі X, Y і Z, усе трое»: the case's group
+                # named later comes first)
                 if not f.persons:
                     self._gendered_group(f, findings)
                 if not f.persons and self.linear:
                     f.persons = self._all_named_after(f, index)
-                continue
+                if not stated or f.persons:
+                    continue
             if f.persons:
                 # «Всех семерых задержали …, а X и Y — под домашний арест»: names the parse hung
                 # on the trigger from another clause give way to the group «all N» is the object
@@ -190,6 +195,14 @@ class GroupRules:
             if len(earlier) == f.count:
                 f.persons = earlier
                 continue
+            if self.linear and sent.end < len(f.trigger.doc):
+                # «Чацвярых абвінавачаных затрымалі … A, B і C з таго часу знаходзіліся ў СІЗА, D —
+                # пад хатнім арыштам»: the next sentence names exactly that many
+                nxt = f.trigger.doc[sent.end].sent
+                following = self._named_between(nxt.start, nxt.end, index)
+                if len(following) == f.count:
+                    f.persons = following
+                    continue
             # «Все 11 были задержаны весной. Приговоры:\n1. A — …;\n2. B — …»: the one list of
             # the article whose lines name exactly that many people
             if lists is None:
@@ -244,6 +257,18 @@ class GroupRules:
             named = [g for g in findings if g is not f and g.count == size and len(g.persons) == size]
             if len({tuple(map(id, g.persons)) for g in named}) == 1:
                 f.persons = list(named[0].persons)
+
+    def _case_group_number(self, words: list[Token], k: int) -> bool:
+        """(Belarusian) «Чацвярых абвінавачаных затрымалі …»: a number opening its sentence
+        before a noun of the case's people (`case_group_nouns`) is the case's group told
+        before, as «усіх чатырох» is."""
+        return (
+            self.linear
+            and k == 0
+            and k + 1 < len(words)
+            and (words[k].like_num or words[k].lower_ in self.lexicon.numbers)
+            and words[k + 1].lower_ in self.lexicon.sets.get("case_group_nouns", ())
+        )
 
     @staticmethod
     def _paragraph_before(t: Token, index: PersonIndex) -> list[Person]:
@@ -1026,8 +1051,23 @@ class GroupRules:
             children = self.lexicon.sets.get("children_nouns", ())
             if any(x.lower_ in children for x in doc[number.i + 1 : min(number.sent.end, number.i + 3)]):
                 return True  # «выхоўвае дваіх непаўналетніх дзяцей»: her children, not prisoners
+            if self._added_to_one(number):
+                return True
             return number.i > number.sent.start and self._word_in(doc[number.i - 1], "parents")
         return _of_one_person(noun)
+
+    def _added_to_one(self, number: Token) -> bool:
+        """(Belarusian) «асудзілі адміністратара чата і двух яго падпісчыкаў»: a number joined by
+        «і» to one unnamed person before it counts a part of the group, not its size."""
+        doc = number.doc
+        if number.i - 2 < number.sent.start or doc[number.i - 1].lower_ not in self.lexicon.sets["and"]:
+            return False
+        for before in reversed(doc[max(number.sent.start, number.i - 5) : number.i - 1]):
+            if not (before.is_alpha and before.is_lower):
+                return False
+            if self._person_noun_gender(before) is not None:
+                return True  # («адміністратара раённага чата і двух …»: past the noun's own words)
+        return False
 
 
 _OWNER_PRONOUNS = frozenset({"него", "неё", "нее", "них", "меня", "нас", "яго", "яе", "іх"})

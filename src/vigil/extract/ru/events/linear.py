@@ -404,6 +404,8 @@ class LinearRules:
         if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
         if not finding.persons:
+            finding.persons.extend(self._clause_role(t, index))
+        if not finding.persons:
             first = self._first_conjunct(t, trigger_ids, index)
             if first is not None:
                 # «жанчыну перавезлі ў Гродна і там зноў змясцілі ў камеру»: the object of the first

@@ -49,12 +49,16 @@ class BackReferenceRules:
         )
         if not (t.is_lower or opening):
             return []
-        if self.linear and self._term_phrase_opens(t):
-            # «X, 23 гады, студэнт. Два гады калоніі за каментары.»: a profile's verbless term
+        if self.linear and (self._term_phrase_opens(t) or self._term_label_opens(t)):
+            # «X, 23 гады, студэнт. Два гады калоніі за каментары.», «… Тэрмін — пяць гадоў.»:
+            # a profile's verbless term
             person = self._paragraph_opener(t, index, any_gender=True)
             return [person] if person is not None else []
         intervals = lex.sets.get("interval_words", ())
-        for x in doc[self._after_fronted_participle(t) : t.i]:
+        start = self._after_fronted_participle(t)
+        if start == t.sent.start:
+            start = self._past_role_lead(t, index)
+        for x in doc[start : t.i]:
             if not (
                 x.is_punct
                 or x.like_num
@@ -78,6 +82,25 @@ class BackReferenceRules:
             if person is not None:
                 return [person]
         return self._heading_subject(t, index, label)
+
+    def _past_role_lead(self, t: Token, index: PersonIndex) -> int:
+        """«X, 29 гадоў, Віцебск. Студэнтка-філолаг, асуджаная …», «Прадпрымальнік, затрыманы
+        …»: a profile's sentence may open with its person's trade and a comma before the
+        participle; the words of time after that comma are what must stand before `t`."""
+        doc = t.doc
+        first = doc[t.sent.start]
+        if (
+            first.i + 1 >= t.i
+            or doc[first.i + 1].text != ","
+            or not first.text[:1].isupper()
+            or index.person_at(first) is not None
+        ):
+            return t.sent.start
+        head = first.text.split("-")[0]  # («Студэнтка-філолаг»: the trade before the hyphen)
+        role = self._person_noun_gender(first) is not None or any(
+            head.lower().startswith(n) for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5
+        )
+        return first.i + 2 if role else t.sent.start
 
     def _after_fronted_participle(self, t: Token) -> int:
         """«Затрыманы ў студзені, праз паўгоду асуджаны на …»: where the words before `t` start
@@ -115,6 +138,17 @@ class BackReferenceRules:
                 or x.lower_ in ("і", "з", "паловай", "палова")
                 for x in lead
             )
+        )
+
+    def _term_label_opens(self, t: Token) -> bool:
+        """`t` is a term noun that opens its sentence before a dash or a colon («Тэрмін — пяць
+        гадоў калоніі.», «Пакаранне: тры гады»): a profile's verbless line of its term."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return (
+            t.i == t.sent.start
+            and t.lemma_.lower() in self.lexicon.sets.get("term_label_nouns", ())
+            and nxt is not None
+            and nxt.text in ("—", "–", "-", ":")
         )
 
     def _paragraph_opener(self, t: Token, index: PersonIndex, *, any_gender: bool = False) -> Person | None:
@@ -354,6 +388,8 @@ class BackReferenceRules:
                         for r, p in index.mention_roots()
                         if r.sent == t.sent and r.i < x.i and p.gender == gender
                     }
+                    if any(self._word_in(y, "speech") for y in doc[t.sent.start : x.i]):
+                        return []  # «Праваабаронца X паведаміў, што мужчыну затрымалі»: X tells
                     return list(named.values()) if len(named) == 1 else []
             return []
         if t.sent.start > 0:
@@ -448,6 +484,8 @@ class BackReferenceRules:
                 if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
                     return []
                 named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
+                if len(named) == 1 and self._other_trade(next(iter(named.values())), x, index):
+                    return []
                 return list(named.values()) if len(named) == 1 else []
         opening = self._opening_role(t)
         if opening is not None and (gender := self._role_gender(opening)) is not None:
@@ -459,6 +497,99 @@ class BackReferenceRules:
             named = {id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender}
             return list(named.values()) if len(named) == 1 else []
         return []
+
+    def _clause_role(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«… не змяніў прысуд X: палітвязень, як і раней, мае тры гады», «… не адпусцілі дадому:
+        жанчыну вывезлі на мяжу і дэпартавалі», «X затрымалі ў маі. Палітвязня асудзілі …»: a
+        person noun opening the trigger's clause (after a colon or a semicolon, else the
+        sentence) that names nobody is the one person of its gender named before the clause in
+        the sentence, or else in the sentence before (not across a paragraph or a speech)."""
+        doc = t.doc
+        sent = t.sent
+        marks = [y.i for y in doc[sent.start : t.i] if y.text in (":", ";")]
+        start = marks[-1] + 1 if marks else sent.start
+        while start < t.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1  # «— Палітвязня …»: a list's dash
+        if start >= t.i or any(index.person_at(y) is not None for y in doc[start : t.i + 1]):
+            return []
+        gender = self._person_noun_gender(doc[start])
+        if gender is None:
+            return []
+        if marks:
+            roots = [(r, p) for r, p in index.mention_roots() if r.sent == sent and r.i < start]
+        else:
+            if sent.start == 0:
+                return []
+            told = doc[sent.start - 1].sent
+            if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                told = doc[told.start - 1].sent
+            if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
+                roots = self._headline_roots(t, index)
+            else:
+                roots = [(r, p) for r, p in index.mention_roots() if r.sent == told]
+        named = {id(p): p for r, p in roots if p.gender == gender and id(p) not in self._agents}
+        if len(named) != 1:
+            return []
+        person = next(iter(named.values()))
+        return [] if self._other_trade(person, doc[start], index) else [person]
+
+    def _headline_roots(self, t: Token, index: PersonIndex) -> list[tuple[Token, Person]]:
+        """«Былога палітвязня X зноў затрымалі» as the headline, then «Жыхара Віцебска, які …»
+        opening the body: the names of the headline, when no name stands between it and `t`'s
+        sentence (the lead's role noun points back over a dateline and a paragraph)."""
+        head = first_line_end(t.doc)
+        roots = index.mention_roots()
+        if t.idx <= head or any(head < r.idx < t.idx for r, _ in roots):
+            return []
+        return [(r, p) for r, p in roots if r.idx < head]
+
+    def _other_trade(self, person: Person, x: Token, index: PersonIndex) -> bool:
+        """The article gave `person` a role noun of another stem than `x`'s right before a name
+        («настаўніка X звольнілі. Журналіста затрымалі»: the journalist is someone else)."""
+        doc = x.doc
+        stem = x.lower_[:5]
+        any_trade = tuple(self.lexicon.sets.get("any_trade_stems", ()))
+        if x.lower_.startswith(any_trade):
+            return False  # «жанчыну», «палітвязня»: said of anyone
+        for a, _ in person.mentions:
+            k = _mention_start(doc[a], person, index) - 1
+            if (
+                k >= 0
+                and doc[k].is_alpha
+                and doc[k].i != x.i
+                and self._person_noun_gender(doc[k]) is not None
+                and not doc[k].lower_.startswith((stem, *any_trade))
+            ):
+                return True
+        return False
+
+    def _person_noun_gender(self, x: Token) -> str | None:
+        """The gender of a singular noun of a person in the nominative or the accusative
+        («палітвязень», «палітвязня», «жанчыну», «журналістка», «настаўніцу»), None for any
+        other word and for kin («дачку» is someone else)."""
+        if not x.is_alpha or not (x.is_lower or x.is_sent_start) or len(x.text) > 14:
+            return None
+        low = x.lower_
+        if self._word_in(x, "relation_forms") or any(
+            low in forms for forms in self.lexicon.sets.get("kin_forms", {}).values()
+        ):
+            return None
+        if low in ("жанчына", "жанчыну", "дзяўчына", "дзяўчыну", "кабета", "кабету"):
+            return "fem"
+        if low in ("мужчына", "мужчыну", "хлопец", "хлопца"):
+            return "masc"
+        gender = self._role_gender(x)
+        if gender is not None:
+            return gender
+        singular = [
+            n for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5 and n[-1] not in "аыяіх"
+        ]
+        if low in singular or any(n.endswith("ень") and low == n[:-3] + "ня" for n in singular):
+            return "masc"
+        fem = tuple(e[:-1] + "а" for e in self.lexicon.sets.get("role_fem_accusative", ()) if e.endswith("у"))
+        if fem and low.endswith(fem) and len(low) >= 7:
+            return "fem"
+        return None
 
     def _dative_role_after(self, t: Token, x: Token) -> bool:
         """«прызначыў праграмісту сем гадоў»: a lower-case dative (-у, -ю, -е) right after an
@@ -659,8 +790,17 @@ class BackReferenceRules:
         ):
             return True  # «X (асуджаная на 3 гады) выйшла на волю»: the same in brackets
         commas = [x.i for x in gap if x.text == ","]
-        if not (len(gap) > 2 and gap[0].text == "," and len(commas) == 2):
+        if not (len(gap) > 2 and gap[0].text == "," and len(commas) >= 2):
             return False
+        if len(commas) > 2 and not self._apposition_chain(root.doc, commas):
+            return False
+        # «X, былы дэпутат, асуджаны на пяць гадоў, быў у спісе памілаваных»: a chain of
+        # phrases between commas, one of them a relative or participle clause
+        opens_clause = any(
+            self._word_in(root.doc[c + 1], "relative_words")
+            or bool(_PARTICIPLE.search(root.doc[c + 1].lower_))
+            for c in commas[:-1]
+        )
         if commas[-1] == t.i - 1:
             return True
         # «X, які адбыў тры гады, пасля вызвалення дэпартавалі», «X, затрыманага ў аўторак, у
@@ -686,13 +826,30 @@ class BackReferenceRules:
             words.append(x)
         return (
             len(words) <= 4
-            and (self._word_in(gap[1], "relative_words") or bool(_PARTICIPLE.search(gap[1].lower_)))
+            and opens_clause
             and all(x.is_lower and x.is_alpha for x in words)
             and not any(
                 self._verb(x) and x.i not in self._clause_triggers and not self._word_in(x, "copula_past")
                 for x in tail
             )
         )
+
+    def _apposition_chain(self, doc: Doc, commas: list[int]) -> bool:
+        """Up to three phrases between the commas at `commas`, each a relative or participle
+        clause or a verbless apposition («былы дэпутат з Оршы», «45 гадоў»), with no mark of
+        another clause or sentence inside."""
+        if len(commas) > 4:
+            return False
+        for a, b in zip(commas, commas[1:], strict=False):
+            seg = doc[a + 1 : b]
+            if not 0 < len(seg) <= 10 or any(
+                x.text in (";", ":", ".", "—", "–", "(", ")", "«", "»") for x in seg
+            ):
+                return False
+            clause = self._word_in(seg[0], "relative_words") or bool(_PARTICIPLE.search(seg[0].lower_))
+            if not clause and any(self._verb(x) or self._word_in(x, "relative_words") for x in seg):
+                return False
+        return True
 
     def _unparsed(self, f: Finding, rule: TriggerRule, index: PersonIndex, trigger_ids: set[int]) -> None:
         """When natasha's tree links a finite trigger verb to nothing («его в числе 123

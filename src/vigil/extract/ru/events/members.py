@@ -329,8 +329,8 @@ class MemberRules:
         k = 0
         while k < len(words):
             person = index.person_at(words[k])
-            if person is None:
-                return []
+            if person is None or person.name.lower() in self.lexicon.sets.get("generic_persons", ()):
+                return []  # «8. Мужчына з Барысава, імя якога …»: an unnamed person, no name
             if all(p is not person for _, p in out):
                 out.append((words[k], person))
             while k < len(words) and index.person_at(words[k]) is person:
