@@ -155,12 +155,19 @@ class GroupRules:
                 continue  # «… проходят ещё трое жителей. Всех троих задержали»: the three others, unnamed
             named: list[Person] = []
             for root, person in index.mention_roots():
-                if before.start <= root.i < before.end and person not in named:
+                # («Суддзя X і пракурор Y вялі працэс. Двух абвінавачаных вызвалілі»: the bench
+                # is no group)
+                if (
+                    before.start <= root.i < before.end
+                    and person not in named
+                    and not self._only_agent(person, index)
+                ):
                     named.append(person)
             if len(named) == f.count:
                 f.persons = named
                 continue
             para = self._paragraph_before(f.trigger, index) if self.linear else []
+            para = [p for p in para if not self._only_agent(p, index)]
             if len(para) == f.count:
                 f.persons = para
                 continue

@@ -541,6 +541,8 @@ class BackReferenceRules:
         roots = index.mention_roots()
         if t.idx <= head or any(head < r.idx < t.idx for r, _ in roots):
             return []
+        if doc_text(t.doc)[:head].rstrip().endswith((".", "!", "?")):
+            return []  # a first line that ends as a sentence is the article's first paragraph
         return [(r, p) for r, p in roots if r.idx < head]
 
     def _other_trade(self, person: Person, x: Token, index: PersonIndex) -> bool:
