@@ -2019,11 +2019,6 @@ _STATE_RECEIVERS = SECURITY_FORCES | {"authority", "investigator", "prosecutor"}
 _QUESTIONING = frozenset({"questioning", "interrogation"})
 
 
-def _counted(noun: Token) -> bool:
-    """A number heads or modifies the phrase ('four men', 'the 12', 'Seven of them')."""
-    return noun.like_num or any(c.dep_ == "nummod" or c.like_num and c.dep_ != "appos" for c in noun.children)
-
-
 def _held_over_crime(tok: Token) -> bool:
     """'X held over depot fire' (a wire headline), 'was held over the death of his
     partner', 'police are holding X in connection with the fire': held for a crime is a
