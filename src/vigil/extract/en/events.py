@@ -199,10 +199,8 @@ def _counted_conjuncts(group: Token, count: int) -> int:
     conjuncts = [c for c in group.children if c.dep_ == "conj"]
     if not all(is_people(c) for c in conjuncts):
         return 0
-    sizes = [count_of(c)[0] for c in conjuncts]
-    if not sizes or any(n is None for n in sizes):
-        return 0
-    return sum(n for n in sizes if n is not None)
+    sizes = [n for c in conjuncts if (n := count_of(c)[0]) is not None]
+    return sum(sizes) if conjuncts and len(sizes) == len(conjuncts) else 0
 
 
 class EventFinder:
@@ -471,9 +469,8 @@ class EventFinder:
             finding.count, finding.group = count_of(patient)
             if finding.count is not None and not finding.persons:
                 finding.count += len(_named_before_others(ctx, tok, patient, etype, home))
-                finding.count += _counted_conjuncts(
-                    patient, finding.count
-                )  # "frees 3 dissidents and 2 others"
+                # "frees 3 dissidents and 2 others"
+                finding.count += _counted_conjuncts(patient, finding.count)
             if (
                 finding.count is not None
                 and running_total(tok)

@@ -323,14 +323,10 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
                 c
                 for c in tok.children
                 if c.dep_ == "nummod"
-                or c.dep_ == "compound"
-                and c.like_num
+                or c.like_num
                 and c.i < tok.i
                 # ("Eleven current and former employees": a number word read as a name's modifier)
-                or c.dep_ == "nmod"
-                and c.like_num
-                and c.i < tok.i
-                and c.is_alpha
+                and (c.dep_ == "compound" or c.dep_ == "nmod" and c.is_alpha)
             ),
             None,
         )

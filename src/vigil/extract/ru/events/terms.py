@@ -661,14 +661,13 @@ class TermRules:
         X») closes the clause before it, whose number is not the verb's term."""
         doc = t.doc
         start = first.i
-        if doc[start].text in _CLAUSE_ENDS:
-            while start < t.i and doc[start].text in _CLAUSE_ENDS:
-                start += 1
-            return list(doc[start : t.i])
-        for _ in range(2):
-            if start - 1 < t.sent.start or doc[start - 1].text in _CLAUSE_ENDS:
-                break
-            start -= 1
+        while start < t.i and doc[start].text in _CLAUSE_ENDS:
+            start += 1
+        if start == first.i:  # (no mark opens the subtree: up to two words before it)
+            for _ in range(2):
+                if start - 1 < t.sent.start or doc[start - 1].text in _CLAUSE_ENDS:
+                    break
+                start -= 1
         return list(doc[start : t.i])
 
     def _term_before(self, t: Token, trigger_ids: set[int]) -> int | None:
