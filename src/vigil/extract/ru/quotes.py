@@ -156,9 +156,38 @@ class QuoteFinder:
         for paragraph in self._dash_paragraphs(doc, index, answers, out):
             out.append(paragraph)
         out.extend(self._labelled_turns(doc, index, taken, headline_end))
+        out.extend(self._nested_named(doc, index, out))
         _set_voices(index, out)
         _unmention_addresses(doc, index, out)
         return sorted(out, key=lambda q: q.start)
+
+    def _nested_named(self, doc: Doc, index: PersonIndex, found: list[QuoteFinding]) -> list[QuoteFinding]:
+        """«Алесь сказал мне: „Я не преступник“. Это было последнее …», — говорит X: words in
+        marks inside a quote (or an answer), after a colon whose clause names their speaker with a
+        verb of speech, are that named person's own quote (GUIDELINES: each pair of marks is a
+        quote of a named person). A pronoun («Он сказал мне: „…“») or no one named (a guard's
+        «Собирайтесь») gives none: the outer speaker retells them."""
+        text = doc_text(doc)
+        starts = {q.start for q in found}
+        out: list[QuoteFinding] = []
+        for q in found:
+            if q.speaker is None:
+                continue
+            body_start = q.start + 1 if text[q.start : q.start + 1] == '"' else q.start
+            body_end = q.end - 1 if text[q.end - 1 : q.end] == '"' else q.end
+            for m in re.finditer(r'(?<=:\s)"([^"\n]+)"', text[body_start:body_end]):
+                start, end = body_start + m.start(), body_start + m.end()
+                inner = m.group(1).strip()
+                if start in starts or len(inner.split()) < 2:
+                    continue
+                clause = self._clause(doc, start, forward=False)
+                clause = clause[next((k for k, t in enumerate(clause) if t.idx >= body_start), len(clause)) :]
+                names = {id(p) for t in clause if (p := index.person_at(t)) is not None}
+                speaker = self._speaker_in(clause, index, start, nominative=True) if names else None
+                if speaker is None or speaker is q.speaker or id(speaker) not in names:
+                    continue
+                out.append(QuoteFinding(speaker, inner.rstrip("."), start, end))
+        return out
 
     # -- attribution -----------------------------------------------------------------------------
 
@@ -1708,6 +1737,9 @@ class QuoteFinder:
             if any(self._preposition(t) for t in [t for t in label if t.is_alpha][: len(lead)]):
                 continue  # «Пра мінулае Алега Дубовіка: яго затрымалі …»: a topic heading, no label
             speaker = next(iter(people.values()))
+            first = next(t for t in label if t.is_alpha and index.person_at(t) is speaker)
+            if _oblique(first, speaker):
+                continue  # «Галине Шестаковой: 614000, г. Пермь, …»: whom to write to, not who speaks
             labelled = (label.start, label.end)
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
             out.append(turn)
