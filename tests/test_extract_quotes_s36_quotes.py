@@ -123,7 +123,10 @@ def test_ru_one_word_cry_after_a_colon_is_a_quote(run):
 
 
 def test_be_one_word_cry_after_a_colon_is_a_quote(run):
-    text = HEAD_BE + "Студэнта Алега Рабава асудзілі на тры гады. Выходзячы з клеткі, Рабаў крыкнуў: «Трымайцеся!»\n"
+    text = (
+        HEAD_BE + "Студэнта Алега Рабава асудзілі на тры гады. Выходзячы з клеткі, Рабаў крыкнуў: "
+        "«Трымайцеся!»\n"
+    )
     assert quote_openings(run(text, "be")) == {("Алег Рабаў", "Трымайцеся!")}
 
 

@@ -1254,9 +1254,12 @@ class QuoteFinder:
         if gap_span is not None:
             for t in gap_span:
                 other = index.person_at(t)
-                if other is not None and other is not last.speaker:
-                    if not told or _surname_gender(other) in (gender, None):
-                        return None  # another voice of that gender (or any, right beside the quote)
+                if (
+                    other is not None
+                    and other is not last.speaker
+                    and (not told or _surname_gender(other) in (gender, None))
+                ):
+                    return None  # another voice of that gender (or any, right beside the quote)
                 if told and self._unnamed_of_gender(t, index, gender):
                     return None  # «Прокурор попросил …. Он добавил:»: the prosecutor speaks
         return last.speaker
