@@ -1740,8 +1740,9 @@ class QuoteFinder:
             if any(self._preposition(t) for t in [t for t in label if t.is_alpha][: len(lead)]):
                 continue  # «Пра мінулае Алега Дубовіка: яго затрымалі …»: a topic heading, no label
             speaker = next(iter(people.values()))
-            first = next(t for t in label if t.is_alpha and index.person_at(t) is speaker)
-            if _oblique(first, speaker):
+            named = (t for t in label if len(t) > 1 and t.is_alpha and index.person_at(t) is speaker)
+            first = next(named, None)  # (not an initial: «Р. Шилов:»)
+            if first is not None and _oblique(first, speaker):
                 continue  # «Галине Шестаковой: 614000, г. Пермь, …»: whom to write to, not who speaks
             labelled = (label.start, label.end)
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
