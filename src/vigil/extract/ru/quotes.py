@@ -129,7 +129,7 @@ class QuoteFinder:
                 continue  # «Чытайце таксама: X: «…»»: another article's headline, not this one's quote
             inner = text[start + 1 : end - 1].strip()
             if (
-                len(inner.split()) < 2
+                (len(inner.split()) < 2 and not self._exclaimed(doc, inner, start, end))
                 or self._titled(text, start)
                 or self._after_preposition(doc, start)
                 or self._predicate_fragment(doc, start, end)
@@ -156,9 +156,38 @@ class QuoteFinder:
         for paragraph in self._dash_paragraphs(doc, index, answers, out):
             out.append(paragraph)
         out.extend(self._labelled_turns(doc, index, taken, headline_end))
+        out.extend(self._nested_named(doc, index, out))
         _set_voices(index, out)
         _unmention_addresses(doc, index, out)
         return sorted(out, key=lambda q: q.start)
+
+    def _nested_named(self, doc: Doc, index: PersonIndex, found: list[QuoteFinding]) -> list[QuoteFinding]:
+        """«Алесь сказал мне: „Я не преступник“. Это было последнее …», — говорит X: words in
+        marks inside a quote (or an answer), after a colon whose clause names their speaker with a
+        verb of speech, are that named person's own quote (GUIDELINES: each pair of marks is a
+        quote of a named person). A pronoun («Он сказал мне: „…“») or no one named (a guard's
+        «Собирайтесь») gives none: the outer speaker retells them."""
+        text = doc_text(doc)
+        starts = {q.start for q in found}
+        out: list[QuoteFinding] = []
+        for q in found:
+            if q.speaker is None:
+                continue
+            body_start = q.start + 1 if text[q.start : q.start + 1] == '"' else q.start
+            body_end = q.end - 1 if text[q.end - 1 : q.end] == '"' else q.end
+            for m in re.finditer(r'(?<=:\s)"([^"\n]+)"', text[body_start:body_end]):
+                start, end = body_start + m.start(), body_start + m.end()
+                inner = m.group(1).strip()
+                if start in starts or len(inner.split()) < 2:
+                    continue
+                clause = self._clause(doc, start, forward=False)
+                clause = clause[next((k for k, t in enumerate(clause) if t.idx >= body_start), len(clause)) :]
+                names = {id(p) for t in clause if (p := index.person_at(t)) is not None}
+                speaker = self._speaker_in(clause, index, start, nominative=True) if names else None
+                if speaker is None or speaker is q.speaker or id(speaker) not in names:
+                    continue
+                out.append(QuoteFinding(speaker, inner.rstrip("."), start, end))
+        return out
 
     # -- attribution -----------------------------------------------------------------------------
 
@@ -202,7 +231,7 @@ class QuoteFinder:
         if inner is not None:
             for m in re.finditer(r"[,.!?…]\s*(?:[—–]|(?<=\s)-)\s", text[start:end]):
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
-                if part is None:
+                if part is None or _speech_resumed(text[start:end], m):
                     continue
                 person = self._speaker_in(self._pronoun_led(_to_stop(part)), index, start)
                 if person is not None:
@@ -442,6 +471,16 @@ class QuoteFinder:
         ):
             return None
         return self._speaker_in(span, index, start, need_verb=False, nominative=True)
+
+    def _exclaimed(self, doc: Doc, inner: str, start: int, end: int) -> bool:
+        """«Валиев крикнул: «Держитесь!»»: one word with its own «!» after a verb of speech and a
+        colon is an utterance (an imperative, a cry), not a scare-quoted term."""
+        return (
+            inner.endswith("!")
+            and inner[:1].isupper()
+            and doc_text(doc)[max(0, start - 3) : start].rstrip().endswith(":")
+            and self._said(doc, start, end)
+        )
 
     def _said(self, doc: Doc, start: int, end: int) -> bool:
         """A verb of speech in the attribution before a colon or after a dash."""
@@ -1188,9 +1227,11 @@ class QuoteFinder:
         self, doc: Doc, index: PersonIndex, found: list[QuoteFinding], start: int
     ) -> Person | None:
         """«…», — сказал он. // Потом он повернулся к залу: «…»: a colon line led by a nominative
-        pronoun, with no name in it, in the paragraph right after a quote whose speaker is of the
-        pronoun's gender, goes on with that speaker (the quote's own sentences may push every name
-        out of the pronoun's window)."""
+        pronoun, or by a past verb with no subject («И продолжила: «…»»), with no name in it, in
+        the paragraph after a quote whose speaker is of that gender, goes on with that speaker
+        (the quote's own sentences may push every name out of the pronoun's window). Sentences
+        between the two speak of no one else of that gender («Судья Ольга Маркина объявила
+        перерыв.» leaves «он» to the speaker)."""
         text = doc_text(doc)
         if not found or found[-1].speaker is None or not text[:start].rstrip().endswith(":"):
             return None
@@ -1199,21 +1240,69 @@ class QuoteFinder:
         if not len(clause) or any(index.person_at(t) is not None for t in clause):
             return None
         gap = text[last.end : clause[0].idx]
-        if gap.count("\n") > 2 or len(gap) > 120 or re.search(r"[.!?…]\s+[^\W\d_]", gap.strip()):
-            return None  # (the gap holds the quote's attribution at most, no sentence of its own)
-        gap_span = doc.char_span(last.end, clause[0].idx, alignment_mode="contract")
-        if gap_span is not None and any(index.person_at(t) not in (None, last.speaker) for t in gap_span):
+        if gap.count("\n") > 2 or len(gap) > 300:
+            return None  # (the paragraph right after the quote's, at most)
+        if self.lexicon.extra.get("linear"):
             return None
-        pronouns = [t for t in clause if t.lower_ in _NOMINATIVE_PRONOUNS]
-        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
-        if self.lexicon.extra.get("linear") or not pronouns or not verbs:
-            return None
-        if not pronouns[0].dep_.startswith("nsubj") or pronouns[0].head.i != verbs[-1].i:
-            return None  # «Когда она звонит, ей отвечают: …»: the pronoun is no subject of the line
-        gender = pronoun_gender(pronouns[0], self.lexicon)
+        gender = self._line_gender(clause)
         if gender is None or _surname_gender(last.speaker) not in (gender, None):
             return None
+        told = re.search(r"[.!?…]\s+[^\W\d_]", gap.strip())
+        if told and (len(gap) > 200 or "\n" not in gap):
+            return None  # (a sentence of its own between them: only a short one, then a new paragraph)
+        gap_span = doc.char_span(last.end, clause[0].idx, alignment_mode="contract")
+        if gap_span is not None:
+            for t in gap_span:
+                other = index.person_at(t)
+                if (
+                    other is not None
+                    and other is not last.speaker
+                    and (not told or _surname_gender(other) in (gender, None))
+                ):
+                    return None  # another voice of that gender (or any, right beside the quote)
+                if told and self._unnamed_of_gender(t, index, gender):
+                    return None  # «Прокурор попросил …. Он добавил:»: the prosecutor speaks
         return last.speaker
+
+    def _line_gender(self, clause: Span) -> str | None:
+        """The gender of a colon line's speaker: its nominative pronoun, the subject of its last
+        verb («он повернулся … и добавил»), or a singular past verb with no subject («И
+        продолжила»); None when the line has neither."""
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        pronouns = [t for t in clause if t.lower_ in _NOMINATIVE_PRONOUNS]
+        if pronouns:
+            head = verbs[-1]
+            if not pronouns[0].dep_.startswith("nsubj") or pronouns[0].head.i not in (
+                head.i,
+                head.head.i if head.dep_ == "conj" else head.i,
+            ):
+                return None  # «Когда она звонит, ей отвечают: …»: the pronoun is no subject of the line
+            return pronoun_gender(pronouns[0], self.lexicon)
+        finite = [
+            t
+            for t in verbs
+            if "Fin" in t.morph.get("VerbForm") and "Sing" in t.morph.get("Number") and t.morph.get("Gender")
+        ]
+        if len(finite) != 1 or any(c.dep_.startswith("nsubj") for c in finite[0].children):
+            return None
+        if any(t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("nsubj") for t in clause):
+            return None
+        return morph_gender(finite[0])
+
+    def _unnamed_of_gender(self, t, index: PersonIndex, gender: str) -> bool:
+        """`t` is an animate noun in the nominative, subject of its verb, of `gender`, with no name
+        beside it: someone unnamed who may be the one the pronoun points at."""
+        return (
+            t.dep_.startswith("nsubj")
+            and t.pos_ == "NOUN"
+            and "Anim" in t.morph.get("Animacy")
+            and "Nom" in t.morph.get("Case")
+            and morph_gender(t) == gender
+            and index.person_at(t) is None
+            and not any(index.person_at(x) is not None for x in t.subtree)
+        )
 
     def _speaker_goes_on(self, doc: Doc, last: QuoteFinding, start: int, end: int) -> bool:
         """The sentence at `start`..`end` opens with the nominative pronoun of `last`'s speaker
@@ -1651,6 +1740,10 @@ class QuoteFinder:
             if any(self._preposition(t) for t in [t for t in label if t.is_alpha][: len(lead)]):
                 continue  # «Пра мінулае Алега Дубовіка: яго затрымалі …»: a topic heading, no label
             speaker = next(iter(people.values()))
+            named = (t for t in label if len(t) > 1 and t.is_alpha and index.person_at(t) is speaker)
+            first = next(named, None)  # (not an initial: «Р. Шилов:»)
+            if first is not None and _oblique(first, speaker):
+                continue  # «Галине Шестаковой: 614000, г. Пермь, …»: whom to write to, not who speaks
             labelled = (label.start, label.end)
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
             out.append(turn)
@@ -1881,7 +1974,7 @@ class QuoteFinder:
             if start in taken:
                 continue
             body = m.group(1)
-            attributions = list(re.finditer(r"[,.!?…] [—–] ", body))
+            attributions = [a for a in re.finditer(r"[,.!?…] [—–] ", body) if not _speech_resumed(body, a)]
             if not attributions:
                 if body.rstrip().endswith(";"):
                     continue  # «Судья назначила:» then «— токарю X — 6 лет колонии;»: a list's item
@@ -1910,6 +2003,11 @@ class QuoteFinder:
                 if span is None:
                     continue
                 clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
+            if person is None and body[attribution.start()] == "," and _author_words(clause):
+                # «— …, — повторяла она. — …»: after a comma and a dash, words opening in lower
+                # case are the author's (Russian punctuation of direct speech), a verb of speech
+                # or not; the speaker is then in the nominative
+                person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
             if person is None and body[attribution.start()] == "," and self.lexicon.extra.get("linear"):
                 # «— …, — Натальля на хвіліну змаўкае. — …»: after a comma and a dash the words
                 # are an attribution with or without a verb of speech, the speaker a nominative name
@@ -2101,6 +2199,20 @@ def _inner_dot(doc: Doc, j: int) -> bool:
         and doc[j - 1].is_alpha
         and doc[j + 1].is_alpha
     )
+
+
+def _speech_resumed(body: str, dash: re.Match) -> bool:
+    """«— A, — сказал он. — B»: after a full stop and a dash, words opening with a capital are
+    the speech going on, not an author's words (which follow a comma, ! ? or …, in lower case)."""
+    rest = body[dash.end() :].lstrip()
+    return body[dash.start()] == "." and rest[:1].isupper()
+
+
+def _author_words(clause: Span) -> bool:
+    """The clause after «, —» opens with a lower-case word (a verb or a pronoun: «повторяла она»,
+    «пожимает плечами он»), not a number or a name: a list line's «— X, 40 лет, — 3 года»."""
+    words = [t for t in clause if not t.is_punct]
+    return bool(words) and words[0].is_alpha and words[0].text[0].islower() and len(words) <= 6
 
 
 def _speech_punctuation(text: str, end: int) -> bool:
