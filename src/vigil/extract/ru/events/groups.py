@@ -860,6 +860,8 @@ class GroupRules:
                 continue
             if after and self._word_in(after[0], "dates"):
                 continue  # «20 декабря арестован гражданин»: a day of a month
+            if self._identified(x):
+                continue  # «ужо ўсталявала шасцёх вызваленых»: how many are known by name, no group
             if _owned(x):
                 continue  # «…, у неё двое детей»: what someone has, no group of the event
             if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
@@ -911,6 +913,15 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _identified(self, x: Token) -> bool:
+        """(Belarusian) «праваабаронцы ўжо ўсталявалі шасцёх вызваленых», «высветлілі траіх
+        затрыманых»: a number right after a verb of finding out who (`identify_stems`, an
+        adverb between) counts the people identified so far, not the group of the event."""
+        stems = tuple(self.lexicon.sets.get("identify_stems", ()))
+        doc = x.doc
+        before = [y for y in doc[max(x.sent.start, x.i - 2) : x.i] if not y.is_punct]
+        return bool(stems) and any(y.is_lower and y.lower_.startswith(stems) for y in before)
 
     def _demonym(self, x: Token) -> bool:
         """(Belarusian) «трох гарадзенцаў», «пяці мінчан», «двух магілёўцаў»: a lower-case noun of

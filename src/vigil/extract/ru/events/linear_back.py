@@ -40,7 +40,9 @@ class BackReferenceRules:
         lex = self.lexicon
         doc = t.doc
         low = t.lower_
-        also = lex.sets.get("also_words", ())
+        # («X, 45 гадоў. … Таксама сярод вывезеных у Літву.»: «among» the group the participle
+        # names, said of the profile's person)
+        also = {*lex.sets.get("also_words", ()), *lex.sets.get("members", ())}
         lead = doc[t.sent.start : t.i]
         # «X, 27 гадоў, Мінск. … Таксама апынуўся ў Літве»: a sentence opened by «also» only is
         # the profile's as one opened by the verb itself
@@ -78,7 +80,8 @@ class BackReferenceRules:
             if person is not None and any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
                 return [person]
         if opening and self.linear:
-            person = self._paragraph_opener(t, index)
+            among = any(self._word_in(x, "members") for x in lead)  # a group's plural participle
+            person = self._paragraph_opener(t, index, any_gender=among)
             if person is not None:
                 return [person]
         return self._heading_subject(t, index, label)
