@@ -50,7 +50,7 @@ class GappedRules:
             if doc[x.i + 1].text in ("—", "–") and (p := self._kin_antecedent(x, index)) is not None
         ]
         for person, start, end in sorted(heads, key=lambda h: h[1]) if self.linear else heads:
-            end = self._past_aside(doc, self._past_relative(doc, end), index)
+            end = self._past_aside(doc, self._past_relative(doc, end), person, index)
             if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
                 continue
             dash = doc[end]
@@ -387,10 +387,11 @@ class GappedRules:
             return False
         return any(x.is_lower and x.lower_.startswith(stems) for x in dash.doc[dash.i + 1 : dash.sent.end])
 
-    def _past_aside(self, doc: Doc, end: int, index: PersonIndex) -> int:
+    def _past_aside(self, doc: Doc, end: int, person: Person, index: PersonIndex) -> int:
         """(Belarusian) «Y (завочна) — 10 гадоў калоніі», «Z (Ліда) — тры гады»: a short bracket
-        right after the name (a word or two on the trial or the hometown, no other name) stands
-        between it and the gapping dash; the index of the dash past it, else `end`."""
+        right after the name (a word or two on the trial or the hometown, no other person's name;
+        the tagger may read «Ліда» as the same person's) stands between it and the gapping dash;
+        the index of the dash past it, else `end`."""
         if not self.linear or end >= len(doc) or doc[end].text != "(":
             return end
         close = next((k for k in range(end + 1, min(len(doc), end + 5)) if doc[k].text == ")"), None)
@@ -398,7 +399,10 @@ class GappedRules:
             close is None
             or close + 1 >= len(doc)
             or doc[close + 1].text not in ("—", "–")
-            or any(index.person_at(x) is not None or x.text in ("(", ".", ";") for x in doc[end + 1 : close])
+            or any(
+                index.person_at(x) not in (None, person) or x.text in ("(", ".", ";")
+                for x in doc[end + 1 : close]
+            )
         ):
             return end
         return close + 1

@@ -310,7 +310,8 @@ class GroupRules:
         found = [
             people
             for sent in t.doc.sents
-            if start <= sent.start_char and sent.end_char <= end
+            if start <= sent.start_char
+            and sent.end_char <= end
             and len(people := self._coordinated_in(sent, index)) == size
         ]
         return found[0] if len(found) == 1 else []
