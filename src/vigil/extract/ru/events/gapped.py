@@ -352,7 +352,9 @@ class GappedRules:
         # «X и Y задержали в мае; Z — в июле»: after a semicolon any event is repeated (the
         # caller keeps an arrest's or release's only when the rest is a time or a place)
         semicolon = dash.doc[sent.start - 1].text == ";"
-        penal = self._penal_remainder(dash)
+        # (a heading that ends in a colon leaves its lines to `_term_lines` and `_list_verdicts`,
+        # which read each line's names whole: «• X і Y — па 2 гады …»)
+        penal = self._penal_remainder(dash) and not _ends_in_colon(previous)
         found = [
             f
             for f in findings

@@ -79,9 +79,13 @@ class BackReferenceRules:
             person = index.latest_before(t.i, gender, window_sents=3, exclude=self._agents)
             if person is not None and any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
                 return [person]
+        among = any(self._word_in(x, "members") for x in lead)  # a group's plural participle
+        if among and any(x.text in ("—", "–", ":") for x in doc[t.i + 1 : t.sent.end]):
+            return []  # «Сярод вызваленых — пенсіянерка з Ліды»: the members follow, no one elided
         if opening and self.linear:
-            among = any(self._word_in(x, "members") for x in lead)  # a group's plural participle
             person = self._paragraph_opener(t, index, any_gender=among)
+            if among and person is not None and id(person) in self._agents:
+                person = None  # («Лукашэнка памілаваў 18 чалавек. Сярод вызваленых …»: who freed them)
             if person is not None:
                 return [person]
         return self._heading_subject(t, index, label)
