@@ -122,6 +122,25 @@ _OWNERS = frozenset(
 )
 
 
+_RELATIVE_GENDERS = {
+    "які": "masc",
+    "якога": "masc",
+    "якому": "masc",
+    "якая": "fem",
+    "якую": "fem",
+    "якой": "fem",
+}
+
+
+def _relative_after(span: Span) -> str | None:
+    """The gender of a relative pronoun right after the name's comma: «Аляксандра Кавалёва, які
+    адбывае …» is a man (Аляксандр Кавалёў's genitive), not a woman named Аляксандра Кавалёва."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    return _RELATIVE_GENDERS.get(doc[span.end + 1].lower_)
+
+
 def _feminine_agreement(span: Span) -> bool:
     """«Алеся Ермак была затрымана», «Алеся атрымала тры гады»: the first verb after a name in
     the same clause is a feminine past (-ла, -лася) or a feminine short participle (-ана, -ена).
@@ -318,6 +337,8 @@ class BelarusianNames:
             name, gender, nominative = masc  # «Аляксандра Іванюка» is Аляксандр's genitive
         elif gender == "fem" and masc is not None and len(words) > 1 and _object_of_plural_verb(span):
             name, gender, nominative = masc  # «Аляксандра Кабанава затрымалі»: a man's accusative
+        elif gender == "fem" and masc is not None and len(words) > 1 and _relative_after(span) == "masc":
+            name, gender, nominative = masc  # «няма Аляксандра Кавалёва, які адбывае …»: his genitive
         fem = self.fem_forms.get(words[0].lower())
         if gender == "masc" and fem is not None and self._feminine_context(span):
             name, gender, nominative = fem  # «пенсіянерку Валянціну Гапееву» is Валянціна's accusative

@@ -59,6 +59,7 @@ class AssertionRules:
             and t.lower_.endswith("цца")
             and t.i > t.sent.start
             and t.doc[t.i - 1].lower_ in ("ёй", "яму", "ім", "мне", "нам", "вам", "табе")
+            and t.lower_ not in lex.sets.get("fated", ())  # («яму давядзецца правесці …»: a verdict's stay)
         ):
             return False  # «яму вызваліцца аж у 2030-м»: a dative with the infinitive, still to come
         if self.linear:
@@ -550,7 +551,7 @@ class AssertionRules:
                 continue
             if x.i != t.i and self._word_in(x, "blockers"):
                 break
-            if x.i != t.i and self._word_in(x, "time_served"):
+            if x.i != t.i and self._word_in(x, "time_served") and not self._fated_stay(x, t):
                 break  # «…, проведший за решёткой 17 лет»: time served, not the term
             if (
                 not self.linear
@@ -570,6 +571,13 @@ class AssertionRules:
                 break  # «… выйшла да журналістаў: «Чатыры гады за чат»»: a speaker's words
             out.append(x)
         return out
+
+    def _fated_stay(self, x: Token, t: Token) -> bool:
+        """(Belarusian) «яму давядзецца правесці ў калоніі чатыры гады»: the stay that the
+        trigger «давядзецца» (`fated`) opens is what the verdict fixed, its own term; not time
+        served."""
+        fated = self.lexicon.sets.get("fated", ())
+        return bool(fated) and t.lower_ in fated and x.i - t.i <= 2
 
     @staticmethod
     def _participle_clause_end(x: Token, sent_end: int) -> int | None:

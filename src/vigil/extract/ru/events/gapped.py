@@ -50,7 +50,7 @@ class GappedRules:
             if doc[x.i + 1].text in ("—", "–") and (p := self._kin_antecedent(x, index)) is not None
         ]
         for person, start, end in sorted(heads, key=lambda h: h[1]) if self.linear else heads:
-            end = self._past_relative(doc, end)
+            end = self._past_aside(doc, self._past_relative(doc, end), person, index)
             if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
                 continue
             dash = doc[end]
@@ -352,16 +352,62 @@ class GappedRules:
         # «X и Y задержали в мае; Z — в июле»: after a semicolon any event is repeated (the
         # caller keeps an arrest's or release's only when the rest is a time or a place)
         semicolon = dash.doc[sent.start - 1].text == ";"
+        # (a heading that ends in a colon leaves its lines to `_term_lines` and `_list_verdicts`,
+        # which read each line's names whole: «• X і Y — па 2 гады …»)
+        penal = self._penal_remainder(dash) and not _ends_in_colon(previous)
         found = [
             f
             for f in findings
-            if f.trigger.sent == previous and (semicolon or (f.type == "sentence" and f.term))
+            if f.trigger.sent == previous and (semicolon or (f.type == "sentence" and (f.term or penal)))
         ]
+        if not found and penal:
+            found = self._verdict_without_patient(previous)
         if found or sent[0].text not in ("—", "–", "-", "•"):
             return found
         while previous.start > 0 and previous[0].text == sent[0].text and not _ends_in_colon(previous):
             previous = dash.doc[previous.start - 1].sent  # the list's earlier lines
         return [f for f in self._list_verdicts if f.trigger.sent == previous]
+
+    def _verdict_without_patient(self, sent: Span) -> list[Finding]:
+        """«Суд абвясціў прысуд.\nX — 9 гадоў калоніі.»: the asserted verdict verb of a sentence
+        that names nobody (so it gave no finding), as a bare finding for the lines after it to
+        repeat with their own terms."""
+        verbs = [
+            t
+            for t, rule, _ in self._sent_rules
+            if rule.label == "sentence" and t.sent == sent and self._asserted(t, idiom=rule.negated)
+        ]
+        return [Finding("sentence", max(verbs, key=lambda t: t.i))] if verbs else []
+
+    def _penal_remainder(self, dash: Token) -> bool:
+        """(Belarusian) «Усе пяцёра прызнаныя вінаватымі.\nX — 9 гадоў калоніі.»: a verbless
+        line whose remainder names a penal measure (`penal_stems`: калоніі, пазбаўлення волі …)
+        repeats a verdict told before without a term, as it repeats one with a term; a bare
+        number of years («X — 29 гадоў, праграміст») is an age and repeats nothing."""
+        stems = tuple(self.lexicon.sets.get("penal_stems", ()))
+        if not self.linear or not stems:
+            return False
+        return any(x.is_lower and x.lower_.startswith(stems) for x in dash.doc[dash.i + 1 : dash.sent.end])
+
+    def _past_aside(self, doc: Doc, end: int, person: Person, index: PersonIndex) -> int:
+        """(Belarusian) «Y (завочна) — 10 гадоў калоніі», «Z (Ліда) — тры гады»: a short bracket
+        right after the name (a word or two on the trial or the hometown, no other person's name;
+        the tagger may read «Ліда» as the same person's) stands between it and the gapping dash;
+        the index of the dash past it, else `end`."""
+        if not self.linear or end >= len(doc) or doc[end].text != "(":
+            return end
+        close = next((k for k in range(end + 1, min(len(doc), end + 5)) if doc[k].text == ")"), None)
+        if (
+            close is None
+            or close + 1 >= len(doc)
+            or doc[close + 1].text not in ("—", "–")
+            or any(
+                index.person_at(x) not in (None, person) or x.text in ("(", ".", ";")
+                for x in doc[end + 1 : close]
+            )
+        ):
+            return end
+        return close + 1
 
     def _past_relative(self, doc: Doc, end: int) -> int:
         """«Y, которому тогда было 19 лет, — три года»: a relative clause set off after the

@@ -171,6 +171,10 @@ class GroupRules:
             if len(para) == f.count:
                 f.persons = para
                 continue
+            joined = self._joined_list_before(f.trigger, f.count, index) if self.linear else []
+            if joined:
+                f.persons = joined
+                continue
             # «Браты X і іх сябар Y былі затрыманыя. Суд асудзіў усіх траіх»: the patients of
             # the events of the sentence before, when they are exactly that many
             told: list[Person] = []
@@ -292,6 +296,25 @@ class GroupRules:
             if start <= root.idx < end and person not in named:
                 named.append(person)
         return named
+
+    def _joined_list_before(self, t: Token, size: int, index: PersonIndex) -> list[Person]:
+        """(Belarusian) «Падсудных — A, B, C і D — завялі ў клетку. Пяты, E, жыве ў Польшчы.
+        \n\nУсіх чатырох затрымалі …»: «all N» is the one list of exactly N names joined by
+        commas and «і» (a sentence whose names are that list alone) in the paragraph before,
+        when the paragraph names others besides; two such lists give nobody."""
+        text = doc_text(t.doc)
+        end = t.sent.start_char
+        start = text.rfind("\n\n", 0, end) + 1
+        if not text[start:end].strip():
+            start = text.rfind("\n\n", 0, max(0, start - 1)) + 1  # it opens its paragraph
+        found = [
+            people
+            for sent in t.doc.sents
+            if start <= sent.start_char
+            and sent.end_char <= end
+            and len(people := self._coordinated_in(sent, index)) == size
+        ]
+        return found[0] if len(found) == 1 else []
 
     def _named_between(self, start: int, end: int, index: PersonIndex) -> list[Person]:
         """The people named from token `start` to `end`, each once in order, but no one told
@@ -807,7 +830,7 @@ class GroupRules:
             ):
                 run.append(doc[run[-1].i + 1])
             after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
-            noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
+            noun = next((a for a in after if self._word_in(a, "group_nouns") or self._demonym(a)), None)
             if noun is None and self._of_them(x, run[-1]):
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
             if noun is None and self._together_others(x, run[-1]):
@@ -838,6 +861,8 @@ class GroupRules:
                 continue
             if after and self._word_in(after[0], "dates"):
                 continue  # «20 декабря арестован гражданин»: a day of a month
+            if self._identified(x):
+                continue  # «ужо ўсталявала шасцёх вызваленых»: how many are known by name, no group
             if _owned(x):
                 continue  # «…, у неё двое детей»: what someone has, no group of the event
             if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
@@ -890,16 +915,44 @@ class GroupRules:
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
 
+    def _identified(self, x: Token) -> bool:
+        """(Belarusian) «праваабаронцы ўжо ўсталявалі шасцёх вызваленых», «высветлілі траіх
+        затрыманых»: a number right after a verb of finding out who (`identify_stems`, an
+        adverb between) counts the people identified so far, not the group of the event."""
+        stems = tuple(self.lexicon.sets.get("identify_stems", ()))
+        doc = x.doc
+        before = [y for y in doc[max(x.sent.start, x.i - 2) : x.i] if not y.is_punct]
+        return bool(stems) and any(y.is_lower and y.lower_.startswith(stems) for y in before)
+
+    def _demonym(self, x: Token) -> bool:
+        """(Belarusian) «трох гарадзенцаў», «пяці мінчан», «двух магілёўцаў»: a lower-case noun of
+        the people of a town (`demonym_endings`) counts people, as a group noun does."""
+        endings = tuple(self.lexicon.sets.get("demonym_endings", ()))
+        return bool(endings) and x.is_lower and len(x.text) > 5 and x.lower_.endswith(endings)
+
     def _relative_of_counted(self, last: Token, t: Token) -> bool:
         """(Belarusian) «асудзіў чатырох работнікаў дэпо, якіх затрымалі ў 2022 годзе»: the
-        trigger opens a plural relative clause on the counted noun, whose size it shares."""
+        trigger opens a plural relative clause on the counted noun, whose size it shares; so
+        does a second verb of that clause joined by «і» («сярод 16 палітвязняў, якіх памілавалі
+        і ў той жа дзень вывезлі на мяжу»: the sixteen were removed too)."""
         doc = t.doc
         if not self.linear or t.i <= last.i:
             return False
         comma = next((k for k in range(last.i + 1, min(t.i, last.i + 6)) if doc[k].text == ","), None)
         if comma is None or comma + 1 >= t.i or not self._word_in(doc[comma + 1], "relative_plural"):
             return False
-        return t.i - comma <= 4 and not any(y.is_punct for y in doc[comma + 1 : t.i])
+        clause = doc[comma + 1 : t.i]
+        if any(y.is_punct for y in clause):
+            return False
+        if t.i - comma <= 4:
+            return True
+        joined = [k for k, y in enumerate(clause) if y.lower_ in self.lexicon.sets["and"]]
+        return (
+            t.i - comma <= 10
+            and len(joined) == 1
+            and joined[0] > 1
+            and not any(self._word_in(y, "relative_words") for y in clause[1:])
+        )
 
     def _past_insertion(self, last: Token, t: Token, trigger_ids: set[int]) -> bool:
         """(Belarusian) «Усіх шаснаццаць, не пытаючы згоды, вывезлі»: «all» and a number, then a

@@ -356,7 +356,7 @@ class LinearRules:
             pronouns = [
                 x
                 for x in doc[t.sent.start : t.sent.end]
-                if pronoun_gender(x, lex)
+                if self._owner_gender(x)
                 and x.lower_ not in lex.pronouns["plural"]
                 # «паводле яе версіі», «па яго словах»: whose account it is, not who underwent it
                 and not (x.i > 0 and doc[x.i - 1].lower_ in according)
@@ -385,7 +385,7 @@ class LinearRules:
                         abs(x.i - t.i),
                     ),
                 )
-                gender = pronoun_gender(x, lex)
+                gender = self._owner_gender(x)
                 if not self._unnamed_subject(x, gender, index):
                     # «…, якога памілаваў Аляксандр Лукашэнка … яго вывезлі»: not who pardoned
                     person = index.latest_before(x.i, gender, exclude=self._agents)
@@ -447,6 +447,14 @@ class LinearRules:
                     break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _owner_gender(self, x: Token) -> str | None | bool:
+        """The gender of a third-person pronoun, or (Belarusian) of a possessive determiner's
+        owner («ягоны», «ейная», `possessive_determiners`): «Ейны тэрмін складаў чатыры гады»
+        tells her term as «Яе тэрмін» does. False for any other word."""
+        return pronoun_gender(x, self.lexicon) or self.lexicon.words.get("possessive_determiners", {}).get(
+            x.lower_, False
+        )
 
     def _colon_between(self, x: Token, t: Token) -> bool:
         """(Belarusian) A colon or a semicolon between two words of a sentence."""

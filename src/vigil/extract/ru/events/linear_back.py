@@ -40,7 +40,9 @@ class BackReferenceRules:
         lex = self.lexicon
         doc = t.doc
         low = t.lower_
-        also = lex.sets.get("also_words", ())
+        # («X, 45 гадоў. … Таксама сярод вывезеных у Літву.»: «among» the group the participle
+        # names, said of the profile's person)
+        also = {*lex.sets.get("also_words", ()), *lex.sets.get("members", ())}
         lead = doc[t.sent.start : t.i]
         # «X, 27 гадоў, Мінск. … Таксама апынуўся ў Літве»: a sentence opened by «also» only is
         # the profile's as one opened by the verb itself
@@ -77,8 +79,13 @@ class BackReferenceRules:
             person = index.latest_before(t.i, gender, window_sents=3, exclude=self._agents)
             if person is not None and any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
                 return [person]
+        among = any(self._word_in(x, "members") for x in lead)  # a group's plural participle
+        if among and any(x.text in ("—", "–", ":") for x in doc[t.i + 1 : t.sent.end]):
+            return []  # «Сярод вызваленых — пенсіянерка з Ліды»: the members follow, no one elided
         if opening and self.linear:
-            person = self._paragraph_opener(t, index)
+            person = self._paragraph_opener(t, index, any_gender=among)
+            if among and person is not None and id(person) in self._agents:
+                person = None  # («Лукашэнка памілаваў 18 чалавек. Сярод вызваленых …»: who freed them)
             if person is not None:
                 return [person]
         return self._heading_subject(t, index, label)

@@ -887,7 +887,10 @@ class PatientRules:
         pairs = [(f, other) for f, other in pairs if not self._part_between(f.trigger, other.trigger)]
         for f, other in pairs:
             for a, b in ((f, other), (other, f)):
-                if not a.persons and a.count is None and not a.own_patient:
+                # (Belarusian: «сярод 25 вязняў, якіх памілавалі і выслалі»: a verb that counts the
+                # same group as its conjunct shares its named members too)
+                same_group = self.linear and a.count is not None and a.count == b.count
+                if not a.persons and (a.count is None or same_group) and not a.own_patient:
                     a.persons = list(b.persons)
                     lo, hi = sorted((a.trigger.i, b.trigger.i))
                     if b.persons and any(self._word_in(x, "together") for x in a.trigger.doc[lo:hi]):
