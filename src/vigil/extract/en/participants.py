@@ -2019,13 +2019,13 @@ def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
 
 
 def _the_other_few(sent: Span) -> bool:
-    """'The other four, who were not named, received ten months', 'the four other Russians freed':
-    a group beside the people named before, not them."""
+    """'The other four, who were not named, received ten months', 'the four other Russians freed',
+    'the two others on trial': a group beside the people named before, not them."""
     return any(
         t.lower_ in ("other", "remaining")
         and t.i + 1 < sent.end
         and t.doc[t.i + 1].like_num
-        or t.lower_ == "other"
+        or t.lower_ in ("other", "others")
         and t.i > sent.start
         and t.doc[t.i - 1].like_num
         for t in sent
@@ -2343,8 +2343,16 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
     # the parser made the list the group's apposition)
     colon = next((t.i for t in doc[group.i + 1 : sent.end] if t.text == ":"), sent.end)
     count = count_of(group)[0]
-    if count is None or colon >= sent.end - 1:
+    if count is None or colon >= sent.end:
         return []
+    end = sent.end
+    if colon == sent.end - 1:
+        # "arrested three reporters:" closing its sentence: the parser began a new one at the list
+        if sent.end >= len(doc) or "\n" in doc[colon].whitespace_:
+            return []
+        end = doc[sent.end].sent.end
+        if not any(t.text == ";" for t in doc[colon + 1 : end]):
+            return []
     if (told := _reported_before(doc[group.i + 1 : colon])) is not None:
         # "took three staff into custody, their lawyer said: A, B and C"
         colon_region = doc[group.i + 1 : told]
@@ -2356,6 +2364,9 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         for t in colon_region
     ):
         return []
+    if any(t.text == ";" for t in doc[colon + 1 : end]):
+        items = _semicolon_items(ctx, doc[colon + 1 : end], told is None)
+        return items if len(items) == count else []
     found: list[Person] = []
     for t in doc[colon + 1 : sent.end]:
         person = ctx.owner_at.get(t.i)
@@ -2370,6 +2381,55 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         ):
             return []
     return found if len(found) == count else []
+
+
+def _semicolon_items(ctx: DocContext, span: Span, skip_quoted: bool) -> list[Person]:
+    """'arrested three reporters: A, an editor at a weekly; B, a freelance contributor to a site;
+    and C, a photographer': a list whose items are set apart by semicolons, each a name (role words
+    may open it) and, after a comma, what the person is. Each item names one member; an item that
+    does not open with a name, or whose description holds a verb of its own (outside a relative
+    clause), is no such list."""
+    parts: list[list[Token]] = [[]]
+    for t in span:
+        if t.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    found: list[Person] = []
+    for part in parts:
+        words = [t for t in part if not t.is_space and t.lower_ not in ("and", ".")]
+        at = next((k for k, t in enumerate(words) if t.i in ctx.owner_at), None)
+        if at is None or at > 4 or len(parts) < 2:
+            return []
+        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in words[:at]):
+            return []
+        person = ctx.owner_at[words[at].i]
+        if skip_quoted and words[at].i in ctx.quoted:
+            return []
+        rest = words[at:]
+        while rest and ctx.owner_at.get(rest[0].i) is person:
+            rest = rest[1:]
+        if rest and rest[0].text != ",":
+            return []
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _in_relative(t, part) for t in rest):
+            return []
+        if person not in found:
+            found.append(person)
+    return found
+
+
+def _in_relative(tok: Token, part: list[Token]) -> bool:
+    """Whether `tok` belongs to a relative clause that opens inside `part` ('colleagues who spoke
+    to us')."""
+    inside = {t.i for t in part}
+    node = tok
+    while node.i in inside:
+        if node.dep_ == "relcl":
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _attributive(tok: Token) -> bool:
