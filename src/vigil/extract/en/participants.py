@@ -1235,8 +1235,9 @@ def _passive_over_time_clause(tok: Token) -> Token | None:
 def _next_step(tok: Token) -> bool:
     """'..., then released', '... and later freed': a participle told as the next step of the
     same person's story, which is what lets it share a subject the parser did not give it."""
+    # (the parser may hang "then" on the first verb: ", then released" is still this one's step)
     return any(c.dep_ == "advmod" and c.lower_ in _THEN for c in tok.children) or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "and"
+        tok.i > 0 and (tok.doc[tok.i - 1].lower_ == "and" or tok.doc[tok.i - 1].lower_ in _THEN)
     )
 
 
@@ -2544,6 +2545,8 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
     detained') after 'A and his younger brother B, from Pinsk,' describes both (the head of the
     coordination), not only the nearest."""
     found = person_noun_for_who(noun)
+    if clause is not None and not _plural_verb(clause):
+        found = _apposition_of_last(found)
     if clause is not None and found.dep_ == "conj" and _plural_verb(clause):
         # (not past a conjunct described by a clause of its own: "A, who received two years, and
         # the brothers B and C, who were each sentenced to 18 months")
@@ -2554,6 +2557,18 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
         ):
             found = found.head
     return found
+
+
+def _apposition_of_last(noun: Token) -> Token:
+    """'A and B, a 38-year-old psychologist who was arrested in 2021': one person's description set
+    off after a coordination of names is the last name's, though the parser hangs it on the first
+    (the head of the coordination); the name it describes is returned."""
+    if noun.dep_ != "appos" or noun.tag_ not in ("NN", "NNP"):
+        return noun
+    names = [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < noun.i]
+    if not names or any(c.lower_ in ("both", "all") for c in noun.subtree):
+        return noun
+    return max(names, key=lambda c: c.i)
 
 
 def person_noun_for_who(noun: Token) -> Token:
