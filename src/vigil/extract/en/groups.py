@@ -403,7 +403,10 @@ def _number_before_possessor(noun: Token) -> Token | None:
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNP" and c.i < noun.i), None)
     if poss is None:
         return None
-    return next((c for c in poss.children if c.dep_ == "nummod" and c.i < poss.i), None)
+    # (sentence-initial "Three Jehovah's Witnesses": the number may be read as a compound)
+    return next(
+        (c for c in poss.children if c.dep_ in ("nummod", "compound") and c.like_num and c.i < poss.i), None
+    )
 
 
 def _broken_down(num: Token) -> Token | None:

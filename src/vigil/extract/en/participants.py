@@ -1179,7 +1179,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         tok.dep_ in ("advcl", "xcomp", "ccomp")
         and (tok.tag_ == "VBN" or tok.tag_ == "VBG" and tok.lemma_ == "serve")
         or tok.dep_ == "dep"
-        and tok.tag_ == "VBN"
+        # (", then freed on bail": the tagger may read the bare participle as a past tense)
+        and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.doc[tok.i - 1].lower_ in _THEN)
         and is_passive(tok.head)
         and _next_step(tok)
     ):
@@ -2412,11 +2413,19 @@ def _semicolon_items(ctx: DocContext, span: Span, skip_quoted: bool) -> list[Per
             rest = rest[1:]
         if rest and rest[0].text != ",":
             return []
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _in_relative(t, part) for t in rest):
+        own_verbs = [t for t in rest if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+        if any(not _in_relative(t, part) and not _closing_attribution(t) for t in own_verbs):
             return []
         if person not in found:
             found.append(person)
     return found
+
+
+def _closing_attribution(verb: Token) -> bool:
+    """'..., their relatives said.': a reporting verb that closes the sentence tells who gave the
+    list; it is no clause of the item it follows."""
+    doc = verb.doc
+    return verb.lemma_ in SPEECH and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end])
 
 
 def _in_relative(tok: Token, part: list[Token]) -> bool:
@@ -2427,7 +2436,7 @@ def _in_relative(tok: Token, part: list[Token]) -> bool:
     while node.i in inside:
         if node.dep_ == "relcl":
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
