@@ -117,7 +117,7 @@ def group_findings(
                     linked = None  # "Two of them, A and B, were expelled. Among those freed was C"
             if linked is None and item.noun_back and not item.persons and item.count is None:
                 linked = _named_by_noun(cohorts, item)
-            if linked is None and item.counted_back:
+            if linked is None and item.counted_back and not _the_rest(item):
                 latest = _latest(cohorts, item.trigger.i, None)
                 if latest is not None and any(f.count == item.count for f in latest.findings):
                     linked = latest  # "... 12 members of a family, including X. All twelve were freed"
@@ -410,9 +410,12 @@ def _frees(cohort: Cohort) -> bool:
 def _the_rest(f: Finding) -> bool:
     """'Giorgi and five others are in detention. The others were released.': 'the others', 'the
     rest' are those outside the group just told, so none of its members."""
+    verb = f.trigger
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # ("the two others were acquitted and freed": the subject both verbs share)
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("others", "rest")
-        for c in f.trigger.children
+        for c in (*f.trigger.children, *verb.children)
     )
 
 
@@ -542,6 +545,16 @@ def _described_group(trigger: Token) -> set[str]:
     return words
 
 
+def _shared_subject(trigger: Token) -> set[str]:
+    """'The two others on trial were acquitted and freed': the words of the subject a verb
+    shares with the verb it is coordinated with, when it has none of its own."""
+    if trigger.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in trigger.children):
+        return set()
+    return {
+        t.lower_ for c in trigger.head.children if c.dep_.startswith("nsubj") for t in c.subtree
+    }
+
+
 # English words that set a group apart from the people named before it ("the other three")
 _OTHERS = frozenset({"other", "others", "remaining"})
 
@@ -596,7 +609,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         if _only_most(first):
             continue  # "The defendants, most of whom have been held since their arrests": some, not each
         words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
-        words |= _described_group(first.trigger)
+        words |= _described_group(first.trigger) | _shared_subject(first.trigger)
         if words & _OTHERS:
             continue  # "The other three members were released on bail": not the people named
         size = first.count

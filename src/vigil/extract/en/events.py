@@ -96,6 +96,7 @@ from vigil.extract.en.membership import (
     reassembled_groups,
     so_was,
     split_by_place,
+    superlative_members,
     the_counted_others,
     the_others,
 )
@@ -326,6 +327,7 @@ class EventFinder:
         memberships.extend(on_board(ctx, findings))
         memberships.extend(also_listed(ctx, memberships))
         memberships.extend(counted_parts_named(ctx))
+        memberships.extend(superlative_members(ctx))
         memberships.extend(counted_parts_listed(ctx, findings))
         memberships.extend(counted_back_rosters(ctx, findings))
         memberships.extend(reassembled_groups(ctx, findings))

@@ -333,6 +333,8 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
     )
     if num is None and tok.pos_ == "NOUN":
         num = _number_in_modifier(tok)
+    if num is None and tok.tag_ == "NNS":
+        num = _number_before_possessor(tok)
     if num is not None and num.i > tok.i:
         return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
     if num is not None and (whole := _broken_down(num)) is not None:
@@ -393,6 +395,18 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
             if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i
         )
     return value, label
+
+
+def _number_before_possessor(noun: Token) -> Token | None:
+    """'six Jehovah's Witnesses': the parser hangs the number on the singular name that owns the
+    plural noun, but one name is not counted; the number counts the noun."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNP" and c.i < noun.i), None)
+    if poss is None:
+        return None
+    # (sentence-initial "Three Jehovah's Witnesses": the number may be read as a compound)
+    return next(
+        (c for c in poss.children if c.dep_ in ("nummod", "compound") and c.like_num and c.i < poss.i), None
+    )
 
 
 def _broken_down(num: Token) -> Token | None:

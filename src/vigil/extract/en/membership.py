@@ -518,6 +518,30 @@ def counted_parts_named(ctx: DocContext) -> list[Membership]:
     return [m for m in found if m is not None]
 
 
+def superlative_members(ctx: DocContext) -> list[Membership]:
+    """'The best known of them, X, ...', 'The youngest of them, X, ...': the one a superlative picks
+    out of a group told before ("of them"), named in apposition, is of that group, as 'One of
+    them, X,' is; the clause's own verb tells no event of the group."""
+    found: list[Membership] = []
+    for them in tokens_in(ctx.doc, "LOWER", frozenset({"them"})):
+        of = them.head
+        pick = of.head
+        if them.dep_ != "pobj" or of.lower_ != "of" or them.i in ctx.quoted or pick.i > of.i:
+            continue
+        superlative = pick.tag_ in ("JJS", "RBS") or any(
+            c.tag_ in ("JJS", "RBS") or c.lower_ == "most" for c in pick.children if c.i < pick.i
+        )
+        if not superlative or not has_det(pick, ("the",)) or _crowd_before(them.sent):
+            continue
+        named = [c for c in pick.children if c.dep_ in ("appos", "npadvmod") and c.i > them.i]
+        if not named or ctx.doc[named[0].left_edge.i - 1].text != ",":
+            continue
+        persons = [p for c in named for p in _listed_names(ctx, c)]
+        if len(persons) == 1:
+            found.append(Membership(pick, persons, None))
+    return found
+
+
 def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
     """'Two of them, A and B, work for the weekly X', 'Three of the eight, A, B and C, ...': a
     counted part of a group told before, named in apposition, is of that group (as 'One of
@@ -789,14 +813,24 @@ def _participle_read_as_verb(include: Token, subj: Token) -> bool:
         and subj.head.i == head.i
         and (
             subj.lower_ in ("others", "those")
-            # "The reporters detained in the weeks that followed include A and B"
-            or subj.tag_ == "NNS"
-            and has_det(subj, ("the",))
+            # "The reporters detained in the weeks that followed include A and B", "Other
+            # Russians freed in the swap included A", "Prisoners pardoned in May included A"
+            or subj.tag_ in ("NNS", "NNPS")
+            and (
+                has_det(subj, ("the",))
+                or any(c.lower_ == "other" for c in subj.children)
+                or not _determined(subj)
+            )
             and is_people(subj)
         )
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
         and (trigger_type(head) is not None or head.lower_ in _PARTICIPLES)
     )
+
+
+def _determined(noun: Token) -> bool:
+    """Whether anything counts, owns or picks out the noun ('some', 'his', 'two', 'other')."""
+    return any(c.dep_ in ("det", "poss", "nummod", "amod", "predet") for c in noun.children)
 
 
 def _misread_plural(c: Token) -> bool:

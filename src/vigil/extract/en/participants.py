@@ -1179,7 +1179,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         tok.dep_ in ("advcl", "xcomp", "ccomp")
         and (tok.tag_ == "VBN" or tok.tag_ == "VBG" and tok.lemma_ == "serve")
         or tok.dep_ == "dep"
-        and tok.tag_ == "VBN"
+        # (", then freed on bail": the tagger may read the bare participle as a past tense)
+        and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.doc[tok.i - 1].lower_ in _THEN)
         and is_passive(tok.head)
         and _next_step(tok)
     ):
@@ -1235,8 +1236,9 @@ def _passive_over_time_clause(tok: Token) -> Token | None:
 def _next_step(tok: Token) -> bool:
     """'..., then released', '... and later freed': a participle told as the next step of the
     same person's story, which is what lets it share a subject the parser did not give it."""
+    # (the parser may hang "then" on the first verb: ", then released" is still this one's step)
     return any(c.dep_ == "advmod" and c.lower_ in _THEN for c in tok.children) or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "and"
+        tok.i > 0 and (tok.doc[tok.i - 1].lower_ == "and" or tok.doc[tok.i - 1].lower_ in _THEN)
     )
 
 
@@ -2019,13 +2021,13 @@ def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
 
 
 def _the_other_few(sent: Span) -> bool:
-    """'The other four, who were not named, received ten months', 'the four other Russians freed':
-    a group beside the people named before, not them."""
+    """'The other four, who were not named, received ten months', 'the four other Russians freed',
+    'the two others on trial': a group beside the people named before, not them."""
     return any(
         t.lower_ in ("other", "remaining")
         and t.i + 1 < sent.end
         and t.doc[t.i + 1].like_num
-        or t.lower_ == "other"
+        or t.lower_ in ("other", "others")
         and t.i > sent.start
         and t.doc[t.i - 1].like_num
         for t in sent
@@ -2343,8 +2345,16 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
     # the parser made the list the group's apposition)
     colon = next((t.i for t in doc[group.i + 1 : sent.end] if t.text == ":"), sent.end)
     count = count_of(group)[0]
-    if count is None or colon >= sent.end - 1:
+    if count is None or colon >= sent.end:
         return []
+    end = sent.end
+    if colon == sent.end - 1:
+        # "arrested three reporters:" closing its sentence: the parser began a new one at the list
+        if sent.end >= len(doc) or "\n" in doc[colon].whitespace_:
+            return []
+        end = doc[sent.end].sent.end
+        if not any(t.text == ";" for t in doc[colon + 1 : end]):
+            return []
     if (told := _reported_before(doc[group.i + 1 : colon])) is not None:
         # "took three staff into custody, their lawyer said: A, B and C"
         colon_region = doc[group.i + 1 : told]
@@ -2356,6 +2366,9 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         for t in colon_region
     ):
         return []
+    if any(t.text == ";" for t in doc[colon + 1 : end]):
+        items = _semicolon_items(ctx, doc[colon + 1 : end], told is None)
+        return items if len(items) == count else []
     found: list[Person] = []
     for t in doc[colon + 1 : sent.end]:
         person = ctx.owner_at.get(t.i)
@@ -2370,6 +2383,63 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         ):
             return []
     return found if len(found) == count else []
+
+
+def _semicolon_items(ctx: DocContext, span: Span, skip_quoted: bool) -> list[Person]:
+    """'arrested three reporters: A, an editor at a weekly; B, a freelance contributor to a site;
+    and C, a photographer': a list whose items are set apart by semicolons, each a name (role words
+    may open it) and, after a comma, what the person is. Each item names one member; an item that
+    does not open with a name, or whose description holds a verb of its own (outside a relative
+    clause), is no such list."""
+    parts: list[list[Token]] = [[]]
+    for t in span:
+        if t.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    found: list[Person] = []
+    for part in parts:
+        words = [t for t in part if not t.is_space and t.lower_ not in ("and", ".")]
+        at = next((k for k, t in enumerate(words) if t.i in ctx.owner_at), None)
+        if at is None or at > 4 or len(parts) < 2:
+            return []
+        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in words[:at]):
+            return []
+        person = ctx.owner_at[words[at].i]
+        if skip_quoted and words[at].i in ctx.quoted:
+            return []
+        rest = words[at:]
+        while rest and ctx.owner_at.get(rest[0].i) is person:
+            rest = rest[1:]
+        if rest and rest[0].text != ",":
+            return []
+        own_verbs = [t for t in rest if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+        if any(not _in_relative(t, part) and not _closing_attribution(t) for t in own_verbs):
+            return []
+        if person not in found:
+            found.append(person)
+    return found
+
+
+def _closing_attribution(verb: Token) -> bool:
+    """'..., their relatives said.': a reporting verb that closes the sentence tells who gave the
+    list; it is no clause of the item it follows."""
+    doc = verb.doc
+    return verb.lemma_ in SPEECH and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end])
+
+
+def _in_relative(tok: Token, part: list[Token]) -> bool:
+    """Whether `tok` belongs to a relative clause that opens inside `part` ('colleagues who spoke
+    to us')."""
+    inside = {t.i for t in part}
+    node = tok
+    while node.i in inside:
+        if node.dep_ == "relcl":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _attributive(tok: Token) -> bool:
@@ -2484,6 +2554,8 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
     detained') after 'A and his younger brother B, from Pinsk,' describes both (the head of the
     coordination), not only the nearest."""
     found = person_noun_for_who(noun)
+    if clause is not None and not _plural_verb(clause):
+        found = _apposition_of_last(found)
     if clause is not None and found.dep_ == "conj" and _plural_verb(clause):
         # (not past a conjunct described by a clause of its own: "A, who received two years, and
         # the brothers B and C, who were each sentenced to 18 months")
@@ -2494,6 +2566,18 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
         ):
             found = found.head
     return found
+
+
+def _apposition_of_last(noun: Token) -> Token:
+    """'A and B, a 38-year-old psychologist who was arrested in 2021': one person's description set
+    off after a coordination of names is the last name's, though the parser hangs it on the first
+    (the head of the coordination); the name it describes is returned."""
+    if noun.dep_ != "appos" or noun.tag_ not in ("NN", "NNP"):
+        return noun
+    names = [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < noun.i]
+    if not names or any(c.lower_ in ("both", "all") for c in noun.subtree):
+        return noun
+    return max(names, key=lambda c: c.i)
 
 
 def person_noun_for_who(noun: Token) -> Token:

@@ -883,6 +883,9 @@ def _outside_courts_in_aside(obj: Token) -> bool:
     object's apposition is a term only in a story of courts."""
     return (
         obj.lemma_ not in TERM_NOUNS
+        # ("received 10 years; B, 25, seven years": a duration of its own, the next one a gapped
+        # conjunct the parser set in apposition)
+        and not (obj.lemma_ in ("year", "month") and any(c.dep_ == "nummod" for c in obj.children))
         and any(a.dep_ == "appos" and term_in(a, own=True) for a in obj.children)
         and not any(t.lemma_.lower() in lexicon("legal_context") for t in obj.sent)
     )
