@@ -1746,8 +1746,8 @@ def _things_named(doc: Doc, candidates: list[tuple[list[Token], str | None]]) ->
     things: set[str] = set()
     persons: set[str] = set()
     for toks, _label in candidates:
-        if len(toks) < 2:
-            continue
+        if len(toks) < 2 or not all(t.is_alpha or _is_cap(t) for t in toks):
+            continue  # (an entity over a comma, "Navapolatsk, Dzianis X", is no one run)
         text = _run_text(toks)
         if _called_a_person(toks):
             persons.add(text)
@@ -1810,6 +1810,8 @@ def _description_head(toks: list[Token]) -> Token | None:
             continue  # a modifier of the noun after it ("legal aid group", "border town")
         if tok.pos_ == "PROPN" and nxt is not None and nxt.pos_ == "ADJ":
             continue  # "a Venezuelan legal aid group"
+        if nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+            return None  # "X, the party said": the subject of a clause of its own
         return tok if tok.pos_ == "NOUN" else None
     return None
 
@@ -1849,9 +1851,9 @@ def _listed_with_place(toks: list[Token]) -> bool:
     if _known_given_name(fold(toks[0].text)):
         return False  # "by A in Vilnius and Olena B in Kyiv": a person listed after a place
     first = toks[-1]
-    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
-    if first is toks[-1] or first.dep_ != "pobj" or first.pos_ != "PROPN" or first.ent_type_ == "PERSON":
+    if first is toks[-1] or first.dep_ != "pobj" or first.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False  # ("in prison and camera operator X": no place's name listed)
     return first.head.lower_ in ("in", "near", "outside")
 
