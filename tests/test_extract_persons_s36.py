@@ -90,16 +90,21 @@ def test_a_run_the_article_calls_a_body_or_a_place_is_no_person(extract_text, te
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Karim Salib, a human rights lawyer, was arrested on Monday. Karim Salib had defended bloggers.", "Karim Salib"),
-        ("Protesters shouted at Daniel Ortega Reyes as he left. Daniel Ortega Reyes was jailed in 2021.", "Daniel Ortega Reyes"),
+        (
+            "Karim Salib, a human rights lawyer, was arrested on Monday. Karim Salib had defended bloggers.",
+            "Karim Salib",
+        ),
+        (
+            "Protesters shouted at Daniel Ortega Reyes as he left. Daniel Ortega Reyes was jailed in 2021.",
+            "Daniel Ortega Reyes",
+        ),
         (
             "Reporting by Andrius Vaitkus in Riga and Olena Petrenko in Kyiv. Olena Petrenko was "
             "detained in 2023.",
             "Olena Petrenko",
         ),
         (
-            "The director was sentenced to six years in prison and camera operator Bakyt Ormonov to "
-            "five.",
+            "The director was sentenced to six years in prison and camera operator Bakyt Ormonov to five.",
             "Bakyt Ormonov",
         ),
         ("Kolesnikova ally Maxim Znak was jailed for ten years.", "Maxim Znak"),
@@ -173,9 +178,7 @@ def test_street_after_an_abbreviation_is_no_person(run) -> None:
 
 
 def test_dative_patronymic_of_an_address_line(run) -> None:
-    result = run(
-        "Суд отправил в СИЗО Марину Лебедеву. Писать: Лебедевой Марине Петровне, 1961 г. р.", "ru"
-    )
+    result = run("Суд отправил в СИЗО Марину Лебедеву. Писать: Лебедевой Марине Петровне, 1961 г. р.", "ru")
     assert _names(result) == {"Марина Лебедева"}
 
 

@@ -124,7 +124,9 @@ class BelarusianExtractor(RussianExtractor):
             t.norm_ = plain_form(t.text)
         self._names_read_as_places(doc)
         split_person_spans(doc, self.names.is_first_name)
-        add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word), unlisted=False)
+        add_unseen_names(
+            doc, self.names.is_first_name, lambda word: self.names.is_first_name(word), unlisted=False
+        )
         join_name_particles(
             doc,
             self.lexicon.sets["name_particles"],

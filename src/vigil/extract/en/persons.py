@@ -1724,7 +1724,9 @@ _AIMED_AT = frozenset(
     | {"furious", "mad", "upset", "direct", "target", "hit", "grin", "wink", "nod", "sneer", "bark"}
 )  # fmt: skip
 # words whose "in" takes a person ("faith in X", "a role in X's release" is a possessive)
-_BELIEF_IN = frozenset({"believe", "belief", "trust", "faith", "confidence", "interest", "interested", "hope"})
+_BELIEF_IN = frozenset(
+    {"believe", "belief", "trust", "faith", "confidence", "interest", "interested", "hope"}
+)
 # who may come "from" a place ("a rapper from X", "a member from X", "young men from X")
 _FROM_A_PLACE = frozenset({"member", "resident", "native", "man", "woman", "men", "women", "family"})
 # roles a body's name stands before, with the member's own name after ("Foro Penal vice
@@ -1822,13 +1824,22 @@ def _known_as(prev: Token) -> bool:
     if prev.lower_ != "as":
         return False
     verb = prev.head
-    if verb.pos_ != "VERB" or fold(verb.lemma_) not in _NAMING_VERBS or verb.dep_ not in ("acl", "advcl", "relcl"):
+    if (
+        verb.pos_ != "VERB"
+        or fold(verb.lemma_) not in _NAMING_VERBS
+        or verb.dep_ not in ("acl", "advcl", "relcl")
+    ):
         return False
     named = verb.head
     if named.pos_ == "PROPN":
         return named.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "EVENT", "NORP")
     word = fold(named.lemma_)
-    return named.pos_ == "NOUN" and word not in PERSON_NOUNS and word not in _PEOPLE_NOUNS and not _kin_word(word)
+    return (
+        named.pos_ == "NOUN"
+        and word not in PERSON_NOUNS
+        and word not in _PEOPLE_NOUNS
+        and not _kin_word(word)
+    )
 
 
 def _located(prev: Token, toks: list[Token]) -> bool:
@@ -1838,7 +1849,9 @@ def _located(prev: Token, toks: list[Token]) -> bool:
         return fold(prev.head.lemma_) not in _BELIEF_IN
     if prev.lower_ == "at":
         above = prev.head
-        return fold(above.lemma_) not in _AIMED_AT and not (above.i > 0 and fold(above.doc[above.i - 1].lemma_) in _AIMED_AT)
+        return fold(above.lemma_) not in _AIMED_AT and not (
+            above.i > 0 and fold(above.doc[above.i - 1].lemma_) in _AIMED_AT
+        )
     if prev.lower_ == "from" and prev.head.pos_ == "NOUN":
         word = fold(prev.head.lemma_)
         return word in PERSON_NOUNS or word in _FROM_A_PLACE or _title_word(prev.head.text)

@@ -883,7 +883,12 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common, *, un
             and prev.is_title
             and prev.is_alpha
             and not prev.ent_type_
-            and (first_name(prev.text) or unlisted and end - start == 1 and _unlisted_first(prev, ent[0], common))
+            and (
+                first_name(prev.text)
+                or unlisted
+                and end - start == 1
+                and _unlisted_first(prev, ent[0], common)
+            )
         ):
             start -= 1  # (an unlisted first name too: «Двенадцать лет Фаррух | Рахимов помогал»)
         nxt = doc[end] if end < len(doc) else None
