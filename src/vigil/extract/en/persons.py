@@ -1868,6 +1868,8 @@ def _listed_with_place(toks: list[Token]) -> bool:
         first = first.head
     if first is toks[-1] or first.dep_ != "pobj" or first.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False  # ("in prison and camera operator X": no place's name listed)
+    if any(c.dep_ == "compound" and _known_given_name(fold(c.text)) for c in first.children):
+        return False  # "in Lankaran Elvin X and Rauf Y": a town, then people's names
     return first.head.lower_ in ("in", "near", "outside")
 
 

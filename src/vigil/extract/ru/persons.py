@@ -623,8 +623,14 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
 
 def _word_before(doc: Doc, i: int) -> str:
     """The word before token `i`, past an abbreviation's full stop («ул. X» gives «ул»)."""
-    if i > 1 and doc[i - 1].text == "." and doc[i - 2].is_alpha:
-        return doc[i - 2].lower_
+    if (
+        i > 1
+        and doc[i - 1].text == "."
+        and doc[i - 2].is_alpha
+        and len(doc[i - 2]) <= 4
+        and not doc[i - 2].whitespace_
+    ):
+        return doc[i - 2].lower_  # (not «на той же улице. Тимур …»: a sentence's end)
     return doc[i - 1].lower_ if i > 0 else ""
 
 
