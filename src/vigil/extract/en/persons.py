@@ -1779,7 +1779,9 @@ def _called_a_thing(toks: list[Token]) -> bool:
     if after < len(doc) and doc[after].text in ("'s", "’s"):
         return False  # "at Ana Ruiz's home", "from Ana Ruiz's family": a person owns it
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("which", "where"):
-        return True  # "X, which ...", "X, where ...": a thing, a place
+        # "X, which ...", "X, where ...": a thing, a place (not "a backpack belonging to X, which
+        # contained ...", where the tagger's person name ends a phrase the clause is said of)
+        return doc[after + 1].lower_ == "where" or toks[-1].ent_type_ != "PERSON"
     head = _description_head(toks)
     if head is not None and fold(head.lemma_) in _THING_NOUNS | NON_PERSON_NOUNS | _ORG_HEADS | _PLACE_NOUNS:
         return True
@@ -1863,6 +1865,10 @@ def _listed_with_place(toks: list[Token]) -> bool:
     run listed with a place after "in", "near" or "outside" is a place too."""
     if _known_given_name(fold(toks[0].text)):
         return False  # "by A in Vilnius and Olena B in Kyiv": a person listed after a place
+    after = toks[-1].i + 1
+    doc = toks[0].doc
+    if after + 1 < len(doc) and doc[after].lower_ in ("in", "from") and doc[after + 1].pos_ == "PROPN":
+        return False  # "A in New York and B, C and Sari D in Washington": each with a place of its own
     first = toks[-1]
     while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
