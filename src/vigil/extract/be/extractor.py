@@ -684,8 +684,6 @@ class BelarusianExtractor(RussianExtractor):
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
         or is a town's name is not taken for a surname unless a full name in the article has it."""
         if len(person.tokens) > 1:
-            if not self.names.is_first_name(person.tokens[0]) and self._common_thing(person.tokens[0]):
-                return False  # «Пракуратура Брэсцкай вобласці»: a body's noun, then its place
             # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
             return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])
         if self._common_thing(person.tokens[0]) and not self.names.is_first_name(person.tokens[0]):
