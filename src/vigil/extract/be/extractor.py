@@ -26,10 +26,12 @@ from vigil.extract.ru.names import (
     join_name_particles,
     latin_name,
     mark_latin_names,
+    morph,
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key, surname_key
+from vigil.names.given import given_status
 
 PATTERNS = Path(__file__).with_name("patterns")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
@@ -122,7 +124,9 @@ class BelarusianExtractor(RussianExtractor):
             t.norm_ = plain_form(t.text)
         self._names_read_as_places(doc)
         split_person_spans(doc, self.names.is_first_name)
-        add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
+        add_unseen_names(
+            doc, self.names.is_first_name, lambda word: self.names.is_first_name(word), unlisted=False
+        )
         join_name_particles(
             doc,
             self.lexicon.sets["name_particles"],
@@ -665,7 +669,7 @@ class BelarusianExtractor(RussianExtractor):
                 continue
             if not after_kin and found[2]:
                 continue
-            person = created.get(found[0])
+            person = created.get(found[0]) or _named_in_full(index, found[0], found[1], t.i)
             if person is not None:
                 person.mentions.append((t.i, t.i + 1))
             elif any(k.startswith(t.lower_[:3]) for k in known):
@@ -682,6 +686,8 @@ class BelarusianExtractor(RussianExtractor):
         if len(person.tokens) > 1:
             # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
             return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])
+        if self._common_thing(person.tokens[0]) and not self.names.is_first_name(person.tokens[0]):
+            return False  # «Дэпартамент выканання пакаранняў», «грамадзян Японіі»: a thing's noun
         low = person.tokens[0].lower()
         if low.endswith(("скія", "цкія")):
             return False  # «маці і сын Жалязоўскія»: an adjectival surname in the plural is a family
@@ -702,6 +708,21 @@ class BelarusianExtractor(RussianExtractor):
         return any(
             not self._opens_speech(doc, start) or self._opening_surname(doc, start)
             for start, _ in person.mentions
+        )
+
+    def _common_thing(self, word: str) -> bool:
+        """A word whose Russian-like spelling (`be/russify.py`) the Russian dictionary knows only
+        as a noun of a thing or a place, never as a name or an animate noun: «Дэпартамент»,
+        «Міністэрства», «Японіі» (a surname that is also a word names an animal: Кот, Сініца)."""
+        if self.russify is None:
+            return False
+        form = self.russify(word).lower()
+        parses = morph().parse(form)
+        return (
+            morph().word_is_known(form)
+            and bool(parses)
+            and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
+            and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
         )
 
     def _lexicon_word(self, low: str) -> bool:
@@ -736,6 +757,21 @@ class BelarusianExtractor(RussianExtractor):
             and doc[i - 1].text in ("—", "–")
             and (doc[i - 1].is_sent_start or (i > 1 and "\n" in doc[i - 2].text_with_ws))
         )
+
+
+def _named_in_full(index: PersonIndex, first: str, gender: str | None, i: int) -> Person | None:
+    """«Анастасія Вайцяховіч … хлопцаў і Насцю»: a first name alone that is a short or familiar
+    form of the first name of exactly one person named in full before (`given_status`: Насця of
+    Анастасія, Наста, Валодзя of Уладзімір), of that person's gender, is that person."""
+    owners = [
+        p
+        for p in index.persons
+        if len(p.tokens) > 1
+        and p.gender in (None, gender)
+        and min(a for a, _ in p.mentions) < i
+        and given_status(first, p.tokens[0])[0] in ("match", "short")
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 # an opening quote or bracket: the word after it may open a sentence of its own

@@ -550,6 +550,8 @@ _PLACE_OPENERS = frozenset(
     ["new", "south", "north", "west", "east", "san", "santa", "santo", "sao", "los", "las", "saint", "st"]
     + ["fort", "port", "lake", "mount", "upper", "lower", "greater", "great", "little", "central"]
 )
+# landforms whose name they open, never a person's first word
+_LANDFORMS = frozenset({"lake", "mount", "mt", "cape", "gulf", "river"})
 _PLACEISH = frozenset(
     {"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"}
 )
@@ -1206,6 +1208,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if fold(words[0]) in SMALL_NUMBERS:
         return False  # "Seven Britons Held in Saudi Arabia Freed": a counted group in title case
+    if fold(words[0]).rstrip(".") in _LANDFORMS:
+        return False  # "to protect Lake Baikal", "Mount Kenya": a landform's name, whatever its tag
     if any(
         not _NAME_WORD.fullmatch(_unjoined(anyascii(w)) if k else anyascii(w))
         and not (0 < k < len(words) - 1 and w in NAME_PARTICLES)
@@ -1694,6 +1698,203 @@ def _named_organisation(tokens: list[Token]) -> bool:
         if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ")):
             return False
     return False
+
+
+# -- runs the article itself calls a place or a body -----------------------------------------
+#
+# One name keeps one sense through an article: where the text once says what a capitalised run
+# is ("Foro Penal, a legal aid group", "the news site Tomsky Vestnik", "a women's prison known as
+# La Esperanza", "a rapper from Palma Soriano", "visits him at Shek Pik"), its other mentions
+# ("Foro Penal said", "La Esperanza held 40 women") name that thing too, never a person.
+
+# head nouns of a description that makes the run before it a place or a body (the institution
+# nouns, bodies' heads, kinds of places and of publications)
+_THING_NOUNS = frozenset(
+    {"capital", "institution", "facility", "club", "site", "daily", "weekly", "monthly", "tabloid"}
+    | {"broadcaster", "paper", "journal", "daily", "monthly", "settlement", "compound", "base"}
+    | {"neighborhood", "neighbourhood", "area", "resort", "border", "crossing", "community", "team"}
+    | {"charity", "ngo", "body", "court", "tribunal", "detention", "jail", "penitentiary", "law"}
+)  # fmt: skip
+# nouns of the kind of publication whose name follows them ("the news site X", "the weekly X")
+_PUBLICATION_BEFORE = frozenset({"site", "weekly", "daily", "monthly", "tabloid", "paper"})
+# words before "at" that aim at someone ("shouted at X", "a swipe at X"): there "at" names a person
+_AIMED_AT = frozenset(
+    {"look", "glance", "stare", "shout", "yell", "scream", "smile", "laugh", "point", "aim", "wave"}
+    | {"swear", "shoot", "fire", "throw", "hurl", "jab", "swipe", "dig", "lash", "snap", "angry"}
+    | {"furious", "mad", "upset", "direct", "target", "hit", "grin", "wink", "nod", "sneer", "bark"}
+)  # fmt: skip
+# words whose "in" takes a person ("faith in X", "a role in X's release" is a possessive)
+_BELIEF_IN = frozenset(
+    {"believe", "belief", "trust", "faith", "confidence", "interest", "interested", "hope"}
+)
+# who may come "from" a place ("a rapper from X", "a member from X", "young men from X")
+_FROM_A_PLACE = frozenset({"member", "resident", "native", "man", "woman", "men", "women", "family"})
+# roles a body's name stands before, with the member's own name after ("Foro Penal vice
+# president X", "Miskitu Indigenous leader X"); no relation to one person ("aide", "lawyer", "ally")
+_MEMBER_ROLES = frozenset(
+    {"leader", "activist", "member", "lawmaker", "legislator", "organiser", "organizer", "forward"}
+    | {"striker", "goalkeeper", "midfielder", "player", "president", "chairman", "chairwoman"}
+    | {"founder", "co-founder", "official", "coordinator", "commander", "candidate", "deputy"}
+)  # fmt: skip
+# what a "known as" may name after a noun of no person ("the unrest, known as X")
+_NAMING_VERBS = frozenset({"know", "call", "dub", "name", "nickname", "brand"})
+_PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "child", "people", "one", "figure"})
+
+
+def _things_named(doc: Doc, candidates: list[tuple[list[Token], str | None]]) -> frozenset[str]:
+    """The runs of two or more capitalised words (as `_run_text`) that the article once calls a
+    place or a body; runs with a known given name that a person noun or "who" also follows at
+    one of their mentions are left alone ("journalist Mae Lin ... in Mae Lin's flat")."""
+    things: set[str] = set()
+    persons: set[str] = set()
+    for toks, _label in candidates:
+        if len(toks) < 2 or not all(t.is_alpha or _is_cap(t) for t in toks):
+            continue  # (an entity over a comma, "Navapolatsk, Dzianis X", is no one run)
+        text = _run_text(toks)
+        if _called_a_person(toks):
+            persons.add(text)
+        elif text not in things and _called_a_thing(toks):
+            things.add(text)
+    return frozenset(things - persons)
+
+
+def _called_a_person(toks: list[Token]) -> bool:
+    """A mention that the text itself gives to a person: a person noun right before it
+    ("journalist X"), "who" after its comma, or a description after its comma that a person
+    noun heads ("X, a legal aid lawyer")."""
+    doc = toks[0].doc
+    first, after = toks[0].i, toks[-1].i + 1
+    if first > 0 and _role_before(doc[first - 1], toks):
+        return True
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("who", "whom", "whose"):
+        return True
+    head = _description_head(toks)
+    return head is not None and (fold(head.lemma_) in PERSON_NOUNS or fold(head.lemma_) in _PEOPLE_NOUNS)
+
+
+def _called_a_thing(toks: list[Token]) -> bool:
+    """One mention of a run that the text makes a place's or a body's (see `_things_named`)."""
+    doc = toks[0].doc
+    first, after = toks[0].i, toks[-1].i + 1
+    if after < len(doc) and doc[after].text in ("'s", "’s"):
+        return False  # "at Ana Ruiz's home", "from Ana Ruiz's family": a person owns it
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("which", "where"):
+        # "X, which ...", "X, where ...": a thing, a place (not "a backpack belonging to X, which
+        # contained ...", where the tagger's person name ends a phrase the clause is said of)
+        return doc[after + 1].lower_ == "where" or toks[-1].ent_type_ != "PERSON"
+    head = _description_head(toks)
+    if head is not None and fold(head.lemma_) in _THING_NOUNS | NON_PERSON_NOUNS | _ORG_HEADS | _PLACE_NOUNS:
+        return True
+    if _listed_with_place(toks) or _before_member_role(toks):
+        return True
+    if first == 0:
+        return False
+    prev = doc[first - 1]
+    if fold(prev.text) in _PUBLICATION_BEFORE and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return True  # "the news site X", "the private weekly X"
+    return _known_as(prev) or _located(prev, toks)
+
+
+def _description_head(toks: list[Token]) -> Token | None:
+    """The head noun of a description set off after the run: "X, a Caracas-based legal aid group
+    that ..." gives "group", "X, the Thai border town" gives "town" (a possessive passes: "the
+    women's prison"); None where no such description follows."""
+    doc = toks[0].doc
+    k = toks[-1].i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+        return None
+    for i in range(k + 2, min(k + 9, len(doc))):
+        tok = doc[i]
+        if tok.text in ("'s", "’s", "-") or tok.pos_ in ("ADJ", "ADV", "NUM") or tok.tag_ in ("VBN", "VBG"):
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("'s", "’s", "-")):
+            continue  # a modifier of the noun after it ("legal aid group", "border town")
+        if tok.pos_ == "PROPN" and nxt is not None and nxt.pos_ == "ADJ":
+            continue  # "a Venezuelan legal aid group"
+        if nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+            return None  # "X, the party said": the subject of a clause of its own
+        return tok if tok.pos_ == "NOUN" else None
+    return None
+
+
+def _known_as(prev: Token) -> bool:
+    """'the unrest, known in Kazakhstan as X', 'a women's prison known as X', 'the Tajik
+    Service, known locally as X': a name given to something that is no person."""
+    if prev.lower_ != "as":
+        return False
+    verb = prev.head
+    if (
+        verb.pos_ != "VERB"
+        or fold(verb.lemma_) not in _NAMING_VERBS
+        or verb.dep_ not in ("acl", "advcl", "relcl")
+    ):
+        return False
+    named = verb.head
+    if named.pos_ == "PROPN":
+        return named.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "EVENT", "NORP")
+    word = fold(named.lemma_)
+    return (
+        named.pos_ == "NOUN"
+        and word not in PERSON_NOUNS
+        and word not in _PEOPLE_NOUNS
+        and not _kin_word(word)
+    )
+
+
+def _located(prev: Token, toks: list[Token]) -> bool:
+    """'visits him at X' (not 'shouted at X'), 'held in X' (not 'trust in X'); 'a rapper from
+    X', 'young men from X'."""
+    if prev.lower_ in ("in", "near", "outside"):
+        return fold(prev.head.lemma_) not in _BELIEF_IN
+    if prev.lower_ == "at":
+        above = prev.head
+        return fold(above.lemma_) not in _AIMED_AT and not (
+            above.i > 0 and fold(above.doc[above.i - 1].lemma_) in _AIMED_AT
+        )
+    if prev.lower_ == "from" and prev.head.pos_ == "NOUN":
+        word = fold(prev.head.lemma_)
+        return word in PERSON_NOUNS or word in _FROM_A_PLACE or _title_word(prev.head.text)
+    return False
+
+
+def _listed_with_place(toks: list[Token]) -> bool:
+    """'in Sham Shui Po, Tseung Kwan O and Tuen Mun', 'remain in El Chipote and La Modelo': a
+    run listed with a place after "in", "near" or "outside" is a place too."""
+    if _known_given_name(fold(toks[0].text)):
+        return False  # "by A in Vilnius and Olena B in Kyiv": a person listed after a place
+    after = toks[-1].i + 1
+    doc = toks[0].doc
+    if after + 1 < len(doc) and doc[after].lower_ in ("in", "from") and doc[after + 1].pos_ == "PROPN":
+        return False  # "A in New York and B, C and Sari D in Washington": each with a place of its own
+    first = toks[-1]
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    if first is toks[-1] or first.dep_ != "pobj" or first.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False  # ("in prison and camera operator X": no place's name listed)
+    if any(c.dep_ == "compound" and _known_given_name(fold(c.text)) for c in first.children):
+        return False  # "in Lankaran Elvin X and Rauf Y": a town, then people's names
+    return first.head.lower_ in ("in", "near", "outside")
+
+
+def _before_member_role(toks: list[Token]) -> bool:
+    """'Foro Penal vice president Daniela X', 'Santos Laguna forward Diego X': a member's role,
+    then the member's own name, after the name of the body (or people) the member belongs to."""
+    doc = toks[0].doc
+    k = toks[-1].i + 1
+    roles = 0
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and roles < 3:
+        if fold(doc[k].text) in _MEMBER_ROLES:
+            roles += 1
+            k += 1
+            continue
+        if doc[k].lower_ == "vice":
+            k += 1
+            continue
+        break
+    return roles > 0 and k < len(doc) and _is_cap(doc[k]) and doc[k].pos_ == "PROPN"
 
 
 # verbs of moving someone or oneself whose "to" and "from" name a place ("fled to Kau Lin")
@@ -2424,6 +2625,10 @@ class PersonFinder:
                 or _listed_after_organisation(toks)
             )
         }
+        things = _things_named(doc, candidates)
+        for toks, _label in candidates:
+            if len(toks) >= 2 and _run_text(toks) in things:
+                claimed.update(t.i for t in toks)  # "Foro Penal said": the group named elsewhere
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if any(t.i in claimed for t in toks):
                 continue

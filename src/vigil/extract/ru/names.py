@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.en.persons import census_given_names, given_names
 from vigil.extract.findings import fold
-from vigil.extract.ru.persons import NameInfo
+from vigil.extract.ru.persons import NameInfo, surname_key
 
 # surnames that never decline: -ко, -их/-ых, -аго/-яго, foreign -е/-и/-у/-о
 _INDECLINABLE = re.compile(r"(ко|ых|их|аго|яго|[еиоуэю])$", re.I)
@@ -220,7 +220,7 @@ def _surname_first(tokens: list) -> bool:
 
 # a patronymic in any case: a man's (-ич, -іч), a woman's (-вна, -ична, -ўна)
 _MASC_PATRONYMIC = re.compile(r"(ич|ича|ичу|ичем|іч|іча)$")
-_FEM_PATRONYMIC = re.compile(r"(вна|вну|вны|вной|ична|ичну|ичны|ичной|ўна|ўну|ўны)$")
+_FEM_PATRONYMIC = re.compile(r"(вна|вну|вны|вной|вне|ична|ичну|ичны|ичной|ичне|ўна|ўну|ўны|ўне)$")
 
 
 _NAMESAKE = frozenset({"имени", "імя", "імені"})
@@ -549,7 +549,21 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             continue
         told = _told_surname_first(ent, surnames)
         if len(ent) >= 2:
-            surnames.add(ent[-1].lower_)
+            surnames.add(surname_key(ent[-1].text))
+        if (
+            len(ent) == 2
+            and ent.start > 0
+            and doc[ent.start - 1].is_alpha
+            and surname_key(ent[0].text) in surnames
+            and surname_shaped(ent[0].text)
+            and not surname_shaped(ent[1].text)
+            and all(t.is_title and t.is_alpha for t in ent)
+        ):
+            # «Жена Хасанова Гульшат»: the genitive of a man named before, then his relative's
+            # first name (not a woman's name written surname first)
+            ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
+            ents.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+            continue
         if told:
             # «адвокат Сейткали Бауыржан Ахметов», «мать Сабы Кобахидзе Нино Церетели»: the
             # genitive of a person named before (an indeclinable surname, or a first name
@@ -644,9 +658,10 @@ def _told_surname_first(ent: Span, surnames: set[str]) -> int:
         return 0
     cut = len(ent) - 2
     rest = ent[cut:]
-    if re.search(r"(вич|вна|ична|віч|ўна)$", rest[-1].text) or rest[-1].lower_ in surnames:
+    if _patronymic(rest[-1].text, "masc") or surname_key(rest[-1].text) in surnames:
         return 0
-    return cut if ent[cut - 1].lower_ in surnames else 0
+    # (compared by stem: «Тевосяна» after «Араму Тевосяну», «Назарбековой» after «Назарбекова»)
+    return cut if surname_key(ent[cut - 1].text) in surnames else 0
 
 
 def _join_adjacent(ents: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
@@ -661,18 +676,71 @@ def _join_adjacent(ents: list[Span], joins: Callable[[Span, Span], bool]) -> lis
     return out
 
 
-def _join_cut_names(ents: list[Span], first_name) -> list[Span]:
+def _join_cut_names(
+    ents: list[Span], first_name: Callable[[str], bool], common: Callable[[str], bool] | None = None
+) -> list[Span]:
     """«Палітвязня Алеся | Бяляцкага»: the NER ends one PER span at a first name and starts
-    another at the surname right after it; they are one name."""
-    return _join_adjacent(
-        ents,
-        lambda prev, ent: (
-            prev.end == ent.start
-            and len(ent) == 1
-            and len(prev) <= 2
-            and first_name(prev[-1].text)
-            and not first_name(ent[0].text)
-        ),
+    another at the surname right after it; they are one name. A client's or a relative's
+    surname it put before the first name stays apart («Адвокат Тевосяна Нарине | Арутюнян»).
+    With `common` (Russian), a first name the dictionary lacks, cut off a surname the same way
+    («Фаррух | Шарипов», «Фирдавс | Назаров»), joins it too."""
+    out: list[Span] = []
+    told: set[str] = set()  # the surnames of the full names before
+    for ent in ents:
+        prev = out[-1] if out else None
+        if len(prev or ()) >= 2 and prev.label_ == "PER":
+            told.add(surname_key(prev[-1].text))
+        if (
+            prev is None
+            or not prev.label_ == ent.label_ == "PER"
+            or prev.end != ent.start
+            or len(ent) != 1
+            or first_name(ent[0].text)
+        ):
+            out.append(ent)
+            continue
+        doc = ent.doc
+        if len(prev) <= 2 and first_name(prev[-1].text):
+            if len(prev) == 2 and surname_key(prev[0].text) in told and surname_shaped(prev[0].text):
+                out[-1] = Span(doc, prev.start, prev.start + 1, label="PER")
+                out.append(Span(doc, prev.start + 1, ent.end, label="PER"))
+            else:
+                out[-1] = Span(doc, prev.start, ent.end, label="PER")
+            continue
+        if common is not None and len(prev) == 1 and _unlisted_first(prev[0], ent[0], common):
+            out[-1] = Span(doc, prev.start, ent.end, label="PER")
+            continue
+        out.append(ent)
+    return out
+
+
+# East Slavic surname endings in any case (Russian and Belarusian), and Caucasian and Central
+# Asian ones that do not decline
+_SURNAME_SHAPE = re.compile(
+    r"((ов|ев|ёв|ин|ын|ав)(а|у|ым|ой|ою|ом|е|ых|ыми|ай)?"
+    r"|(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|і|ага|аму|ім|ае|ай)"
+    r"|аў|оў|еў|ёў|енко|енка|чук|чука|ян|яна|яну|яном|янц|швили|дзе|заде|зода"
+    r"|(вич|віч)(а|у|ем|ам)?)$"
+)
+
+
+def surname_shaped(word: str) -> bool:
+    """A word shaped like a surname in some case («Шарипов», «Тевосяна», «Назарбековой»)."""
+    return len(word) > 4 and bool(_SURNAME_SHAPE.search(word.lower()))
+
+
+def _unlisted_first(first: Token, second: Token, common: Callable[[str], bool]) -> bool:
+    """«Фаррух Шарипов»: a capitalised word the dictionary neither knows as common nor shapes
+    as a surname, written right before a surname, is the first name it does not list."""
+    return (
+        first.is_title
+        and first.is_alpha
+        and len(first.text) >= 3
+        and bool(first.whitespace_)
+        and not surname_shaped(first.text)
+        and not common(first.text)
+        and not _patronymic(second.text, "masc")
+        and surname_shaped(second.text)
     )
 
 
@@ -799,7 +867,7 @@ def is_name_word(t: Token) -> bool:
     )
 
 
-def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> None:
+def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common, *, unlisted: bool = True) -> None:
     """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
     capitalised known first name followed by a capitalised word that is not a common word
     becomes a PER span too."""
@@ -815,9 +883,14 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             and prev.is_title
             and prev.is_alpha
             and not prev.ent_type_
-            and first_name(prev.text)
+            and (
+                first_name(prev.text)
+                or unlisted
+                and end - start == 1
+                and _unlisted_first(prev, ent[0], common)
+            )
         ):
-            start -= 1
+            start -= 1  # (an unlisted first name too: «Двенадцать лет Фаррух | Рахимов помогал»)
         nxt = doc[end] if end < len(doc) else None
         if (
             end - start <= 2
@@ -832,7 +905,7 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             end += 1
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="PER")
-    doc.ents = _join_cut_names(ents, first_name)
+    doc.ents = _join_cut_names(ents, first_name, common if unlisted else None)
     # a name inside an organisation the NER made of lower-case words too («Праваабаронцы
     # паведамілі пра Андрэя Шумоўскага і» as an organisation) is free to be a name
     junk = {

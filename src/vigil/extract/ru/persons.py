@@ -301,6 +301,7 @@ def find_persons(
 ) -> PersonIndex:
     index = PersonIndex(doc)
     pending_first: list[tuple[Span, NameInfo]] = []
+    kin_named: set[int] = set()  # where a relative's first name alone was told
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
@@ -316,6 +317,10 @@ def find_persons(
             continue
         if "surname" not in info.kinds:
             pending_first.append((span, info))
+            continue
+        if _first_name_after_relative(span, index, lexicon):
+            pending_first.append((span, info))
+            kin_named.add(span.start)  # (a name the dictionary may take for a place: «Севиндж»)
             continue
         _add(index, span, info)
     pending_first += _partners_before_plural(index, describe)
@@ -351,7 +356,9 @@ def find_persons(
     if absorbed:
         index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
     if keep is not None:
-        dropped = [p for p in index.persons if not keep(p, doc)]
+        dropped = [
+            p for p in index.persons if not keep(p, doc) and not any(a in kin_named for a, _ in p.mentions)
+        ]
         index.persons = [p for p in index.persons if p not in dropped]
         index.by_token = {i: p for i, p in index.by_token.items() if p not in dropped}
     for person in index.persons:
@@ -421,6 +428,15 @@ def _shares_surname(span: Span, info: NameInfo, index: PersonIndex, lexicon: Lex
     person = Person(name=f"{first} {surname}", tokens=[first, surname], gender=info.gender)
     index.persons.append(person)
     return person
+
+
+def _first_name_after_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
+    """«Жена Сафарова Севиндж держала плакат»: one word the dictionary does not know, not shaped
+    like a surname, right after a kin noun and a named man's genitive, is the relative's first
+    name (news names a wife or a mother by it alone), not a surname of its own."""
+    from vigil.extract.ru.names import surname_shaped  # names imports this module
+
+    return len(span) == 1 and not surname_shaped(span[0].text) and _named_relative(span, index, lexicon)
 
 
 def _partners_before_plural(
@@ -496,7 +512,9 @@ def _first_and_patronymic(index: PersonIndex) -> None:
     first name and patronymic right after a surname mention whose person has that first name
     are that person (a surname in «-вич» may read as a patronymic, so nothing else joins)."""
     for person in list(index.persons):
-        if len(person.tokens) != 2 or not _PATRONYMIC.search(person.tokens[1]):
+        second = person.tokens[-1]
+        # (in any case: «Лебедевой | Марине Петровне» of an address line)
+        if len(person.tokens) != 2 or not (_PATRONYMIC.search(second) or _FEM_PATRONYMIC.search(second)):
             continue
         full = [p for p in index.persons if len(p.tokens) > 1 and p.tokens[1] != person.tokens[1]]
         start = min(a for a, _ in person.mentions)
@@ -574,8 +592,8 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     outlet («рассказал Азаттыку»), a place the dictionary knows («в Баймаке») or a verb,
     preposition or interjection («Напомните», «По»). (A family in the plural: `family_plural`.)"""
     eponym = lexicon.sets.get("street_nouns", set()) | lexicon.sets.get("eponym_nouns", set())
-    if person.mentions and all(a > 0 and doc[a - 1].lower_ in eponym for a, _ in person.mentions):
-        return False
+    if person.mentions and all(_word_before(doc, a) in eponym for a, _ in person.mentions):
+        return False  # (abbreviated too: «ул. Клименко», «г. Пермь, ул. Карла Маркса»)
     if len(person.tokens) != 1:
         return True
     words = _lone_words(person, doc)
@@ -601,6 +619,19 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
         )
         for ps, w in zip(parses, words, strict=True)
     )
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The word before token `i`, past an abbreviation's full stop («ул. X» gives «ул»)."""
+    if (
+        i > 1
+        and doc[i - 1].text == "."
+        and doc[i - 2].is_alpha
+        and len(doc[i - 2]) <= 4
+        and not doc[i - 2].whitespace_
+    ):
+        return doc[i - 2].lower_  # (not «на той же улице. Тимур …»: a sentence's end)
+    return doc[i - 1].lower_ if i > 0 else ""
 
 
 def family_plural(person: Person, doc: Doc) -> bool:
