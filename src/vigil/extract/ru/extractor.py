@@ -86,8 +86,10 @@ class RussianExtractor:
             numbered = _NUMBERED_FACILITY.fullmatch(word)
             if numbered:  # «СИЗО-1», «ИК-2»: a numbered facility is one of its kind
                 lemma = numbered.group(1).lower()
+            elif word.isalpha():
+                lemma = self.models.morph_vocab.lemmatize(word, pos, feats)
             else:
-                lemma = self.models.morph_vocab.lemmatize(word, pos, feats) if word.isalpha() else word.lower()
+                lemma = word.lower()
             if len(self._lemmas) < 200_000:
                 self._lemmas[key] = lemma
         return lemma
