@@ -23,6 +23,7 @@ from vigil.extract.ru.events.clauses import (
     _in_clause_without,
     _nominative_name,
     _object_by_case,
+    _oblique_subject,
     _oblique_surname,
     _one_per_sentence,
     _plural_verb_of_one,
@@ -761,7 +762,11 @@ class EventFinder(
                 self._pronoun(said_of, t, finding, index, quotes)
         if not finding.persons and finding.count is None and not finding.group_ref:
             for child in [*t.children, *self._shared_subject(t, passive)]:
-                if child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive):
+                if (
+                    child.dep_ in ("obj", "nsubj:pass")
+                    or (child.dep_ == "nsubj" and passive)
+                    or _oblique_subject(child, t)
+                ):
                     person = self._role_antecedent(child, index)
                     if person is not None:
                         finding.persons.append(person)
@@ -1046,3 +1051,4 @@ def _summoned_only(t: Token) -> bool:
 def _verbless_term(rule: TriggerRule) -> bool:
     """A rule that reads a sentence opening with a term as a profile's verbless line."""
     return rule.trigger_last and rule.needs_term and bool(rule.pattern[0].get("IS_SENT_START"))
+
