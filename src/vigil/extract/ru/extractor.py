@@ -39,6 +39,9 @@ from vigil.model import Document, Extraction
 PATTERNS = Path(__file__).with_name("patterns")
 # an upper-case abbreviation with its number: «СИЗО-1», «ИК-10», «ИВС-2»
 _NUMBERED_FACILITY = re.compile(r"([А-ЯЁ]{2,5})-\d{1,3}")
+# a participle that became a noun of its own: «заключённые» are prisoners (the dictionary gives
+# the verb «заключить», whose trigger is «заключить под стражу»), as «политзаключённые» are
+_NOUN_OF_PARTICIPLE = {"заключить": "заключенный"}
 
 
 def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
@@ -88,6 +91,8 @@ class RussianExtractor:
                 lemma = numbered.group(1).lower()
             elif word.isalpha():
                 lemma = self.models.morph_vocab.lemmatize(word, pos, feats)
+                if pos == "NOUN":
+                    lemma = _NOUN_OF_PARTICIPLE.get(lemma, lemma)
             else:
                 lemma = word.lower()
             if len(self._lemmas) < 200_000:

@@ -376,6 +376,8 @@ class EventFinder(
             and self._nominative_name_after(t, index)
         ):
             return None  # «суседка асуджаных X», «маці затрыманага X»: whose relative X is, not X's event
+        if self._absent_among(t):
+            return None  # «Не оказалось среди помилованных X»: X is not one of them
         if (
             rule.needs_term
             and len(rule.pattern) == 1
@@ -842,6 +844,8 @@ class EventFinder(
             shared = self._subject_of_first_conjunct(t)
             if shared is not None:
                 self._pronoun(shared, t, finding, index, quotes)
+        if finding.count is not None and self._part_among(t):
+            finding.count = None  # «Среди освобождённых — трое жителей …»: a part of a whole
         finding.date = self._date(t)
         self._count_statement(t, finding)
         if rule.needs_count and finding.count is None and not named_noun:
