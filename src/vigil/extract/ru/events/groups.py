@@ -996,6 +996,21 @@ class GroupRules:
                 # sentence points back like «их» at the people just told, counted or not
                 finding.pronoun_group = finding.told_back and noun.i == noun.sent.start
 
+    @staticmethod
+    def _verdict_case_group(t: Token) -> Token | None:
+        """«огласил приговор по делу трёх активистов»: the verdict in the case of a counted group
+        is that group's; the counted noun hangs on «делу», which hangs on the verdict noun."""
+        for verdict in t.children:
+            if verdict.lemma_.lower() != "приговор":
+                continue
+            for case in verdict.children:
+                if case.lemma_.lower() != "дело" or not any(c.lower_ == "по" for c in case.children):
+                    continue
+                for noun in case.children:
+                    if noun.dep_ == "nmod" and any(c.dep_.startswith("nummod") for c in noun.children):
+                        return noun
+        return None
+
     def _told_back(self, noun: Token, trigger: Token | None = None) -> bool:
         """«Журналистов задержали в ноябре»: a plural group noun with no word of its own but
         «этих» or «всех» tells again the group counted before; «других журналистов»,
