@@ -428,6 +428,9 @@ class EventFinder(
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
         if rule.label == "sentence" and (term is not None or self.linear):
             term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
+            if not self.linear and "Part" in t.morph.get("VerbForm") and t.i - 2 > t.sent.start:
+                # «… три с половиной года из шести, назначенных ей …»: the participle describes the whole
+                term = self._of_total(t.doc[max(t.sent.start, t.i - 8) : t.i]) or term
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)
         if rule.label == "sentence" and term is None and not self.linear:
