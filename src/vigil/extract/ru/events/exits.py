@@ -169,7 +169,21 @@ class ExitRules:
             if x.i < t.i and self._kin_died(t) and any(y.text == "," for y in doc[lo:hi]):
                 continue  # «Пока X был в колонии, умер его отец»: the prisoner's place, not the kin's
             return True
-        return self._same_named_custody(t)
+        return self._same_named_custody(t) or self._died_after_jailed(t)
+
+    def _died_after_jailed(self, t: Token) -> bool:
+        """«скончался через два дня после того, как его доставили в СИЗО-1»: a death after being
+        taken into a place of custody told later in the sentence (no release between)."""
+        doc = t.doc
+        after = [y for y in doc[t.i + 1 : min(t.sent.end, t.i + 6)] if self._word_in(y, "after")]
+        if not after:
+            return False
+        for x in doc[after[0].i + 1 : t.sent.end]:
+            if self.label_of_lemma.get(x.lemma_.lower()) == "release" or self._word_in(x, "out_of"):
+                return False
+            if self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]:
+                return not self._staff_of(x)
+        return False
 
     def _same_named_custody(self, t: Token) -> bool:
         """«Срок он отбывал в колонии «Витьба». … А в январе в той же «Витьбе» умер X»: the place

@@ -292,6 +292,7 @@ class EventFinder(
         self._together_shared(findings)
         if not self.linear:
             self._pronoun_of_new_group(findings)
+            self._pronoun_of_own_pair(findings)
         self._all_of_them(findings, index)
         self._all_of_them_sized(findings)
         self._all_but(findings)

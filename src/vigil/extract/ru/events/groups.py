@@ -95,6 +95,26 @@ class GroupRules:
                 f.pronoun_group = False
                 f.group_ref = False
 
+    @staticmethod
+    def _pronoun_of_own_pair(findings: list[Finding]) -> None:
+        """«A и B содержались под стражей с апреля; …, и их освободили»: «их» after a pair of
+        subjects coordinated earlier in its own sentence is that pair, not a group the
+        sentence before told of; when the pair's names are not read as persons it names nobody."""
+        for f in findings:
+            t = f.trigger
+            if not f.pronoun_group or f.persons or f.count is not None:
+                continue
+            pair = any(
+                x.dep_ == "conj"
+                and x.head.dep_ in ("nsubj", "nsubj:pass")
+                and x.pos_ in ("PROPN", "NOUN")
+                and x.head.pos_ == x.pos_
+                and x.head.head.i != t.i
+                for x in t.doc[_clause_run_start(t) : t.i]
+            )
+            if pair:
+                f.told_back = f.pronoun_group = f.group_ref = False
+
     def _all_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
         """«Среди них — A, B и C. Все трое задержаны в 2021 году»: «all N» or «both» with no
         name of its own refers back to the N people the sentence before names."""
@@ -1107,3 +1127,12 @@ def _owned(x: Token) -> bool:
         and doc[x.i - 2].lower_ in ("у", "ў")
         and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
     )
+
+
+def _clause_run_start(t: Token) -> int:
+    """The start of `t`'s sentence, or of the one before when only a semicolon parts them (the
+    segmenter ends a sentence at each)."""
+    start = t.sent.start
+    if start > 0 and t.doc[start - 1].text == ";":
+        return t.doc[start - 1].sent.start
+    return start
