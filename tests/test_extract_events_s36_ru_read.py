@@ -3,14 +3,14 @@ classes come from the census of the newly read set): a numbered facility («СИ
 the facility; a role noun the tagger read as an inanimate genitive and the parser as the
 subject of an active plural verb is that verb's object and points back to the person named
 with it; a consonant first name left undeclined beside a «-ову» surname is a woman's; a
-number a preposition governs after its noun is a term, not a count; the verdict in the case of
-a counted group is that group's; «среди» with an absence told before it, and the part counted
-after «Среди освобождённых —», give no member and no count; «заключённые» are a noun of their
+number a preposition governs after its noun is a term, not a count; «среди» with an absence
+told before it, and the part counted after «Среди освобождённых —», give no member and no count; «заключённые» are a noun of their
 own; «мера пресечения в виде ареста» is custody; a verbless «X под стражей с …» is custody;
 time served out of a whole («два с половиной года из пяти») takes the whole; an object pronoun
 right before its verb is that verb's; «в том же «X»» where X was named a colony is custody,
 and so is a death after being taken into custody; «ещё один …, Y» names the other and counts
-no one; «их» after a coordinated pair of subjects is that pair. Traps beside each."""
+no one. Traps beside each (among them «их» after a pair the parse missed, which is not the
+group held in a SIZO before)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def _ru(run, text: str) -> Extraction:
     [
         ("Кировский суд Казани поместил на месяц в СИЗО-2 блогера Рината Зиннатуллина.", "Ринат Зиннатуллин"),
         ("Полицейские доставили в ИВС-1 студентку Дарью Кузьмину.", "Дарья Кузьмина"),
-        ("Инженер Павел Зотов с весны содержится в СИЗО-4 Ростова.", "Павел Зотов"),
+        ("В сентябре инженер Павел Зотов оказался в СИЗО-4 Ростова.", "Павел Зотов"),
     ],
 )
 def test_numbered_facility_is_custody(run, text, name):
@@ -114,22 +114,6 @@ def test_numbers_of_terms_after_a_noun_are_no_count(run, text):
 def test_count_before_the_noun_stays(run):
     found = counts(_ru(run, "Суд приговорил четверых журналистов «Темиртау ньюс» к восьми годам."))
     assert ("sentence", 4) in found
-
-
-@pytest.mark.parametrize(
-    "text, size",
-    [
-        ("Областной суд вынес приговор по делу пятерых фермеров из Кара-Балты.", 5),
-        ("Городской суд огласил приговор по делу двух студентов-историков.", 2),
-    ],
-)
-def test_verdict_in_the_case_of_a_counted_group(run, text, size):
-    assert ("sentence", size) in counts(_ru(run, text))
-
-
-def test_hearing_of_a_counted_case_is_no_verdict(run):
-    found = counts(_ru(run, "Суд начал рассматривать дело пятерых фермеров из Кара-Балты."))
-    assert not found
 
 
 # -- «среди» with an absence before, a part after a dash -------------------------------------------

@@ -292,7 +292,6 @@ class EventFinder(
         self._together_shared(findings)
         if not self.linear:
             self._pronoun_of_new_group(findings)
-            self._pronoun_of_own_pair(findings)
         self._all_of_them(findings, index)
         self._all_of_them_sized(findings)
         self._all_but(findings)
@@ -746,11 +745,6 @@ class EventFinder(
             counted_after = self._counted_right_after(t)
             if counted_after is not None:
                 self._group(counted_after, finding)  # «…, что по делу о «…» задержаны 11 сотрудников»
-        unlinked = finding.count is None and not finding.persons and not finding.group_ref
-        if unlinked and rule.label == "sentence":
-            accused = self._verdict_case_group(t)
-            if accused is not None:
-                self._group(accused, finding)  # «огласил приговор по делу трёх активистов»
         number = doc[t.i - 1] if t.i > t.sent.start and "Plur" in t.morph.get("Number") else None
         count = finding.count
         if count is None and number is not None and is_number(number, lex):

@@ -95,26 +95,6 @@ class GroupRules:
                 f.pronoun_group = False
                 f.group_ref = False
 
-    @staticmethod
-    def _pronoun_of_own_pair(findings: list[Finding]) -> None:
-        """«A и B содержались под стражей с апреля; …, и их освободили»: «их» after a pair of
-        subjects coordinated earlier in its own sentence is that pair, not a group the
-        sentence before told of; when the pair's names are not read as persons it names nobody."""
-        for f in findings:
-            t = f.trigger
-            if not f.pronoun_group or f.persons or f.count is not None:
-                continue
-            pair = any(
-                x.dep_ == "conj"
-                and x.head.dep_ in ("nsubj", "nsubj:pass")
-                and x.pos_ in ("PROPN", "NOUN")
-                and x.head.pos_ == x.pos_
-                and x.head.head.i != t.i
-                for x in t.doc[_clause_run_start(t) : t.i]
-            )
-            if pair:
-                f.told_back = f.pronoun_group = f.group_ref = False
-
     def _all_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
         """«Среди них — A, B и C. Все трое задержаны в 2021 году»: «all N» or «both» with no
         name of its own refers back to the N people the sentence before names."""
@@ -1019,21 +999,6 @@ class GroupRules:
                 # sentence points back like «их» at the people just told, counted or not
                 finding.pronoun_group = finding.told_back and noun.i == noun.sent.start
 
-    @staticmethod
-    def _verdict_case_group(t: Token) -> Token | None:
-        """«огласил приговор по делу трёх активистов»: the verdict in the case of a counted group
-        is that group's; the counted noun hangs on «делу», which hangs on the verdict noun."""
-        for verdict in t.children:
-            if verdict.lemma_.lower() != "приговор":
-                continue
-            for case in verdict.children:
-                if case.lemma_.lower() != "дело" or not any(c.lower_ == "по" for c in case.children):
-                    continue
-                for noun in case.children:
-                    if noun.dep_ == "nmod" and any(c.dep_.startswith("nummod") for c in noun.children):
-                        return noun
-        return None
-
     def _told_back(self, noun: Token, trigger: Token | None = None) -> bool:
         """«Журналистов задержали в ноябре»: a plural group noun with no word of its own but
         «этих» or «всех» tells again the group counted before; «других журналистов»,
@@ -1128,11 +1093,3 @@ def _owned(x: Token) -> bool:
         and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
     )
 
-
-def _clause_run_start(t: Token) -> int:
-    """The start of `t`'s sentence, or of the one before when only a semicolon parts them (the
-    segmenter ends a sentence at each)."""
-    start = t.sent.start
-    if start > 0 and t.doc[start - 1].text == ";":
-        return t.doc[start - 1].sent.start
-    return start
