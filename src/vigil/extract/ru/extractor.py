@@ -3,6 +3,7 @@ assembly. natasha loads once per process (about 5 s, 250 MB)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -36,6 +37,11 @@ from vigil.extract.ru.quotes import QuoteFinder
 from vigil.model import Document, Extraction
 
 PATTERNS = Path(__file__).with_name("patterns")
+# an upper-case abbreviation with its number: «СИЗО-1», «ИК-10», «ИВС-2»
+_NUMBERED_FACILITY = re.compile(r"([А-ЯЁ]{2,5})-\d{1,3}")
+# a participle that became a noun of its own: «заключённые» are prisoners (the dictionary gives
+# the verb «заключить», whose trigger is «заключить под стражу»), as «политзаключённые» are
+_NOUN_OF_PARTICIPLE = {"заключить": "заключенный"}
 
 
 def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
@@ -80,7 +86,15 @@ class RussianExtractor:
         key = (word, pos, tuple(sorted(feats.items())))
         lemma = self._lemmas.get(key)
         if lemma is None:
-            lemma = self.models.morph_vocab.lemmatize(word, pos, feats) if word.isalpha() else word.lower()
+            numbered = _NUMBERED_FACILITY.fullmatch(word)
+            if numbered:  # «СИЗО-1», «ИК-2»: a numbered facility is one of its kind
+                lemma = numbered.group(1).lower()
+            elif word.isalpha():
+                lemma = self.models.morph_vocab.lemmatize(word, pos, feats)
+                if pos == "NOUN":
+                    lemma = _NOUN_OF_PARTICIPLE.get(lemma, lemma)
+            else:
+                lemma = word.lower()
             if len(self._lemmas) < 200_000:
                 self._lemmas[key] = lemma
         return lemma

@@ -69,8 +69,10 @@ def describe_ru(span: Span) -> NameInfo:
             and tokens[-1].text.lower().endswith(("ской", "цкой"))
         ):
             surname_gender = "masc"  # «Пётр Ланской», «Иван Трубецкой»: a man's -ской, not her genitive
-        if first_gender is None and _undeclined_first(tokens[0].text, tokens[-1].text):
-            first_gender = "fem"
+        if first_gender != "fem" and _undeclined_first(tokens[0].text, tokens[-1].text):
+            # (a man's first name the dictionary holds would decline too: «Бермет Осмонову» is
+            # hers, where his would be «Бермета Осмонова» or «Бермету Осмонову»)
+            first_gender = agreed = "fem"
         gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
         if surname_gender is None and not _known_name(tokens[0].text):
             agreed = _agreement_gender(span)  # «Наргес Мохаммади задержана»: the dictionary only guesses
@@ -199,12 +201,12 @@ def only_oblique(text: str) -> bool:
 
 
 def _undeclined_first(first: str, surname: str) -> bool:
-    """«Айтен Мамедову», «Нигяр Алиевой»: a first name the dictionary does not know, ending in a
-    consonant beside a surname with a case ending, kept no ending of its own, so it is a woman's
-    (a man's would decline: «Эльдара Мамедова», «Фаилю Алсынову»)."""
+    """«Айтен Мамедову», «Бермет Осмонову»: a first name ending in a consonant beside a surname
+    with a case ending kept no ending of its own, so it is a woman's (a man's would decline:
+    «Эльдара Мамедова», «Фаилю Алсынову»), whatever gender the dictionary gives it."""
     return (
         first[-1:].lower() not in _VOWELS
-        and not morph().word_is_known(first.lower())
+        and first[-1:].isalpha()
         and all(p.tag.case == "nomn" or "Fixd" in p.tag for p in morph().parse(first) if p.tag.POS == "NOUN")
         and surname.lower().endswith(("ову", "еву", "ёву", "ину", "ыну"))
     )

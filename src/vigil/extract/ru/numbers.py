@@ -76,6 +76,9 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
                 and "Anim" in noun.morph.get("Animacy")
             )
         ]
+        # «приговорил активистов к девяти и семи годам»: a number after the noun that a
+        # preposition governs is the preposition's (a term), not the noun's count
+        run = [c for c in run if not (c.i > noun.i and c.i > 0 and c.doc[c.i - 1].pos_ == "ADP")]
         if not run:
             return None, False
         # contiguous numerals right before the noun ("двадцать три", "1 147"), around the one

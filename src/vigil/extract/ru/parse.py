@@ -239,6 +239,7 @@ def to_spacy(
     _conjoined_participle_agreement(heads, deps, morphs)
     _number_before_its_noun(heads, deps, pos, morphs)
     _argument_across_semicolon(heads, deps, pos, morphs, words, sent_starts)
+    _pronoun_before_its_verb(heads, deps, pos, morphs, words)
     heads = _break_cycles(_cut_cross_sentence(heads, sent_starts))
     _one_root_per_sentence(heads, deps, sent_starts)
     doc = Doc(
@@ -394,6 +395,24 @@ def _argument_across_semicolon(
         own = verbs.get(segment[i], [])
         if len(own) == 1 and own[0] != i:
             heads[i] = own[0]
+
+
+def _pronoun_before_its_verb(
+    heads: list[int], deps: list[str], pos: list[str], morphs: list[str], words: list[str]
+) -> None:
+    """«— ему дали шесть лет, и суд его приговор не тронул»: an object pronoun in the dative or
+    accusative right before a finite verb is that verb's, not one past a comma (a clause of its
+    own) the parser hung it on."""
+    for i in range(len(words) - 1):
+        head = heads[i]
+        if pos[i] != "PRON" or deps[i] not in ("iobj", "obj") or head <= i + 1:
+            continue
+        if "Case=Dat" not in morphs[i] and "Case=Acc" not in morphs[i]:
+            continue
+        if pos[i + 1] != "VERB" or "VerbForm=Fin" not in morphs[i + 1] or heads[i + 1] == i:
+            continue
+        if "," in words[i + 1 : head]:
+            heads[i] = i + 1
 
 
 def _cut_cross_sentence(heads: list[int], sent_starts: list[bool]) -> list[int]:

@@ -12,6 +12,7 @@ from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
     _after_preposition,
+    _animate,
     _inflected,
 )
 from vigil.extract.ru.events.words import (
@@ -238,7 +239,7 @@ class AssertionRules:
                 False  # «Он был арестован за … убийство»: beside a person, the parser's thing is an oblique
             )
         for c in t.children:
-            if c.dep_ not in deps or c.pos_ != "NOUN" or "Inan" not in c.morph.get("Animacy"):
+            if c.dep_ not in deps or c.pos_ != "NOUN" or "Inan" not in c.morph.get("Animacy") or _animate(c):
                 continue
             if c.lemma_ == "тело":
                 continue  # «тело X обнаружили в камере»: a person's body

@@ -13,6 +13,7 @@ from vigil.extract.ru.events.words import (
     _BULLETS,
     _LIST_ITEM,
 )
+from vigil.extract.ru.names import morph
 from vigil.extract.ru.persons import PersonIndex, folded
 
 
@@ -23,6 +24,33 @@ def _accusative_read_as_subject(node: Token, verb: Token) -> bool:
     if node.dep_ != "nsubj" or node.morph.get("Case") != ["Acc"] or "Pass" in verb.morph.get("Voice"):
         return False
     return any(c.i != node.i and c.dep_ == "nsubj" and c.morph.get("Case") == ["Nom"] for c in verb.children)
+
+
+def _oblique_subject(child: Token, verb: Token) -> bool:
+    """«Через неделю звукорежиссёра задержали»: the tagger may read an animate noun as an
+    inanimate genitive and the parser make it the subject; a subject is nominative, so a noun
+    in another case before an active plural verb with no nominative subject is its object (a
+    counted noun, «пять человек задержали», is left to the groups)."""
+    if child.dep_ != "nsubj" or child.pos_ != "NOUN" or child.i > verb.i:
+        return False
+    if not ({"Gen", "Acc"} & set(child.morph.get("Case"))) or "Plur" in child.morph.get("Number"):
+        return False
+    if "Plur" not in verb.morph.get("Number") or "Pass" in verb.morph.get("Voice"):
+        return False
+    if any(c.dep_.startswith("nummod") or c.dep_ == "det" for c in child.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != child.i for c in verb.children)
+
+
+def _animate(noun: Token) -> bool:
+    """The tagger's animacy, or the dictionary's where the tagger read a person noun as a thing
+    («звукорежиссёра» tagged an inanimate genitive)."""
+    if "Anim" in noun.morph.get("Animacy"):
+        return True
+    lemma = noun.lemma_.lower().replace("ё", "е")
+    return any(
+        p.normal_form.replace("ё", "е") == lemma and "anim" in p.tag for p in morph().parse(noun.text.lower())
+    )
 
 
 def _modifies(root: Token, noun: Token) -> bool:

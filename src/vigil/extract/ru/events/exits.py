@@ -169,6 +169,42 @@ class ExitRules:
             if x.i < t.i and self._kin_died(t) and any(y.text == "," for y in doc[lo:hi]):
                 continue  # «Пока X был в колонии, умер его отец»: the prisoner's place, not the kin's
             return True
+        return self._same_named_custody(t) or self._died_after_jailed(t)
+
+    def _died_after_jailed(self, t: Token) -> bool:
+        """«скончался через два дня после того, как его доставили в СИЗО-1»: a death after being
+        taken into a place of custody told later in the sentence (no release between)."""
+        doc = t.doc
+        after = [y for y in doc[t.i + 1 : min(t.sent.end, t.i + 6)] if self._word_in(y, "after")]
+        if not after:
+            return False
+        for x in doc[after[0].i + 1 : t.sent.end]:
+            if self.label_of_lemma.get(x.lemma_.lower()) == "release" or self._word_in(x, "out_of"):
+                return False
+            if self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]:
+                return not self._staff_of(x)
+        return False
+
+    def _same_named_custody(self, t: Token) -> bool:
+        """«Срок он отбывал в колонии «Витьба». … А в январе в той же «Витьбе» умер X»: the place
+        «тот же» points back to by its name is the custody the article named it as."""
+        doc = t.doc
+        lex = self.lexicon
+        for x in doc[t.sent.start + 2 : t.i]:
+            if x.lower_ != "же" or doc[x.i - 1].lemma_.lower() != "тот":
+                continue
+            k = x.i + 1
+            while k < t.i and (doc[k].is_quote or (doc[k].pos_ == "ADJ" and doc[k].is_lower)):
+                k += 1
+            if k >= t.i or self._word_in(doc[k], "custody") or not doc[k].text[:1].isupper():
+                continue
+            stem = doc[k].lemma_.lower()[:4]
+            for z in doc[: t.sent.start]:
+                if z.text[:1].isupper() and z.lemma_.lower()[:4] == stem and any(
+                    self._word_in(y, "custody") or y.lower_.split("-")[0] in lex.sets["custody"]
+                    for y in doc[max(0, z.i - 3) : z.i]
+                ):
+                    return True
         return False
 
     def _kin_died(self, t: Token) -> bool:

@@ -23,6 +23,7 @@ from vigil.extract.ru.events.clauses import (
     _in_clause_without,
     _nominative_name,
     _object_by_case,
+    _oblique_subject,
     _oblique_surname,
     _one_per_sentence,
     _plural_verb_of_one,
@@ -375,6 +376,8 @@ class EventFinder(
             and self._nominative_name_after(t, index)
         ):
             return None  # «суседка асуджаных X», «маці затрыманага X»: whose relative X is, not X's event
+        if self._absent_among(t):
+            return None  # «Не оказалось среди помилованных X»: X is not one of them
         if (
             rule.needs_term
             and len(rule.pattern) == 1
@@ -425,6 +428,9 @@ class EventFinder(
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
         if rule.label == "sentence" and (term is not None or self.linear):
             term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
+            if not self.linear and "Part" in t.morph.get("VerbForm") and t.i - 2 > t.sent.start:
+                # «… три с половиной года из шести, назначенных ей …»: the participle describes the whole
+                term = self._of_total(t.doc[max(t.sent.start, t.i - 8) : t.i]) or term
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)
         if rule.label == "sentence" and term is None and not self.linear:
@@ -761,7 +767,11 @@ class EventFinder(
                 self._pronoun(said_of, t, finding, index, quotes)
         if not finding.persons and finding.count is None and not finding.group_ref:
             for child in [*t.children, *self._shared_subject(t, passive)]:
-                if child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive):
+                if (
+                    child.dep_ in ("obj", "nsubj:pass")
+                    or (child.dep_ == "nsubj" and passive)
+                    or _oblique_subject(child, t)
+                ):
                     person = self._role_antecedent(child, index)
                     if person is not None:
                         finding.persons.append(person)
@@ -837,6 +847,8 @@ class EventFinder(
             shared = self._subject_of_first_conjunct(t)
             if shared is not None:
                 self._pronoun(shared, t, finding, index, quotes)
+        if finding.count is not None and self._part_among(t):
+            finding.count = None  # «Среди освобождённых — трое жителей …»: a part of a whole
         finding.date = self._date(t)
         self._count_statement(t, finding)
         if rule.needs_count and finding.count is None and not named_noun:
@@ -1046,3 +1058,4 @@ def _summoned_only(t: Token) -> bool:
 def _verbless_term(rule: TriggerRule) -> bool:
     """A rule that reads a sentence opening with a term as a profile's verbless line."""
     return rule.trigger_last and rule.needs_term and bool(rule.pattern[0].get("IS_SENT_START"))
+

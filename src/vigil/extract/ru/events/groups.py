@@ -660,6 +660,9 @@ class GroupRules:
                 if not (sent.start <= end < sent.end - 2 and doc[end].lower_ in lex.sets["and"]):
                     continue
                 value = self._others_from(end + 1, sent)
+                named_after = [p for p in f.persons if any(end < a < sent.end for a, _ in p.mentions)]
+                if value is not None and len(named_after) >= value:
+                    return  # «X и ещё один участник акции, студент Y»: the others are named, no count
                 if value is not None:
                     f.count = value  # the named are added by the caller
                     f.group_ref = True
@@ -1142,3 +1145,4 @@ def _owned(x: Token) -> bool:
         and doc[x.i - 2].lower_ in ("у", "ў")
         and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
     )
+

@@ -152,6 +152,26 @@ class MemberRules:
         if not finding.persons:
             self._pronoun_subject(verb, t, finding, index)
 
+    def _absent_among(self, t: Token) -> bool:
+        """«Не оказалось среди помилованных X», «Не было в числе освобождённых X»: the group word
+        after «среди» / «в числе» with its clause's absence told before it."""
+        k = t.i - 1
+        if k <= t.sent.start or not self._word_in(t.doc[k], "members"):
+            return False
+        return self._absent(t.doc[max(t.sent.start, k - 3) : k])
+
+    def _part_among(self, t: Token) -> bool:
+        """«Среди освобождённых — трое жителей области»: the participle after «среди» / «в числе»
+        names the whole group, and the number after its dash counts only a part of it."""
+        k = t.i - 1
+        return (
+            k >= t.sent.start
+            and self._word_in(t.doc[k], "members")
+            and "Part" in t.morph.get("VerbForm")
+            and t.i + 1 < t.sent.end
+            and t.doc[t.i + 1].text in ("—", "–", ":")
+        )
+
     def _among_counted(self, t: Token) -> bool:
         """«она оказалась среди 16 политзаключённых, помилованных указом»: a participle on a
         group noun after «среди», the noun hung on the clause's verb."""
@@ -1145,6 +1165,8 @@ class MemberRules:
             if self._absent(doc[t.i : _semicolon_or_end(t)]):
                 continue  # «среди помилованных нет X», «не оказалось X» (not «…; ещё двое просили не …»)
             before = doc[t.sent.start : t.i]
+            if self._absent(doc[max(t.sent.start, t.i - 3) : t.i]):
+                continue  # «Не оказалось среди помилованных X»: the absence told before the group
             if any(x.lower_ in lex.sets["members"] for x in before) and self._absent(before):
                 continue  # «среди задержанных не оказалось лидеров, в том числе X»: X is absent too
             if label is None and self._tally_before(doc[t.sent.start : t.i], triggers):

@@ -13,6 +13,7 @@ from vigil.extract.ru.events.clauses import (
     _abbreviation,
     _age,
     _age_years,
+    _animate,
     _mention_end,
     _mention_start,
     _oblique_surname,
@@ -186,7 +187,7 @@ class PatientRules:
             # (a capitalised common noun opening a sentence is often tagged a proper noun)
             not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_))
             or not noun.is_alpha
-            or "Anim" not in noun.morph.get("Animacy")
+            or not _animate(noun)
             or "Plur" in noun.morph.get("Number")
             or index.person_at(noun) is not None
             or any(
@@ -1110,3 +1111,4 @@ def _family_of(person: Person, before: int, index: PersonIndex) -> list[Person]:
         and any(a < before for a, _ in p.mentions)
     ]
     return family if len(family) >= 2 else []
+

@@ -867,18 +867,22 @@ class TermRules:
                     months = term_months(whole.doc[whole.i : min(whole.i + 3, whole.sent.end)], lex)
                     if months:
                         return months
-        for a, unit, of, total in zip(window, window[1:], window[2:], window[3:], strict=False):
-            if not (is_number(a, lex) and self._word_in(of, "out_of") and is_number(total, lex)):
+        for k, (unit, of, total) in enumerate(zip(window[1:], window[2:], window[3:], strict=False), start=1):
+            if not (self._word_in(of, "out_of") and is_number(total, lex)):
                 continue
-            months = term_months([a, unit], lex)
-            served = number_value([a], lex)
+            # the time served ends in its unit: «три года», «три с половиной года»
+            months = term_months(window[max(0, k - 3) : k + 1], lex)
+            year = unit.lemma_.lower() in lex.terms["year"] or unit.lower_ in lex.terms["year"]
+            if not months or not (year or self._word_in(unit, "months_words")):
+                continue
+            served = months / (12 if year else 1)
             value = number_value([total], lex)
-            if not months or not served or not value or value <= served:
+            if not value or value <= served:
                 return None
             after = total.doc[total.i + 1] if total.i + 1 < len(total.doc) else None
             if after is not None and (self._term_word(after) or self._word_in(after, "count_nouns")):
                 return None  # «два года из трёх лет»: whole units are read by term_months itself
-            result = round(value * months / served)
+            result = round(value * (12 if year else 1))
             return result if 0 < result <= _LONGEST_TERM else None
         return None
 
