@@ -79,11 +79,34 @@ def paragraphs(doc: Doc) -> Doc:
             if span is not None and span.start > i:
                 flags[span.start] = 1
                 flags[i + 1 : span.start] = -1
+    for i in _after_capital_headlines(doc):
+        flags[i] = 1
     for i in _inside_name_runs(doc):
         if flags[i] != 1:
             flags[i] = -1
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy writes it
     return doc
+
+
+def _after_capital_headlines(doc: Doc) -> list[int]:
+    """'TWO DEAD, 16 INJURED IN BAR SHOOTING Three people have been detained ...': a headline in
+    capitals run into its story with no line between; the story opens at the first word in
+    ordinary case after a run of at least three words in capitals (else the parser makes one
+    clause of both, and the headline's numbers count the story's people)."""
+    out = []
+    for t in doc[3:]:
+        if not (t.is_title and t.is_alpha and len(t) > 1):
+            continue
+        words = [w for w in doc[max(0, t.i - 4) : t.i] if not w.is_punct]
+        if (
+            len(words) >= 3
+            and all(w.is_upper and (w.is_alpha or w.like_num) for w in words[-3:])
+            and words[-1].is_alpha
+            and len(words[-1]) > 1
+            and not any("\n" in w.text_with_ws for w in doc[t.i - 4 : t.i])
+        ):
+            out.append(t.i)
+    return out
 
 
 def _inside_name_runs(doc: Doc) -> list[int]:

@@ -56,6 +56,9 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
                 out.append(finding)
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None and tok.dep_ == "conj" and tok.head.lemma_.lower() in rules:
+            # "after X's arrest and extradition": the nouns joined share the possessor
+            owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.tag_ == "WP$":
             owner = _relative_antecedent(owner)  # "X, whose arrest in March prompted protests"
         if owner is not None and _agent_possessor(ctx, owner):

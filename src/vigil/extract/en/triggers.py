@@ -666,15 +666,16 @@ def handed_between_states(tok: Token) -> bool:
     officials by another country (named in the clause as the taker's nationality or as the place),
     a removal whatever the story's home (not 'Russian police handed him over to Russian
     investigators', nor 'handed over to police' with no nationality)."""
-    if "over" not in {c.lower_ for c in tok.children}:
-        return False
     taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "conj":
         taken += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if not taken else []
-    if any(
-        c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and fold(c.lemma_) not in PERSON_NOUNS
-        for c in taken
+    if "over" not in {c.lower_ for c in tok.children} and not (
+        # "France handed a suspected member of ETA to Spanish authorities": a person handed, no "over"
+        tok.lemma_ == "hand"
+        and any(c.dep_ == "dobj" and _handed_person(c) for c in taken)
     ):
+        return False
+    if any(c.dep_ == "dobj" and not _handed_person(c) for c in taken):
         return False  # "handed the documents over to Uzbek investigators"
     to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     taker = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
@@ -689,6 +690,16 @@ def handed_between_states(tok: Token) -> bool:
         (other := country_of(t.text)) is not None and other not in nation
         for t in scope.subtree
         if t.i not in phrase and t.ent_type_ in ("GPE", "NORP")
+    )
+
+
+def _handed_person(noun: Token) -> bool:
+    """A name, a pronoun or a noun for a person, as what is handed ('handed him', 'handed a
+    suspected smuggler'), not 'handed the documents'."""
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or fold(noun.lemma_) in PERSON_NOUNS
+        or fold(noun.lemma_) in lexicon("accused_someone") | lexicon("offender_nouns")
     )
 
 
@@ -3694,8 +3705,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "pretrial_stay": _pretrial_stay,
     "returned_to_country": _returned_to_country,
     "hand_over_abroad": lambda tok, home: (
-        ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok))
-        and (_goes_abroad(tok, home) or handed_to_state(tok) or handed_between_states(tok))
+        handed_between_states(tok)
+        or ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok))
+        and (_goes_abroad(tok, home) or handed_to_state(tok))
     ),
     "left_at_border": _left_at_border,
     "back_to_custody": lambda tok, home: (
