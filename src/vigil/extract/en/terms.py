@@ -260,7 +260,9 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 and f.type == "release"
                 and any(m.dep_ == "compound" and m.lemma_.lower() in CUSTODY_WORDS for m in noun.children)
             )
-            if not path or not (months or bare) or (months or 0) > 600 or _another_subject_above(ctx, noun, f):
+            if not path or not (months or bare) or (months or 0) > 600:
+                continue
+            if _another_subject_above(ctx, noun, f):
                 continue
             if re.search(
                 r"\b(?:days?|weeks?)\b|-(?:day|week)\b", span_text(noun.doc[noun.left_edge.i : noun.i + 1])
@@ -273,7 +275,8 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 if id(p) not in termed and any(sent.start <= a < sent.end for a, _ in p.mentions)
             ]
             if persons:
-                out.append(Finding("sentence", noun, persons, term=months or None, date=None, confidence=0.75))
+                term = months or None
+                out.append(Finding("sentence", noun, persons, term=term, date=None, confidence=0.75))
                 termed |= {id(p) for p in persons} if months else set()
     return out
 
