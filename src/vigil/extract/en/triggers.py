@@ -671,8 +671,7 @@ def handed_between_states(tok: Token) -> bool:
         taken += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if not taken else []
     if "over" not in {c.lower_ for c in tok.children} and not (
         # "France handed a suspected member of ETA to Spanish authorities": a person handed, no "over"
-        tok.lemma_ == "hand"
-        and any(c.dep_ == "dobj" and _handed_person(c) for c in taken)
+        tok.lemma_ == "hand" and any(c.dep_ == "dobj" and _handed_person(c) for c in taken)
     ):
         return False
     if any(c.dep_ == "dobj" and not _handed_person(c) for c in taken):
