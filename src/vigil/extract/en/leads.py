@@ -740,7 +740,12 @@ def _introduced_as_accused(sent: Span, subject: Token) -> bool:
     verb = subject.head
     if verb.lemma_.lower() in lexicon("harms") and (subject.dep_ == "nsubjpass" or verb.lemma_ == "die"):
         return False
-    return any(t.lemma_.lower() in lexicon("accused_frames") for t in sent)
+    return any(
+        t.lemma_.lower() in lexicon("accused_frames")
+        or t.lemma_ == "want"
+        and any(c.dep_ == "auxpass" for c in t.children)  # "is wanted in Italy"
+        for t in sent
+    )
 
 
 def _echo_in_quote(ctx: DocContext, sent: Span, leads: list[Finding]) -> Person | None:

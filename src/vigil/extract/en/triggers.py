@@ -2037,7 +2037,8 @@ def _held_over_crime(tok: Token) -> bool:
     left out: in "an aide loyal to the leader Y, who had been held abroad on charges" the parser
     hangs the relative clause on Y, who was never held.)"""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.pos_ != "PROPN":
+    # ("were holding a 24-year-old man, X, in connection with the bombing": a person noun too)
+    if obj is not None and obj.pos_ != "PROPN" and not _handed_person(obj):
         return False
     # (a counted subject of "held" is as often a running figure as a fresh detention: "45 held
     # over the riots so far"; GUIDELINES counts no running statistics)
@@ -2610,6 +2611,8 @@ def _remanded(tok: Token, home: str | None) -> bool:
     ):
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not held and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        held = [c for c in tok.head.children if c.dep_ == "nsubjpass"]  # "was charged and remanded"
     held += [tok.head] if misread_as_modifier(tok) else []
     held += [inner] if (inner := object_after_custody(tok)) is not None else []
     held += [holder] if (holder := participle_holder(tok)) is not None else []
