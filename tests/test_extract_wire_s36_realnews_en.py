@@ -87,7 +87,7 @@ def test_a_leads_accused_is_not_a_victim_nor_a_bystander(extract_text, text):
 def test_a_quoted_retelling_names_the_leads_person(extract_text):
     result = extract_text(
         "Dutch police arrest notary\n\nUTRECHT 2003-06-02\nInvestigators arrested a notary on Monday"
-        " in connection with a land fraud inquiry, prosecutor Anke de Vries said.\n\"Joost Verbeek was"
+        ' in connection with a land fraud inquiry, prosecutor Anke de Vries said.\n"Joost Verbeek was'
         ' arrested and will be charged with forgery," de Vries told reporters.\nShe said searches had'
         " taken place at two offices."
     )
@@ -140,7 +140,9 @@ def test_things_and_hand_overs_within_one_state_are_no_deportation(extract_text,
 
 
 def test_a_prison_sentence_ended_is_a_sentence_without_a_term(extract_text):
-    result = extract_text("Tomasz Zielinski, who had just ended a prison sentence in Poland, was arrested again.")
+    result = extract_text(
+        "Tomasz Zielinski, who had just ended a prison sentence in Poland, was arrested again."
+    )
     assert ("sentence", "Tomasz Zielinski") in events(result)
     assert ("Tomasz Zielinski", None) in terms(result)
 
@@ -221,7 +223,9 @@ def test_charged_and_remanded_is_an_arrest(extract_text, text):
 
 
 def test_charged_and_remanded_on_bail_is_none(extract_text):
-    assert ("arrest", "Owen Pryce") not in events(extract_text("Owen Pryce was charged and remanded on bail."))
+    assert ("arrest", "Owen Pryce") not in events(
+        extract_text("Owen Pryce was charged and remanded on bail.")
+    )
 
 
 # --- police holding a person noun for a crime ---------------------------------------------------------
