@@ -267,3 +267,28 @@ def test_a_freed_person_described_after_the_name(extract_text, text):
 )
 def test_a_freed_hostage_or_a_released_thing_is_no_release(extract_text, text):
     assert ("release", "Farid Nouri") not in events(extract_text(text))
+
+
+# --- a name that modifies whom the verb takes, and a pronoun of an unnamed one -------------------
+
+
+def test_a_name_modifying_a_relation_noun_after_the_verb_is_not_freed(extract_text):
+    result = extract_text(
+        "Court frees Karadzic bodyguard\n\nSARAJEVO (Reuters) - A court on Monday freed Radomir"
+        " Karadzic's former bodyguard, Zoran Lukic, on bail pending his appeal."
+    )
+    found = events(result)
+    assert ("release", "Zoran Lukic") in found
+    assert not any(name == "Radomir Karadzic" for _, name in found)
+
+
+def test_a_pronoun_after_an_unnamed_object_is_that_ones(extract_text):
+    result = extract_text(
+        "Police released an adviser to rebel commander Idris Tahir after holding him for two days."
+    )
+    assert not any(name == "Idris Tahir" for _, name in events(result))
+
+
+def test_a_pronoun_of_the_named_object_keeps_its_person(extract_text):
+    result = extract_text("Police released Idris Tahir after holding him for two days.")
+    assert {("release", "Idris Tahir"), ("arrest", "Idris Tahir")} <= events(result)
