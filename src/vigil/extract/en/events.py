@@ -139,7 +139,7 @@ from vigil.extract.en.participants import (
     subject_of,
     they_of_main_clause,
 )
-from vigil.extract.en.persons import trigger_marks
+from vigil.extract.en.persons import PERSON_NOUNS, fold, trigger_marks
 from vigil.extract.en.remainders import without_kept_rest
 from vigil.extract.en.surface import named_object
 from vigil.extract.en.teasers import teaser_lines
@@ -1062,6 +1062,14 @@ def _without_officials_tried(ctx: DocContext, findings: list[Finding]) -> list[F
     return out
 
 
+def _a_person_noun(noun: Token) -> bool:
+    """A noun for a person: a role, a relation ('an aide'), an offender or a plain 'man'."""
+    word = fold(noun.lemma_)
+    return word in PERSON_NOUNS or word in lexicon("relation_nouns") | lexicon("accused_someone") | lexicon(
+        "offender_nouns"
+    )
+
+
 def _relation_after_name(ctx: DocContext, patient: Token) -> bool:
     """A name read as the patient though a relation noun follows it ('frees Karadzic bodyguard',
     'Saddam deputy arrested'), however the parser hung the two: the relation is the one taken."""
@@ -1090,6 +1098,7 @@ def _pronoun_of_unnamed(ctx: DocContext, tok: Token, patient: Token) -> bool:
                 c.dep_ in ("dobj", "nsubjpass")
                 and c.tag_ == "NN"
                 and has_det(c, ("a", "an"))
+                and _a_person_noun(c)
                 and c.i not in ctx.owner_at
                 and not any(g.i in ctx.owner_at for g in c.children if g.dep_ in ("appos", "compound"))
             ):
