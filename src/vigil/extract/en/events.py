@@ -140,7 +140,7 @@ from vigil.extract.en.participants import (
     subject_of,
     they_of_main_clause,
 )
-from vigil.extract.en.persons import trigger_marks
+from vigil.extract.en.persons import PERSON_NOUNS, fold, trigger_marks
 from vigil.extract.en.remainders import without_kept_rest
 from vigil.extract.en.surface import named_object
 from vigil.extract.en.teasers import teaser_lines
@@ -447,6 +447,11 @@ class EventFinder:
             ):
                 return None
             finding.persons = persons_of(ctx, patient, tok)
+            if finding.persons and _pronoun_of_unnamed(ctx, tok, patient):
+                return None  # "freed an aide to leader X after holding him for three days": the aide
+            if _relation_after_name(ctx, patient):
+                # "Court frees Karadzic bodyguard": the name modifies whom it frees
+                finding.persons = [p for p in finding.persons if p is not ctx.owner_at[patient.i]]
             if not relative_clause_of_one(tok):
                 finding.persons += [p for p in flat_list(ctx, patient) if p not in finding.persons]
             if patient.dep_ == "nmod":
@@ -1057,6 +1062,50 @@ def _without_officials_tried(ctx: DocContext, findings: list[Finding]) -> list[F
                 continue
         out.append(f)
     return out
+
+
+def _a_person_noun(noun: Token) -> bool:
+    """A noun for a person: a role, a relation ('an aide'), an offender or a plain 'man'."""
+    word = fold(noun.lemma_)
+    return word in PERSON_NOUNS or word in lexicon("relation_nouns") | lexicon("accused_someone") | lexicon(
+        "offender_nouns"
+    )
+
+
+def _relation_after_name(ctx: DocContext, patient: Token) -> bool:
+    """A name read as the patient though a relation noun follows it ('frees Karadzic bodyguard',
+    'Saddam deputy arrested'), however the parser hung the two: the relation is the one taken."""
+    person = ctx.owner_at.get(patient.i)
+    if person is None:
+        return False
+    end = max((e for s, e in person.mentions if s <= patient.i < e), default=patient.i + 1)
+    doc = ctx.doc
+    return end < len(doc) and end not in ctx.owner_at and doc[end].lower_ in lexicon("relation_nouns")
+
+
+def _pronoun_of_unnamed(ctx: DocContext, tok: Token, patient: Token) -> bool:
+    """A pronoun patient of a clause hung on a verb (or a verb joined to it) whose own object or
+    passive subject is one unnamed person ('released an aide to X after holding him', 'a teacher
+    was freed after police held her'): the pronoun stands for that person, not for a name inside
+    their description."""
+    if patient.lower_ not in ("him", "her", "he", "she"):
+        return False
+    step = tok
+    while step.dep_ in ("advcl", "pcomp", "pobj", "prep", "conj") and step.head.i != step.i:
+        step = step.head
+        if step.pos_ != "VERB":
+            continue
+        for c in step.children:
+            if (
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.tag_ == "NN"
+                and has_det(c, ("a", "an"))
+                and _a_person_noun(c)
+                and c.i not in ctx.owner_at
+                and not any(g.i in ctx.owner_at for g in c.children if g.dep_ in ("appos", "compound"))
+            ):
+                return True
+    return False
 
 
 def _named_patient(ctx: DocContext, patient: Token | None) -> list[Person]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from vigil.extract.assemble import assemble
@@ -79,11 +79,39 @@ def paragraphs(doc: Doc) -> Doc:
             if span is not None and span.start > i:
                 flags[span.start] = 1
                 flags[i + 1 : span.start] = -1
+    for i in _after_capital_headlines(doc):
+        flags[i] = 1
     for i in _inside_name_runs(doc):
         if flags[i] != 1:
             flags[i] = -1
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy writes it
     return doc
+
+
+def _after_capital_headlines(doc: Doc) -> list[int]:
+    """'TWO DEAD, 16 INJURED IN BAR SHOOTING Three people have been detained ...': a headline in
+    capitals run into its story with no line between; the story opens at the first word in
+    ordinary case after a run of at least four words in capitals or figures that opens its line
+    (else the parser makes one clause of both, and the headline's numbers count the story's
+    people). Not a byline: "By HOANG VAN SON Associated Press"."""
+    out = []
+    for t in doc[4:]:
+        if not (t.is_title and t.is_alpha and len(t) > 1):
+            continue
+        prev = doc[t.i - 1]
+        if not (prev.is_upper and prev.is_alpha and len(prev) > 1) or "\n" in prev.text_with_ws:
+            continue
+        k = t.i - 1
+        while k > 0 and "\n" not in doc[k - 1].text_with_ws and _in_capitals(doc[k - 1]):
+            k -= 1
+        words = [w for w in doc[k : t.i] if not w.is_punct]
+        if len(words) >= 4 and (k == 0 or "\n" in doc[k - 1].text_with_ws) and words[0].lower_ != "by":
+            out.append(t.i)
+    return out
+
+
+def _in_capitals(tok: Token) -> bool:
+    return tok.is_punct or tok.like_num or tok.is_upper and tok.is_alpha
 
 
 def _inside_name_runs(doc: Doc) -> list[int]:

@@ -19,7 +19,7 @@ from vigil.extract.en.groups import ORDINAL_WORDS, has_det
 from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.participants import patient_of, subject_of, turn_label
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, in_title_case_line
-from vigil.extract.en.triggers import TERM_NOUNS, lexicon, noun_rules, office_term, term_in
+from vigil.extract.en.triggers import TERM_NOUNS, lexicon, noun_rules, office_term, term_in, trigger_type
 from vigil.extract.findings import Finding, Membership
 
 _TURN = re.compile(r"^\s*([A-Z][^\n:\"]{0,40}):\s+\S")
@@ -216,11 +216,25 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
             for f in leads
             if f.trigger.sent == sent and patient_of(f.trigger, f.type) == patient
         ]
-    if not (_someone_unnamed(ctx, patient) and _person_noun(patient)):
+    if (
+        _one_unnamed(ctx, patient)
+        and not _names_someone(ctx, sent)
+        and sent.end < len(doc)
+        and (quoted := _echo_in_quote(ctx, doc[sent.end].sent, leads)) is not None
+    ):
+        # "Investigators arrested a senior detective ... / 'X was arrested and will be charged,' the
+        # prosecutor said": the lead's event told again, in a quotation, of someone named there first
+        return [
+            dataclasses.replace(f, persons=[quoted], confidence=0.7, implies_release=False)
+            for f in leads
+            if f.trigger.sent == sent and patient_of(f.trigger, f.type) == patient
+        ]
+    kind = _lead_someone(ctx, patient)
+    if kind is None:
         return []  # "a man was arrested ... / Anna K., 34, was stabbed": crime news names its victims
     sent = patient.sent
     leads = [f for f in leads if f.trigger.sent == sent and patient_of(f.trigger, f.type) == patient]
-    if any(k in ctx.owner_at for k in range(sent.start, sent.end)) or sent.end >= len(doc):
+    if _names_someone(ctx, sent) or sent.end >= len(doc):
         return []
     following = doc[sent.end].sent
     echoed = _definite_echo(ctx, following, patient)
@@ -273,6 +287,8 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         return []
     if any(t.lemma_ == patient.lemma_ and any(c.dep_ == "case" for c in t.children) for t in following):
         return []  # "X, 53, had been the economist's cellmate": someone beside the lead's person
+    if kind == "accused" and not _introduced_as_accused(following, subject):
+        return []  # "a gunman was jailed ... / X, 34, was shot in the leg": the victim named
     described = [
         t for k in range(end, following.end) if (t := doc[k]).dep_ == "appos" and t.head.i == named.i
     ]
@@ -687,13 +703,83 @@ def _person_noun(noun: Token) -> bool:
     return fold(noun.lemma_) in PERSON_NOUNS or noun.lemma_.lower() in _STATUS_NOUNS
 
 
+def _lead_someone(ctx: DocContext, patient: Token) -> str | None:
+    """'role' for an unnamed person told by a role ('a Uyghur economist'); 'accused' for one told
+    by what they did or a plain noun ('a hitman', 'a suspected member of ETA', 'a Dublin man who
+    made hoax calls'), or as a first mention made definite by its relative clause ('The Romanian
+    hacker who ... was sentenced'): wire leads of crime and courts name that one next, but also
+    their victims, so the introduction must tell them as the accused."""
+    if _someone_unnamed(ctx, patient) and _person_noun(patient):
+        return "role"
+    accused = fold(patient.lemma_) in lexicon("accused_someone") | lexicon("offender_nouns")
+    if accused and _one_unnamed(ctx, patient):
+        return "accused"
+    first_mention = (
+        patient.tag_ == "NN"
+        and has_det(patient, ("the",))
+        and any(c.dep_ == "relcl" for c in patient.children)
+        and patient.i not in ctx.owner_at
+        and not ctx.persons_in(patient, pronouns=False)
+    )
+    return "accused" if first_mention and (accused or _person_noun(patient)) else None
+
+
+def _names_someone(ctx: DocContext, sent: Span) -> bool:
+    """The lead names a person, other than the one who tells it ('..., prosecutor X said')."""
+    root = sent.root
+    speakers: set[int] = set()
+    if root.lemma_ in SPEECH and any(c.dep_ == "ccomp" for c in root.children):
+        speakers = {t.i for c in root.children if c.dep_ == "nsubj" for t in c.subtree}
+    return any(k in ctx.owner_at and k not in speakers for k in range(sent.start, sent.end))
+
+
+def _introduced_as_accused(sent: Span, subject: Token) -> bool:
+    """The introduction tells its subject in the words of an accusation or a court ('pleaded
+    guilty', 'admitted the offences', 'is suspected of', 'the court was told'), and not as someone
+    harmed ('was shot', 'died')."""
+    verb = subject.head
+    if verb.lemma_.lower() in lexicon("harms") and (subject.dep_ == "nsubjpass" or verb.lemma_ == "die"):
+        return False
+    return any(
+        t.lemma_.lower() in lexicon("accused_frames")
+        or t.lemma_ == "want"
+        and any(c.dep_ == "auxpass" for c in t.children)  # "is wanted in Italy"
+        for t in sent
+    )
+
+
+def _echo_in_quote(ctx: DocContext, sent: Span, leads: list[Finding]) -> Person | None:
+    """The one person the sentence names for the first time as the patient of a quoted verb of
+    the lead's own event type ('"X was arrested and will be charged," the prosecutor said')."""
+    types = {f.type for f in leads}
+    newcomers = {id(p): p for p in _newcomers(ctx, sent, _below_headline(ctx.doc))}
+    found: list[Person] = []
+    for tok in sent:
+        if tok.i not in ctx.quoted or tok.pos_ != "VERB" or trigger_type(tok, None) not in types:
+            continue
+        if not asserted(tok):
+            continue
+        patient = patient_of(tok, trigger_type(tok, None))
+        person = ctx.owner_at.get(patient.i) if patient is not None else None
+        if person is not None and id(person) in newcomers and person not in found:
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
 def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
     """'a Facebook commentator', 'A Uyghur economist': one person, not named, told for the first
     time (an indefinite singular person noun)."""
     return (
         patient is not None
-        and patient.tag_ == "NN"
         and (_person_noun(patient) or patient.lemma_.lower() in ("man", "woman", "person"))
+        and _one_unnamed(ctx, patient)
+    )
+
+
+def _one_unnamed(ctx: DocContext, patient: Token) -> bool:
+    """One person, not named, told for the first time, whatever the noun."""
+    return (
+        patient.tag_ == "NN"
         and patient.i not in ctx.owner_at
         and (has_det(patient, ("a", "an")) or _article_on_owner(patient))
         and not ctx.persons_in(patient, pronouns=False)

@@ -56,6 +56,9 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
                 out.append(finding)
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None and tok.dep_ == "conj" and tok.head.lemma_.lower() in rules:
+            # "after X's arrest and extradition": the nouns joined share the possessor
+            owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.tag_ == "WP$":
             owner = _relative_antecedent(owner)  # "X, whose arrest in March prompted protests"
         if owner is not None and _agent_possessor(ctx, owner):
@@ -303,19 +306,37 @@ def freshly_freed(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if tok.dep_ != "amod" or tok.i in ctx.quoted:
             continue
         dated = any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in tok.children)
-        if not dated and not _titled_name(tok.head):
+        described = _freed_in_apposition(tok)
+        if not dated and not described and not _titled_name(tok.head):
             continue
         noun = tok.head
-        if not (noun.ent_type_ == "PERSON" or fold(noun.lemma_) in PERSON_NOUNS):
+        if not (noun.ent_type_ == "PERSON" or fold(noun.lemma_) in PERSON_NOUNS or described):
             continue
         while noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
             noun = noun.head  # "prisoner" modifies the name "Volha Mayorava"
+        if described:
+            noun = noun.head  # "X, another freed American": the name the description is set off after
         persons = ctx.persons_in(noun, pronouns=False)
         known = [f for f in [*findings, *out] if f.type == "release"]
         persons = [p for p in persons if not any(p in f.persons for f in known)]
         if persons:
             out.append(Finding("release", tok, persons, date=date_text(tok), confidence=0.75))
     return out
+
+
+def _freed_in_apposition(participle: Token) -> bool:
+    """'X, another freed American', 'X, a freed prisoner': the participle describes the person a
+    description set off after their name is of (a prisoner's noun or a nationality; not 'X, a freed
+    hostage': held by kidnappers, not a state)."""
+    noun = participle.head
+    return (
+        noun.dep_ == "appos"
+        and noun.head.pos_ == "PROPN"
+        and noun.tag_ in ("NN", "NNP", "NNPS", "NNS")
+        and has_det(noun, ("a", "an", "another", "the"))
+        and (fold(noun.lemma_) in PERSON_NOUNS or noun.ent_type_ == "NORP")
+        and noun.lemma_.lower() not in lexicon("captivity_words")
+    )
 
 
 _COUNTED_PARTICIPLES = {

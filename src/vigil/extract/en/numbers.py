@@ -180,7 +180,9 @@ TERM_RE = Guarded(
         rf"(?:(?:{_YEARS})(?:(?:,?\s+(?:and\s+)?|-and-)(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?P<dn>a|one|two|three|four)[\s-]+decades?)"
         rf"|(?P<half>half\s+a\s+year)|{_SHORT})\b"
         # "a 23-year-old" is an age, "two months ago" a time, "three years of probation" no prison
-        r"(?![\s-]*(?:old|ago|earlier)\b|\s+of\s+probation\b)",
+        # (nor "two years' probation"; "a three-year probationary sentence" keeps its term, as a
+        # read set's writer gave it)
+        r"(?![\s-]*(?:old|ago|earlier)\b|\s+of\s+probation\b|'?\s+probation\b)",
         re.IGNORECASE,
     ),
     re.compile("year|yrs|month|decade|day|week", re.IGNORECASE),

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
+from vigil.extract.en.triggers import lexicon
 from vigil.extract.findings import Person
 
 # verb forms of an active clause (a finite verb or a perfect participle after "have")
@@ -64,6 +65,13 @@ def _name_after(ctx: DocContext, start: int, end: int) -> tuple[Person, int] | N
         last += 1
     if last + 1 < len(doc) and doc[last + 1].tag_ == "POS":
         return None  # "arrested X's son": the son
+    if last + 1 < end and (
+        doc[last].dep_ == "compound"
+        and doc[last].head.i == last + 1
+        and doc[last + 1].pos_ == "NOUN"
+        or doc[last + 1].lower_ in lexicon("relation_nouns")
+    ):
+        return None  # "Court frees Milosevic aide": the name modifies whom it frees
     return person, last + 1
 
 

@@ -229,7 +229,7 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             if (
                 served
                 and subject is not None
-                and subject.tag_ != "PRP"
+                and subject.tag_ not in ("PRP", "WP")  # ("X, who had just ended ...": X's own)
                 and not set(map(id, ctx.persons_in(subject))) & set(map(id, f.persons))
             ):
                 continue  # "freed weeks before his cellmate B finishes a six-year term": B's
@@ -251,7 +251,18 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             if len(term_list(span_text(noun.doc[noun.left_edge.i : noun.right_edge.i + 1]))) > 1:
                 continue  # "serving sentences of four and seven years": a list, paired elsewhere
             months = term_in(noun, own=True)
-            if not path or not months or months > 600 or _another_subject_above(ctx, noun, f):
+            # "X, who had just ended a prison sentence, ...": the release is the ending verb, and
+            # the term it ended, told as a prison's, was a sentence even with no length
+            bare = (
+                not months
+                and served
+                and head.i == f.trigger.i
+                and f.type == "release"
+                and any(m.dep_ == "compound" and m.lemma_.lower() in CUSTODY_WORDS for m in noun.children)
+            )
+            if not path or not (months or bare) or (months or 0) > 600:
+                continue
+            if _another_subject_above(ctx, noun, f):
                 continue
             if re.search(
                 r"\b(?:days?|weeks?)\b|-(?:day|week)\b", span_text(noun.doc[noun.left_edge.i : noun.i + 1])
@@ -264,8 +275,9 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 if id(p) not in termed and any(sent.start <= a < sent.end for a, _ in p.mentions)
             ]
             if persons:
-                out.append(Finding("sentence", noun, persons, term=months, date=None, confidence=0.75))
-                termed |= {id(p) for p in persons}
+                term = months or None
+                out.append(Finding("sentence", noun, persons, term=term, date=None, confidence=0.75))
+                termed |= {id(p) for p in persons} if months else set()
     return out
 
 

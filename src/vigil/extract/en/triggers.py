@@ -666,15 +666,15 @@ def handed_between_states(tok: Token) -> bool:
     officials by another country (named in the clause as the taker's nationality or as the place),
     a removal whatever the story's home (not 'Russian police handed him over to Russian
     investigators', nor 'handed over to police' with no nationality)."""
-    if "over" not in {c.lower_ for c in tok.children}:
-        return False
     taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "conj":
         taken += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if not taken else []
-    if any(
-        c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and fold(c.lemma_) not in PERSON_NOUNS
-        for c in taken
+    if "over" not in {c.lower_ for c in tok.children} and not (
+        # "France handed a suspected member of ETA to Spanish authorities": a person handed, no "over"
+        tok.lemma_ == "hand" and any(c.dep_ == "dobj" and _handed_person(c) for c in taken)
     ):
+        return False
+    if any(c.dep_ == "dobj" and not _handed_person(c) for c in taken):
         return False  # "handed the documents over to Uzbek investigators"
     to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     taker = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
@@ -689,6 +689,16 @@ def handed_between_states(tok: Token) -> bool:
         (other := country_of(t.text)) is not None and other not in nation
         for t in scope.subtree
         if t.i not in phrase and t.ent_type_ in ("GPE", "NORP")
+    )
+
+
+def _handed_person(noun: Token) -> bool:
+    """A name, a pronoun or a noun for a person, as what is handed ('handed him', 'handed a
+    suspected smuggler'), not 'handed the documents'."""
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or fold(noun.lemma_) in PERSON_NOUNS
+        or fold(noun.lemma_) in lexicon("accused_someone") | lexicon("offender_nouns")
     )
 
 
@@ -2030,7 +2040,8 @@ def _held_over_crime(tok: Token) -> bool:
     left out: in "an aide loyal to the leader Y, who had been held abroad on charges" the parser
     hangs the relative clause on Y, who was never held.)"""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.pos_ != "PROPN":
+    # ("were holding a 24-year-old man, X, in connection with the bombing": a person noun too)
+    if obj is not None and obj.pos_ != "PROPN" and not _handed_person(obj):
         return False
     # (a counted subject of "held" is as often a running figure as a fresh detention: "45 held
     # over the riots so far"; GUIDELINES counts no running statistics)
@@ -2603,6 +2614,8 @@ def _remanded(tok: Token, home: str | None) -> bool:
     ):
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not held and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        held = [c for c in tok.head.children if c.dep_ == "nsubjpass"]  # "was charged and remanded"
     held += [tok.head] if misread_as_modifier(tok) else []
     held += [inner] if (inner := object_after_custody(tok)) is not None else []
     held += [holder] if (holder := participle_holder(tok)) is not None else []
@@ -3697,8 +3710,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "pretrial_stay": _pretrial_stay,
     "returned_to_country": _returned_to_country,
     "hand_over_abroad": lambda tok, home: (
-        ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok))
-        and (_goes_abroad(tok, home) or handed_to_state(tok) or handed_between_states(tok))
+        handed_between_states(tok)
+        or ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok))
+        and (_goes_abroad(tok, home) or handed_to_state(tok))
     ),
     "left_at_border": _left_at_border,
     "back_to_custody": lambda tok, home: (
