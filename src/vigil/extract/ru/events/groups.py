@@ -313,6 +313,7 @@ class GroupRules:
             if start <= sent.start_char
             and sent.end_char <= end
             and len(people := self._coordinated_in(sent, index)) == size
+            and not any(self._only_agent(p, index) for p in people)  # the bench is no list of them
         ]
         return found[0] if len(found) == 1 else []
 
