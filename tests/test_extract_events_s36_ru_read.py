@@ -1,16 +1,16 @@
-"""Russian events, counts and terms of session 36, in wording written for these tests (the
-classes come from the census of the newly read set): a numbered facility («СИЗО-2», «ИВС-1») is
-the facility; a role noun the tagger read as an inanimate genitive and the parser as the
-subject of an active plural verb is that verb's object and points back to the person named
-with it; a consonant first name left undeclined beside a «-ову» surname is a woman's; a
-number a preposition governs after its noun is a term, not a count; «среди» with an absence
-told before it, and the part counted after «Среди освобождённых —», give no member and no count; «заключённые» are a noun of their
-own; «мера пресечения в виде ареста» is custody; a verbless «X под стражей с …» is custody;
-time served out of a whole («два с половиной года из пяти») takes the whole; an object pronoun
-right before its verb is that verb's; «в том же «X»» where X was named a colony is custody,
-and so is a death after being taken into custody; «ещё один …, Y» names the other and counts
-no one. Traps beside each (among them «их» after a pair the parse missed, which is not the
-group held in a SIZO before)."""
+"""Russian events, counts and terms of session 36, in wording written for these tests (the classes
+come from the census of the newly read set): a numbered facility («СИЗО-2», «ИВС-1») is the
+facility; a role noun the tagger read as an inanimate genitive and the parser as the subject of
+an active plural verb is that verb's object and points back to the person named with it; a
+consonant first name left undeclined beside a «-ову» surname is a woman's; a number a
+preposition governs after its noun is a term, not a count; «среди» with an absence told before
+it, and the part counted after «Среди освобождённых —», give no member and no count;
+«заключённые» are a noun of their own; «мера пресечения в виде ареста» is custody; a verbless «X
+под стражей с …» is custody; time served out of a whole («два с половиной года из пяти») takes
+the whole; an object pronoun right before its verb is that verb's; «в том же «X»» where X was
+named a colony is custody, and so is a death after being taken into custody; «ещё один …, Y»
+names the other and counts no one. Traps beside each (among them «их» after a pair the parse
+missed, which is not the group held in a SIZO before)."""
 
 from __future__ import annotations
 

@@ -1711,7 +1711,7 @@ def _named_organisation(tokens: list[Token]) -> bool:
 # nouns, bodies' heads, kinds of places and of publications)
 _THING_NOUNS = frozenset(
     {"capital", "institution", "facility", "club", "site", "daily", "weekly", "monthly", "tabloid"}
-    | {"broadcaster", "paper", "journal", "daily", "monthly", "settlement", "compound", "base"}
+    | {"broadcaster", "paper", "journal", "settlement", "compound", "base"}
     | {"neighborhood", "neighbourhood", "area", "resort", "border", "crossing", "community", "team"}
     | {"charity", "ngo", "body", "court", "tribunal", "detention", "jail", "penitentiary", "law"}
 )  # fmt: skip
