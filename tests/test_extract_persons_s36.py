@@ -113,6 +113,11 @@ def test_a_run_the_article_calls_a_body_or_a_place_is_no_person(extract_text, te
             "Carla Mendez",
         ),
         ("Lucia Perez, who ran a bakery in Masaya, was arrested in June.", "Lucia Perez"),
+        (
+            "Police detained a heckler at Marta Oyarzun rally in Temuco. Marta Oyarzun told "
+            "reporters: \"Nobody should be jailed for shouting.\"",
+            "Marta Oyarzun",
+        ),
     ],
 )
 def test_a_person_stays_a_person(extract_text, text, person) -> None:

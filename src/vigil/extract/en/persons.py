@@ -1846,7 +1846,12 @@ def _known_as(prev: Token) -> bool:
 
 def _located(prev: Token, toks: list[Token]) -> bool:
     """'visits him at X' (not 'shouted at X'), 'held in X' (not 'trust in X'); 'a rapper from
-    X', 'young men from X'."""
+    X', 'young men from X'. Not where the run modifies a noun after it ('a protester at Ana
+    Ruiz rally', 'in the Ana Ruiz case'): the preposition governs that noun, the run may be a
+    person's name."""
+    after = toks[-1].i + 1
+    if after < len(toks[0].doc) and toks[0].doc[after].is_lower and toks[0].doc[after].pos_ == "NOUN":
+        return False
     if prev.lower_ in ("in", "near", "outside"):
         return fold(prev.head.lemma_) not in _BELIEF_IN
     if prev.lower_ == "at":
