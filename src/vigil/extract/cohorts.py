@@ -410,12 +410,11 @@ def _frees(cohort: Cohort) -> bool:
 def _the_rest(f: Finding) -> bool:
     """'Giorgi and five others are in detention. The others were released.': 'the others', 'the
     rest' are those outside the group just told, so none of its members."""
-    verb = f.trigger
-    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        verb = verb.head  # ("the two others were acquitted and freed": the subject both verbs share)
+    verbs = {f.trigger, _subject_holder(f.trigger)}  # ("the two others were acquitted and freed")
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("others", "rest")
-        for c in (*f.trigger.children, *verb.children)
+        for verb in verbs
+        for c in verb.children
     )
 
 
@@ -545,14 +544,21 @@ def _described_group(trigger: Token) -> set[str]:
     return words
 
 
+def _subject_holder(trigger: Token) -> Token:
+    """The verb whose subject the trigger has: the verb it is coordinated with when it has none
+    of its own ('were acquitted and freed'), else the trigger itself."""
+    if trigger.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
+        return trigger.head
+    return trigger
+
+
 def _shared_subject(trigger: Token) -> set[str]:
     """'The two others on trial were acquitted and freed': the words of the subject a verb
     shares with the verb it is coordinated with, when it has none of its own."""
-    if trigger.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in trigger.children):
+    holder = _subject_holder(trigger)
+    if holder is trigger:
         return set()
-    return {
-        t.lower_ for c in trigger.head.children if c.dep_.startswith("nsubj") for t in c.subtree
-    }
+    return {t.lower_ for c in holder.children if c.dep_.startswith("nsubj") for t in c.subtree}
 
 
 # English words that set a group apart from the people named before it ("the other three")

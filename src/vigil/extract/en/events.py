@@ -169,6 +169,7 @@ from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
+    accused_noun,
     guilty_second_object,
     handed_between_states,
     handed_to_custody,
@@ -1067,9 +1068,7 @@ def _without_officials_tried(ctx: DocContext, findings: list[Finding]) -> list[F
 def _a_person_noun(noun: Token) -> bool:
     """A noun for a person: a role, a relation ('an aide'), an offender or a plain 'man'."""
     word = fold(noun.lemma_)
-    return word in PERSON_NOUNS or word in lexicon("relation_nouns") | lexicon("accused_someone") | lexicon(
-        "offender_nouns"
-    )
+    return word in PERSON_NOUNS or word in lexicon("relation_nouns") or accused_noun(noun)
 
 
 def _relation_after_name(ctx: DocContext, patient: Token) -> bool:

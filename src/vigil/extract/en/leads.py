@@ -19,7 +19,15 @@ from vigil.extract.en.groups import ORDINAL_WORDS, has_det
 from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.participants import patient_of, subject_of, turn_label
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, in_title_case_line
-from vigil.extract.en.triggers import TERM_NOUNS, lexicon, noun_rules, office_term, term_in, trigger_type
+from vigil.extract.en.triggers import (
+    TERM_NOUNS,
+    accused_noun,
+    lexicon,
+    noun_rules,
+    office_term,
+    term_in,
+    trigger_type,
+)
 from vigil.extract.findings import Finding, Membership
 
 _TURN = re.compile(r"^\s*([A-Z][^\n:\"]{0,40}):\s+\S")
@@ -711,7 +719,7 @@ def _lead_someone(ctx: DocContext, patient: Token) -> str | None:
     their victims, so the introduction must tell them as the accused."""
     if _someone_unnamed(ctx, patient) and _person_noun(patient):
         return "role"
-    accused = fold(patient.lemma_) in lexicon("accused_someone") | lexicon("offender_nouns")
+    accused = accused_noun(patient)
     if accused and _one_unnamed(ctx, patient):
         return "accused"
     first_mention = (

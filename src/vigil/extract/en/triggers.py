@@ -695,11 +695,14 @@ def handed_between_states(tok: Token) -> bool:
 def _handed_person(noun: Token) -> bool:
     """A name, a pronoun or a noun for a person, as what is handed ('handed him', 'handed a
     suspected smuggler'), not 'handed the documents'."""
-    return (
-        noun.pos_ in ("PROPN", "PRON")
-        or fold(noun.lemma_) in PERSON_NOUNS
-        or fold(noun.lemma_) in lexicon("accused_someone") | lexicon("offender_nouns")
-    )
+    return noun.pos_ in ("PROPN", "PRON") or fold(noun.lemma_) in PERSON_NOUNS or accused_noun(noun)
+
+
+def accused_noun(noun: Token) -> bool:
+    """A noun for someone accused or an offender ('a suspect', 'a hitman', 'a gunman'): the word
+    classes `accused_someone` and `offender_nouns`."""
+    word = fold(noun.lemma_)
+    return word in lexicon("accused_someone") or word in lexicon("offender_nouns")
 
 
 _FREED_LEMMAS = frozenset({"free", "release", "pardon", "exchange", "swap", "trade", "acquit"})

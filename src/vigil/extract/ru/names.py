@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.en.persons import census_given_names, given_names
 from vigil.extract.findings import fold
-from vigil.extract.ru.persons import NameInfo, surname_key
+from vigil.extract.ru.persons import NameInfo, surname_key, surname_shaped
 
 # surnames that never decline: -ко, -их/-ых, -аго/-яго, foreign -е/-и/-у/-о
 _INDECLINABLE = re.compile(r"(ко|ых|их|аго|яго|[еиоуэю])$", re.I)
@@ -714,21 +714,6 @@ def _join_cut_names(
             continue
         out.append(ent)
     return out
-
-
-# East Slavic surname endings in any case (Russian and Belarusian), and Caucasian and Central
-# Asian ones that do not decline
-_SURNAME_SHAPE = re.compile(
-    r"((ов|ев|ёв|ин|ын|ав)(а|у|ым|ой|ою|ом|е|ых|ыми|ай)?"
-    r"|(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|і|ага|аму|ім|ае|ай)"
-    r"|аў|оў|еў|ёў|енко|енка|чук|чука|ян|яна|яну|яном|янц|швили|дзе|заде|зода"
-    r"|(вич|віч)(а|у|ем|ам)?)$"
-)
-
-
-def surname_shaped(word: str) -> bool:
-    """A word shaped like a surname in some case («Шарипов», «Тевосяна», «Назарбековой»)."""
-    return len(word) > 4 and bool(_SURNAME_SHAPE.search(word.lower()))
 
 
 def _unlisted_first(first: Token, second: Token, common: Callable[[str], bool]) -> bool:

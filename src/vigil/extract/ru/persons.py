@@ -48,6 +48,21 @@ def surname_key(word: str) -> str:
     return fleeting if len(fleeting) >= 4 else stem
 
 
+# East Slavic surname endings in any case (Russian and Belarusian), and Caucasian and Central
+# Asian ones that do not decline
+_SURNAME_SHAPE = re.compile(
+    r"((ов|ев|ёв|ин|ын|ав)(а|у|ым|ой|ою|ом|е|ых|ыми|ай)?"
+    r"|(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|і|ага|аму|ім|ае|ай)"
+    r"|аў|оў|еў|ёў|енко|енка|чук|чука|ян|яна|яну|яном|янц|швили|дзе|заде|зода"
+    r"|(вич|віч)(а|у|ем|ам)?)$"
+)
+
+
+def surname_shaped(word: str) -> bool:
+    """A word shaped like a surname in some case («Шарипов», «Тевосяна», «Назарбековой»)."""
+    return len(word) > 4 and bool(_SURNAME_SHAPE.search(word.lower()))
+
+
 # a consonant, the vowel Belarusian (and Russian) surnames in -ак/-ок/-ец drop when declined, -к/-ц
 _FLEETING_VOWEL = re.compile(r"([^аеёиоуыэюяі])[аоеё]([кц])$")
 
@@ -434,8 +449,6 @@ def _first_name_after_relative(span: Span, index: PersonIndex, lexicon: Lexicon)
     """«Жена Сафарова Севиндж держала плакат»: one word the dictionary does not know, not shaped
     like a surname, right after a kin noun and a named man's genitive, is the relative's first
     name (news names a wife or a mother by it alone), not a surname of its own."""
-    from vigil.extract.ru.names import surname_shaped  # names imports this module
-
     return len(span) == 1 and not surname_shaped(span[0].text) and _named_relative(span, index, lexicon)
 
 
