@@ -982,7 +982,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
             c.dep_ in ("dobj", "dative")
             and (
                 c.pos_ == "PROPN"
-                or c.dep_ == "dobj" and name_set_off_after(c, tok) is not None
+                or (c.dep_ == "dobj" and name_set_off_after(c, tok) is not None)
                 or _role_before_name(c)
             )
             for c in tok.children
