@@ -20,7 +20,7 @@ from vigil.extract.en.groups import (
 )
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.numbers import parse_number
-from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     STRAY_NAME_DEPS,
@@ -849,6 +849,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             ),
             None,
         )
+    if dobj is None and not passive:
+        dobj = object_read_as_subject(tok)
     # "gave six years to X": the parser makes the preposition the dative; its object is the recipient
     datives = [
         next((g for g in c.children if g.dep_ == "pobj"), c) if c.pos_ == "ADP" else c
