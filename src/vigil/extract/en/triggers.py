@@ -1053,8 +1053,10 @@ def _term_object(tok: Token, home: str | None) -> bool:
             for c in tok.children
         ):
             return True
-        if recipient and any(term_in(c) and not _deadline(c) for c in _bare_durations(tok)):
-            return True  # (not "gave X two years to finish the book": a time allowed)
+        if recipient and any(
+            term_in(c) and not _deadline(c) and not _time_allowed(tok, c) for c in _bare_durations(tok)
+        ):
+            return True  # (not "gave X two years to finish the book" or "of free rent": a time allowed)
         # "handed X, a teacher the court called the ringleader, five years in a colony": the term set
         # off after the recipient's apposition, which the parser hangs inside it
         return recipient and any(
