@@ -263,3 +263,57 @@ def test_a_subject_told_by_a_source_still_is_the_antecedent(extract_text) -> Non
         "arrested a week later."
     )
     assert ("arrest", "Omar Farouk") in event_pairs(result)
+
+
+# -- a number after a number sign names a place, no term ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        (
+            "Blogger Vo Thanh Tam, serving eight years for his posts, was moved from Hanoi's Hoa Lo "
+            "detention centre to Prison No. 6 in Thanh Hoa.",
+            "Vo Thanh Tam",
+            96,
+        ),
+        (
+            "Teacher Pham Van Long, who is serving nine years, was transferred to Colony No. 5 in Ninh Binh.",
+            "Pham Van Long",
+            108,
+        ),
+    ],
+)
+def test_numbered_prison_is_no_term(extract_text, text, name, months) -> None:
+    result = extract_text(text)
+    assert terms(result) == {(name, months)}
+
+
+# -- a hedged report that the text says could not be confirmed ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Gia Lai, a pastor, Ksor Y Bhin, was reportedly detained after refusing to join a state "
+        "church. His family has received no notice, and his arrest could not be independently confirmed.",
+        "A pastor, Ksor Y Bhin, was reportedly detained in Kon Tum on Monday; the report could not "
+        "be verified.",
+    ],
+)
+def test_unconfirmed_report_is_no_event(extract_text, text) -> None:
+    assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pastor, Ksor Y Bhin, was reportedly detained in Kon Tum on Monday. Police later confirmed "
+        "the arrest.",
+        "A pastor, Ksor Y Bhin, was detained in Kon Tum on Monday. Reports of a second arrest could "
+        "not be verified.",
+        "The authorities reportedly released the pastor Ksor Y Bhin on Tuesday.",
+    ],
+)
+def test_hedge_alone_or_caveat_elsewhere_keeps_the_event(extract_text, text) -> None:
+    assert {e.type for e in extract_text(text).events} & {"arrest", "release"}

@@ -1346,6 +1346,18 @@ UNREAL = frozenset(
 _NOT_GIVEN = UNREAL | {"maximum", "likely", "if", "unless"}
 
 
+_NUMBER_SIGNS = frozenset({"no.", "no", "nr.", "number", "#", "№"})
+
+
+def _numbered_name(tok: Token) -> bool:
+    """'Prison No. 6', 'Colony No 15', 'Ward #3': a number after a number sign names a thing (the
+    tokenizer may split the sign's full stop off)."""
+    doc, k = tok.doc, tok.i - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _NUMBER_SIGNS
+
+
 def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'sentenced A to eight years and B to six', 'gave A five years and his deputy, B, four', 'A,
     who was sentenced to eight years, and B, who was sentenced to six': a bare number after a
@@ -1401,6 +1413,8 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue  # "after Judge X, one of the judges designated ...": a part of a group
             if tok.i > sent.start and sent.doc[tok.i - 1].lower_ == "of":
                 continue  # "B, a mother of two, was given four years": a family, not a term
+            if _numbered_name(tok):
+                continue  # "moved to Prison No. 6", "Colony No 15": the number names a place
             if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             given_to = _given_to_after(ctx, tok.i + 1, sent)
