@@ -126,6 +126,7 @@ from vigil.extract.en.participants import (
     group_of_the_body,
     is_passive,
     listed_persons,
+    members_set_off_after,
     name_plural_pronouns,
     names_after,
     names_past_owner_phrase,
@@ -374,6 +375,7 @@ class EventFinder:
             and not (group.lower_ in ("those", "them") or has_det(group, ("those", "these")))
             and not membership_phrase(group)  # "among the dozens rounded up was X"
             and not names_set_off(ctx, group)  # "A and B, the students arrested on Friday"
+            and not members_set_off_after(ctx, group)  # "two students held with him, A and B, were ..."
             and not headline_predicate(described)
             and (described.tag_ != "VBN" or count_of(group)[0] is None or _in_another_event(group, home))
             and not _counted_detention(described, group, etype)
@@ -384,7 +386,7 @@ class EventFinder:
         if (
             etype in ("sentence", "arrest")
             and not relative
-            and _reduced_relative(tok)
+            and _reduced_relative(ctx, tok)
             and not any(_whole_detained(tok, c, etype) for c in tok.children if c.dep_ == "nsubj")
         ):
             return None  # "103 people detained after the election were released": describes the group
@@ -475,6 +477,8 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = count_of(patient)
+            if finding.count is not None and _counted_for_main_verb(ctx, tok, patient, home):
+                finding.count = None
             if finding.count is not None and not finding.persons:
                 finding.count += len(_named_before_others(ctx, tok, patient, etype, home))
                 # "frees 3 dissidents and 2 others"
@@ -929,7 +933,27 @@ def _part_of_told(patient: Token) -> bool:
     )
 
 
-def _reduced_relative(tok: Token) -> bool:
+def _counted_for_main_verb(ctx: DocContext, tok: Token, group: Token, home: str | None) -> bool:
+    """'Two activists detained with him, A and B, were freed': the number is the freed group's
+    (the main verb's event), the participle that describes it tells the members' detention."""
+    if tok.dep_ == "acl" and tok.head.i == group.i and group.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [group.head]
+    elif group.head.i == tok.i and group.dep_ == "nsubj":
+        # (the participle read as the main verb: the finite verbs hang on it with no subject)
+        verbs = [
+            c
+            for c in tok.children
+            if c.dep_ in ("conj", "ccomp", "dep")
+            and c.i > tok.i
+            and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        ]
+    else:
+        return False
+    return any(trigger_type(v, home) is not None for v in verbs) and bool(members_set_off_after(ctx, group))
+
+
+def _reduced_relative(ctx: DocContext, tok: Token) -> bool:
     """'103 people detained after the election were released': the parser took the participle
     for the verb of a group subject; a past participle with a subject and no auxiliary inside
     another clause is no finite verb, but a description of that group."""
@@ -942,7 +966,7 @@ def _reduced_relative(tok: Token) -> bool:
     if ordered_held(tok):
         return False  # "the court ordered four of them held in custody": the order's small clause
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subject is not None and is_group(subject)
+    return subject is not None and is_group(subject) and not members_set_off_after(ctx, subject)
 
 
 def _finite_verb_without_subject(root: Token) -> bool:

@@ -219,7 +219,11 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     # "Authorities charged and jailed artist X": the verb after "V and" (whose object the parser
     # gave the first verb) is a verb too
     paired = _verb_and(tok)
-    if (before.pos_ in _ADJECTIVE_BEFORE or before.tag_ in ("PRP$", "POS")) and paired is None:
+    if (
+        (before.pos_ in _ADJECTIVE_BEFORE or before.tag_ in ("PRP$", "POS"))
+        and paired is None
+        and not _after_date_of_noun_root(tok)
+    ):
         return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
     if jailed and paired is not None and paired.lemma_ in HOLDING_VERBS:
         etype = "arrest"  # "charged and jailed X": held on the charge, no verdict yet (a term says one)
@@ -254,6 +258,20 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     ):
         etype, term = "sentence", term_months(match)  # "charged and jailed X for two years"
     return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)
+
+
+def _after_date_of_noun_root(tok: Token) -> bool:
+    """'A court in X on December 2 sentenced activist Y to five years': a verb right after a date
+    whose last word is a number, in a sentence the parser left with a noun as its root and no
+    verb before, is the verb (the number is the date's, no count of the noun after it)."""
+    before = tok.doc[tok.i - 1]
+    return (
+        before.pos_ == "NUM"
+        and before.ent_type_ == "DATE"
+        and before.ent_iob_ != "B"  # ("in 2024" alone may open "2024 jailed ..."; a day closes a month)
+        and tok.sent.root.pos_ in ("NOUN", "PROPN")
+        and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.sent.start : tok.i])
+    )
 
 
 # words of a verdict in a headline written in capitals or title case, whose parse is unreliable

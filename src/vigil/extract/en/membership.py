@@ -880,7 +880,9 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
         persons = named_between(ctx, as_.i, as_.sent.end)
     if counted and parse_number(group.lower_) != len(persons):
         return None
-    return Membership(tok, persons, None) if len(persons) >= 2 else None
+    # ("identified one of them as X": one member of the group just told, as many as it counts)
+    one = counted and len(persons) == 1 and whole is not None and whole.lower_ in ("them", "those")
+    return Membership(tok, persons, None) if len(persons) >= 2 or one else None
 
 
 def _event_just_before(sent: Span) -> bool:

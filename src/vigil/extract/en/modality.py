@@ -189,8 +189,27 @@ def asserted(tok: Token) -> bool:
     known = tok.doc.user_data.setdefault(_ASSERTED, {})
     found = known.get(tok.i)
     if found is None:
-        found = known[tok.i] = _asserted(tok)
+        found = known[tok.i] = _asserted(tok) and not _report_left_unconfirmed(tok)
     return found
+
+
+_CHECKING = frozenset({"confirm", "verify", "corroborate"})
+
+
+def _report_left_unconfirmed(tok: Token) -> bool:
+    """'X was reportedly detained ... His arrest could not be independently confirmed': a hedged
+    report the text then says no one could confirm is a rumour (the hedge alone is not one)."""
+    if not any(c.lower_ in ("reportedly", "allegedly") and c.dep_ == "advmod" for c in tok.children):
+        return False
+    doc, sent = tok.doc, tok.sent
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    spans = [sent, after] if after is not None else [sent]
+    return any(
+        t.lemma_ in _CHECKING
+        and any(c.dep_ == "neg" for c in (*t.children, *(a for a in t.children if a.dep_ == "aux")))
+        for span in spans
+        for t in span
+    )
 
 
 # verbs that say whether an event took place: negated, they deny the event noun their subject

@@ -20,7 +20,7 @@ from vigil.extract.en.groups import (
 )
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.numbers import parse_number
-from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     STRAY_NAME_DEPS,
@@ -849,6 +849,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             ),
             None,
         )
+    if dobj is None and not passive:
+        dobj = object_read_as_subject(tok)
     # "gave six years to X": the parser makes the preposition the dative; its object is the recipient
     datives = [
         next((g for g in c.children if g.dep_ == "pobj"), c) if c.pos_ == "ADP" else c
@@ -1392,6 +1394,40 @@ def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
     return named if len(named) >= 2 else []
 
 
+def members_set_off_after(ctx: DocContext, group: Token) -> list[Person]:
+    """'Two students arrested at the rally, A and B, were freed': the names set off between a
+    plural's describing participle phrase and the finite verb are the plural's members (two at
+    least). Read on the surface: the parser often takes the participle for the main verb, the
+    plural for its subject and the names for an apposition inside its phrase."""
+    if group.tag_ != "NNS":
+        return []
+    participle = next(
+        (c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > group.i), None
+    )
+    if participle is None and group.dep_ == "nsubj" and group.head.tag_ == "VBN" and group.head.i > group.i:
+        participle = group.head  # ("Two reporters detained during the raid" read as a clause)
+        if any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+            return []
+    if participle is None:
+        return []
+    doc = group.doc
+    end = participle.sent.end
+    start = next((i for i in range(participle.i + 1, end) if doc[i].text in (",", ";", ":")), None)
+    if start is None:
+        return []
+    k = start + 1
+    while k < end and (doc[k].pos_ == "PROPN" or doc[k].lower_ == "and" or doc[k].text == ","):
+        k += 1
+    # (the names close on a comma before the finite verb: "A and B, were freed")
+    if k >= end or doc[k - 1].text != "," or doc[k].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return []
+    named: list[Person] = []
+    for i in range(start + 1, k):
+        if (p := ctx.owner_at.get(i)) is not None and all(p is not q for q in named):
+            named.append(p)
+    return named if len(named) >= 2 else []
+
+
 def _one_named_after(ctx: DocContext, one: Token) -> Person | None:
     """'One of the women held after the rally, 47-year-old X, died in custody', 'A colleague
     of hers who tried to block the guards, X, was also seized': the name set off by commas
@@ -1485,6 +1521,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
             return named
     if named := names_set_off(ctx, patient):
         return named
+    if named := members_set_off_after(ctx, patient):
+        return named
     if len(family := _family_by_surname(ctx, patient)) >= 2:
         return family
     if (hyphened := _name_after_hyphened_role(ctx, patient)) is not None:
@@ -1516,7 +1554,12 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
             node = node.head
         if len(named := ctx.persons_in(node, pronouns=False)) >= 2:
             return named
-    if clause is not None and clause.dep_ in ("relcl", "acl") and clause.head.i == patient.i:
+    if (
+        clause is not None
+        and clause.dep_ in ("relcl", "acl")
+        and clause.head.i == patient.i
+        and patient.tag_ != "NNS"  # ("two students arrested at the rally, A and B,": its members)
+    ):
         # "A, who was sentenced to eight years, and B, who ...", "A, detained in May; and B": the
         # clause is A's alone (also when the parser sets the next items of a semicolon list off as
         # appositions)

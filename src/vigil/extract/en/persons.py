@@ -1298,13 +1298,26 @@ def _role_before(tok: Token, name: list[Token]) -> bool:
     return listed and tok.is_lower and word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
+def object_read_as_subject(verb: Token) -> Token | None:
+    """'On May 2, police in Baku detained X, a freelancer, as she left': the parser may make the
+    name right after an active verb a second subject; after the verb's own subject before it, it
+    is the object."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    after = [c for c in subjects if c.i > verb.i and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1]
+    return after[0] if after and any(c.i < verb.i for c in subjects) else None
+
+
 def _patient_of_event(tokens: list[Token]) -> bool:
     """'The court gave Ramil Hasanov seven years', 'Tofig Yagublu was detained': a capitalised
     name that a detention, sentencing or release verb acts on names a person, whatever the NER
     called it (names it has not seen are often tagged places or buildings)."""
     head = tokens[-1]
     verb = head.head
-    if head.dep_ not in _PATIENT_DEPS or verb.i == head.i or verb.i not in trigger_marks(head.doc):
+    misread = object_read_as_subject(verb)
+    patient = head.dep_ in _PATIENT_DEPS or misread is not None and misread.i == head.i
+    if not patient or verb.i == head.i or verb.i not in trigger_marks(head.doc):
         return False
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if after is not None and fold(after.text).rstrip(".") in ("v", "vs"):
@@ -3379,6 +3392,14 @@ _REPORTING = frozenset(
 )
 
 
+def _according_to(tok: Token) -> bool:
+    """'according to (her lawyer,) X': the name is the source a report is told by."""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    to = tok.head
+    return tok.dep_ == "pobj" and to.lower_ == "to" and to.i >= 1 and to.doc[to.i - 1].lower_ == "according"
+
+
 def resolve_pronoun(
     tok: Token,
     persons: list[Person],
@@ -3513,6 +3534,9 @@ def resolve_pronoun(
                 # nickname); a name only in its clauses is not whom the pronoun continues
                 return None
             pool = subjects or cands
+            # "Police detained X, according to his lawyer, Y. He was charged ...": the source a
+            # report is told by is not whom the next sentence goes on about
+            pool = [c for c in pool if not _according_to(doc[c[3]])] or pool
             # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
             # gender is known to fit goes before one of unknown gender
             # (a definite description, gender None, fits anyone: the nearest)

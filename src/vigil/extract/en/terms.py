@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from bisect import bisect_right
 from itertools import takewhile
 
 from spacy.tokens import Span, Token
@@ -968,7 +969,8 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         # ("On appeal the sentence was raised to thirty": a bare number in the unit of the term
         # told last, in this sentence or the one before, when the noun states none of its own)
         unit = _term_unit(told) if relative else None if own else _unit_told_before(verb)
-        stated = _stated_terms(verb, unit) or _from_to_closing_aside(noun)
+        stated_at = _stated_terms_at(verb, unit)
+        stated = [months for _, months in stated_at] or _from_to_closing_aside(noun)
         if all(m == own for m in stated) and (diff := _difference(verb)) is not None:
             # "extended his sentence by six months", "cut her five-year term by a year": the new
             # term is the one told before with the difference (nothing when none was told before)
@@ -991,11 +993,45 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                     Finding("sentence", verb, owners, term=months, date=date_text(verb), confidence=0.8)
                 )
             continue
+        elliptic = _elliptic_owners(ctx, verb, noun)
         for months in stated:
-            if all((id(p), months) in known for p in persons):
+            # "raised the sentence of A from 18 to 25 years, and that of B from 13 to 20": each
+            # term after "that of B" is B's
+            at = next((i for i, m in stated_at if m == months), None)
+            owners = next((o for i, o in reversed(elliptic) if at is not None and i < at), persons)
+            if not owners or all((id(p), months) in known for p in owners):
                 continue
-            known.update((id(p), months) for p in persons)
-            out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
+            known.update((id(p), months) for p in owners)
+            out.append(Finding("sentence", verb, owners, term=months, date=date_text(verb), confidence=0.8))
+    return out
+
+
+def _elliptic_owners(ctx: DocContext, verb: Token, noun: Token) -> list[tuple[int, list[Person]]]:
+    """'the sentence of A ..., and that of B ...', 'cut A's term ... and those of B and C ...': a
+    demonstrative standing for the term noun again, with owners of its own, after the first; each
+    with its index (the terms after it are its owners', none when it names no one)."""
+    out: list[tuple[int, list[Person]]] = []
+    for tok in sorted(own_clause(verb, _CHANGED_TERM_CLAUSES), key=lambda t: t.i):
+        if tok.lower_ not in ("that", "those") or tok.i <= noun.i or tok.pos_ not in ("PRON", "DET"):
+            continue
+        if tok.doc[tok.i - 1].lower_ not in ("and", ",", ";", "while", "but"):
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
+            of = tok.doc[tok.i + 1]  # (the parser may hang "of B" elsewhere)
+        if of is None:
+            continue
+        # ("and that of the other defendants": owners no one named, whose terms are no one's here)
+        out.append((tok.i, [p for c in of.children if c.dep_ == "pobj" for p in _owners_in(ctx, c)]))
+    return out
+
+
+def _owners_in(ctx: DocContext, pobj: Token) -> list[Person]:
+    """The persons named in 'of B', 'of B and C', 'of lawyer and activist B'."""
+    out: list[Person] = []
+    for t in pobj.subtree:
+        if (p := ctx.person_at(t, pronouns=False)) is not None and all(p is not q for q in out):
+            out.append(p)
     return out
 
 
@@ -1227,6 +1263,11 @@ _BARE_TO = re.compile(rf"\bto\s+({_SPACED_NUM_WORD})\b(?![\s-]*(?:years?|months?
 def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
     """The terms in a term-changing verb's own clause, in order: 'from nine years to seven' gives
     108 and 84 (the bare number takes the unit before it); 'by two years' is a difference."""
+    return [months for _, months in _stated_terms_at(verb, unit)]
+
+
+def _stated_terms_at(verb: Token, unit: int | None = None) -> list[tuple[int, int]]:
+    """`_stated_terms` with the index of the word each term starts at."""
     words = sorted(own_clause(verb, _CHANGED_TERM_CLAUSES), key=lambda t: t.i)
     text = " ".join(t.text for t in words)
     starts = dict(zip(itertools.accumulate((len(t.text) + 1 for t in words), initial=0), words, strict=False))
@@ -1254,7 +1295,8 @@ def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
             value = _list_value(re.sub(r"\s*-\s*", "-", match.group(1)), unit)
             if value and 0 < value <= 600 and not any(start == match.start(1) for start, _ in found):
                 found.append((match.start(1), value))
-    return [months for _, months in sorted(found)]
+    offsets = list(starts)
+    return [(starts[offsets[bisect_right(offsets, at) - 1]].i, months) for at, months in sorted(found)]
 
 
 _FROM_TO = re.compile(rf"^from\s+({_NUM_WORD})\s+to\s+", re.IGNORECASE)
@@ -1302,6 +1344,18 @@ UNREAL = frozenset(
 )  # fmt: skip
 # words that make a verdict sentence's term one not (yet) given (`verdict_terms_for`)
 _NOT_GIVEN = UNREAL | {"maximum", "likely", "if", "unless"}
+
+
+_NUMBER_SIGNS = frozenset({"no.", "no", "nr.", "number", "#", "№"})
+
+
+def _numbered_name(tok: Token) -> bool:
+    """'Prison No. 6', 'Colony No 15', 'Ward #3': a number after a number sign names a thing (the
+    tokenizer may split the sign's full stop off)."""
+    doc, k = tok.doc, tok.i - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _NUMBER_SIGNS
 
 
 def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -1359,6 +1413,8 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue  # "after Judge X, one of the judges designated ...": a part of a group
             if tok.i > sent.start and sent.doc[tok.i - 1].lower_ == "of":
                 continue  # "B, a mother of two, was given four years": a family, not a term
+            if _numbered_name(tok):
+                continue  # "moved to Prison No. 6", "Colony No 15": the number names a place
             if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             given_to = _given_to_after(ctx, tok.i + 1, sent)

@@ -921,6 +921,25 @@ def name_set_off_after(noun: Token, verb: Token) -> Token | None:
     return name if name.head.i == verb.i and name.dep_ in STRAY_NAME_DEPS else None
 
 
+def _bare_durations(verb: Token) -> list[Token]:
+    """'gave X ten years': the bare durations after the verb, also one the parser hangs on the
+    preposition that follows it ('gave X ten years in 2024': 'years' under 'in')."""
+    out = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i:
+            out += [c for c in prep.children if c.dep_ == "npadvmod" and c.i < prep.i]
+    return out
+
+
+def _role_before_name(noun: Token) -> bool:
+    """'gave the florist X ten years', 'handed opposition blogger X five years': a role noun set
+    right before a name with no comma, which the parser makes the name's head (the name in
+    apposition to it), stands for the named person."""
+    return noun.pos_ == "NOUN" and any(
+        a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == noun.i + 1 for a in noun.children
+    )
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -961,7 +980,11 @@ def _term_object(tok: Token, home: str | None) -> bool:
         # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
         recipient = any(
             c.dep_ in ("dobj", "dative")
-            and (c.pos_ == "PROPN" or c.dep_ == "dobj" and name_set_off_after(c, tok) is not None)
+            and (
+                c.pos_ == "PROPN"
+                or (c.dep_ == "dobj" and name_set_off_after(c, tok) is not None)
+                or _role_before_name(c)
+            )
             for c in tok.children
         )  # ("gave a pensioner, X, three years": the name set off after the role, on the verb)
         # ("a judge handed him 16 years": a pronoun recipient in a sentence about a court)
@@ -1030,8 +1053,10 @@ def _term_object(tok: Token, home: str | None) -> bool:
             for c in tok.children
         ):
             return True
-        if recipient and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children):
-            return True
+        if recipient and any(
+            term_in(c) and not _deadline(c) and not _time_allowed(tok, c) for c in _bare_durations(tok)
+        ):
+            return True  # (not "gave X two years to finish the book" or "of free rent": a time allowed)
         # "handed X, a teacher the court called the ringleader, five years in a colony": the term set
         # off after the recipient's apposition, which the parser hangs inside it
         return recipient and any(
