@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
+from vigil.extract.doctext import doc_text, first_line_end
 from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, source_named
 from vigil.extract.en.groups import (
     ORDINAL_WORDS,
@@ -370,10 +371,21 @@ _TIME_NOUNS = frozenset(
 def _headline_participle(verb: Token, subject: Token) -> bool:
     """'Three journalists freed': a headline drops the auxiliary, and the tagger reads the
     participle as a past tense whose subject did it. With no object and no auxiliary, a counted
-    group as subject underwent it."""
-    return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children) and any(
-        c.dep_ == "nummod" and c.i < subject.i for c in subject.children
-    )
+    group as subject underwent it; so does a name in a headline line ('Blogger X released,
+    brother says': a title set on its own line, without a full stop)."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ == "nummod" and c.i < subject.i for c in subject.children):
+        return True
+    return subject.pos_ == "PROPN" and _in_headline_line(verb)
+
+
+def _in_headline_line(tok: Token) -> bool:
+    """Whether `tok` is in the text's first line, set apart as a title: more text follows it and
+    it does not end as a sentence does."""
+    end = first_line_end(tok.doc)
+    line = doc_text(tok.doc)[:end].rstrip()
+    return tok.idx < end < len(doc_text(tok.doc).rstrip()) and not line.endswith((".", ":", ";"))
 
 
 def _shared_object(verb: Token) -> Token | None:

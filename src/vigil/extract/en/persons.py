@@ -2466,6 +2466,24 @@ _BYLINE = re.compile(
     r"|\bPhoto\s*/\s*"
     r"|\((?:AFP|AP|EPA|Reuters|RFE/RL|Getty Images)\s*/\s*"
 )
+# a label opening a line that may credit a photographer or caption who is pictured
+_PHOTO_LABEL = re.compile(r"(?:^|\n)\(?(?:Photos?|Photograph|Picture)\s*:\s*$")
+# lower-case words that go on with a credit, not a caption: "Photo: X for the Guardian"
+_CREDIT_GOES_ON = frozenset({"for", "via", "by", "and", "courtesy"})
+
+
+def _caption_subject(text: str, start: int, end: int) -> bool:
+    """'Photo: Levan Chkheidze, freed in May, at the march', 'Photo: Ihar Ziamlianski in
+    Bialystok': a name after a photo label at a line's start that the line goes on to describe
+    (a comma and a description, or a lower-case word) is who is pictured; a credit ends there or
+    goes on with a slash, an agency or "for" ('Photo: Nasha Niva / Uladzimir Hrytsuk')."""
+    if not _PHOTO_LABEL.search(text[max(0, start - 40) : start]):
+        return False
+    rest = text[end:].split("\n", 1)[0]
+    words = re.match(r",?[ \t]+([a-z]+)\b", rest)
+    return words is not None and words.group(1) not in _CREDIT_GOES_ON
+
+
 # the name set before a news site's publication line: "X | Published December 2, 2026"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*([^\n|]{4,60}?)[ \t]*\|[ \t]*Published\b")
 # words of a body, never of a person, in a credit line ("Photograph: Police Nationale/Handout")
@@ -2825,6 +2843,8 @@ class PersonFinder:
             words = [t for t in run if t.is_alpha]
             if not 2 <= len(words) <= 4:
                 continue
+            if _caption_subject(text, start, run[-1].idx + len(run[-1].text)):
+                continue  # "Photo: X, freed in May, at the march": who is pictured, not who took it
             if (
                 fold(words[-1].text) in _CREDITED_DESKS
                 or any(_title_word(t.text) for t in words)

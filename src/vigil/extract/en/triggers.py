@@ -1498,7 +1498,7 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     # ("sentenced to two years, which he has already served in pre-trial detention": the term the
     # relative clause describes)
     described = tok.dep_ == "relcl" and (term_in(tok.head) is not None or tok.head.lemma_ in TERM_NOUNS)
-    if not described and not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
+    if not described and not any(c.dep_ in ("dobj", "npadvmod") and _span_of_time(c) for c in tok.children):
         return False
     stay = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
     awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
@@ -1506,6 +1506,18 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
         return True  # "spent a year in custody awaiting trial"
     return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
         _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
+    )
+
+
+# units a stay in custody is counted in ("spent a month", "several weeks", "days")
+_TIME_UNITS = frozenset({"day", "night", "week", "month", "year"})
+
+
+def _span_of_time(tok: Token) -> bool:
+    """'two months', 'a month', 'several weeks', 'months': a stretch of time, however counted (a
+    stay in custody is a detention whether it is told as a term or not)."""
+    return bool(term_in(tok)) or tok.lemma_.lower() in _TIME_UNITS and (
+        tok.tag_ == "NNS" or any(c.dep_ in ("det", "nummod", "amod") for c in tok.children)
     )
 
 
