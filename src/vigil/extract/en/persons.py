@@ -1250,7 +1250,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if label in (None, "PERSON") and _owner_of_person(tokens):
             return True
         acted_on = _patient_of_event(tokens) and (label != "ORG" or tokens[-1].head.is_lower)
-        acted_on = acted_on or _taken_by_event(tokens) or _given_a_term(tokens)
+        acted_on = acted_on or _taken_by_event(tokens) or _given_a_term(tokens) or _undergoes_custody(tokens)
         if len(words) <= 3 and (acted_on or label != "ORG" and _owner_of_event(tokens)):
             return True
         return (
@@ -1337,6 +1337,30 @@ def _given_a_term(tokens: list[Token]) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr") and c.i > verb.i]
     return any(TERM_RE.search(span_text(head.doc[c.left_edge.i : c.i + 1])) for c in objects)
+
+
+def _undergoes_custody(tokens: list[Token]) -> bool:
+    """'X died in police custody', 'X walks free from the courthouse', 'Freed under a pardon, X
+    went home': a capitalised name that dies in custody, walks free, or is the understood subject
+    of a participle of detention or release set before its clause is a person's, whatever the NER
+    called it (a live blog's time stamp before an unseen name makes it an organisation)."""
+    head = tokens[-1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i < head.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "die":
+        return _in_custody(verb)
+    if lemma == "walk":
+        return any(c.lower_ == "free" and c.i == verb.i + 1 for c in verb.children)
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.i < head.i
+        and c.lemma_.lower() in _ACTS_ON_PERSONS
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        for c in verb.children
+    )
 
 
 # where a person is held: "has spent 400 days in Silivri prison", "two years behind bars"

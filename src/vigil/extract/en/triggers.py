@@ -1516,9 +1516,17 @@ _TIME_UNITS = frozenset({"day", "night", "week", "month", "year"})
 def _span_of_time(tok: Token) -> bool:
     """'two months', 'a month', 'several weeks', 'months': a stretch of time, however counted (a
     stay in custody is a detention whether it is told as a term or not)."""
-    return bool(term_in(tok)) or tok.lemma_.lower() in _TIME_UNITS and (
-        tok.tag_ == "NNS" or any(c.dep_ in ("det", "nummod", "amod") for c in tok.children)
+    if term_in(tok):
+        return True
+    if tok.lemma_.lower() not in _TIME_UNITS or any(c.lower_ in ("another", "more") for c in tok.children):
+        return False  # ("spent another night in remand": the stay goes on; its start is told elsewhere)
+    return tok.tag_ == "NNS" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" or c.lower_ in _FEW
+        for c in tok.children
     )
+
+
+_FEW = frozenset({"several", "few", "many", "some"})
 
 
 def _served_elsewhere(tok: Token) -> bool:
@@ -2161,12 +2169,24 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         return True  # "was pushed into an unmarked SUV": the vehicle tells who took them
     if tok.lemma_ == "round" and _people_rounded_up(tok):
         return True  # "one of 40 activists rounded up in raids", "were among nine reporters rounded up"
-    # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
+    # "was picked up near the church": the passive alone says it (not "taken away in an ambulance");
+    # so does a passive participle set after a person ("a librarian picked up in November")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _participle_of_person(tok)
     return (
         particles == ("up",)
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        and passive
         and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
     )
+
+
+def _participle_of_person(tok: Token) -> bool:
+    """'a school librarian picked up in November', 'X, picked up at dawn,': a participle that
+    modifies a person noun or a name (the tagger may call it a past tense) tells what they
+    underwent."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    held = tok.head
+    return held.pos_ == "PROPN" or fold(held.lemma_) in PERSON_NOUNS
 
 
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
