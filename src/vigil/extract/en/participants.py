@@ -1723,6 +1723,9 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         before = ordered[k - 1]
         joined = trigger.dep_ == "conj" and trigger.head == before.trigger
         near = trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != trigger.sent
+        # ("A and B spent a year in remand; in May the court sentenced them to ...": a clause of its
+        # own after a semicolon is as a next sentence)
+        near = near or _after_semicolon(before.trigger, trigger)
         # (a list split by "respectively" is one finding per person; a counted group whose every
         # member is named is named people too: "sentenced two activists, A and B, to ...")
         persons = [p for g in ordered if g.trigger == before.trigger for p in g.persons]
@@ -1741,6 +1744,15 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             # "Police let X and two colleagues go, nine hours after detaining them": the people the
             # main clause's event names together are the pronoun of its time clause
             f.persons = persons
+
+
+def _after_semicolon(first: Token, second: Token) -> bool:
+    """Whether `second` opens a clause after a semicolon that follows `first` in one sentence."""
+    return (
+        first.sent == second.sent
+        and first.i < second.i
+        and any(t.text == ";" for t in first.doc[first.i : second.i])
+    )
 
 
 # the phrase a counted group may carry before the names it sets off ("two donors to the fund, A
@@ -2557,8 +2569,15 @@ def relative_subject(pronoun: Token) -> Token:
 
 
 def _plural_verb(clause: Token) -> bool:
-    """The relative clause's verb agrees with a plural ('who were detained', 'who have been')."""
-    return any(t.lower_ in ("were", "are", "have") for t in (clause, *clause.children) if t.i <= clause.i)
+    """The relative clause's verb agrees with a plural ('who were detained', 'who have been'), or
+    the clause shares its news out ('who received 18 years each', 'who both got six years')."""
+    if any(t.lower_ in ("were", "are", "have") for t in (clause, *clause.children) if t.i <= clause.i):
+        return True
+    return any(
+        t.lower_ in ("each", "both") and t.dep_ not in ("det", "predet") and t.head.tag_ != "IN"
+        for t in clause.subtree
+        if t.sent == clause.sent
+    )
 
 
 def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
@@ -2577,7 +2596,22 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
             and not any(c.dep_ in ("relcl", "acl") for c in found.head.subtree if c.i < found.i)
         ):
             found = found.head
+        if _listed_as_apposition(found):
+            found = found.head  # "A, B and C": the parser hangs "B and C" on A as its apposition
     return found
+
+
+def _listed_as_apposition(name: Token) -> bool:
+    """'Gulnora Davlatova, Firuz Saidov and Manizha Rahimova': the first of a list of names set
+    off by a comma, which the parser reads as an apposition to the name before it."""
+    head = name.head
+    return (
+        name.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and head.pos_ == "PROPN"
+        and head.i < name.i
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children)
+    )
 
 
 def _apposition_of_last(noun: Token) -> Token:
