@@ -1033,9 +1033,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     # "X, who had shared a cell with him and who had been sentenced": the relative clause is the
     # first conjunct's
     relcl = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.head.i < tok.i else tok
-    if target is not None and target.lower_ in ("who", "that", "which") and relcl.dep_ == "relcl":
+    if target is not None and target.lower_ in ("who", "whom", "that", "which") and relcl.dep_ == "relcl":
         described = described_by(relcl)
-        return _person_for_who(described, relcl) if target.lower_ == "who" else described
+        return _person_for_who(described, relcl) if target.lower_ in ("who", "whom") else described
     if target is not None:
         return target
     if (inner := object_after_custody(tok)) is not None:
@@ -1263,6 +1263,13 @@ def object_relative(tok: Token) -> Token | None:
     verb on the doer), so the surface decides: who/whom, a short noun phrase, the active verb."""
     if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return None
+    if (
+        tok.dep_ == "conj"
+        and tok.head.i < tok.i
+        and tok.head.dep_ == "relcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
+    ):
+        return object_relative(tok.head)  # "X, whom police beat and detained": the shared object
     doc = tok.doc
     first = tok.sent.start
     k = tok.i - 1

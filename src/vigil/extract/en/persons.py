@@ -1364,7 +1364,9 @@ def _undergoes_custody(tokens: list[Token]) -> bool:
 
 
 # where a person is held: "has spent 400 days in Silivri prison", "two years behind bars"
-_CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "colony", "bars", "captivity"})
+_CUSTODY_PLACES = frozenset(
+    {"prison", "jail", "gaol", "custody", "detention", "colony", "bars", "captivity", "cell"}
+)
 
 
 def _in_custody(verb: Token) -> bool:

@@ -767,10 +767,17 @@ def _returned_to_country(tok: Token, home: str | None) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in directions
-        and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) for g in c.children)
+        # ("sent back to Dushanbe": a capital stands for its state)
+        and any(g.dep_ == "pobj" and _state_named(g) for g in c.children)
         for h in heads
         for c in h.children
     )
+
+
+def _state_named(tok: Token) -> bool:
+    """A country's name, or its capital's, which stands for it."""
+    word = fold(tok.text)
+    return bool(COUNTRIES.get(word) or CAPITALS.get(word))
 
 
 def _foreign_place_name(tok: Token, home: str | None) -> bool:
