@@ -5,6 +5,7 @@ refers to, pronouns, coordinated lists and "including"/"among" companions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
@@ -381,11 +382,19 @@ def _headline_participle(verb: Token, subject: Token) -> bool:
 
 
 def _in_headline_line(tok: Token) -> bool:
-    """Whether `tok` is in the text's first line, set apart as a title: more text follows it and
-    it does not end as a sentence does."""
+    """Whether `tok` is in the text's first line, set apart as a title (more text follows it and it
+    does not end as a sentence does), or in a live blog's entry, which a time stamp opens ("09:12
+    Photographer X released without charge, his editor says")."""
+    text = doc_text(tok.doc)
     end = first_line_end(tok.doc)
-    line = doc_text(tok.doc)[:end].rstrip()
-    return tok.idx < end < len(doc_text(tok.doc).rstrip()) and not line.endswith((".", ":", ";"))
+    line = text[:end].rstrip()
+    if tok.idx < end < len(text.rstrip()) and not line.endswith((".", ":", ";")):
+        return True
+    return bool(_STAMPED.match(text, text.rfind("\n", 0, tok.idx) + 1))
+
+
+# a live blog's entry: a time stamp opens its line ("09:12 ...", "1:30 pm — ...")
+_STAMPED = re.compile(r"\d{1,2}:\d{2}\b(?: ?[ap]\.?m\.?)?(?: ?[—–-])? ")
 
 
 def _shared_object(verb: Token) -> Token | None:
