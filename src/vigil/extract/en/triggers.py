@@ -768,16 +768,10 @@ def _returned_to_country(tok: Token, home: str | None) -> bool:
         c.dep_ == "prep"
         and c.lower_ in directions
         # ("sent back to Dushanbe": a capital stands for its state)
-        and any(g.dep_ == "pobj" and _state_named(g) for g in c.children)
+        and any(g.dep_ == "pobj" and country_of(g.text) for g in c.children)
         for h in heads
         for c in h.children
     )
-
-
-def _state_named(tok: Token) -> bool:
-    """A country's name, or its capital's, which stands for it."""
-    word = fold(tok.text)
-    return bool(COUNTRIES.get(word) or CAPITALS.get(word))
 
 
 def _foreign_place_name(tok: Token, home: str | None) -> bool:
