@@ -163,6 +163,19 @@ class TestStayInPretrialCustody:
     def test_arrest(self, extract_text, text) -> None:
         assert ("arrest", "Yury Zhuk") in event_pairs(extract_text(text))
 
+    def test_after_a_stay_told_beyond_an_infinitive(self, extract_text) -> None:
+        result = extract_text(
+            "Yury Zhuk, freed on a promise not to leave Minsk after six weeks in pretrial detention, "
+            "cannot travel."
+        )
+        assert {("release", "Yury Zhuk"), ("arrest", "Yury Zhuk")} <= event_pairs(result)
+
+    def test_time_in_prison_after_an_infinitive_is_no_arrest(self, extract_text) -> None:
+        result = extract_text(
+            "Yury Zhuk was freed on a promise to return to Poland after two years in prison."
+        )
+        assert ("arrest", "Yury Zhuk") not in event_pairs(result)
+
     @pytest.mark.parametrize(
         "text",
         [
@@ -340,3 +353,22 @@ class TestWritingAboutIsNoSource:
             "Spokesman Rustam Aliev said charges were filed. The 45-year-old was detained in May."
         )
         assert ("arrest", "Rustam Aliev") not in event_pairs(result)
+
+
+class TestTradesArePersonNouns:
+    """'cook X', 'the baker X': a trade before a name is the person's role, not part of the name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Cook Lam Ka-fai was jailed for two years.", "Lam Ka-fai"),
+            ("The baker Ion Rusu was detained on Monday.", "Ion Rusu"),
+            ("Police released the tailor Gulnara Sadykova on Friday.", "Gulnara Sadykova"),
+            ("Nurse Ho Mei-ling, teacher Ng Chun-kit and cook Lam Ka-fai were handed terms of 30, 28 and "
+             "24 months respectively.", "Lam Ka-fai"),
+        ],
+    )  # fmt: skip
+    def test_name_without_the_trade(self, extract_text, text, name) -> None:
+        result = extract_text(text)
+        assert name in _names(result)
+        assert any(person == name for _, person in event_pairs(result))
