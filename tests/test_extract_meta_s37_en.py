@@ -241,6 +241,18 @@ class TestSentenceCaseHeadlineVerb:
     def test_no_event(self, extract_text, text) -> None:
         assert event_pairs(extract_text(text)) == set()
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Cuba frees Ferrer 'accomplices'\n\nThree men accused of helping Jose Ferrer were let go.",
+            "Russia frees Bialiatski ally\n\nAn ally of Ales Bialiatski was freed on Monday.",
+        ],
+    )
+    def test_name_modifying_the_object_is_not_freed(self, extract_text, text) -> None:
+        assert not any(
+            name in ("Jose Ferrer", "Ales Bialiatski") for _, name in event_pairs(extract_text(text))
+        )
+
 
 class TestWhoClauseSharedOut:
     """A who-clause that shares its news out ('each', 'both') describes the whole list."""

@@ -150,10 +150,23 @@ def _sentence_case_verb(ctx: DocContext, verb: Token, end: int) -> bool:
         return False  # the doer is the line's first words and no person
     for t in doc[verb.i + 1 : min(end, verb.i + 6)]:
         if t.i in ctx.owner_at:
-            return True
+            return not _name_modifies_noun(ctx, t)
         if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
             return False
     return False
+
+
+def _name_modifies_noun(ctx: DocContext, first: Token) -> bool:
+    """'Panama pardons Castro 'plotters'', 'Russia frees Navalny ally': the name is an attribute of
+    the noun after it (his plotters, his ally), who is the one the verb acts on."""
+    doc = first.doc
+    k = first.i
+    while k + 1 < len(doc) and ctx.owner_at.get(k + 1) is ctx.owner_at[first.i]:
+        k += 1
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and after.text in ("'", "‘", '"', "“") and k + 2 < len(doc):
+        after = doc[k + 2]  # "Castro 'plotters'": a scare-quoted noun
+    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.i not in ctx.owner_at
 
 
 def _force_then_name(ctx: DocContext, before: Token, verb: Token, end: int) -> bool:
