@@ -1364,6 +1364,8 @@ def _undergoes_custody(tokens: list[Token]) -> bool:
     verb = head.head
     if head.dep_ != "nsubj" or verb.i < head.i:
         return False
+    if any(c.dep_ == "appos" for c in head.children) or tokens[0].ent_type_ == "NORP":
+        return False  # "Another Crimean Tatar, X, died in custody": a people's name, then the person's
     lemma = verb.lemma_.lower()
     if lemma == "die":
         return _in_custody(verb)
