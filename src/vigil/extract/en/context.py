@@ -206,7 +206,8 @@ class DocContext:
                 return None
         if not titled and before:
             last = self.doc[before[-1][1] - 1]
-            if source_named(last) or last.dep_ == "nsubj" and last.head.lemma_ in SPEECH | _TELLING:
+            speaks = last.dep_ == "nsubj" and last.head.lemma_ in SPEECH | _TELLING
+            if source_named(last) or speaks and not _told_about(last.head):
                 return None
             # ("Judge X spoke on Monday. The student was freed": one titled as an official or as
             # counsel is not the activist, student or blogger described)
@@ -625,6 +626,15 @@ def _reports_on(name: Token, description: Token) -> bool:
     while node.i != node.head.i and node.head.i != verb.i:
         node = node.head
     return node.head.i == verb.i and node.dep_ in ("ccomp", "parataxis")
+
+
+def _told_about(verb: Token) -> bool:
+    """'X wrote about the cotton harvest', 'X had spoken about torture': a verb of saying with a
+    topic and nothing said (no clause, no object) tells what the person did, not that they are the
+    source of what follows."""
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") for c in verb.children
+    )
 
 
 def _bare_age(tok: Token) -> bool:

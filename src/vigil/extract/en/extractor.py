@@ -51,8 +51,18 @@ _PLACE_RUN = r"[A-Z][\w.'’-]*(?: (?:of |de |the )?[A-Z][\w.'’-]*){0,4}"
 TITLE_DATELINE = re.compile(rf"^{_PLACE_RUN}, {_PLACE_RUN} ?[—–] ")
 # "1:30 pm — ", "10:05 a.m. – ", "21:40 — ": a live blog's time stamp opens its entry (the parser
 # would otherwise make "pm" the subject and the entry's real subject its apposition)
+# ("16:40 X walks free", "08:15 Update: ...": with a colon in the time, a capital after it opens
+# the entry without a dash too)
 TIME_STAMP = re.compile(
-    r"^\d{1,2}[:.]\d{2}(?: ?(?:[ap]m|[ap]\.m\.))?(?: \([^)\n]{1,20}\))? ?[—–] ", re.IGNORECASE
+    r"^\d{1,2}[:.]\d{2}(?: ?(?:[ap]m|[ap]\.m\.))?(?: \([^)\n]{1,20}\))? ?[—–] "
+    r"|^\d{1,2}:\d{2}(?: ?(?:[ap]m|[ap]\.m\.))? (?=(?-i:[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
+
+# "Caption: X, given five years, ...", "Update: X has been detained": a label that opens a line
+# (after a time stamp too) is no part of the sentence after it, which the parser would hang on it
+LINE_LABEL = re.compile(
+    r"(?:Photo caption|Caption|Photo|Picture|Update|Breaking|Timeline)\s*:[ \t]+(?=\S)", re.IGNORECASE
 )
 
 
@@ -72,10 +82,11 @@ def paragraphs(doc: Doc) -> Doc:
             flags[i] = 1
         opening = text[doc[i].idx : doc[i].idx + 80]
         match = DATELINE.match(opening) or TITLE_DATELINE.match(opening) or TIME_STAMP.match(opening)
-        if match:
-            span = doc.char_span(
-                doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand"
-            )
+        end = match.end() if match else 0
+        if label := LINE_LABEL.match(opening, end):
+            end = label.end()
+        if end:
+            span = doc.char_span(doc[i].idx + end, doc[i].idx + end + 1, alignment_mode="expand")
             if span is not None and span.start > i:
                 flags[span.start] = 1
                 flags[i + 1 : span.start] = -1

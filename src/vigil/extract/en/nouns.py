@@ -521,8 +521,8 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
     for f in findings:
         if f.type != "release" or not f.persons or f.trigger.i in ctx.quoted:
             continue
-        for prep in f.trigger.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+        for prep in _after_phrases(f.trigger):
+            if prep.lower_ not in ("after", "following"):
                 continue
             # ("after nearly six months in pre-trial detention": a length told roughly will do)
             length = next(
@@ -554,6 +554,18 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
         if stay is not None and persons:
             out.append(Finding("arrest", stay, persons, confidence=0.75))
     return out
+
+
+def _after_phrases(release: Token) -> list[Token]:
+    """The release's own prepositional phrases, and those the parser hung on an infinitive inside
+    them ('freed on a pledge not to leave the country after a month in pretrial detention')."""
+    own = [c for c in release.children if c.dep_ == "prep"]
+    inner = [
+        t
+        for t in release.subtree
+        if t.dep_ == "prep" and t.head.tag_ == "VB" and t.head.dep_ == "acl" and t.head.head.head in own
+    ]
+    return own + inner
 
 
 def _untried_stay_before(release: Token) -> Token | None:

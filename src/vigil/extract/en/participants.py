@@ -5,10 +5,12 @@ refers to, pronouns, coordinated lists and "including"/"among" companions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
+from vigil.extract.doctext import doc_text, first_line_end
 from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, source_named
 from vigil.extract.en.groups import (
     ORDINAL_WORDS,
@@ -370,10 +372,29 @@ _TIME_NOUNS = frozenset(
 def _headline_participle(verb: Token, subject: Token) -> bool:
     """'Three journalists freed': a headline drops the auxiliary, and the tagger reads the
     participle as a past tense whose subject did it. With no object and no auxiliary, a counted
-    group as subject underwent it."""
-    return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children) and any(
-        c.dep_ == "nummod" and c.i < subject.i for c in subject.children
-    )
+    group as subject underwent it; so does a name in a headline line ('Blogger X released,
+    brother says': a title set on its own line, without a full stop)."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ == "nummod" and c.i < subject.i for c in subject.children):
+        return True
+    return subject.pos_ == "PROPN" and _in_headline_line(verb)
+
+
+def _in_headline_line(tok: Token) -> bool:
+    """Whether `tok` is in the text's first line, set apart as a title (more text follows it and it
+    does not end as a sentence does), or in a live blog's entry, which a time stamp opens ("09:12
+    Photographer X released without charge, his editor says")."""
+    text = doc_text(tok.doc)
+    end = first_line_end(tok.doc)
+    line = text[:end].rstrip()
+    if tok.idx < end < len(text.rstrip()) and not line.endswith((".", ":", ";")):
+        return True
+    return bool(_STAMPED.match(text, text.rfind("\n", 0, tok.idx) + 1))
+
+
+# a live blog's entry: a time stamp opens its line ("09:12 ...", "1:30 pm — ...")
+_STAMPED = re.compile(r"\d{1,2}:\d{2}\b(?: ?[ap]\.?m\.?)?(?: ?[—–-])? ")
 
 
 def _shared_object(verb: Token) -> Token | None:
@@ -1023,9 +1044,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     # "X, who had shared a cell with him and who had been sentenced": the relative clause is the
     # first conjunct's
     relcl = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.head.i < tok.i else tok
-    if target is not None and target.lower_ in ("who", "that", "which") and relcl.dep_ == "relcl":
+    if target is not None and target.lower_ in ("who", "whom", "that", "which") and relcl.dep_ == "relcl":
         described = described_by(relcl)
-        return _person_for_who(described, relcl) if target.lower_ == "who" else described
+        return _person_for_who(described, relcl) if target.lower_ in ("who", "whom") else described
     if target is not None:
         return target
     if (inner := object_after_custody(tok)) is not None:
@@ -1253,6 +1274,13 @@ def object_relative(tok: Token) -> Token | None:
     verb on the doer), so the surface decides: who/whom, a short noun phrase, the active verb."""
     if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return None
+    if (
+        tok.dep_ == "conj"
+        and tok.head.i < tok.i
+        and tok.head.dep_ == "relcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
+    ):
+        return object_relative(tok.head)  # "X, whom police beat and detained": the shared object
     doc = tok.doc
     first = tok.sent.start
     k = tok.i - 1
@@ -1754,6 +1782,9 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         before = ordered[k - 1]
         joined = trigger.dep_ == "conj" and trigger.head == before.trigger
         near = trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != trigger.sent
+        # ("A and B spent a year in remand; in May the court sentenced them to ...": a clause of its
+        # own after a semicolon is as a next sentence)
+        near = near or _after_semicolon(before.trigger, trigger)
         # (a list split by "respectively" is one finding per person; a counted group whose every
         # member is named is named people too: "sentenced two activists, A and B, to ...")
         persons = [p for g in ordered if g.trigger == before.trigger for p in g.persons]
@@ -1772,6 +1803,15 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             # "Police let X and two colleagues go, nine hours after detaining them": the people the
             # main clause's event names together are the pronoun of its time clause
             f.persons = persons
+
+
+def _after_semicolon(first: Token, second: Token) -> bool:
+    """Whether `second` opens a clause after a semicolon that follows `first` in one sentence."""
+    return (
+        first.sent == second.sent
+        and first.i < second.i
+        and any(t.text == ";" for t in first.doc[first.i : second.i])
+    )
 
 
 # the phrase a counted group may carry before the names it sets off ("two donors to the fund, A
@@ -2588,8 +2628,15 @@ def relative_subject(pronoun: Token) -> Token:
 
 
 def _plural_verb(clause: Token) -> bool:
-    """The relative clause's verb agrees with a plural ('who were detained', 'who have been')."""
-    return any(t.lower_ in ("were", "are", "have") for t in (clause, *clause.children) if t.i <= clause.i)
+    """The relative clause's verb agrees with a plural ('who were detained', 'who have been'), or
+    the clause shares its news out ('who received 18 years each', 'who both got six years')."""
+    if any(t.lower_ in ("were", "are", "have") for t in (clause, *clause.children) if t.i <= clause.i):
+        return True
+    return any(
+        t.lower_ in ("each", "both") and t.dep_ not in ("det", "predet") and t.head.tag_ != "IN"
+        for t in clause.subtree
+        if t.sent == clause.sent
+    )
 
 
 def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
@@ -2608,7 +2655,22 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
             and not any(c.dep_ in ("relcl", "acl") for c in found.head.subtree if c.i < found.i)
         ):
             found = found.head
+        if _listed_as_apposition(found):
+            found = found.head  # "A, B and C": the parser hangs "B and C" on A as its apposition
     return found
+
+
+def _listed_as_apposition(name: Token) -> bool:
+    """'Gulnora Davlatova, Firuz Saidov and Manizha Rahimova': the first of a list of names set
+    off by a comma, which the parser reads as an apposition to the name before it."""
+    head = name.head
+    return (
+        name.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and head.pos_ == "PROPN"
+        and head.i < name.i
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children)
+    )
 
 
 def _apposition_of_last(noun: Token) -> Token:

@@ -206,6 +206,22 @@ PERSON_NOUNS = frozenset(
         "campaigner",
         "librarian",
         "driver",
+        # trades ("cook X", "the baker X"): the people of any occupation are people
+        "cook",
+        "chef",
+        "baker",
+        "waiter",
+        "waitress",
+        "cleaner",
+        "plumber",
+        "tailor",
+        "barber",
+        "hairdresser",
+        "janitor",
+        "shopkeeper",
+        "butcher",
+        "seamstress",
+        "vendor",
         "rider",
         "defender",
         "medic",
@@ -1250,7 +1266,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if label in (None, "PERSON") and _owner_of_person(tokens):
             return True
         acted_on = _patient_of_event(tokens) and (label != "ORG" or tokens[-1].head.is_lower)
-        acted_on = acted_on or _taken_by_event(tokens) or _given_a_term(tokens)
+        acted_on = acted_on or _taken_by_event(tokens) or _given_a_term(tokens) or _undergoes_custody(tokens)
         if len(words) <= 3 and (acted_on or label != "ORG" and _owner_of_event(tokens)):
             return True
         return (
@@ -1352,8 +1368,36 @@ def _given_a_term(tokens: list[Token]) -> bool:
     return any(TERM_RE.search(span_text(head.doc[c.left_edge.i : c.i + 1])) for c in objects)
 
 
+def _undergoes_custody(tokens: list[Token]) -> bool:
+    """'X died in police custody', 'X walks free from the courthouse', 'Freed under a pardon, X
+    went home': a capitalised name that dies in custody, walks free, or is the understood subject
+    of a participle of detention or release set before its clause is a person's, whatever the NER
+    called it (a live blog's time stamp before an unseen name makes it an organisation)."""
+    head = tokens[-1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i < head.i:
+        return False
+    if any(c.dep_ == "appos" for c in head.children) or tokens[0].ent_type_ == "NORP":
+        return False  # "Another Crimean Tatar, X, died in custody": a people's name, then the person's
+    lemma = verb.lemma_.lower()
+    if lemma == "die":
+        return _in_custody(verb)
+    if lemma == "walk":
+        return any(c.lower_ == "free" and c.i == verb.i + 1 for c in verb.children)
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.i < head.i
+        and c.lemma_.lower() in _ACTS_ON_PERSONS
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        for c in verb.children
+    )
+
+
 # where a person is held: "has spent 400 days in Silivri prison", "two years behind bars"
-_CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "colony", "bars", "captivity"})
+_CUSTODY_PLACES = frozenset(
+    {"prison", "jail", "gaol", "custody", "detention", "colony", "bars", "captivity", "cell"}
+)
 
 
 def _in_custody(verb: Token) -> bool:
@@ -2479,6 +2523,24 @@ _BYLINE = re.compile(
     r"|\bPhoto\s*/\s*"
     r"|\((?:AFP|AP|EPA|Reuters|RFE/RL|Getty Images)\s*/\s*"
 )
+# a label opening a line that may credit a photographer or caption who is pictured
+_PHOTO_LABEL = re.compile(r"(?:^|\n)\(?(?:Photos?|Photograph|Picture)\s*:\s*$")
+# lower-case words that go on with a credit, not a caption: "Photo: X for the Guardian"
+_CREDIT_GOES_ON = frozenset({"for", "via", "by", "and", "courtesy"})
+
+
+def _caption_subject(text: str, start: int, end: int) -> bool:
+    """'Photo: Levan Chkheidze, freed in May, at the march', 'Photo: Ihar Ziamlianski in
+    Bialystok': a name after a photo label at a line's start that the line goes on to describe
+    (a comma and a description, or a lower-case word) is who is pictured; a credit ends there or
+    goes on with a slash, an agency or "for" ('Photo: Nasha Niva / Uladzimir Hrytsuk')."""
+    if not _PHOTO_LABEL.search(text[max(0, start - 40) : start]):
+        return False
+    rest = text[end:].split("\n", 1)[0]
+    words = re.match(r",?[ \t]+([a-z]+)\b", rest)
+    return words is not None and words.group(1) not in _CREDIT_GOES_ON
+
+
 # the name set before a news site's publication line: "X | Published December 2, 2026"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*([^\n|]{4,60}?)[ \t]*\|[ \t]*Published\b")
 # words of a body, never of a person, in a credit line ("Photograph: Police Nationale/Handout")
@@ -2838,6 +2900,8 @@ class PersonFinder:
             words = [t for t in run if t.is_alpha]
             if not 2 <= len(words) <= 4:
                 continue
+            if _caption_subject(text, start, run[-1].idx + len(run[-1].text)):
+                continue  # "Photo: X, freed in May, at the march": who is pictured, not who took it
             if (
                 fold(words[-1].text) in _CREDITED_DESKS
                 or any(_title_word(t.text) for t in words)

@@ -767,7 +767,8 @@ def _returned_to_country(tok: Token, home: str | None) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in directions
-        and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) for g in c.children)
+        # ("sent back to Dushanbe": a capital stands for its state)
+        and any(g.dep_ == "pobj" and country_of(g.text) for g in c.children)
         for h in heads
         for c in h.children
     )
@@ -1523,7 +1524,7 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     # ("sentenced to two years, which he has already served in pre-trial detention": the term the
     # relative clause describes)
     described = tok.dep_ == "relcl" and (term_in(tok.head) is not None or tok.head.lemma_ in TERM_NOUNS)
-    if not described and not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
+    if not described and not any(c.dep_ in ("dobj", "npadvmod") and _span_of_time(c) for c in tok.children):
         return False
     stay = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
     awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
@@ -1532,6 +1533,26 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
         _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
     )
+
+
+# units a stay in custody is counted in ("spent a month", "several weeks", "days")
+_TIME_UNITS = frozenset({"day", "night", "week", "month", "year"})
+
+
+def _span_of_time(tok: Token) -> bool:
+    """'two months', 'a month', 'several weeks', 'months': a stretch of time, however counted (a
+    stay in custody is a detention whether it is told as a term or not)."""
+    if term_in(tok):
+        return True
+    if tok.lemma_.lower() not in _TIME_UNITS or any(c.lower_ in ("another", "more") for c in tok.children):
+        return False  # ("spent another night in remand": the stay goes on; its start is told elsewhere)
+    return tok.tag_ == "NNS" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" or c.lower_ in _FEW
+        for c in tok.children
+    )
+
+
+_FEW = frozenset({"several", "few", "many", "some"})
 
 
 def _served_elsewhere(tok: Token) -> bool:
@@ -2174,12 +2195,24 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         return True  # "was pushed into an unmarked SUV": the vehicle tells who took them
     if tok.lemma_ == "round" and _people_rounded_up(tok):
         return True  # "one of 40 activists rounded up in raids", "were among nine reporters rounded up"
-    # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
+    # "was picked up near the church": the passive alone says it (not "taken away in an ambulance");
+    # so does a passive participle set after a person ("a librarian picked up in November")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _participle_of_person(tok)
     return (
         particles == ("up",)
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        and passive
         and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
     )
+
+
+def _participle_of_person(tok: Token) -> bool:
+    """'a school librarian picked up in November', 'X, picked up at dawn,': a participle that
+    modifies a person noun or a name (the tagger may call it a past tense) tells what they
+    underwent."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    held = tok.head
+    return held.pos_ == "PROPN" or fold(held.lemma_) in PERSON_NOUNS
 
 
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
