@@ -409,10 +409,22 @@ class ExitRules:
         if any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end]):
             return True
         # a release told in several words («выйшаў на волю», «цалкам адбыў тэрмін»)
-        return any(
+        if any(
             rule.label == "release" and start <= u.i < t.sent.end and u.i != t.i
             for u, rule, _ in self._sent_rules
-        )
+        ):
+            return True
+        return self._freed_and_removed_before(t)
+
+    def _freed_and_removed_before(self, t: Token) -> bool:
+        """(Belarusian) An article that has told, anywhere before `t`, both a release and a
+        removal abroad («Памілаваны 23, дзевяць з іх вывезены ў Літву»): its «засталіся ў
+        Беларусі», «Хто выйшаў у Беларусі» are the rest of the freed, however far below."""
+        if not self.linear:
+            return False
+        labels = {self.label_of_lemma.get(x.lemma_.lower()) for x in t.doc[: t.sent.start]}
+        labels |= {rule.label for u, rule, _ in self._sent_rules if u.i < t.sent.start}
+        return {"release", "deportation"} <= labels
 
     def _profile_sentence(self, t: Token, index: PersonIndex) -> bool:
         """(Belarusian) `t` is in a sentence that names nobody, in a paragraph that opens with a
