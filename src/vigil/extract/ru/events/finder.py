@@ -426,6 +426,8 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
+        if rule.label == "sentence" and term is None and self.linear:
+            term = self._bare_after_demand(t)  # «Пракурор прасіў пяць гадоў, суд прызначыў чатыры»
         if rule.label == "sentence" and (term is not None or self.linear):
             term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
             if not self.linear and "Part" in t.morph.get("VerbForm") and t.i - 2 > t.sent.start:
