@@ -958,10 +958,16 @@ class EventFinder(
             return False
         doc = t.doc
         endings = (*self.lexicon.sets.get("oblique_participle_endings", ()), "най", "тай")
+        k = t.i - 1
+        # «Маці аднаго з асуджаных, X», «Жонка двух затрыманых»: one of them, or a number of them
+        while k > t.sent.start and (
+            doc[k].lower_ in self.lexicon.sets.get("one_of_words", ()) or is_number(doc[k], self.lexicon)
+        ):
+            k -= 1
         return (
             len(endings) > 2
             and t.lower_.endswith(endings)
-            and self._word_in(doc[t.i - 1], "possessors")
+            and self._word_in(doc[k], "possessors")
             and doc[t.i + 1].text in (",", "—", "–")
         )
 
