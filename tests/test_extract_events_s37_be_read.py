@@ -246,3 +246,32 @@ def test_kin_of_one_of_the_convicted_is_the_kin(be):
 
 def test_one_of_the_convicted_named_is_the_convict(be):
     assert ("Віктар Амяльчук", 36) in term_pairs(be("Адзін з асуджаных, Віктар Амяльчук, атрымаў тры гады."))
+
+
+# -- a plural pronoun after a colon --------------------------------------------------------------
+
+
+def test_they_after_a_colon_are_the_people_before_it(be):
+    for text, names in (
+        (
+            "Зінаіду Кох і Віктара Амяльчука не адпусцілі дадому: іх вызвалілі і адразу вывезлі ў Літву.",
+            {"Зінаіда Кох", "Віктар Амяльчук"},
+        ),
+        (
+            "Дванаццаць вязняў, сярод якіх быў і Віктар Амяльчук, дадому не трапілі: "
+            "іх вывезлі на мяжу з Польшчай.",
+            {"Віктар Амяльчук"},
+        ),
+        (
+            "Зінаіда Кох і Віктар Амяльчук ня трапілі дадому: іх вызвалілі і вывезьлі ў Латвію.",
+            {"Зінаіда Кох", "Віктар Амяльчук"},
+        ),
+    ):
+        got = events(be(text))
+        assert {("deportation", n) for n in names} <= got, text
+
+
+def test_they_after_a_colon_needs_a_group_and_no_speaker(be):
+    assert not events(be("Зінаіда Кох сказала: іх затрымалі ўначы."))
+    got = events(be("Лукашэнка памілаваў Зінаіду Кох: іх вывезлі на мяжу."))
+    assert ("deportation", "Зінаіда Кох") not in got
