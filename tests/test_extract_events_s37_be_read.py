@@ -275,3 +275,26 @@ def test_they_after_a_colon_needs_a_group_and_no_speaker(be):
     assert not events(be("Зінаіда Кох сказала: іх затрымалі ўначы."))
     got = events(be("Лукашэнка памілаваў Зінаіду Кох: іх вывезлі на мяжу."))
     assert ("deportation", "Зінаіда Кох") not in got
+
+
+# -- lexemes of custody and verdicts --------------------------------------------------------------
+
+
+def test_custody_ordered_and_verdicts_in_other_lexemes(be):
+    for text, pair in (
+        ("Суд заключыў пад варту Зінаіду Кох.", ("arrest", "Зінаіда Кох")),
+        ("Віктар Амяльчук заключаны пад варту ў зале суда.", ("arrest", "Віктар Амяльчук")),
+        ("Зінаіду Кох засудзілі завочна.", ("sentence", "Зінаіда Кох")),
+        ("Віктару Амяльчуку далі рэальны тэрмін за каментар.", ("sentence", "Віктар Амяльчук")),
+    ):
+        assert pair in events(be(text)), text
+    assert ("Віктар Амяльчук", 36) in term_pairs(be("Віктара Амяльчука засудзілі на тры гады."))
+
+
+def test_other_senses_of_those_lexemes_are_no_event(be):
+    for text in (
+        "Віктар Амяльчук заключыў дамову з выдавецтвам.",
+        "Грамадства засудзіла гвалт супраць Віктара Амяльчука.",
+        "Пракурор прасіў даць Віктару Амяльчуку тэрмін.",
+    ):
+        assert not events(be(text)), text
