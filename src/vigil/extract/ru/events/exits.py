@@ -419,9 +419,13 @@ class ExitRules:
     def _freed_and_removed_before(self, t: Token) -> bool:
         """(Belarusian) An article that has told, anywhere before `t`, both a release and a
         removal abroad («Памілаваны 23, дзевяць з іх вывезены ў Літву»): its «засталіся ў
-        Беларусі», «Хто выйшаў у Беларусі» are the rest of the freed, however far below."""
+        Беларусі», «Хто выйшаў у Беларусі» are the rest of the freed, however far below, when «хто»
+        marks them as a part of a group («Сярод тых, хто застаўся …»; not «X застаўся ў
+        Беларусі» alone, who may never have been held)."""
         if not self.linear:
             return False
+        if not any(x.lower_ in ("хто", "каго") for x in t.doc[max(t.sent.start, t.i - 3) : t.i]):
+            return False  # a part of a group marked as such («тыя, хто …»), not anyone who stayed
         labels = {self.label_of_lemma.get(x.lemma_.lower()) for x in t.doc[: t.sent.start]}
         labels |= {rule.label for u, rule, _ in self._sent_rules if u.i < t.sent.start}
         return {"release", "deportation"} <= labels
