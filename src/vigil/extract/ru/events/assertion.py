@@ -285,6 +285,23 @@ class AssertionRules:
             and self._word_in(after[1], "copula_past")
         )
 
+    def _membership_denied_after(self, t: Token) -> bool:
+        """(Belarusian) «У спіс памілаваных не трапіла X», «Сярод вызваленых X не аказалася»,
+        «спадзяецца, што ён трапіць у наступны спіс памілаваных»: the verb that puts someone in
+        the group a participle names is negated after it, or is a future (words.json
+        `membership_future`) on either side, so no one is said to be of the group."""
+        lex = self.lexicon
+        doc = t.doc
+        clause = []
+        for x in doc[t.i + 1 : min(t.sent.end, t.i + 6)]:
+            if x.text in (",", ";", ":", "—", "–"):
+                break
+            clause.append(x)
+        if any(x.lower_ in lex.sets["negation"] for x in clause):
+            return True
+        future = lex.sets.get("membership_future", set())
+        return any(x.lower_ in future for x in [*doc[max(t.sent.start, t.i - 4) : t.i], *clause])
+
     def _asserted_linear(self, t: Token, *, idiom: bool = False) -> bool:
         """Without a parse of the language: negation right before the trigger, a verb of
         demand or possibility shortly before it, a conditional word earlier in the sentence
@@ -295,6 +312,8 @@ class AssertionRules:
             return False
         if t.lower_ in lex.sets["group_nouns"] and any(x.lower_ in lex.sets["negation"] for x in before):
             return False  # «не трапіў у спіс памілаваных», «не было сярод вызваленых»: not one of them
+        if t.lower_ in lex.sets["group_nouns"] and self._membership_denied_after(t):
+            return False
         if any(x.lower_ in ("б", "бы") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 3)]):
             return False  # «затрымалі б, калі б …»
         if t.lower_.endswith("цца") and any(

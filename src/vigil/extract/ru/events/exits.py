@@ -4,7 +4,7 @@ a removal told again in the next sentence."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Person
@@ -168,8 +168,33 @@ class ExitRules:
                 continue
             if x.i < t.i and self._kin_died(t) and any(y.text == "," for y in doc[lo:hi]):
                 continue  # «Пока X был в колонии, умер его отец»: the prisoner's place, not the kin's
+            if x.i > t.i and self._others_held_while(doc[t.i + 1 : x.i]):
+                continue  # «памёр, пакуль абодва сыны былі за кратамі»: whose custody, the sons'
             return True
         return self._same_named_custody(t) or self._died_after_jailed(t)
+
+    def _others_held_while(self, between: Span) -> bool:
+        """(Belarusian) Between a verb of death and a place of custody after it, a clause of time
+        («, пакуль / калі …», words.json `while_words`) with a subject of its own — kin, a
+        plural pronoun or a collective numeral («абодва сыны», «яны», «муж»): the place is
+        where those others were held, not where the dead person died."""
+        if not self.linear:
+            return False
+        lex = self.lexicon
+        words = list(between)
+        opener = next(
+            (
+                n
+                for n, y in enumerate(words)
+                if y.lower_ in lex.sets.get("while_words", ()) and n > 0 and words[n - 1].text == ","
+            ),
+            None,
+        )
+        if opener is None:
+            return False
+        kin = {f for forms in lex.words.get("kin_forms", {}).values() for f in forms}
+        others = {*kin, *lex.sets.get("kin_plural_forms", ()), *lex.sets.get("uncounted_numerals", ()), "яны"}
+        return any(y.lower_ in others for y in words[opener + 1 :])
 
     def _died_after_jailed(self, t: Token) -> bool:
         """«скончался через два дня после того, как его доставили в СИЗО-1»: a death after being
@@ -200,9 +225,13 @@ class ExitRules:
                 continue
             stem = doc[k].lemma_.lower()[:4]
             for z in doc[: t.sent.start]:
-                if z.text[:1].isupper() and z.lemma_.lower()[:4] == stem and any(
-                    self._word_in(y, "custody") or y.lower_.split("-")[0] in lex.sets["custody"]
-                    for y in doc[max(0, z.i - 3) : z.i]
+                if (
+                    z.text[:1].isupper()
+                    and z.lemma_.lower()[:4] == stem
+                    and any(
+                        self._word_in(y, "custody") or y.lower_.split("-")[0] in lex.sets["custody"]
+                        for y in doc[max(0, z.i - 3) : z.i]
+                    )
                 ):
                     return True
         return False
@@ -380,10 +409,26 @@ class ExitRules:
         if any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end]):
             return True
         # a release told in several words («выйшаў на волю», «цалкам адбыў тэрмін»)
-        return any(
+        if any(
             rule.label == "release" and start <= u.i < t.sent.end and u.i != t.i
             for u, rule, _ in self._sent_rules
-        )
+        ):
+            return True
+        return self._freed_and_removed_before(t)
+
+    def _freed_and_removed_before(self, t: Token) -> bool:
+        """(Belarusian) An article that has told, anywhere before `t`, both a release and a
+        removal abroad («Памілаваны 23, дзевяць з іх вывезены ў Літву»): its «засталіся ў
+        Беларусі», «Хто выйшаў у Беларусі» are the rest of the freed, however far below, when «хто»
+        marks them as a part of a group («Сярод тых, хто застаўся …»; not «X застаўся ў
+        Беларусі» alone, who may never have been held)."""
+        if not self.linear:
+            return False
+        if not any(x.lower_ in ("хто", "каго") for x in t.doc[max(t.sent.start, t.i - 3) : t.i]):
+            return False  # a part of a group marked as such («тыя, хто …»), not anyone who stayed
+        labels = {self.label_of_lemma.get(x.lemma_.lower()) for x in t.doc[: t.sent.start]}
+        labels |= {rule.label for u, rule, _ in self._sent_rules if u.i < t.sent.start}
+        return {"release", "deportation"} <= labels
 
     def _profile_sentence(self, t: Token, index: PersonIndex) -> bool:
         """(Belarusian) `t` is in a sentence that names nobody, in a paragraph that opens with a

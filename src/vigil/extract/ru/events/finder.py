@@ -426,6 +426,8 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
+        if rule.label == "sentence" and term is None and self.linear:
+            term = self._bare_after_demand(t)  # «Пракурор прасіў пяць гадоў, суд прызначыў чатыры»
         if rule.label == "sentence" and (term is not None or self.linear):
             term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
             if not self.linear and "Part" in t.morph.get("VerbForm") and t.i - 2 > t.sent.start:
@@ -956,10 +958,16 @@ class EventFinder(
             return False
         doc = t.doc
         endings = (*self.lexicon.sets.get("oblique_participle_endings", ()), "най", "тай")
+        k = t.i - 1
+        # «Маці аднаго з асуджаных, X», «Жонка двух затрыманых»: one of them, or a number of them
+        while k > t.sent.start and (
+            doc[k].lower_ in self.lexicon.sets.get("one_of_words", ()) or is_number(doc[k], self.lexicon)
+        ):
+            k -= 1
         return (
             len(endings) > 2
             and t.lower_.endswith(endings)
-            and self._word_in(doc[t.i - 1], "possessors")
+            and self._word_in(doc[k], "possessors")
             and doc[t.i + 1].text in (",", "—", "–")
         )
 

@@ -400,6 +400,8 @@ class LinearRules:
             if person is not None:
                 finding.persons.append(person)
         if not finding.persons:
+            finding.persons.extend(self._they_after_colon(t, index))
+        if not finding.persons:
             finding.persons.extend(self._they_told_before(t, index, trigger_ids))
         if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
@@ -507,6 +509,31 @@ class LinearRules:
                     out.append(person)
                 k += step
         return out
+
+    def _they_after_colon(self, t: Token, index: PersonIndex) -> list[Person]:
+        """(Belarusian) «A і B не адпусцілі дадому: іх вызвалілі і вывезлі на мяжу», «16
+        палітвязняў, сярод якіх была і X, …: іх вывезлі»: a plural pronoun opening the clause
+        after a colon, with only verbs, «і» and adverbs between it and the trigger, stands for
+        the people the words before the colon name (not anyone who acted on them): two or more,
+        or one of a counted group."""
+        if not self.linear:
+            return []
+        doc = t.doc
+        plural = self.lexicon.pronouns.get("plural", set())
+        colon = next((k for k in range(t.i - 1, max(t.sent.start, t.i - 7), -1) if doc[k].text == ":"), None)
+        if colon is None or doc[colon + 1].lower_ not in ("іх", "яны") or doc[colon + 1].lower_ not in plural:
+            return []
+        if any(not x.is_alpha or index.person_at(x) is not None for x in doc[colon + 1 : t.i]):
+            return []
+        lead = doc[t.sent.start : colon]
+        if any(self._word_in(x, "speech") for x in lead):
+            return []  # «X сказала: іх затрымалі»: whom she tells of, not herself
+        named: list[Person] = []
+        for root, person in index.mention_roots():
+            if t.sent.start <= root.i < colon and id(person) not in self._agents and person not in named:
+                named.append(person)
+        counted = any(x.like_num or x.lower_ in self.lexicon.numbers for x in lead)
+        return named if len(named) >= 2 or (named and counted) else []
 
     def _they_told_before(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
         """«X суд прызначыў пяць гадоў. Яго сябар Y пакараны трыма. Іх затрымалі ў сакавіку»: a

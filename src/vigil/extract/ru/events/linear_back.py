@@ -51,6 +51,10 @@ class BackReferenceRules:
         )
         if not (t.is_lower or opening):
             return []
+        if self.linear and not opening and t.is_lower and _form_gender(t.lower_) in ("masc", "fem"):
+            # «X, 63 гады, Гродна. Былы выкладчык, адбываў шэсць гадоў …»: a past verb right
+            # after the profile's description of its person opens the sentence as if alone
+            opening = self._past_role_lead(t, index) == t.i
         if self.linear and (self._term_phrase_opens(t) or self._term_label_opens(t)):
             # «X, 23 гады, студэнт. Два гады калоніі за каментары.», «… Тэрмін — пяць гадоў.»:
             # a profile's verbless term
@@ -96,18 +100,28 @@ class BackReferenceRules:
         participle; the words of time after that comma are what must stand before `t`."""
         doc = t.doc
         first = doc[t.sent.start]
-        if (
-            first.i + 1 >= t.i
-            or doc[first.i + 1].text != ","
-            or not first.text[:1].isupper()
-            or index.person_at(first) is not None
+        comma = next((x.i for x in doc[first.i + 1 : min(t.i, first.i + 5)] if x.text == ","), None)
+        if comma is None or not first.text[:1].isupper():
+            return t.sent.start
+        lead = doc[first.i : comma]
+        if any(
+            not x.text.replace("-", "").isalpha() or index.person_at(x) is not None or self._verb(x)
+            for x in lead
         ):
             return t.sent.start
-        head = first.text.split("-")[0]  # («Студэнтка-філолаг»: the trade before the hyphen)
-        role = self._person_noun_gender(first) is not None or any(
-            head.lower().startswith(n) for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5
+        return comma + 1 if any(self._trade_word(x) for x in lead) else t.sent.start
+
+    def _trade_word(self, x: Token) -> bool:
+        """A noun of a person's trade or standing («настаўнік», «Студэнтка-філолаг»: the trade
+        before the hyphen), so a profile's «Былы выкладчык універсітэта, адбываў …» opens with
+        its person's description, not a subject of its own."""
+        head = x.text.split("-")[0].lower()
+        trades = self.lexicon.sets.get("trade_nouns", ())
+        return (
+            self._person_noun_gender(x) is not None
+            or any(head.startswith(n) for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5)
+            or any(head.startswith(n) for n in trades)
         )
-        return first.i + 2 if role else t.sent.start
 
     def _after_fronted_participle(self, t: Token) -> int:
         """«Затрыманы ў студзені, праз паўгоду асуджаны на …»: where the words before `t` start
@@ -426,6 +440,10 @@ class BackReferenceRules:
             if before is not None and self._word_in(before, "members"):
                 return []  # «сярод іх»
             return self._coordinated_in(previous, index)
+        for x in near:
+            family = self._kin_plural(x, t, index)
+            if family:
+                return family
         start = sentences_back(t.sent, 3)
         for x in near:
             if x.i == t.i + 1 and self._dative_role_after(t, x):
@@ -698,6 +716,35 @@ class BackReferenceRules:
         if low.endswith("а") and any(low == n + "а" for n in singular):
             return "masc"
         return None
+
+    def _kin_plural(self, x: Token, t: Token, index: PersonIndex) -> list[Person]:
+        """«Сужэнцаў затрымалі ў сакавіку», «Братоў асудзілі»: a plural noun of kin of one
+        generation (brothers, sisters, spouses; words.json `kin_plurals`) told with the trigger
+        is the one family named before it — the people of one surname with the genders the noun
+        needs (two or more brothers, a man and a woman for spouses), not anyone a parent's word
+        («маці X», «бацька, X») introduces."""
+        kinds = self.lexicon.words.get("kin_plurals", {})
+        kind = next((k for k, forms in kinds.items() if x.lower_ in forms), None)
+        if kind is None or x.i > t.i + 1:
+            return []
+        doc = t.doc
+        parents = self.lexicon.sets.get("parent_nouns", set())
+        families: dict[str, list[Person]] = {}
+        for person in index.persons:
+            starts = [a for a, _ in person.mentions if a < t.sent.start]
+            if len(person.tokens) < 2 or not starts:
+                continue
+            if any(y.lower_ in parents for a in starts for y in doc[max(0, a - 4) : a]):
+                continue  # «Бацька хлопцаў, Уладзімір Ш.»: of the generation before
+            families.setdefault(surname_key(person.tokens[-1]), []).append(person)
+        fits = []
+        for members in families.values():
+            genders = sorted(p.gender or "" for p in members)
+            same = {"brothers": "masc", "sisters": "fem"}.get(kind)
+            fit = len(members) >= 2 and set(genders) == {same} if same else genders == ["fem", "masc"]
+            if fit:
+                fits.append(members)
+        return fits[0] if len(fits) == 1 else []
 
     def _coordinated_in(self, sent: Span, index: PersonIndex) -> list[Person]:
         """The persons of a sentence when its names stand together as one list («A і B», «A, B

@@ -556,6 +556,24 @@ class TermRules:
                 return earlier if earlier and earlier != f.term else None
         return None
 
+    def _bare_after_demand(self, t: Token) -> int | None:
+        """(Belarusian) «Пракурор прасіў для X пяць гадоў, суд прызначыў чатыры», «Абвінаваўца
+        запытаў сем гадоў калоніі. Суд даў яму шэсць»: a verdict whose clause closes, a word or
+        two after the verb, on a number with its unit left out, after a demand that stated a term
+        in this sentence or the one before, takes that term's unit."""
+        lex = self.lexicon
+        doc = t.doc
+        end = next((x.i for x in doc[t.i + 1 : t.sent.end] if x.is_punct), t.sent.end)
+        if end - t.i - 1 > 4 or end >= len(doc):
+            return None
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        demands = set(lex.sets.get("demand_verbs", ()))
+        asked = next((x for x in doc[start : t.i] if demands & {x.lemma_.lower(), x.lower_}), None)
+        if asked is None or term_months(list(doc[asked.i : t.i]), lex) is None:
+            return None
+        unit = self._unit_after(asked)
+        return self._trailing_number(doc[t.i + 1 : end + 1], unit) if unit else None
+
     def _trailing_number(self, tokens: Span, unit: int) -> int | None:
         """«вместо девяти лет … ей предстоит провести за решёткой семь»: a number closing the
         clause with its unit left out takes the unit of the term before it."""
