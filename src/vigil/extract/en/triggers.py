@@ -413,7 +413,26 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
         for g in c.children
         if g.lemma_ in VEHICLES
     ]
-    return bool(boarded) and _against_will(tok) and any(_destination_abroad(h, "\0") for h in [tok, *boarded])
+    if not boarded or not _against_will(tok):
+        return False
+    return any(_destination_abroad(h, "\0") for h in [tok, *boarded]) or _forced_aboard_nowhere(tok, boarded)
+
+
+_AIRCRAFT = frozenset({"plane", "flight", "aircraft", "jet", "airliner"})
+
+
+def _forced_aboard_nowhere(tok: Token, boarded: list[Token]) -> bool:
+    """'was forced onto the plane', 'put aboard a flight against their will': a prisoner forced
+    onto an aircraft with no destination told leaves the country (a swap, an expulsion); not a
+    bus or a van (a transfer to prison), nor one whose destination is told at home ('forced onto a
+    plane to Moscow' is read by `_destination_abroad`)."""
+    if not any(b.lemma_ in _AIRCRAFT for b in boarded):
+        return False
+    return not any(
+        t.dep_ in ("prep", "advmod") and t.lower_ in ("to", "for", "into", "towards", "back", "home")
+        for h in (tok, *boarded)
+        for t in h.subtree
+    )
 
 
 def _against_will(tok: Token) -> bool:
