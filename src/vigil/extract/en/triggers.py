@@ -393,7 +393,7 @@ def _named_custody(place: Span) -> bool:
     return False
 
 
-VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
+VEHICLES = frozenset({"flight", "plane", "aircraft", "jet", "bus", "minibus", "train", "ship", "boat", "van", "car"})
 _VEHICLES_ANY = VEHICLES | {"vehicle", "truck"}
 
 
@@ -428,10 +428,15 @@ def _forced_aboard_nowhere(tok: Token, boarded: list[Token]) -> bool:
     plane to Moscow' is read by `_destination_abroad`)."""
     if not any(b.lemma_ in _AIRCRAFT for b in boarded):
         return False
+    # (the verb's own phrases and the vehicle's, not a relative clause on the subject: "X, who
+    # was sentenced to 25 years, was forced onto the plane")
+    own = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")]
+    own += [t for b in boarded for t in b.subtree]
+    # ("forced onto a plane and flown to a prison in Siberia": the journey's end on the next verb)
+    own += [g for c in tok.children if c.dep_ == "conj" for g in c.children]
     return not any(
-        t.dep_ in ("prep", "advmod") and t.lower_ in ("to", "for", "into", "towards", "back", "home")
-        for h in (tok, *boarded)
-        for t in h.subtree
+        t.dep_ in ("prep", "advmod", "prt") and t.lower_ in ("to", "for", "into", "towards", "back", "home")
+        for t in own
     )
 
 
