@@ -42,7 +42,8 @@ def test_bussed_abroad_is_a_deportation(extract_text, text, names) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Minsk pardoned a group of prisoners this week. Pavel Sidorov was bussed to the courthouse in Hrodna.",
+        "Minsk pardoned a group of prisoners this week. Pavel Sidorov was bussed to the courthouse "
+        "in Hrodna.",
         "Minsk pardoned a group of prisoners this week. Friends of Pavel Sidorov were bussed to a rally.",
     ],
 )
@@ -145,7 +146,8 @@ def test_a_named_pair_told_back(extract_text, text, etype, names) -> None:
         "A court sentenced Ali Rezaei and Omid Karimi to six years each on Monday. Both men's "
         "lawyers were detained in January.",
         # another couple
-        "A court sentenced Ali Rezaei to six years on Monday. A couple from his village were detained in January.",
+        "A court sentenced Ali Rezaei to six years on Monday. A couple from his village were "
+        "detained in January.",
     ],
 )
 def test_other_people_than_the_pair(extract_text, text) -> None:
@@ -191,9 +193,21 @@ def test_ru_threat_or_departure_is_no_removal(run, text) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "name"),
     [
-        ("Иван Петров с 2023 года содержится в СИЗО-1. Суд приговорил его к восьми годам.", "ru", "Иван Петров"),
-        ("Ивана Петрова приговорили к восьми годам. Он находится в СИЗО-2 Минска с марта.", "ru", "Иван Петров"),
-        ("Суд асудзіў Івана Пятрова на восем гадоў. Пад вартай ён знаходзіцца з сакавіка 2023 года.", "be", "Іван Пятроў"),
+        (
+            "Иван Петров с 2023 года содержится в СИЗО-1. Суд приговорил его к восьми годам.",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            "Ивана Петрова приговорили к восьми годам. Он находится в СИЗО-2 Минска с марта.",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            "Суд асудзіў Івана Пятрова на восем гадоў. Пад вартай ён знаходзіцца з сакавіка 2023 года.",
+            "be",
+            "Іван Пятроў",
+        ),
         ("Пад вартай Вольга Ліс утрымліваецца з мінулай восені.", "be", "Вольга Ліс"),
     ],
 )

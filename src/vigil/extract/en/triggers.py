@@ -393,7 +393,9 @@ def _named_custody(place: Span) -> bool:
     return False
 
 
-VEHICLES = frozenset({"flight", "plane", "aircraft", "jet", "bus", "minibus", "train", "ship", "boat", "van", "car"})
+VEHICLES = frozenset(
+    {"flight", "plane", "aircraft", "jet", "bus", "minibus", "train", "ship", "boat", "van", "car"}
+)
 _VEHICLES_ANY = VEHICLES | {"vehicle", "truck"}
 
 
