@@ -1773,11 +1773,18 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         if f.persons or k == 0:
             continue
         trigger = f.trigger
-        words = {t.lower_ for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")}
+        roles = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+        words = {t.lower_ for t in roles}
+        # "Both men were detained", "both women": the determiner tells the two as the pronoun does
+        words |= {
+            g.lower_ for t in roles for g in t.children if g.dep_ in ("det", "predet") and g.lower_ == "both"
+        }
+        # "The couple were detained": a singular noun for two people, which no group noun is
+        couple = any(t.tag_ == "NN" and t.lemma_ in ("couple", "pair") for t in roles)
         # "sentenced both to six years", parsed as "both to six" modifying the number
         after = trigger.doc[trigger.i + 1] if trigger.i + 1 < trigger.sent.end else None
         each = f.type == "sentence" and (words | {after.lower_ if after is not None else ""}) & _DISTRIBUTIVE
-        if not (f.group_ref and words & _PLURAL_REFERENCES or each):
+        if not ((f.group_ref or couple) and words & _PLURAL_REFERENCES or each):
             continue
         before = ordered[k - 1]
         joined = trigger.dep_ == "conj" and trigger.head == before.trigger

@@ -393,7 +393,9 @@ def _named_custody(place: Span) -> bool:
     return False
 
 
-VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
+VEHICLES = frozenset(
+    {"flight", "plane", "aircraft", "jet", "bus", "minibus", "train", "ship", "boat", "van", "car"}
+)
 _VEHICLES_ANY = VEHICLES | {"vehicle", "truck"}
 
 
@@ -413,7 +415,31 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
         for g in c.children
         if g.lemma_ in VEHICLES
     ]
-    return bool(boarded) and _against_will(tok) and any(_destination_abroad(h, "\0") for h in [tok, *boarded])
+    if not boarded or not _against_will(tok):
+        return False
+    return any(_destination_abroad(h, "\0") for h in [tok, *boarded]) or _forced_aboard_nowhere(tok, boarded)
+
+
+_AIRCRAFT = frozenset({"plane", "flight", "aircraft", "jet", "airliner"})
+
+
+def _forced_aboard_nowhere(tok: Token, boarded: list[Token]) -> bool:
+    """'was forced onto the plane', 'put aboard a flight against their will': a prisoner forced
+    onto an aircraft with no destination told leaves the country (a swap, an expulsion); not a
+    bus or a van (a transfer to prison), nor one whose destination is told at home ('forced onto a
+    plane to Moscow' is read by `_destination_abroad`)."""
+    if not any(b.lemma_ in _AIRCRAFT for b in boarded):
+        return False
+    # (the verb's own phrases and the vehicle's, not a relative clause on the subject: "X, who
+    # was sentenced to 25 years, was forced onto the plane")
+    own = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")]
+    own += [t for b in boarded for t in b.subtree]
+    # ("forced onto a plane and flown to a prison in Siberia": the journey's end on the next verb)
+    own += [g for c in tok.children if c.dep_ == "conj" for g in c.children]
+    return not any(
+        t.dep_ in ("prep", "advmod", "prt") and t.lower_ in ("to", "for", "into", "towards", "back", "home")
+        for t in own
+    )
 
 
 def _against_will(tok: Token) -> bool:
