@@ -121,9 +121,14 @@ class QuoteFinder:
         answers, interviewee = self._interview(doc, index, interviewer)
         out: list[QuoteFinding] = []
         pairs = quote_pairs(text)
+        taken = [*pairs, *((a, b) for a, b, _ in answers)]
+        turns = self._labelled_turns(doc, index, taken, headline_end)
+        # words in marks inside an answer or a labelled turn are retold by its speaker
+        # («Бутрым: … Я ёй кажу: «Мамачка, …»»); `_nested_named` keeps those of another named person
+        within = [*((a, b) for a, b, _ in answers), *((q.start, q.end) for q in turns)]
         links = tuple(self.lexicon.sets.get("read_also", ()))
         for start, end in pairs:
-            if start < headline_end or any(a <= start < b for a, b, _ in answers):
+            if start < headline_end or any(a <= start < b for a, b in within):
                 continue
             if links and text[text.rfind("\n", 0, start) + 1 : start].lower().startswith(links):
                 continue  # «Чытайце таксама: X: «…»»: another article's headline, not this one's quote
@@ -149,13 +154,12 @@ class QuoteFinder:
             if speaker is not None:
                 speaker = self._namesake_of_verb(doc, index, speaker, end) or speaker
                 out.append(QuoteFinding(speaker, inner, start, end))
-        taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
             out.append(QuoteFinding(interviewee, body, a, b, turn=True))
         for paragraph in self._dash_paragraphs(doc, index, answers, out):
             out.append(paragraph)
-        out.extend(self._labelled_turns(doc, index, taken, headline_end))
+        out.extend(turns)
         out.extend(self._nested_named(doc, index, out))
         _set_voices(index, out)
         _unmention_addresses(doc, index, out)
@@ -279,6 +283,9 @@ class QuoteFinder:
             voice = self._possessed_voice(span, index, start)
             if voice is not None:
                 return voice
+            if self._role_label(doc, span, index):
+                # «Судья: «…»»: the one the article calls the judge
+                return self._by_role(span, index, start, label=True)
             return self._speaker_in(span, index, start, need_verb=False) or self._dropped_subject(span, index)
         if before.endswith(","):
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
@@ -292,6 +299,30 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _role_label(self, doc: Doc, span: Span, index: PersonIndex) -> bool:
+        """«Судья: «…»», «Пракурор: «…»»: a transcript turn labelled by a role noun alone (an
+        adjective before it at most) at the start of a line, with no verb and no name; the
+        interviewer's labels (`turn_roles`: «Корреспондент:», «Вопрос:») name no one."""
+        words = [t for t in span if not t.is_punct]
+        if not words or len(words) > 2 or span.start != words[0].i:
+            return False
+        text = doc_text(doc)
+        if text[: span[0].idx].rstrip(" \t—–-")[-1:] not in ("", "\n"):
+            return False
+        lex = self.lexicon
+        roles = {
+            *lex.sets.get("role_nouns", ()),
+            *lex.sets.get("agent_roles", ()),
+            *lex.sets.get("defence_roles", ()),
+            *lex.words.get("role_synonyms", {}),
+        }
+        last = words[-1]
+        return (
+            not any(index.person_at(t) is not None for t in words)
+            and not any(lex.word_in(t, "speech") or t.lower_ in lex.sets.get("turn_roles", ()) for t in words)
+            and (last.lemma_.lower() in roles or last.lower_ in roles)
+        )
 
     def _namesake_of_verb(self, doc: Doc, index: PersonIndex, speaker: Person, end: int) -> Person | None:
         """«…», — сказала Орехова: a bare surname that two relatives share (brother Виталий
@@ -1009,9 +1040,12 @@ class QuoteFinder:
             return next(iter(named.values()))[0]
         return None
 
-    def _by_role(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
+    def _by_role(
+        self, span: Span, index: PersonIndex, quote_start: int, *, label: bool = False
+    ) -> Person | None:
         """«— отметил адвокат», «— заявила правозащитница»: a role noun as the speaker is the one
-        person of the article that the same role noun introduced («адвокат Сергей Бадамшин»)."""
+        person of the article that the same role noun introduced («адвокат Сергей Бадамшин»).
+        A turn's `label` («Судья:») opens its line with a capital."""
         doc = span.doc
         linear = bool(self.lexicon.extra.get("linear"))  # Belarusian: parts of speech are guesses
 
@@ -1030,7 +1064,10 @@ class QuoteFinder:
         nouns = {
             t.lemma_.lower()
             for t in span
-            if role(t, opening=linear and t.i == span.start and self.lexicon.word_in(t, "role_nouns"))
+            if role(
+                t,
+                opening=t.i == span.start and (label or (linear and self.lexicon.word_in(t, "role_nouns"))),
+            )
             # («— кажа жонка палітвязня»: the genitive after a relation noun is whose wife, no role)
             and not (t.i > span.start and self.lexicon.word_in(doc[t.i - 1], "possessors"))
         }
@@ -1748,6 +1785,12 @@ class QuoteFinder:
                     if len(p.tokens) > 1 and (p.tokens[0][:1], p.tokens[-1][:1]) == initials.groups()
                 ]
                 owners = fits[:1] if len(fits) == 1 else owners
+            if not any(owners) and self._role_label(doc, label, index):
+                # «Судья: Подсудимый, встаньте»: a turn of the one the article calls the judge
+                holder = self._by_role(label, index, body_start, label=True)
+                if holder is not None:
+                    out.append(QuoteFinding(holder, body, body_start, m.end(2), turn=True))
+                continue
             people = {id(p): p for p in owners if p is not None}
             if len(people) != 1 or owners[-1] is None:
                 continue
