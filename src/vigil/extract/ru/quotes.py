@@ -794,11 +794,17 @@ class QuoteFinder:
         before = doc[sent.start - 1].sent
         if "\n" in doc[before.start : sent.start].text.strip():
             return None
+        subjects = [t for t in before if t.dep_ == "nsubj"]
         for t in before:
             if (
                 t.dep_ == "nsubj"
                 and t.pos_ == "NOUN"
-                and t.head.dep_ == "ROOT"
+                # («X может …, но адвокат считает …»: the subject of the last clause joined to the
+                # main one goes on in the next sentence's pronoun, as the main verb's subject does)
+                and (
+                    t.head.dep_ == "ROOT"
+                    or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT" and t.i == subjects[-1].i)
+                )
                 and t.head.pos_ == "VERB"
                 and "Anim" in t.morph.get("Animacy")
                 and "Nom" in t.morph.get("Case")
@@ -1066,7 +1072,8 @@ class QuoteFinder:
             for t in span
             if role(
                 t,
-                opening=t.i == span.start and (label or (linear and self.lexicon.word_in(t, "role_nouns"))),
+                # («Блогер ответил: «…»»: Russian's parse tells a sentence's first noun as well)
+                opening=t.i == span.start and (label or not linear or self.lexicon.word_in(t, "role_nouns")),
             )
             # («— кажа жонка палітвязня»: the genitive after a relation noun is whose wife, no role)
             and not (t.i > span.start and self.lexicon.word_in(doc[t.i - 1], "possessors"))
