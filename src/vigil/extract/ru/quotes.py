@@ -794,17 +794,21 @@ class QuoteFinder:
         before = doc[sent.start - 1].sent
         if "\n" in doc[before.start : sent.start].text.strip():
             return None
-        subjects = [t for t in before if t.dep_ == "nsubj"]
+        # the subjects of the main clause and of the clauses joined to it: the last of them goes
+        # on in the next sentence's pronoun («X может …, но адвокат считает …. «…», — добавил
+        # он»: the lawyer; «Адвокат считает …, но X надеется. «…», — сказал он»: X)
+        main = [
+            t
+            for t in before
+            if t.dep_ == "nsubj"
+            and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
+        ]
         for t in before:
             if (
                 t.dep_ == "nsubj"
                 and t.pos_ == "NOUN"
-                # («X может …, но адвокат считает …»: the subject of the last clause joined to the
-                # main one goes on in the next sentence's pronoun, as the main verb's subject does)
-                and (
-                    t.head.dep_ == "ROOT"
-                    or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT" and t.i == subjects[-1].i)
-                )
+                and main
+                and t.i == main[-1].i
                 and t.head.pos_ == "VERB"
                 and "Anim" in t.morph.get("Animacy")
                 and "Nom" in t.morph.get("Case")
