@@ -137,6 +137,18 @@ def test_words_of_another_named_person_inside_a_turn_stay_a_quote(run):
     }
 
 
+def test_words_a_turn_attributes_to_another_named_person_stay_a_quote(run):
+    text = (
+        "Инну Белову освободили в октябре.\n\nКорреспондент: Что вам сказали у ворот?\n\n"
+        "Белова: Ничего особенного. «Забирайте вещи, вы свободны», — сказал мне начальник "
+        "колонии Олег Гридин. Я не поверила."
+    )
+    assert quotes(run(text, "ru")) == {
+        ("Инна Белова", 'Ничего особенного. "Забирайте'),
+        ("Олег Гридин", "Забирайте вещи, вы"),
+    }
+
+
 def test_russian_words_retold_inside_a_turn_are_no_quote(run):
     text = (
         "Инну Белову освободили в октябре.\n\nКорреспондент: Что осталось дома?\n\n"

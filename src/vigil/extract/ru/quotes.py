@@ -123,12 +123,17 @@ class QuoteFinder:
         pairs = quote_pairs(text)
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         turns = self._labelled_turns(doc, index, taken, headline_end)
-        # words in marks inside an answer or a labelled turn are retold by its speaker
-        # («Бутрым: … Я ёй кажу: «Мамачка, …»»); `_nested_named` keeps those of another named person
-        within = [*((a, b) for a, b, _ in answers), *((q.start, q.end) for q in turns)]
         links = tuple(self.lexicon.sets.get("read_also", ()))
         for start, end in pairs:
-            if start < headline_end or any(a <= start < b for a, b in within):
+            if start < headline_end or any(a <= start < b for a, b, _ in answers):
+                continue
+            turn = next((q for q in turns if q.start <= start < q.end), None)
+            if turn is not None:
+                # words in marks inside a labelled turn are its speaker's retelling («Бутрым: … Я
+                # ёй кажу: «Мамачка, …»»), unless the turn names another speaker for them
+                own = self._named_in_turn(doc, index, turn, start, end)
+                if own is not None and len(text[start + 1 : end - 1].split()) >= 2:
+                    out.append(QuoteFinding(own, text[start + 1 : end - 1].strip(), start, end))
                 continue
             if links and text[text.rfind("\n", 0, start) + 1 : start].lower().startswith(links):
                 continue  # «Чытайце таксама: X: «…»»: another article's headline, not this one's quote
@@ -164,6 +169,18 @@ class QuoteFinder:
         _set_voices(index, out)
         _unmention_addresses(doc, index, out)
         return sorted(out, key=lambda q: q.start)
+
+    def _named_in_turn(
+        self, doc: Doc, index: PersonIndex, turn: QuoteFinding, start: int, end: int
+    ) -> Person | None:
+        """«Белова: … «Собирайте вещи», — сказал мне начальник колонии X»: words in marks inside a
+        labelled turn whose attribution names, inside the turn, someone other than the turn's
+        speaker are that person's quote; None for the speaker's own retold words."""
+        speaker = self._speaker(doc, index, start, end)
+        if speaker is None or speaker is turn.speaker:
+            return None
+        named_here = any(turn.start <= doc[a].idx < turn.end for a, _ in speaker.mentions)
+        return speaker if named_here else None
 
     def _nested_named(self, doc: Doc, index: PersonIndex, found: list[QuoteFinding]) -> list[QuoteFinding]:
         """«Алесь сказал мне: „Я не преступник“. Это было последнее …», — говорит X: words in
