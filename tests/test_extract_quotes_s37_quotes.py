@@ -57,6 +57,28 @@ def test_a_nominative_role_nouns_name_still_speaks(run, text, speaker):
     assert {s for s, _ in quotes(run(text, "ru"))} == {speaker}
 
 
+TRIAL_BE = "Суд у Гомелі асудзіў настаўніцу Веру Гушчыну на пяць гадоў. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (TRIAL_BE + "Пракурору Сцяпану Рыжову яна сказала: «Я ні пра што не шкадую».", "Вера Гушчына"),
+        (
+            TRIAL_BE + "Пра Івана Рыжова яна сказала: «Ён мой лепшы сябар і таксама настаўнік».",
+            "Вера Гушчына",
+        ),
+        (
+            TRIAL_BE + "Адвакат Сцяпан Рыжоў, з якім яна сустрэлася ў СІЗА, сказаў: «Яна трымаецца».",
+            "Сцяпан Рыжоў",
+        ),
+        (TRIAL_BE + "Журналістам Сцяпан Рыжоў сказаў: «Яна трымаецца добра».", "Сцяпан Рыжоў"),
+    ],
+)
+def test_a_belarusian_oblique_name_beside_a_subject_pronoun_does_not_speak(run, text, speaker):
+    assert {s for s, _ in quotes(run(text, "be"))} == {speaker}
+
+
 # -- turns labelled by a role ------------------------------------------------------------------
 
 COURT = "Приговор огласила судья Алла Мезенцева. Подсудимый Глеб Туманов слушал стоя.\n\n"

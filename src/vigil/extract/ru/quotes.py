@@ -594,7 +594,12 @@ class QuoteFinder:
             if index.person_at(t) is not None
             and (t.i == 0 or index.person_at(t.doc[t.i - 1]) is not index.person_at(t))
         ]
-        if nominative:
+        # (Belarusian, no parse) «Пракурору X яна сказала: «…»»: beside a subject pronoun, a name
+        # in an oblique case is whom the words were put to or were about, not their speaker
+        pronoun_subject = bool(lex.extra.get("linear")) and any(
+            t.lower_ in _NOMINATIVE_PRONOUNS for t in span
+        )
+        if nominative or pronoun_subject:
             # «— гаворыцца ў прысудзе Ігару Лосіку»: a name in an oblique case is not who speaks
             named = [(t, p) for t, p in named if not self._oblique_case(t, p)]
         named = [(t, p) for t, p in named if not self._addressee(t)]
