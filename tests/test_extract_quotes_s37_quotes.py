@@ -51,6 +51,9 @@ def test_a_dative_role_nouns_name_is_the_addressee(run, text, speaker):
             TRIAL_F + "«Мы подадим жалобу», — сказал адвокат Степан Рыжов журналистке Инне Зотовой.",
             "Степан Рыжов",
         ),
+        # an outlet in marks before the speaker's name: the parse may hang the name on it
+        (TRIAL_F + "«Мы подадим жалобу», — сказал «Вёрстке» Степан Рыжов.", "Степан Рыжов"),
+        (TRIAL_F + "«Мы подадим жалобу», — рассказала «Медиазоне» Гущина.", "Вера Гущина"),
     ],
 )
 def test_a_nominative_role_nouns_name_still_speaks(run, text, speaker):
