@@ -121,9 +121,19 @@ class QuoteFinder:
         answers, interviewee = self._interview(doc, index, interviewer)
         out: list[QuoteFinding] = []
         pairs = quote_pairs(text)
+        taken = [*pairs, *((a, b) for a, b, _ in answers)]
+        turns = self._labelled_turns(doc, index, taken, headline_end)
         links = tuple(self.lexicon.sets.get("read_also", ()))
         for start, end in pairs:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
+                continue
+            turn = next((q for q in turns if q.start <= start < q.end), None)
+            if turn is not None:
+                # words in marks inside a labelled turn are its speaker's retelling («Бутрым: … Я
+                # ёй кажу: «Мамачка, …»»), unless the turn names another speaker for them
+                own = self._named_in_turn(doc, index, turn, start, end)
+                if own is not None and len(text[start + 1 : end - 1].split()) >= 2:
+                    out.append(QuoteFinding(own, text[start + 1 : end - 1].strip(), start, end))
                 continue
             if links and text[text.rfind("\n", 0, start) + 1 : start].lower().startswith(links):
                 continue  # «Чытайце таксама: X: «…»»: another article's headline, not this one's quote
@@ -149,17 +159,28 @@ class QuoteFinder:
             if speaker is not None:
                 speaker = self._namesake_of_verb(doc, index, speaker, end) or speaker
                 out.append(QuoteFinding(speaker, inner, start, end))
-        taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
             out.append(QuoteFinding(interviewee, body, a, b, turn=True))
         for paragraph in self._dash_paragraphs(doc, index, answers, out):
             out.append(paragraph)
-        out.extend(self._labelled_turns(doc, index, taken, headline_end))
+        out.extend(turns)
         out.extend(self._nested_named(doc, index, out))
         _set_voices(index, out)
         _unmention_addresses(doc, index, out)
         return sorted(out, key=lambda q: q.start)
+
+    def _named_in_turn(
+        self, doc: Doc, index: PersonIndex, turn: QuoteFinding, start: int, end: int
+    ) -> Person | None:
+        """«Белова: … «Собирайте вещи», — сказал мне начальник колонии X»: words in marks inside a
+        labelled turn whose attribution names, inside the turn, someone other than the turn's
+        speaker are that person's quote; None for the speaker's own retold words."""
+        speaker = self._speaker(doc, index, start, end)
+        if speaker is None or speaker is turn.speaker:
+            return None
+        named_here = any(turn.start <= doc[a].idx < turn.end for a, _ in speaker.mentions)
+        return speaker if named_here else None
 
     def _nested_named(self, doc: Doc, index: PersonIndex, found: list[QuoteFinding]) -> list[QuoteFinding]:
         """«Алесь сказал мне: „Я не преступник“. Это было последнее …», — говорит X: words in
@@ -279,6 +300,9 @@ class QuoteFinder:
             voice = self._possessed_voice(span, index, start)
             if voice is not None:
                 return voice
+            if self._role_label(doc, span, index):
+                # «Судья: «…»»: the one the article calls the judge
+                return self._by_role(span, index, start, label=True)
             return self._speaker_in(span, index, start, need_verb=False) or self._dropped_subject(span, index)
         if before.endswith(","):
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
@@ -292,6 +316,30 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _role_label(self, doc: Doc, span: Span, index: PersonIndex) -> bool:
+        """«Судья: «…»», «Пракурор: «…»»: a transcript turn labelled by a role noun alone (an
+        adjective before it at most) at the start of a line, with no verb and no name; the
+        interviewer's labels (`turn_roles`: «Корреспондент:», «Вопрос:») name no one."""
+        words = [t for t in span if not t.is_punct]
+        if not words or len(words) > 2 or span.start != words[0].i:
+            return False
+        text = doc_text(doc)
+        if text[: span[0].idx].rstrip(" \t—–-")[-1:] not in ("", "\n"):
+            return False
+        lex = self.lexicon
+        roles = {
+            *lex.sets.get("role_nouns", ()),
+            *lex.sets.get("agent_roles", ()),
+            *lex.sets.get("defence_roles", ()),
+            *lex.words.get("role_synonyms", {}),
+        }
+        last = words[-1]
+        return (
+            not any(index.person_at(t) is not None for t in words)
+            and not any(lex.word_in(t, "speech") or t.lower_ in lex.sets.get("turn_roles", ()) for t in words)
+            and (last.lemma_.lower() in roles or last.lower_ in roles)
+        )
 
     def _namesake_of_verb(self, doc: Doc, index: PersonIndex, speaker: Person, end: int) -> Person | None:
         """«…», — сказала Орехова: a bare surname that two relatives share (brother Виталий
@@ -546,7 +594,12 @@ class QuoteFinder:
             if index.person_at(t) is not None
             and (t.i == 0 or index.person_at(t.doc[t.i - 1]) is not index.person_at(t))
         ]
-        if nominative:
+        # (Belarusian, no parse) «Пракурору X яна сказала: «…»»: beside a subject pronoun, a name
+        # in an oblique case is whom the words were put to or were about, not their speaker
+        pronoun_subject = bool(lex.extra.get("linear")) and any(
+            t.lower_ in _NOMINATIVE_PRONOUNS for t in span
+        )
+        if nominative or pronoun_subject:
             # «— гаворыцца ў прысудзе Ігару Лосіку»: a name in an oblique case is not who speaks
             named = [(t, p) for t, p in named if not self._oblique_case(t, p)]
         named = [(t, p) for t, p in named if not self._addressee(t)]
@@ -763,11 +816,21 @@ class QuoteFinder:
         before = doc[sent.start - 1].sent
         if "\n" in doc[before.start : sent.start].text.strip():
             return None
+        # the subjects of the main clause and of the clauses joined to it: the last of them goes
+        # on in the next sentence's pronoun («X может …, но адвокат считает …. «…», — добавил
+        # он»: the lawyer; «Адвокат считает …, но X надеется. «…», — сказал он»: X)
+        main = [
+            t
+            for t in before
+            if t.dep_ == "nsubj"
+            and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
+        ]
         for t in before:
             if (
                 t.dep_ == "nsubj"
                 and t.pos_ == "NOUN"
-                and t.head.dep_ == "ROOT"
+                and main
+                and t.i == main[-1].i
                 and t.head.pos_ == "VERB"
                 and "Anim" in t.morph.get("Animacy")
                 and "Nom" in t.morph.get("Case")
@@ -828,6 +891,8 @@ class QuoteFinder:
         X»: the one a verb of asking or addressing (`address_verbs`) puts the words to does not
         speak them (Russian: read off the parse)."""
         verbs = self.lexicon.sets.get("address_verbs")
+        if verbs and self._addressed_role(t):
+            return True
         if not verbs or self.lexicon.extra.get("linear") or t.dep_ not in ("obj", "iobj", "obl"):
             return False
         if self.lexicon.word_in(t.head, "speech") and any(
@@ -837,6 +902,24 @@ class QuoteFinder:
         return self.lexicon.word_in(t.head, "address_verbs") or (
             t.head.lemma_.lower() == "вопрос" and self.lexicon.word_in(t.head.head, "address_verbs")
         )
+
+    def _addressed_role(self, t) -> bool:
+        """«— сказал он судье Елене X», «обратился к адвокату Y», «Прокурору Z она сказала:»: a
+        name in apposition to a role noun in the dative that a verb of speech governs (or whose
+        subject it hangs on) is whom the words were said to. The case is read off the common
+        noun, which the tagger gets right more often than a surname's; a name it tags in another case
+        than the dative agrees with no dative noun, whatever the parse hangs it on."""
+        if self.lexicon.extra.get("linear") or t.dep_ != "appos" or t.head.i > t.i:
+            return False
+        noun = t.head
+        if not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start)):
+            return False
+        if "Dat" not in noun.morph.get("Case") or noun.dep_ not in ("obj", "iobj", "obl", "nmod"):
+            return False
+        if t.morph.get("Case") and "Dat" not in t.morph.get("Case"):
+            return False  # «— сказала «Медузе» X»: a name not in the dative, hung on the outlet, speaks
+        governor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun.head.head
+        return self.lexicon.word_in(governor, "speech") or self.lexicon.word_in(governor, "address_verbs")
 
     def _institutional(self, span: Span, index: PersonIndex) -> bool:
         """«— говорится в приговоре судьи X», «— сообщает пресс-служба суда»: the words come
@@ -992,9 +1075,12 @@ class QuoteFinder:
             return next(iter(named.values()))[0]
         return None
 
-    def _by_role(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
+    def _by_role(
+        self, span: Span, index: PersonIndex, quote_start: int, *, label: bool = False
+    ) -> Person | None:
         """«— отметил адвокат», «— заявила правозащитница»: a role noun as the speaker is the one
-        person of the article that the same role noun introduced («адвокат Сергей Бадамшин»)."""
+        person of the article that the same role noun introduced («адвокат Сергей Бадамшин»).
+        A turn's `label` («Судья:») opens its line with a capital."""
         doc = span.doc
         linear = bool(self.lexicon.extra.get("linear"))  # Belarusian: parts of speech are guesses
 
@@ -1013,7 +1099,11 @@ class QuoteFinder:
         nouns = {
             t.lemma_.lower()
             for t in span
-            if role(t, opening=linear and t.i == span.start and self.lexicon.word_in(t, "role_nouns"))
+            if role(
+                t,
+                # («Блогер ответил: «…»»: Russian's parse tells a sentence's first noun as well)
+                opening=t.i == span.start and (label or not linear or self.lexicon.word_in(t, "role_nouns")),
+            )
             # («— кажа жонка палітвязня»: the genitive after a relation noun is whose wife, no role)
             and not (t.i > span.start and self.lexicon.word_in(doc[t.i - 1], "possessors"))
         }
@@ -1731,6 +1821,12 @@ class QuoteFinder:
                     if len(p.tokens) > 1 and (p.tokens[0][:1], p.tokens[-1][:1]) == initials.groups()
                 ]
                 owners = fits[:1] if len(fits) == 1 else owners
+            if not any(owners) and self._role_label(doc, label, index):
+                # «Судья: Подсудимый, встаньте»: a turn of the one the article calls the judge
+                holder = self._by_role(label, index, body_start, label=True)
+                if holder is not None:
+                    out.append(QuoteFinding(holder, body, body_start, m.end(2), turn=True))
+                continue
             people = {id(p): p for p in owners if p is not None}
             if len(people) != 1 or owners[-1] is None:
                 continue
