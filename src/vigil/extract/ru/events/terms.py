@@ -798,13 +798,22 @@ class TermRules:
             if any(y.lemma_.lower() in units or y.lower_ in units for y in part):
                 term = term_months(part, self.lexicon)
                 if term is not None and not term_range(part, self.lexicon):
-                    if need_mark and not any(self._word_in(y, "verdict_marks") for y in part):
+                    if need_mark and not any(self._verdict_mark(y) for y in part):
                         return None
                     return term, part[-1].i + 1
             if x is None or x.text in (";", "."):
                 return None
             part = []
         return None
+
+    def _verdict_mark(self, x: Token) -> bool:
+        """A word of a verdict (`verdict_marks`), also as the first part of a compound
+        («колонии-поселения», «колонія-пасяленне»)."""
+        if self._word_in(x, "verdict_marks"):
+            return True
+        first = x.lower_.split("-")[0]
+        # (the tagger leaves a compound unlemmatised: its first part matches a mark's stem)
+        return "-" in x.text and any(len(m) > 4 and first.startswith(m[:-1]) for m in self.lexicon.sets["verdict_marks"])
 
     def _custody_length(self, t: Token, window: Sequence[Token]) -> bool:
         """Whether the verb's number is a length of custody before trial, not a term: «продлил
