@@ -272,6 +272,7 @@ class EventFinder(
         findings += listed + terms
         findings += self._digest_terms(doc, index, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        self._term_line_after(findings, index)
         for f in findings:
             if not self.linear:
                 self._extend_list(f, index)

@@ -806,6 +806,39 @@ class TermRules:
             part = []
         return None
 
+    def _term_line_after(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Суд огласил приговор X. Срок — три года колонии», «… признал его виновным. Наказание —
+        13 лет», «Тэрмін — тры гады»: a sentence that opens with a noun of the term
+        (`term_nouns`) and a dash, names nobody and has no verb, states the term of the verdict
+        told without one in the sentence right before it (one verdict there, or all its
+        verdicts given to the same people)."""
+        doc = index.doc
+        for sent in doc.sents:
+            words = [x for x in sent if not x.is_space]
+            if len(words) < 4 or sent.start == 0 or not self._word_in(words[0], "term_nouns"):
+                continue
+            if words[1].text not in ("—", "–", ":"):
+                continue
+            part: list[Token] = []
+            for x in words[2:]:
+                if x.text in (",", ";", ".", "(", "!"):
+                    break
+                part.append(x)
+            if any(index.person_at(x) is not None or x.pos_ in ("VERB", "AUX") for x in words):
+                continue
+            if any(self._word_in(x, "blockers") or x.lower_ in self.lexicon.sets["negation"] for x in words):
+                continue
+            term = term_months(part, self.lexicon)
+            if term is None or term > _LONGEST_TERM or term_range(part, self.lexicon):
+                continue
+            before = doc[sent.start - 1].sent
+            verdicts = [f for f in findings if f.type == "sentence" and f.trigger.sent == before]
+            bare = [f for f in verdicts if f.term is None and f.persons]
+            if not bare or len(verdicts) != len(bare) or len({tuple(map(id, f.persons)) for f in bare}) != 1:
+                continue
+            for f in bare:
+                f.term = term
+
     def _verdict_mark(self, x: Token) -> bool:
         """A word of a verdict (`verdict_marks`), also as the first part of a compound
         («колонии-поселения», «колонія-пасяленне»)."""
