@@ -775,6 +775,15 @@ class TermRules:
         words = [x for x in head if not x.is_punct]
         term_noun = len(words) > 2 and self._word_in(words[0], "term_nouns") and words[1].lower_ == "у"
         named = words[2:] if term_noun else words
+        if (
+            not term_noun
+            and len(words) > 1
+            and self._word_in(words[0], "term_nouns")
+            and index.person_at(words[1]) is not None
+            and {"Dat", "Gen"} & set(words[1].morph.get("Case"))
+        ):
+            # «Срок Андрею Полякову — девять лет», «Наказание Марии Сомовой — …»: whose term
+            term_noun, named = True, words[1:]
         while len(named) > 1 and named[0].pos_ == "NOUN" and index.person_at(named[0]) is None:
             named = named[1:]  # «Блогер Руслан Гиреев —», «Активистка Нина Горелова —»: a role word
         people = {id(index.person_at(x)): index.person_at(x) for x in named}
