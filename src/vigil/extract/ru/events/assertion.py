@@ -229,7 +229,8 @@ class AssertionRules:
         прызначыць»), unlike a demand or a plan. «постановить» (`decree_verbs`) rules whoever
         says it; «решить» (`decide_verbs`) only with a court (`deciders`) as its subject or, read
         without a parse, named before it in the sentence."""
-        if not (t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE)) and "Inf" not in t.morph.get("VerbForm"):
+        spelt = t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE)
+        if not spelt and "Inf" not in t.morph.get("VerbForm"):
             return None
         if not self.linear:
             node = t

@@ -855,7 +855,8 @@ class TermRules:
             return True
         first = x.lower_.split("-")[0]
         # (the tagger leaves a compound unlemmatised: its first part matches a mark's stem)
-        return "-" in x.text and any(len(m) > 4 and first.startswith(m[:-1]) for m in self.lexicon.sets["verdict_marks"])
+        marks = self.lexicon.sets["verdict_marks"]
+        return "-" in x.text and any(len(m) > 4 and first.startswith(m[:-1]) for m in marks)
 
     def _custody_length(self, t: Token, window: Sequence[Token]) -> bool:
         """Whether the verb's number is a length of custody before trial, not a term: «продлил
