@@ -773,6 +773,11 @@ class TermRules:
         («Хамзат Дудаев —») or after «срок у» («Срок у Чернявского —»); with whether «срок»
         was said."""
         words = [x for x in head if not x.is_punct]
+        colon = [k for k, x in enumerate(head) if x.text == ":"]
+        if colon and len(words) > 1 and self._word_in(head[colon[-1] + 1], "term_nouns"):
+            # «Итог процесса: наказание X — три года»: the clause after a colon (a demand before
+            # it still blocks the line, see `_digest_terms`)
+            words = [x for x in head[colon[-1] + 1 :] if not x.is_punct]
         term_noun = len(words) > 2 and self._word_in(words[0], "term_nouns") and words[1].lower_ == "у"
         named = words[2:] if term_noun else words
         if (
