@@ -220,7 +220,7 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
         if (
             low == lone["with_months"][0]
             and i > 0
-            and (items[i - 1].lemma_.lower() in lone.get("given_by", ()) or items[i - 1].lower_ in lone.get("given_by", ()))
+            and {items[i - 1].lemma_.lower(), items[i - 1].lower_} & set(lone.get("given_by", ()))
             and (not after or after[0] in (",", ".", ";", "—", "–", "за", "по"))
         ):
             return 12  # «Вере дали год.», «атрымаў год за каментар»: the object of a verb of giving
