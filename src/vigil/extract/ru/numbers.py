@@ -217,6 +217,13 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             and not any(x.lower_ in lexicon.sets.get("total_words", ()) for x in items[i + 1 :])
         ):
             return 12  # «добавили ещё год по другой статье»: one more year, no numeral
+        if (
+            low == lone["with_months"][0]
+            and i > 0
+            and {items[i - 1].lemma_.lower(), items[i - 1].lower_} & set(lone.get("given_by", ()))
+            and (not after or after[0] in (",", ".", ";", "—", "–", "за", "по"))
+        ):
+            return 12  # «Вере дали год.», «атрымаў год за каментар»: the object of a verb of giving
         if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
             low in lone.get("with_months", ())
             and i + 3 < len(items)

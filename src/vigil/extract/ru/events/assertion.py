@@ -42,6 +42,9 @@ class AssertionRules:
         own = t.doc[t.i - 1] if idiom and t.i > t.sent.start else None
         if self._phase(t):
             return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
+        decree = self._decree_over(t)
+        if decree is not None:
+            return self._asserted(decree)  # «суд постановил назначить X пять лет»: the ruling is the act
         if (
             t.lower_ == t.lemma_
             and t.lower_.endswith(_INFINITIVE)
@@ -219,6 +222,42 @@ class AssertionRules:
             return x.pos_ in ("VERB", "AUX")
         endings = (*self.lexicon.sets.get("active_past_endings", ()), "лі")
         return x.is_lower and (x.lower_.endswith(endings) or x.lemma_.lower() in self.label_of_lemma)
+
+    def _decree_over(self, t: Token) -> Token | None:
+        """The verb of a ruling that governs the infinitive `t`: a court's decision is the act it
+        names («суд постановил назначить X пять лет», «решил приговорить X», «пастанавіў
+        прызначыць»), unlike a demand or a plan. «постановить» (`decree_verbs`) rules whoever
+        says it; «решить» (`decide_verbs`) only with a court (`deciders`) as its subject or, read
+        without a parse, named before it in the sentence."""
+        spelt = t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE)
+        if not spelt and "Inf" not in t.morph.get("VerbForm"):
+            return None
+        if not self.linear:
+            node = t
+            while node.dep_ == "conj" and node.head.i != node.i:
+                node = node.head  # «постановил признать X виновным и назначить ему …»
+            verb = node.head
+            if node.dep_ not in ("xcomp", "ccomp") or verb.i == node.i:
+                return None
+            deciders = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            sent = t.doc[t.sent.start : t.i]
+            verb = next(
+                (
+                    x
+                    for x in reversed(sent[-12:])
+                    if self._word_in(x, "decree_verbs") or self._word_in(x, "decide_verbs")
+                ),
+                None,
+            )
+            if verb is None or any(x.text in (";", ":", "?", "!") for x in t.doc[verb.i : t.i]):
+                return None
+            deciders = list(t.doc[t.sent.start : verb.i])
+        if self._word_in(verb, "decree_verbs"):
+            return verb
+        if self._word_in(verb, "decide_verbs") and any(self._word_in(x, "deciders") for x in deciders):
+            return verb
+        return None
 
     def _phase(self, t: Token) -> bool:
         """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""

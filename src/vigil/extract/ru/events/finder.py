@@ -272,6 +272,7 @@ class EventFinder(
         findings += listed + terms
         findings += self._digest_terms(doc, index, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        self._term_line_after(findings, index)
         for f in findings:
             if not self.linear:
                 self._extend_list(f, index)
@@ -773,6 +774,7 @@ class EventFinder(
                     child.dep_ in ("obj", "nsubj:pass")
                     or (child.dep_ == "nsubj" and passive)
                     or _oblique_subject(child, t)
+                    or self._verdict_recipient(child, t, rule)
                 ):
                     person = self._role_antecedent(child, index)
                     if person is not None:
@@ -998,6 +1000,18 @@ class EventFinder(
             doc[x.i - 1].lower_ in (",", "а", "и", "і", "но") and self._part_of_group(x)
             for x in doc[t.i + 1 : first]
         ) and any(first < k < sent.end for k in trigger_ids)
+
+    def _verdict_recipient(self, child: Token, t: Token, rule: TriggerRule) -> bool:
+        """«Инженеру дали 14 лет», «Пенсионеру назначили два года»: a verb of assigning
+        (`assign_verbs`) gives the term to its dative, the one sentenced, as «приговорили
+        инженера» does to its object."""
+        return (
+            rule.label == "sentence"
+            and child.dep_ in ("iobj", "obl")
+            and "Dat" in child.morph.get("Case")
+            and not any(c.dep_ == "case" for c in child.children)
+            and self._word_in(t, "assign_verbs")
+        )
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)

@@ -14,9 +14,10 @@ from vigil.extract.ru.events.clauses import (
 )
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import (
+    is_number,
     term_months,
 )
-from vigil.extract.ru.persons import PersonIndex, sentences_back
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day on a line of its own
@@ -49,6 +50,7 @@ class GappedRules:
             for x in doc[:-1]
             if doc[x.i + 1].text in ("—", "–") and (p := self._kin_antecedent(x, index)) is not None
         ]
+        heads += self._gapped_pronouns(doc, index)
         for person, start, end in sorted(heads, key=lambda h: h[1]) if self.linear else heads:
             end = self._past_aside(doc, self._past_relative(doc, end), person, index)
             if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
@@ -141,6 +143,30 @@ class GappedRules:
             gapped = Finding(antecedent.type, dash, persons=persons, term=term)
             gapped.date = antecedent.date
             out.append(gapped)
+        return out
+
+    def _gapped_pronouns(self, doc: Doc, index: PersonIndex) -> list[tuple[Person, int, int]]:
+        """«Ему дали пять лет, ей — три года», «яму — чатыры»: a third-person pronoun after a
+        comma and before a dash heads a gapped clause as a name would, standing for the latest
+        person of its gender named within the two sentences before it; only with a number after
+        the dash («ей — отсрочку», «она — против» repeat no term)."""
+        out = []
+        for x in doc[1:-1]:
+            if doc[x.i + 1].text not in ("—", "–") or doc[x.i - 1].text != "," or x.i - 1 <= x.sent.start:
+                continue
+            rest = []
+            for y in doc[x.i + 2 : x.sent.end]:
+                if y.text in (",", ";", ".", "—", "–", ":"):
+                    break
+                rest.append(y)
+            if not any(is_number(y, self.lexicon) for y in rest):
+                continue
+            gender = pronoun_gender(x, self.lexicon)
+            if not gender:
+                continue
+            person = index.latest_before(x.i, gender, window_sents=2)
+            if person is not None:
+                out.append((person, x.i, x.i + 1))
         return out
 
     def _termless_verdict_before(self, dash: Token, start: int) -> list[Finding]:

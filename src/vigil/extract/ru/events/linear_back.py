@@ -538,6 +538,8 @@ class BackReferenceRules:
         if start >= t.i or any(index.person_at(y) is not None for y in doc[start : t.i + 1]):
             return []
         gender = self._person_noun_gender(doc[start])
+        if gender is None and self.label_of_lemma.get(t.lemma_.lower()) == "sentence":
+            gender = self._dative_role_gender(doc[start])  # «Палітвязню далі пяць гадоў»
         if gender is None:
             return []
         if marks:
@@ -616,6 +618,24 @@ class BackReferenceRules:
         fem = tuple(e[:-1] + "а" for e in self.lexicon.sets.get("role_fem_accusative", ()) if e.endswith("у"))
         if fem and low.endswith(fem) and len(low) >= 7:
             return "fem"
+        return None
+
+    def _dative_role_gender(self, x: Token) -> str | None:
+        """The gender of a singular role noun in the dative («палітвязню», «пенсіянеру»,
+        «журналістцы», «настаўніцы»): whom a verdict's term was given to («Палітвязню далі пяць
+        гадоў»); None for any other word (Belarusian lexicon only)."""
+        fem_acc = tuple(self.lexicon.sets.get("role_fem_accusative", ()))
+        if not fem_acc or not x.is_alpha or not (x.is_lower or x.is_sent_start) or len(x.text) > 14:
+            return None
+        low = x.lower_
+        fem = tuple(e[:-2] + "цы" if e[-2] in "кц" else e for e in fem_acc if e.endswith(("ку", "цу")))
+        if len(low) >= 7 and low.endswith(fem):
+            return "fem"
+        singular = [
+            n for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5 and n[-1] not in "аыяіхў"
+        ]
+        if any(low == n + "у" or (n.endswith("ень") and low == n[:-3] + "ню") for n in singular):
+            return "masc"
         return None
 
     def _dative_role_after(self, t: Token, x: Token) -> bool:

@@ -791,8 +791,22 @@ class TermRules:
         («Хамзат Дудаев —») or after «срок у» («Срок у Чернявского —»); with whether «срок»
         was said."""
         words = [x for x in head if not x.is_punct]
+        colon = [k for k, x in enumerate(head) if x.text == ":"]
+        if colon and len(words) > 1 and self._word_in(head[colon[-1] + 1], "term_nouns"):
+            # «Итог процесса: наказание X — три года»: the clause after a colon (a demand before
+            # it still blocks the line, see `_digest_terms`)
+            words = [x for x in head[colon[-1] + 1 :] if not x.is_punct]
         term_noun = len(words) > 2 and self._word_in(words[0], "term_nouns") and words[1].lower_ == "у"
         named = words[2:] if term_noun else words
+        if (
+            not term_noun
+            and len(words) > 1
+            and self._word_in(words[0], "term_nouns")
+            and index.person_at(words[1]) is not None
+            and {"Dat", "Gen"} & set(words[1].morph.get("Case"))
+        ):
+            # «Срок Андрею Полякову — девять лет», «Наказание Марии Сомовой — …»: whose term
+            term_noun, named = True, words[1:]
         while len(named) > 1 and named[0].pos_ == "NOUN" and index.person_at(named[0]) is None:
             named = named[1:]  # «Блогер Руслан Гиреев —», «Активистка Нина Горелова —»: a role word
         people = {id(index.person_at(x)): index.person_at(x) for x in named}
@@ -816,13 +830,56 @@ class TermRules:
             if any(y.lemma_.lower() in units or y.lower_ in units for y in part):
                 term = term_months(part, self.lexicon)
                 if term is not None and not term_range(part, self.lexicon):
-                    if need_mark and not any(self._word_in(y, "verdict_marks") for y in part):
+                    if need_mark and not any(self._verdict_mark(y) for y in part):
                         return None
                     return term, part[-1].i + 1
             if x is None or x.text in (";", "."):
                 return None
             part = []
         return None
+
+    def _term_line_after(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Суд огласил приговор X. Срок — три года колонии», «… признал его виновным. Наказание —
+        13 лет», «Тэрмін — тры гады»: a sentence that opens with a noun of the term
+        (`term_nouns`) and a dash, names nobody and has no verb, states the term of the verdict
+        told without one in the sentence right before it (one verdict there, or all its
+        verdicts given to the same people)."""
+        doc = index.doc
+        for sent in doc.sents:
+            words = [x for x in sent if not x.is_space]
+            if len(words) < 4 or sent.start == 0 or not self._word_in(words[0], "term_nouns"):
+                continue
+            if words[1].text not in ("—", "–", ":"):
+                continue
+            part: list[Token] = []
+            for x in words[2:]:
+                if x.text in (",", ";", ".", "(", "!"):
+                    break
+                part.append(x)
+            if any(index.person_at(x) is not None or x.pos_ in ("VERB", "AUX") for x in words):
+                continue
+            if any(self._word_in(x, "blockers") or x.lower_ in self.lexicon.sets["negation"] for x in words):
+                continue
+            term = term_months(part, self.lexicon)
+            if term is None or term > _LONGEST_TERM or term_range(part, self.lexicon):
+                continue
+            before = doc[sent.start - 1].sent
+            verdicts = [f for f in findings if f.type == "sentence" and f.trigger.sent == before]
+            bare = [f for f in verdicts if f.term is None and f.persons]
+            if not bare or len(verdicts) != len(bare) or len({tuple(map(id, f.persons)) for f in bare}) != 1:
+                continue
+            for f in bare:
+                f.term = term
+
+    def _verdict_mark(self, x: Token) -> bool:
+        """A word of a verdict (`verdict_marks`), also as the first part of a compound
+        («колонии-поселения», «колонія-пасяленне»)."""
+        if self._word_in(x, "verdict_marks"):
+            return True
+        first = x.lower_.split("-")[0]
+        # (the tagger leaves a compound unlemmatised: its first part matches a mark's stem)
+        marks = self.lexicon.sets["verdict_marks"]
+        return "-" in x.text and any(len(m) > 4 and first.startswith(m[:-1]) for m in marks)
 
     def _custody_length(self, t: Token, window: Sequence[Token]) -> bool:
         """Whether the verb's number is a length of custody before trial, not a term: «продлил
