@@ -871,6 +871,8 @@ class GroupRules:
                 continue  # «…, у неё двое детей»: what someone has, no group of the event
             if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
+            if self.linear and self._in_conjunction_clause(x, t):
+                continue  # «памёр, пакуль абодва сыны былі за кратамі»: the clause's own subject
             if not self.linear and (
                 any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
                 or (
@@ -918,6 +920,23 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _in_conjunction_clause(self, x: Token, t: Token) -> bool:
+        """(Linear reading) `x` stands in a clause opened by a conjunction (`clause_conjunctions`:
+        «пакуль», «калі», «хоць») that `t` is outside of: the stretch from the conjunction, at the
+        sentence's start or after a comma, to the next comma or dash holds `x` and not `t`."""
+        doc = x.doc
+        start = x.sent.start
+        k = x.i - 1
+        while k >= start and doc[k].text not in (",", "—", "–", ";", ":"):
+            k -= 1
+        opener = doc[k + 1]
+        if opener.i == x.i or not self._word_in(opener, "clause_conjunctions"):
+            return False
+        end = x.i + 1
+        while end < x.sent.end and doc[end].text not in (",", "—", "–", ";", ":"):
+            end += 1
+        return not (opener.i <= t.i < end)
 
     def _identified(self, x: Token) -> bool:
         """(Belarusian) «праваабаронцы ўжо ўсталявалі шасцёх вызваленых», «высветлілі траіх
