@@ -873,6 +873,8 @@ class GroupRules:
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             if self.linear and self._in_conjunction_clause(x, t):
                 continue  # «памёр, пакуль абодва сыны былі за кратамі»: the clause's own subject
+            if self._recognised_number(x):
+                continue  # «ещё 17 человек признали политзаключёнными»: who was recognised, no event's group
             if not self.linear and (
                 any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
                 or (
@@ -937,6 +939,29 @@ class GroupRules:
         while end < x.sent.end and doc[end].text not in (",", "—", "–", ";", ":"):
             end += 1
         return not (opener.i <= t.i < end)
+
+    def _recognised_number(self, x: Token) -> bool:
+        """`x` stands in a stretch (between commas, dashes or the sentence's ends) that says who
+        was recognised as political prisoners: a verb of recognising (`recognition_stems`:
+        «прызналі», «признаны», «лічаць») and «палітвязнямі» / «политзаключёнными»
+        (`recognised_as`). That number counts the recognised (a weekly tally, or a group told
+        again), not a group an arrest, a verdict or a release of the sentence happened to."""
+        sets = self.lexicon.sets
+        stems = tuple(sets.get("recognition_stems", ()))
+        if not stems:
+            return False
+        doc = x.doc
+        bounds = (",", "—", "–", ";", ":")
+        start = x.i
+        while start > x.sent.start and doc[start - 1].text not in bounds:
+            start -= 1
+        end = x.i + 1
+        while end < x.sent.end and doc[end].text not in bounds:
+            end += 1
+        stretch = doc[start:end]
+        return any(w.lower_ in sets.get("recognised_as", ()) for w in stretch) and any(
+            w.lower_.startswith(stems) for w in stretch
+        )
 
     def _identified(self, x: Token) -> bool:
         """(Belarusian) «праваабаронцы ўжо ўсталявалі шасцёх вызваленых», «высветлілі траіх
@@ -1021,6 +1046,8 @@ class GroupRules:
                 continue  # «2. Мельник Анна Сергеевна …»: the number of a list item
             if _owned(noun.left_edge):
                 continue  # «…, у неё двое детей»: what someone has
+            if self._recognised_number(noun):
+                continue  # «…, ещё 17 человек признали политзаключёнными»: the recognised
             if (
                 noun.head.lower_ in lex.sets.get("remain_verbs", ())
                 and noun.dep_ in ("nsubj", "nsubj:pass")
