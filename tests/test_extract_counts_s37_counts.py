@@ -63,8 +63,7 @@ def test_other_things_had_done_to_a_group_are_no_verdict(extract_text, text):
             2900,
         ),
         (
-            "Her name appeared on a list of 1,305 detainees granted a presidential pardon, her "
-            "lawyer said.",
+            "Her name appeared on a list of 1,305 detainees granted a presidential pardon, her lawyer said.",
             1305,
         ),
     ],
@@ -104,7 +103,11 @@ def test_a_part_of_an_amnesty_told_after_its_whole_is_no_group_of_its_own(extrac
 @pytest.mark.parametrize(
     ("text", "language", "etype"),
     [
-        ("Маці палітвязня Андрэя Бялова памерла ў 2024 годзе, пакуль абодва яе сыны сядзелі ў калоніі.", "be", "death"),
+        (
+            "Маці палітвязня Андрэя Бялова памерла ў 2024 годзе, пакуль абодва яе сыны сядзелі ў калоніі.",
+            "be",
+            "death",
+        ),
         ("Ягоны бацька памёр у лютым, калі трое братоў былі за кратамі.", "be", "death"),
         ("Іван Лосеў памёр у СІЗА, хоць двое лекараў патрабавалі яго вызвалення.", "be", "death"),
         ("Отец активиста Олег Зимин умер в 2023 году, пока оба его сына были за решёткой.", "ru", "death"),
@@ -123,4 +126,48 @@ def test_a_number_in_a_conjunctions_clause_is_not_the_events_count(run, text, la
     ],
 )
 def test_the_events_own_number_before_a_conjunction_stays(run, text, language, count):
+    assert count in group_counts(run(text, language))
+
+
+# -- the recognised are no event's group -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "За месяц праваабаронцы прызналі палітвязнямі яшчэ 14 чалавек, а больш за 50 беларусаў "
+            "прайшлі праз затрыманні і допыты.",
+            "be",
+        ),
+        ("«Вясна» прызнала ўсіх сямярых асуджаных па справе палітвязнямі.", "be"),
+        (
+            "За октябрь по политическим мотивам задержали не менее 90 человек, ещё 13 человек "
+            "правозащитники признали политзаключёнными.",
+            "ru",
+        ),
+        ("Правозащитники признали политзаключёнными ещё восемь осуждённых.", "ru"),
+    ],
+)
+def test_the_number_of_the_recognised_counts_no_event(run, text, language):
+    assert not group_counts(run(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Лукашэнка памілаваў 21 асуджанага, якіх праваабаронцы лічаць палітвязнямі.", "be", ("release", 21)),
+        (
+            "Лукашенко помиловал 19 осуждённых, которых правозащитники считают политзаключёнными.",
+            "ru",
+            ("release", 19),
+        ),
+        (
+            "За неделю в Бресте задержали 11 человек, правозащитники признали политзаключёнными ещё пятерых.",
+            "ru",
+            ("arrest", 11),
+        ),
+    ],
+)
+def test_the_events_number_beside_the_recognised_stays(run, text, language, count):
     assert count in group_counts(run(text, language))

@@ -243,8 +243,10 @@ def _clemency_people(act: Token) -> tuple[Token, Token] | None:
     ):
         # (the parser may read the reduced relative as an adverbial clause or a conjunct: "appeared
         # on a list of 1,840 detainees granted a pardon"; its people stand right before the participle)
-        people = verb.head if verb.dep_ == "acl" else verb.doc[verb.i - 1]
-        return (people, verb) if people.tag_ == "NNS" and people.i == verb.i - 1 or verb.dep_ == "acl" else None
+        if verb.dep_ == "acl":
+            return verb.head, verb
+        people = verb.doc[verb.i - 1]
+        return (people, verb) if people.tag_ == "NNS" else None
     return None
 
 
@@ -272,7 +274,13 @@ def _verdicts_owner(noun: Token) -> tuple[Token | None, Token] | None:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None), verb
     if noun.dep_ in ("dobj", "nsubjpass"):
         group = next(
-            (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
             None,
         )
         return group, verb

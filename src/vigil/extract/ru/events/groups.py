@@ -1192,4 +1192,3 @@ def _owned(x: Token) -> bool:
         and doc[x.i - 2].lower_ in ("у", "ў")
         and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
     )
-
