@@ -171,3 +171,28 @@ def test_the_number_of_the_recognised_counts_no_event(run, text, language):
 )
 def test_the_events_number_beside_the_recognised_stays(run, text, language, count):
     assert count in group_counts(run(text, language))
+
+
+# -- a part of a group told before belongs to the verb after it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        (
+            "Улады вызвалілі 25 палітвязняў, 11 з іх былі прымусова вывезеныя ў Літву.",
+            "be",
+            ("deportation", 11),
+        ),
+        ("Памілавалі 40 асуджаных, 9 з іх былі ноччу вывезеныя на мяжу з Літвой.", "be", ("deportation", 9)),
+        (
+            "Власти освободили 33 человека, 10 из них были принудительно вывезены в Литву.",
+            "ru",
+            ("deportation", 10),
+        ),
+    ],
+)
+def test_a_part_of_them_is_counted_by_its_own_verb(run, text, language, count):
+    counts = group_counts(run(text, language))
+    assert count in counts
+    assert ("release", count[1]) not in counts

@@ -914,7 +914,12 @@ class GroupRules:
             if value is None or value != int(value) or value < 2:
                 continue
             distance = abs(x.i - t.i)
-            if any(abs(x.i - i) < distance for i in sent_triggers) and not self._relative_of_counted(last, t):
+            nearer = [i for i in sent_triggers if abs(x.i - i) < distance]
+            if self._of_them(x, run[-1]):
+                # «вызвалілі 20, 14 з іх былі прымусова вывезеныя»: a part of a group told before
+                # is the subject of a verb after it, never the count of the whole's own verb
+                nearer = [i for i in nearer if i > x.i]
+            if nearer and not self._relative_of_counted(last, t):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
                 best = (distance, int(value), noun.lower_ if noun is not x else None)
