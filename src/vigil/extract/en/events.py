@@ -102,6 +102,7 @@ from vigil.extract.en.membership import (
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
 from vigil.extract.en.nouns import (
+    clemency_scope,
     counted_among_those,
     counted_included,
     counted_participle_groups,
@@ -291,6 +292,7 @@ class EventFinder:
             findings.append(told)  # "Court sentences blogger X to 10 years", "X handed 10 years"
         findings.extend(event_nouns(ctx, findings, home))
         findings.extend(upheld_for_group(ctx, findings))
+        findings.extend(clemency_scope(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(counted_participle_groups(ctx, findings))
         findings.extend(counted_among_those(ctx, findings))

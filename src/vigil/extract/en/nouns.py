@@ -144,27 +144,25 @@ def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     is too often a belief or a total to be a trigger of its own."""
     out: list[Finding] = []
     for tok in tokens_in_lowered(ctx.doc, "LEMMA", _UPHELD_NOUNS):
-        if tok.tag_ != "NNS" or tok.dep_ != "dobj" or tok.i in ctx.quoted:
+        if tok.tag_ != "NNS" or tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.i in ctx.quoted:
             continue
         verb = tok.head
+        # ("had their convictions upheld": the parser may hang the participle on the verdicts)
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
         kept = (
             verb.lemma_ in _UPHOLDING
             or verb.lemma_ in ("leave", "keep")
             # (the parser may hang "unchanged" on the noun: "kept unchanged the terms of ...")
             and any(c.lower_ in ("unchanged", "intact") for c in (*verb.children, *tok.children))
         )
-        if not kept or not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+        if not kept or any(c.dep_ == "neg" for c in verb.children):
             continue
-        group = next(
-            (
-                g
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        owner = _verdicts_owner(tok)
+        if owner is None:
+            continue
+        group, verb = owner
+        if not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
         if (
             group is None
             or not is_group(group)
@@ -181,6 +179,121 @@ def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+# nouns of a clemency act whose scope is the people it frees ("a pardon decree covering 2,471
+# detainees"); a bare "decree" only after such an act was named ("The decree covered 4,218 prisoners")
+_CLEMENCY = frozenset({"pardon", "amnesty"})
+# verbs that give a clemency act its scope: "covering", "covered", "applies to", "benefited"
+_SCOPE_VERBS = frozenset({"cover", "apply", "benefit"})
+
+
+def clemency_scope(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'signed a pardon decree covering 2,471 detainees', 'The amnesty applied to 900 inmates',
+    '1,840 detainees granted a presidential pardon': an exact number of people a pardon or an
+    amnesty that was issued covers were freed by it (a release of that count), though no verb
+    of release tells it; not 'the amnesty will cover 700' (asserted only) nor 'covering 300 hectares'."""
+    out: list[Finding] = []
+    for tok in tokens_in_lowered(ctx.doc, "LEMMA", (*_CLEMENCY, "decree")):
+        if tok.pos_ != "NOUN" or tok.i in ctx.quoted or not _clemency_act(tok):
+            continue
+        scope = _clemency_people(tok)
+        if scope is None:
+            continue
+        group, verb = scope
+        if not is_people(group) or not asserted(verb) or not asserted(clause_verb(verb.head)):
+            continue
+        count, label = count_of(group)
+        if count is None or any(f.type == "release" and f.count == count for f in findings):
+            continue
+        if any(f.type == "release" and (f.count or 0) > count and f.trigger.i < tok.i for f in findings):
+            continue  # ("freed 5,864 ... the amnesty also covered 180 foreigners": a part of those told)
+        finding = Finding("release", group, [], count=count, group=label, group_ref=True, confidence=0.7)
+        out.append(finding)
+    return out
+
+
+def _clemency_act(tok: Token) -> bool:
+    """A pardon or amnesty, or a decree that is one ("a pardon decree", or "the decree" after a
+    pardon or an amnesty was named earlier in the article)."""
+    if tok.lemma_.lower() in _CLEMENCY:
+        return True
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CLEMENCY for c in tok.children):
+        return True
+    return any(t.lemma_.lower() in _CLEMENCY for t in tok.doc[: tok.sent.start])
+
+
+def _clemency_people(act: Token) -> tuple[Token, Token] | None:
+    """The people a clemency act covers and the verb that says so: 'a decree covering N' (a
+    participle on the act), 'the decree covered N', 'the amnesty applies to N' (the act its
+    subject), 'N detainees granted a pardon' (a participle on the people)."""
+    verb = act.head
+    if act.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _SCOPE_VERBS:
+        return _scope_object(verb)
+    for c in act.children:
+        if c.dep_ == "acl" and c.lemma_ in _SCOPE_VERBS and c.tag_ == "VBG":
+            return _scope_object(c)
+    if (
+        act.dep_ == "dobj"
+        and act.lemma_.lower() in _CLEMENCY
+        and verb.lemma_ in ("grant", "give", "award")
+        and verb.dep_ in ("acl", "advcl", "conj")
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    ):
+        # (the parser may read the reduced relative as an adverbial clause or a conjunct: "appeared
+        # on a list of 1,840 detainees granted a pardon"; its people stand right before the participle)
+        if verb.dep_ == "acl":
+            return verb.head, verb
+        people = verb.doc[verb.i - 1]
+        return (people, verb) if people.tag_ == "NNS" else None
+    return None
+
+
+def _scope_object(verb: Token) -> tuple[Token, Token] | None:
+    """The object of a scope verb: its direct object, or the object of 'to' after 'apply'."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c, verb
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return next(((g, verb) for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _verdicts_owner(noun: Token) -> tuple[Token | None, Token] | None:
+    """Whose verdicts `noun` (a plural verdict noun under an upholding verb) are, and the verb
+    that asserts it: 'upheld the sentences of four', 'the sentences of four were upheld' (the
+    "of" phrase); 'four defendants had (saw) their sentences confirmed' (the subject of the
+    have-verb whose "their" the verdicts are). None when the noun stands in neither frame."""
+    verb = noun.head
+    upheld = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if upheld is not None and noun.dep_ == "dobj" and verb.lemma_ in ("have", "see", "get"):
+        # ("four defendants had their convictions upheld": the participle hung on the verdicts)
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None), verb
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        group = next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        return group, verb
+    having = verb.head
+    if (
+        verb.tag_ != "VBN"
+        or verb.dep_ not in ("ccomp", "xcomp")
+        or having.lemma_ not in ("have", "see", "get")
+        or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    ):
+        return None
+    group = next((c for c in having.children if c.dep_ == "nsubj"), None)
+    return group, having
 
 
 def _counted_companions(noun: Token, named: int) -> int | None:
@@ -820,4 +933,5 @@ __all__ = [
     "freshly_freed",
     "held_since_aside",
     "upheld_for_group",
+    "clemency_scope",
 ]

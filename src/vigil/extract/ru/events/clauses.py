@@ -244,13 +244,26 @@ def _age(x: Token) -> bool:
 
 
 def _in_clause_without(x: Token, t: Token) -> bool:
-    """`x` lies in a relative clause that does not contain `t`."""
+    """`x` lies in a relative clause, or in a subordinate clause with a conjunction and a subject
+    of its own («памёр, пакуль абодва сыны былі за кратамі», «умер, когда трое его сыновей сидели»),
+    that does not contain `t`: the clause's number counts its own subject, not the event's."""
     node = x
     while node.head.i != node.i and node.i != t.i:
-        if node.dep_ == "acl:relcl" and not (node.left_edge.i <= t.i <= node.right_edge.i):
+        if _own_clause(node) and not (node.left_edge.i <= t.i <= node.right_edge.i):
             return True
         node = node.head
     return False
+
+
+def _own_clause(node: Token) -> bool:
+    """A relative clause, or an adverbial clause opened by a conjunction with its own subject."""
+    if node.dep_ == "acl:relcl":
+        return True
+    return (
+        node.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in node.children)
+        and any(c.dep_.startswith("nsubj") for c in node.children)
+    )
 
 
 def _form_gender(low: str) -> str | None:

@@ -871,6 +871,10 @@ class GroupRules:
                 continue  # «…, у неё двое детей»: what someone has, no group of the event
             if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
+            if self.linear and self._in_conjunction_clause(x, t):
+                continue  # «памёр, пакуль абодва сыны былі за кратамі»: the clause's own subject
+            if self._recognised_number(x):
+                continue  # «ещё 17 человек признали политзаключёнными»: who was recognised, no event's group
             if not self.linear and (
                 any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
                 or (
@@ -910,7 +914,12 @@ class GroupRules:
             if value is None or value != int(value) or value < 2:
                 continue
             distance = abs(x.i - t.i)
-            if any(abs(x.i - i) < distance for i in sent_triggers) and not self._relative_of_counted(last, t):
+            nearer = [i for i in sent_triggers if abs(x.i - i) < distance]
+            if self._of_them(x, run[-1]):
+                # «вызвалілі 20, 14 з іх былі прымусова вывезеныя»: a part of a group told before
+                # is the subject of a verb after it, never the count of the whole's own verb
+                nearer = [i for i in nearer if i > x.i]
+            if nearer and not self._relative_of_counted(last, t):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
                 best = (distance, int(value), noun.lower_ if noun is not x else None)
@@ -918,6 +927,46 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _in_conjunction_clause(self, x: Token, t: Token) -> bool:
+        """(Linear reading) `x` stands in a clause opened by a conjunction (`clause_conjunctions`:
+        «пакуль», «калі», «хоць») that `t` is outside of: the stretch from the conjunction, at the
+        sentence's start or after a comma, to the next comma or dash holds `x` and not `t`."""
+        doc = x.doc
+        start = x.sent.start
+        k = x.i - 1
+        while k >= start and doc[k].text not in (",", "—", "–", ";", ":"):
+            k -= 1
+        opener = doc[k + 1]
+        if opener.i == x.i or not self._word_in(opener, "clause_conjunctions"):
+            return False
+        end = x.i + 1
+        while end < x.sent.end and doc[end].text not in (",", "—", "–", ";", ":"):
+            end += 1
+        return not (opener.i <= t.i < end)
+
+    def _recognised_number(self, x: Token) -> bool:
+        """`x` stands in a stretch (between commas, dashes or the sentence's ends) that says who
+        was recognised as political prisoners: a verb of recognising (`recognition_stems`:
+        «прызналі», «признаны», «лічаць») and «палітвязнямі» / «политзаключёнными»
+        (`recognised_as`). That number counts the recognised (a weekly tally, or a group told
+        again), not a group an arrest, a verdict or a release of the sentence happened to."""
+        sets = self.lexicon.sets
+        stems = tuple(sets.get("recognition_stems", ()))
+        if not stems:
+            return False
+        doc = x.doc
+        bounds = (",", "—", "–", ";", ":")
+        start = x.i
+        while start > x.sent.start and doc[start - 1].text not in bounds:
+            start -= 1
+        end = x.i + 1
+        while end < x.sent.end and doc[end].text not in bounds:
+            end += 1
+        stretch = doc[start:end]
+        return any(w.lower_ in sets.get("recognised_as", ()) for w in stretch) and any(
+            w.lower_.startswith(stems) for w in stretch
+        )
 
     def _identified(self, x: Token) -> bool:
         """(Belarusian) «праваабаронцы ўжо ўсталявалі шасцёх вызваленых», «высветлілі траіх
@@ -1002,6 +1051,8 @@ class GroupRules:
                 continue  # «2. Мельник Анна Сергеевна …»: the number of a list item
             if _owned(noun.left_edge):
                 continue  # «…, у неё двое детей»: what someone has
+            if self._recognised_number(noun):
+                continue  # «…, ещё 17 человек признали политзаключёнными»: the recognised
             if (
                 noun.head.lower_ in lex.sets.get("remain_verbs", ())
                 and noun.dep_ in ("nsubj", "nsubj:pass")
@@ -1146,4 +1197,3 @@ def _owned(x: Token) -> bool:
         and doc[x.i - 2].lower_ in ("у", "ў")
         and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
     )
-
