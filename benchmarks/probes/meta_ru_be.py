@@ -4,7 +4,7 @@
 Each item is a short invented news text in which a named person is (or, in a trap, is not)
 sentenced with a term; the slug's second field names the dimension that item varies
 (verb, voice, part(iciple), noun, who, where, num, reg(ister), trap). Gold follows
-GUIDELINES. Run: python benchmarks/probes/make_meta.py
+GUIDELINES. Run: python benchmarks/probes/meta_ru_be.py
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Build the metamorphic English probe `benchmarks/sets/meta-en/` from its `probe.spec`.
 
-    python benchmarks/meta_en_build.py            # (re)write the .txt and .gold.json files
-    python benchmarks/meta_en_build.py --table TAG  # recall of the probed facts per dimension
+    python benchmarks/probes/meta_en.py            # (re)write the .txt and .gold.json files
+    python benchmarks/probes/meta_en.py --table TAG  # recall of the probed facts per dimension
 
 Each spec item is one construction Vigil extracted right on a read set, re-told in new words
 (base) and in five variants that change one thing each (voice, clause, lexeme, person,
@@ -16,7 +16,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "benchmarks" / "sets" / "meta-en"
 DIMENSIONS = ("base", "voice", "clause", "lexeme", "person", "register")
 HONORIFICS = {"U", "Daw", "Ko", "Ma", "Father"}
