@@ -93,6 +93,7 @@ class EventFinder(
     ) -> tuple[list[Finding], list[Membership], set[int]]:
         seen: dict[tuple[int, str], Finding] = {}
         self._last_term: int | None = None
+        self._role_links: dict[str, list[Person]] = {}  # role noun lemma → whom it was found to be
         triggers: list[tuple[Token, TriggerRule, int]] = []
         spans: list[tuple[int, int, int]] = []
         for match_id, start, end in self.matcher(doc):
@@ -771,6 +772,7 @@ class EventFinder(
                     child.dep_ in ("obj", "nsubj:pass")
                     or (child.dep_ == "nsubj" and passive)
                     or _oblique_subject(child, t)
+                    or self._recipient(child, t)
                 ):
                     person = self._role_antecedent(child, index)
                     if person is not None:
@@ -847,6 +849,18 @@ class EventFinder(
             shared = self._subject_of_first_conjunct(t)
             if shared is not None:
                 self._pronoun(shared, t, finding, index, quotes)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            shared = self._subject_of_place_clause(t)
+            if shared is not None:
+                # «он в колонии в Мозыре, где отбывает семь лет»: the subject of the clause before
+                person = index.person_at(shared) or next(
+                    (index.person_at(c) for c in shared.children if c.dep_ == "appos" and index.person_at(c)),
+                    None,
+                )
+                if person is not None:
+                    finding.persons.append(person)
+                else:
+                    self._pronoun(shared, t, finding, index, quotes)
         if finding.count is not None and self._part_among(t):
             finding.count = None  # «Среди освобождённых — трое жителей …»: a part of a whole
         finding.date = self._date(t)
@@ -993,6 +1007,17 @@ class EventFinder(
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
+
+    def _recipient(self, child: Token, t: Token) -> bool:
+        """«Суд назначил учёному 12 лет», «Журналистке дали три года»: the dative with no
+        preposition of a verb of assigning (`assign_verbs`) is whom the term is given."""
+        return (
+            not self.linear
+            and t.lemma_.lower() in self.lexicon.sets.get("assign_verbs", ())
+            and child.dep_ in ("iobj", "obj", "obl", "xcomp")
+            and "Dat" in child.morph.get("Case")
+            and not any(c.dep_ == "case" for c in child.children)
+        )
 
     def _add_fronted_recipients(
         self, t: Token, rule: TriggerRule, finding: Finding, index: PersonIndex

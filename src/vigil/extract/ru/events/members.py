@@ -558,6 +558,34 @@ class MemberRules:
             None,
         )
 
+    def _subject_of_place_clause(self, t: Token) -> Token | None:
+        """«он остаётся в колонии в Могилёве, где отбывает восемь лет»: a finite trigger that opens
+        a relative clause of place («где», «куда») with no subject of its own shares the subject
+        of the clause whose place it describes: the nearest nominative subject before the relative
+        word, when no other relative clause stands between and it agrees with the trigger in
+        number (and in gender, in the past). A plural verb with no subject («где его держали»)
+        is indefinite-personal and keeps its own object."""
+        if "Fin" not in t.morph.get("VerbForm") or "Plur" in t.morph.get("Number"):
+            return None
+        where = next(
+            (c for c in t.children if c.i < t.i and c.lower_ in self.lexicon.sets.get("place_relatives", ())),
+            None,
+        )
+        if where is None or any(
+            c.dep_.startswith(("nsubj", "csubj"))
+            or (c.dep_ in ("obj", "iobj") and (c.pos_ in ("PRON", "PROPN") or "Anim" in c.morph.get("Animacy")))
+            for c in t.children
+        ):
+            return None
+        for x in reversed(t.doc[t.sent.start : where.i]):
+            if x.lower_ in self.lexicon.sets.get("place_relatives", ()) or self._word_in(x, "relative_words"):
+                return None  # («…, который …, где …»: the nearer clause has a subject of its own)
+            if x.dep_ != "nsubj" or "Nom" not in x.morph.get("Case") or "Plur" in x.morph.get("Number"):
+                continue
+            past = "Past" in t.morph.get("Tense")
+            return x if not past or morph_gender(x) == morph_gender(t) else None
+        return None
+
     def _all_among(self, subject: Span, index: PersonIndex) -> list[Person] | None:
         """«Яны — сярод вывезеных у Літву», «Усе названыя вышэй — сярод вызваленых»: a plural
         subject with no name and no number before «сярод» and a group of an event is the people

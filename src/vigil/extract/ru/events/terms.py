@@ -558,7 +558,9 @@ class TermRules:
 
     def _trailing_number(self, tokens: Span, unit: int) -> int | None:
         """«вместо девяти лет … ей предстоит провести за решёткой семь»: a number closing the
-        clause with its unit left out takes the unit of the term before it."""
+        clause with its unit left out takes the unit of the term before it (the line break after
+        a paragraph's last sentence belongs to that sentence: it ends nothing)."""
+        tokens = _without_trailing_space(tokens)
         words = [x for x in tokens if not x.is_punct]
         half = 0.0
         if (
@@ -1052,3 +1054,12 @@ def _past_hometown(doc: Doc, k: int) -> int:
             j += 1
         return j
     return k
+
+
+def _without_trailing_space(tokens: Span) -> Span:
+    """`tokens` without the whitespace tokens at its end (a paragraph break the parser keeps as
+    the last token of the sentence before it)."""
+    end = tokens.end
+    while end > tokens.start and tokens.doc[end - 1].is_space:
+        end -= 1
+    return tokens.doc[tokens.start : end]
