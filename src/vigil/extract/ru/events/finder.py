@@ -93,6 +93,7 @@ class EventFinder(
     ) -> tuple[list[Finding], list[Membership], set[int]]:
         seen: dict[tuple[int, str], Finding] = {}
         self._last_term: int | None = None
+        self._last_term_at: int | None = None  # the trigger that told the last term
         self._role_links: dict[str, list[Person]] = {}  # role noun lemma → whom it was found to be
         triggers: list[tuple[Token, TriggerRule, int]] = []
         spans: list[tuple[int, int, int]] = []
@@ -419,7 +420,9 @@ class EventFinder(
             if self.linear and fronted:
                 fronted = self._fronted_words(fronted[0], t)
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
-            if term is not None and not self.linear and fronted and self._word_in(fronted[0], "instead"):
+            opening = next((x for x in fronted if not x.is_punct), None)  # (past the colon before it)
+            instead = opening is not None and self._word_in(opening, "instead")
+            if term is not None and not self.linear and instead:
                 # «Вместо восьми лет, о которых просила прокуратура, X получил шесть»: the term
                 # fronted after «instead of» is the one not given; the bare number after the verb
                 # (in that term's unit) is the term
@@ -438,11 +441,16 @@ class EventFinder(
             term = self._dashed_term_head(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
             term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
+        elided = rule.label == "sentence" and term is None and not self.linear
+        if elided:
+            term = self._elided_unit(t)  # «X дали девять лет. Y получил восемь»
+            elided = term is not None
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
         if ranged:
             term = None
         if term is not None:
             self._last_term = term
+            self._last_term_at = t.i
         if (
             rule.label == "release"
             and t.lower_ == "свободе"
@@ -863,6 +871,9 @@ class EventFinder(
                     self._pronoun(shared, t, finding, index, quotes)
         if finding.count is not None and self._part_among(t):
             finding.count = None  # «Среди освобождённых — трое жителей …»: a part of a whole
+        if elided and finding.count is not None:
+            finding.count = None  # «назначили семь»: the number is the term, its unit left out
+            finding.group_ref = False
         finding.date = self._date(t)
         self._count_statement(t, finding)
         if rule.needs_count and finding.count is None and not named_noun:

@@ -567,18 +567,19 @@ class MemberRules:
         is indefinite-personal and keeps its own object."""
         if "Fin" not in t.morph.get("VerbForm") or "Plur" in t.morph.get("Number"):
             return None
-        where = next(
-            (c for c in t.children if c.i < t.i and c.lower_ in self.lexicon.sets.get("place_relatives", ())),
-            None,
-        )
+        places = self.lexicon.sets.get("place_relatives", ())
+        where = next((c for c in t.children if c.i < t.i and c.lower_ in places), None)
         if where is None or any(
             c.dep_.startswith(("nsubj", "csubj"))
-            or (c.dep_ in ("obj", "iobj") and (c.pos_ in ("PRON", "PROPN") or "Anim" in c.morph.get("Animacy")))
+            or (
+                c.dep_ in ("obj", "iobj")
+                and (c.pos_ in ("PRON", "PROPN") or "Anim" in c.morph.get("Animacy"))
+            )
             for c in t.children
         ):
             return None
         for x in reversed(t.doc[t.sent.start : where.i]):
-            if x.lower_ in self.lexicon.sets.get("place_relatives", ()) or self._word_in(x, "relative_words"):
+            if x.lower_ in places or self._word_in(x, "relative_words"):
                 return None  # («…, который …, где …»: the nearer clause has a subject of its own)
             if x.dep_ != "nsubj" or "Nom" not in x.morph.get("Case") or "Plur" in x.morph.get("Number"):
                 continue
