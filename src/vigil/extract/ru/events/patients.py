@@ -192,6 +192,8 @@ class PatientRules:
         linked = {id(p): p for p in links.get(lemma, ())}
         if len(linked) != 1 or not self._bare_role(noun, index):
             return None
+        if any(index.person_at(x) is not None for x in noun.sent):
+            return None  # «Осуждённый … X скончался»: a name of its sentence is whom it means
         (earlier,) = linked.values()
         gender = morph_gender(noun)
         return earlier if gender is not None and earlier.gender == gender else None
@@ -220,7 +222,8 @@ class PatientRules:
         if self._kin_key(noun) is not None:
             return self._kin_antecedent(noun, index)
         if (
-            not _role_word(noun)
+            # (a capitalised common noun opening a sentence is often tagged a proper noun)
+            not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_))
             or not noun.is_alpha
             or not _animate(noun)
             or "Plur" in noun.morph.get("Number")
