@@ -5,7 +5,8 @@ from the census of syn27-ru-b and the older Russian read sets): a number closing
 a bare role noun keeps the person the article tied it to before, and the dative role noun of a
 verb of assigning is whom the term is given; a report that the next sentence denies tells no
 event; «получил восемь» after a term told just before leaves out that term's unit; a numbered
-facility («ИК-9», «ИВС-1») is custody to leave. Traps beside each."""
+facility («ИК-9», «ИВС-1») is custody to leave; a lone «год» as the object of a verb that gives
+a term is one year. Traps beside each."""
 
 from __future__ import annotations
 
@@ -278,3 +279,30 @@ def test_leaving_a_numbered_facility_is_release(run, text, name):
 def test_entering_a_numbered_facility_is_no_release(run):
     found = events(_ru(run, "Слесарь Глеб Корнеев пришёл в ИК-12 на свидание с братом."))
     assert ("release", "Глеб Корнеев") not in found
+
+
+# -- a lone «год» as the object of a verb that gives a term --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Швее Людмиле Гринько в колонии добавили год за «неповиновение».",
+        "Людмила Гринько сидит в Жодино. В марте ей добавили год по другой статье.",
+        "Суд дал швее Людмиле Гринько год.",
+    ],
+)
+def test_lone_year_object_is_a_term(run, text):
+    assert ("Людмила Гринько", 12) in _terms(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Швее Людмиле Гринько дали год на раздумья.",
+        "Швея Людмила Гринько получила год отсрочки.",
+        "Швея Людмила Гринько получила в прошлом году премию.",
+    ],
+)
+def test_lone_year_traps(run, text):
+    assert ("Людмила Гринько", 12) not in _terms(_ru(run, text))

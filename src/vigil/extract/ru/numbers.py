@@ -217,6 +217,15 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             and not any(x.lower_ in lexicon.sets.get("total_words", ()) for x in items[i + 1 :])
         ):
             return 12  # «добавили ещё год по другой статье»: one more year, no numeral
+        if (
+            low == lone["with_months"][0]
+            and t.dep_ == "obj"
+            and t.head.lemma_.lower() in lone.get("given_by", ())
+            and not any(c.dep_ in ("amod", "det", "nmod") and c.i > t.i for c in t.children)
+            and not (after and after[0] in lone.get("given_for", ()))  # «дали год на раздумья»
+            and not _no_term(items, i, i, words)
+        ):
+            return 12  # «ей добавили год по 411-й статье»: one year, the object of a verb that gives it
         if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
             low in lone.get("with_months", ())
             and i + 3 < len(items)
