@@ -760,10 +760,15 @@ class EventFinder(
             # «Ещё двое осуждённых …, A и B, остаются в колонии»: the number before a participle
             value = number_value([number], lex)
             count = int(value) if value and value == int(value) and 2 <= value <= 20 else None
-        listed = self._listed_after(t, count, index) if count and (not finding.persons or number) else []
+        # «Вместе с X осуждены ещё двое … — A и B»: whom the group went with is not one of them
+        companions = [p for p in finding.persons if self._companion(t, p)]
+        alone = not finding.persons or len(companions) == len(finding.persons)
+        listed = self._listed_after(t, count, index) if count and (alone or number) else []
         if not listed and (finding.count or count is None):
             # «троих из них — A, B и C — задержали»: the list after a counted word fronted before the verb
             count, listed = self._listed_after_fronted(t, finding.count, index)
+        if listed and len(listed) == count and companions and len(companions) == len(finding.persons):
+            finding.persons[:] = []
         if listed and all(p in listed for p in finding.persons):
             # (the parse may hang some of the names on a word of the group's phrase)
             finding.persons[:] = listed
@@ -1018,6 +1023,16 @@ class EventFinder(
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
+
+    def _companion(self, t: Token, person: Person) -> bool:
+        """`person` is named in `t`'s sentence only after «вместе с» (`together`): whom the
+        patients went with, not one of a group counted apart from them."""
+        doc = t.doc
+        inside = [a for a, _ in person.mentions if t.sent.start <= a < t.sent.end]
+        return bool(inside) and all(
+            a >= 2 and doc[a - 1].lower_ in ("с", "со") and self._word_in(doc[a - 2], "together")
+            for a in inside
+        )
 
     def _recipient(self, child: Token, t: Token) -> bool:
         """«Суд назначил учёному 12 лет», «Журналистке дали три года»: the dative with no

@@ -223,14 +223,15 @@ class MemberRules:
         doc = t.doc
         end = t.sent.end
         k = t.i + 1
-        while k < min(end, t.i + 8) and doc[k].text not in (":", "—", "–", ","):
+        dashes = (":", "—", "–", ",", "-")  # (a spaced hyphen is the wire copy's dash)
+        while k < min(end, t.i + 14) and doc[k].text not in dashes:
             # «трёх задержанных активистов:», «двое осуждённых по «экстремистским» статьям, A и B»
             if index.person_at(doc[k]) is not None or (
                 doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
             ):
                 return []
             k += 1
-        if k >= end - 1 or doc[k].text not in (":", "—", "–", ","):
+        if k >= end - 1 or doc[k].text not in dashes:
             return []
         apposition = doc[k].text == ","
         if any(self._word_in(x, "members") for x in doc[max(t.sent.start, t.i - 3) : t.i]):
