@@ -224,6 +224,8 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             and not any(c.dep_ in ("amod", "det", "nmod") and c.i > t.i for c in t.children)
             and not (after and after[0] in lone.get("given_for", ()))  # «дали год на раздумья»
             and not _no_term(items, i, i, words)
+            # («добавил ему год, и общий срок вырос до шести лет»: the total told after it is the term)
+            and not any(x.lower_ in lexicon.sets.get("total_words", ()) for x in items[i + 1 :])
         ):
             return 12  # «ей добавили год по 411-й статье»: one year, the object of a verb that gives it
         if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
