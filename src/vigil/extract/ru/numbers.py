@@ -158,6 +158,18 @@ def term_range(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     return False
 
 
+def _given_year(t: Token, before: Token | None, after: list[str], given_by: set[str]) -> bool:
+    """A lone «год» is the object of a verb that gives or adds a term: by the parse, or (no
+    usable parse, as in Belarusian) right after that verb at a clause's end or before «за»/«по»."""
+    if t.dep_ == "obj" and t.head.lemma_.lower() in given_by:
+        return True
+    return (
+        before is not None
+        and bool({before.lemma_.lower(), before.lower_} & given_by)
+        and (not after or after[0] in (",", ".", ";", "—", "–", "за", "по"))
+    )
+
+
 def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
     """The first prison term stated in `tokens`, in months: "к 10 годам", "восемь с половиной
     лет", "2 годам и 6 месяцам", "полтора года", "семилетний срок"."""
@@ -219,11 +231,14 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             return 12  # «добавили ещё год по другой статье»: one more year, no numeral
         if (
             low == lone["with_months"][0]
-            and i > 0
-            and {items[i - 1].lemma_.lower(), items[i - 1].lower_} & set(lone.get("given_by", ()))
-            and (not after or after[0] in (",", ".", ";", "—", "–", "за", "по"))
+            and _given_year(t, items[i - 1] if i > 0 else None, after, set(lone.get("given_by", ())))
+            and not any(c.dep_ in ("amod", "det", "nmod") and c.i > t.i for c in t.children)
+            and not (after and after[0] in lone.get("given_for", ()))  # «дали год на раздумья»
+            and not _no_term(items, i, i, words)
+            # («добавил ему год, и общий срок вырос до шести лет»: the total told after it is the term)
+            and not any(x.lower_ in lexicon.sets.get("total_words", ()) for x in items[i + 1 :])
         ):
-            return 12  # «Вере дали год.», «атрымаў год за каментар»: the object of a verb of giving
+            return 12  # «Вере дали год.», «ей добавили год по 411-й статье», «атрымаў год за каментар»
         if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
             low in lone.get("with_months", ())
             and i + 3 < len(items)

@@ -1090,7 +1090,10 @@ def pronoun_gender(token: Token, lexicon: Lexicon) -> str | None | bool:
     if low in lexicon.pronouns["fem"]:
         return "fem"
     if low in lexicon.pronouns["masc"]:
-        # "им" is "him" or "them": the verb's number decides
+        # "им" is "him" or "them": a dative is always "them" («Им назначено по два года»: an
+        # impersonal verb shows no number); otherwise the verb's number decides
+        if "Dat" in token.morph.get("Case"):
+            return False
         return "masc" if token.head.morph.get("Number") != ["Plur"] else False
     return False
 

@@ -109,7 +109,7 @@ class AssertionRules:
                 break
             sibling = node.dep_ == "conj"
             node = node.head
-            if self._denied_report(node) or (self._denies(node) and not sibling):
+            if self._denied_report(node) or self._denied_next(node) or (self._denies(node) and not sibling):
                 return False  # «отрицает, что X арестовали», «Сообщения о том, что …, не подтвердились»
             # («Ещё один помилованный, X, отказался уезжать»: the subject of a refusal or a
             # request went through its event; the blocker governs what it refused, not who)
@@ -146,6 +146,51 @@ class AssertionRules:
                 self._word_in(c, "false_words") for c in verb.children if c.dep_ in ("xcomp", "obl", "obj")
             )
         )
+
+    def _denied_next(self, noun: Token) -> bool:
+        """«Появилось сообщение, что X отпустили. Её защита эту информацию не подтверждает», «По
+        соцсетям расходится информация, что …. Это не так»: a report (`report_nouns`) whose next
+        sentence, in the same paragraph, points back to it (a demonstrative or a report noun)
+        and denies it, does not confirm it, or calls it false («не так» too), tells no event; so
+        does an indefinite-personal verb of speech («В соцсетях пишут, что …. Адвокат это опроверг»)."""
+        doc = noun.doc
+        end = noun.sent.end
+        # («пишут», «сообщалось»: no one's words, a plural or an impersonal form with no subject)
+        lemma = noun.lemma_.lower()
+        speech = self.lexicon.sets.get("speech", ())
+        indefinite = (
+            (self._word_in(noun, "speech") or (lemma.endswith("ся") and lemma[:-2] in speech))
+            and (
+                "Plur" in noun.morph.get("Number")
+                or "Neut" in noun.morph.get("Gender")
+                or noun.lower_.endswith("сь")
+            )
+            and not any(c.dep_.startswith("nsubj") for c in noun.children)
+        )
+        if not (indefinite or self._word_in(noun, "report_nouns")) or end >= len(doc):
+            return False
+        if "\n" in doc[end - 1].text or "\n" in doc[end - 1].whitespace_:
+            return False  # (the next paragraph is another story)
+        nxt = [x for x in doc[end].sent if not x.is_space]
+        negation = self.lexicon.sets["negation"]
+        back = any(
+            x.lemma_.lower() in ("этот", "это", "такой") or self._word_in(x, "report_nouns") for x in nxt
+        )
+        denied = any(
+            self._denies(x)
+            or self._word_in(x, "false_words")
+            or (
+                x.i > nxt[0].i
+                and doc[x.i - 1].lower_ in negation
+                and (
+                    self._word_in(x, "confirm_verbs")
+                    # «Это не так.», not «не так давно»
+                    or (x.lower_ == "так" and x.i + 1 < len(doc) and doc[x.i + 1].is_punct)
+                )
+            )
+            for x in nxt
+        )
+        return back and denied
 
     def _denies(self, verb: Token) -> bool:
         """A verb of denial (`denial_verbs`) not itself negated («не отрицает» admits it)."""

@@ -392,3 +392,27 @@ def _one_per_sentence(findings: list[Finding]) -> list[Finding]:
                 continue
         kept.append(f)
     return kept
+
+
+def _postposed_subject(t: Token, index: PersonIndex) -> Token | None:
+    """«…, где отбывает восемь лет её подзащитный», «…, где был задержан его сын»: a person noun
+    in the nominative after a trigger of its subject, in its clause (up to the next punctuation),
+    with no preposition and no name of its own after it, is the trigger's own subject (the parse
+    may hang it elsewhere); a name elsewhere in the sentence is not the patient. («вышел на
+    свободу журналист X»: the noun of the name that follows is the name's.)"""
+    doc = t.doc
+    for x in doc[t.i + 1 : t.sent.end]:
+        if x.is_punct:
+            return None
+        if (
+            x.pos_ == "NOUN"
+            and x.is_lower
+            and "Nom" in x.morph.get("Case")
+            and "Plur" not in x.morph.get("Number")
+            and _animate(x)
+            and not _after_preposition(x)
+            and index.person_at(x) is None
+            and not (x.i + 1 < len(doc) and index.person_at(doc[x.i + 1]) is not None)
+        ):
+            return x
+    return None

@@ -18,8 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from vigil.extract.findings import Finding, Person
+from vigil.extract.ru.events.clauses import _postposed_subject
 from vigil.extract.ru.lexicon import TriggerRule
-from vigil.extract.ru.persons import PersonIndex
+from vigil.extract.ru.persons import PersonIndex, morph_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _HARD_BOUNDS = (";", ":", "«", "»", '"', "“", "”", "(", ")")  # a clause ends at these
@@ -111,6 +112,9 @@ class FallbackRules:
             return None
         if any(self._the_rest(x) for x in clause):
             return None  # «X адпусцілі, астатніх змясцілі ў ізалятар»: the others, not X
+        subject_patient = rule.patient == "subject" or "Pass" in t.morph.get("Voice")
+        if not self.linear and subject_patient and _postposed_subject(t, index) is not None:
+            return None  # «…, где был задержан его сын»: the clause's own subject, unnamed
         if not self.linear and any(
             c.dep_ in ("obj", "nsubj:pass")
             and (c.pos_ in ("PRON", "DET", "ADJ") or (c.pos_ == "NOUN" and c.is_lower))
@@ -169,6 +173,9 @@ class FallbackRules:
         plural = "Plur" in t.morph.get("Number")
         noun_before = prev is not None and prev.pos_ == "NOUN" and prev.is_lower
         if rule.patient == "subject" or passive:
+            gender = morph_gender(t)
+            if gender and person.gender and gender != person.gender:
+                return True  # «X переехал в Гомель, где отбывала пять лет»: said of a woman, not him
             # the subject of «был задержан», «умер» (natasha may read an unknown surname as
             # oblique: a name after a common noun only in the nominative)
             return "Nom" not in case and noun_before

@@ -93,6 +93,8 @@ class EventFinder(
     ) -> tuple[list[Finding], list[Membership], set[int]]:
         seen: dict[tuple[int, str], Finding] = {}
         self._last_term: int | None = None
+        self._last_term_at: int | None = None  # the trigger that told the last term
+        self._role_links: dict[str, list[Person]] = {}  # role noun lemma → whom it was found to be
         triggers: list[tuple[Token, TriggerRule, int]] = []
         spans: list[tuple[int, int, int]] = []
         for match_id, start, end in self.matcher(doc):
@@ -419,7 +421,9 @@ class EventFinder(
             if self.linear and fronted:
                 fronted = self._fronted_words(fronted[0], t)
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
-            if term is not None and not self.linear and fronted and self._word_in(fronted[0], "instead"):
+            opening = next((x for x in fronted if not x.is_punct), None)  # (past the colon before it)
+            instead = opening is not None and self._word_in(opening, "instead")
+            if term is not None and not self.linear and instead:
                 # «Вместо восьми лет, о которых просила прокуратура, X получил шесть»: the term
                 # fronted after «instead of» is the one not given; the bare number after the verb
                 # (in that term's unit) is the term
@@ -440,11 +444,16 @@ class EventFinder(
             term = self._dashed_term_head(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
             term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
+        elided = rule.label == "sentence" and term is None and not self.linear
+        if elided:
+            term = self._elided_unit(t)  # «X дали девять лет. Y получил восемь»
+            elided = term is not None
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
         if ranged:
             term = None
         if term is not None:
             self._last_term = term
+            self._last_term_at = t.i
         if (
             rule.label == "release"
             and t.lower_ == "свободе"
@@ -754,10 +763,15 @@ class EventFinder(
             # «Ещё двое осуждённых …, A и B, остаются в колонии»: the number before a participle
             value = number_value([number], lex)
             count = int(value) if value and value == int(value) and 2 <= value <= 20 else None
-        listed = self._listed_after(t, count, index) if count and (not finding.persons or number) else []
+        # «Вместе с X осуждены ещё двое … — A и B»: whom the group went with is not one of them
+        companions = [p for p in finding.persons if self._companion(t, p)]
+        alone = not finding.persons or len(companions) == len(finding.persons)
+        listed = self._listed_after(t, count, index) if count and (alone or number) else []
         if not listed and (finding.count or count is None):
             # «троих из них — A, B и C — задержали»: the list after a counted word fronted before the verb
             count, listed = self._listed_after_fronted(t, finding.count, index)
+        if listed and len(listed) == count and companions and len(companions) == len(finding.persons):
+            finding.persons[:] = []
         if listed and all(p in listed for p in finding.persons):
             # (the parse may hang some of the names on a word of the group's phrase)
             finding.persons[:] = listed
@@ -774,7 +788,7 @@ class EventFinder(
                     child.dep_ in ("obj", "nsubj:pass")
                     or (child.dep_ == "nsubj" and passive)
                     or _oblique_subject(child, t)
-                    or self._verdict_recipient(child, t, rule)
+                    or self._recipient(child, t, rule)
                 ):
                     person = self._role_antecedent(child, index)
                     if person is not None:
@@ -851,8 +865,23 @@ class EventFinder(
             shared = self._subject_of_first_conjunct(t)
             if shared is not None:
                 self._pronoun(shared, t, finding, index, quotes)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            shared = self._subject_of_place_clause(t)
+            if shared is not None:
+                # «он в колонии в Мозыре, где отбывает семь лет»: the subject of the clause before
+                person = index.person_at(shared) or next(
+                    (index.person_at(c) for c in shared.children if c.dep_ == "appos" and index.person_at(c)),
+                    None,
+                )
+                if person is not None:
+                    finding.persons.append(person)
+                else:
+                    self._pronoun(shared, t, finding, index, quotes)
         if finding.count is not None and self._part_among(t):
             finding.count = None  # «Среди освобождённых — трое жителей …»: a part of a whole
+        if elided and finding.count is not None:
+            finding.count = None  # «назначили семь»: the number is the term, its unit left out
+            finding.group_ref = False
         finding.date = self._date(t)
         self._count_statement(t, finding)
         if rule.needs_count and finding.count is None and not named_noun:
@@ -1001,20 +1030,31 @@ class EventFinder(
             for x in doc[t.i + 1 : first]
         ) and any(first < k < sent.end for k in trigger_ids)
 
-    def _verdict_recipient(self, child: Token, t: Token, rule: TriggerRule) -> bool:
-        """«Инженеру дали 14 лет», «Пенсионеру назначили два года»: a verb of assigning
-        (`assign_verbs`) gives the term to its dative, the one sentenced, as «приговорили
-        инженера» does to its object."""
-        return (
-            rule.label == "sentence"
-            and child.dep_ in ("iobj", "obl")
-            and "Dat" in child.morph.get("Case")
-            and not any(c.dep_ == "case" for c in child.children)
-            and self._word_in(t, "assign_verbs")
-        )
-
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
+
+    def _companion(self, t: Token, person: Person) -> bool:
+        """`person` is named in `t`'s sentence only after «вместе с» (`together`): whom the
+        patients went with, not one of a group counted apart from them."""
+        doc = t.doc
+        inside = [a for a, _ in person.mentions if t.sent.start <= a < t.sent.end]
+        return bool(inside) and all(
+            a >= 2 and doc[a - 1].lower_ in ("с", "со") and self._word_in(doc[a - 2], "together")
+            for a in inside
+        )
+
+    def _recipient(self, child: Token, t: Token, rule: TriggerRule) -> bool:
+        """«Суд назначил учёному 12 лет», «Инженеру дали 14 лет»: the dative with no preposition
+        of a verb of assigning (`assign_verbs`) is the one sentenced, as «приговорили инженера»
+        makes its object."""
+        return (
+            rule.label == "sentence"
+            and not self.linear
+            and self._word_in(t, "assign_verbs")
+            and child.dep_ in ("iobj", "obj", "obl", "xcomp")
+            and "Dat" in child.morph.get("Case")
+            and not any(c.dep_ == "case" for c in child.children)
+        )
 
     def _add_fronted_recipients(
         self, t: Token, rule: TriggerRule, finding: Finding, index: PersonIndex

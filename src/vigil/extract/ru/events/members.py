@@ -223,14 +223,15 @@ class MemberRules:
         doc = t.doc
         end = t.sent.end
         k = t.i + 1
-        while k < min(end, t.i + 8) and doc[k].text not in (":", "—", "–", ","):
+        dashes = (":", "—", "–", ",", "-")  # (a spaced hyphen is the wire copy's dash)
+        while k < min(end, t.i + 14) and doc[k].text not in dashes:
             # «трёх задержанных активистов:», «двое осуждённых по «экстремистским» статьям, A и B»
             if index.person_at(doc[k]) is not None or (
                 doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
             ):
                 return []
             k += 1
-        if k >= end - 1 or doc[k].text not in (":", "—", "–", ","):
+        if k >= end - 1 or doc[k].text not in dashes:
             return []
         apposition = doc[k].text == ","
         if any(self._word_in(x, "members") for x in doc[max(t.sent.start, t.i - 3) : t.i]):
@@ -557,6 +558,35 @@ class MemberRules:
             ),
             None,
         )
+
+    def _subject_of_place_clause(self, t: Token) -> Token | None:
+        """«он остаётся в колонии в Могилёве, где отбывает восемь лет»: a finite trigger that opens
+        a relative clause of place («где», «куда») with no subject of its own shares the subject
+        of the clause whose place it describes: the nearest nominative subject before the relative
+        word, when no other relative clause stands between and it agrees with the trigger in
+        number (and in gender, in the past). A plural verb with no subject («где его держали»)
+        is indefinite-personal and keeps its own object."""
+        if "Fin" not in t.morph.get("VerbForm") or "Plur" in t.morph.get("Number"):
+            return None
+        places = self.lexicon.sets.get("place_relatives", ())
+        where = next((c for c in t.children if c.i < t.i and c.lower_ in places), None)
+        if where is None or any(
+            c.dep_.startswith(("nsubj", "csubj"))
+            or (
+                c.dep_ in ("obj", "iobj")
+                and (c.pos_ in ("PRON", "PROPN") or "Anim" in c.morph.get("Animacy"))
+            )
+            for c in t.children
+        ):
+            return None
+        for x in reversed(t.doc[t.sent.start : where.i]):
+            if x.lower_ in places or self._word_in(x, "relative_words"):
+                return None  # («…, который …, где …»: the nearer clause has a subject of its own)
+            if x.dep_ != "nsubj" or "Nom" not in x.morph.get("Case") or "Plur" in x.morph.get("Number"):
+                continue
+            past = "Past" in t.morph.get("Tense")
+            return x if not past or morph_gender(x) == morph_gender(t) else None
+        return None
 
     def _all_among(self, subject: Span, index: PersonIndex) -> list[Person] | None:
         """«Яны — сярод вывезеных у Літву», «Усе названыя вышэй — сярод вызваленых»: a plural

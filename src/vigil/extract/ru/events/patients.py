@@ -30,7 +30,7 @@ from vigil.extract.ru.events.words import (
     _SUBJECT,
 )
 from vigil.extract.ru.lexicon import TriggerRule
-from vigil.extract.ru.names import morph
+from vigil.extract.ru.names import is_common, morph
 from vigil.extract.ru.persons import PersonIndex, folded, morph_gender, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -177,6 +177,44 @@ class PatientRules:
         return None
 
     def _role_antecedent(self, noun: Token, index: PersonIndex) -> Person | None:
+        """The person a bare role noun refers back to (`_role_antecedent_near`); failing one near,
+        the person the article's earlier bare use of the same role noun was found to be: «…физику
+        X. … назначил учёному 12 лет. <paragraphs> Учёного задержали в апреле» — a description,
+        once tied to its person, keeps that person while the article ties it to no other."""
+        person = self._role_antecedent_near(noun, index)
+        if self._kin_key(noun) is not None or self._word_in(noun, "generic_persons"):
+            return person
+        links = self._role_links
+        lemma = noun.lemma_.lower()
+        if person is not None:
+            links.setdefault(lemma, []).append(person)
+            return person
+        linked = {id(p): p for p in links.get(lemma, ())}
+        if len(linked) != 1 or not self._bare_role(noun, index):
+            return None
+        if any(index.person_at(x) is not None for x in noun.sent):
+            return None  # «Осуждённый … X скончался»: a name of its sentence is whom it means
+        (earlier,) = linked.values()
+        gender = morph_gender(noun)
+        return earlier if gender is not None and earlier.gender == gender else None
+
+    def _bare_role(self, noun: Token, index: PersonIndex) -> bool:
+        """A singular animate common noun with no name, number, modifier or owner of its own:
+        a description that can point back to one person."""
+        return not (
+            not _role_word(noun)
+            or not noun.is_alpha
+            or not _animate(noun)
+            or "Plur" in noun.morph.get("Number")
+            or index.person_at(noun) is not None
+            or any(
+                c.dep_ in ("det", "nummod", "amod", "appos", "flat:name", "acl:relcl") and not _age(c)
+                for c in noun.children
+            )
+            or any(c.i < noun.i and c.lower_ in _OWNERS for c in noun.children)
+        )
+
+    def _role_antecedent_near(self, noun: Token, index: PersonIndex) -> Person | None:
         """«…музыканта Кирилла Ветрова. Музыканта задержали в марте»: a bare role noun (one
         person, no name, no «ещё одного») refers back to the latest person of its gender, if
         the article named that person with the same role noun, before the name or as the
@@ -1112,3 +1150,11 @@ def _family_of(person: Person, before: int, index: PersonIndex) -> list[Person]:
     ]
     return family if len(family) >= 2 else []
 
+
+def _role_word(noun: Token) -> bool:
+    """A common noun; a capitalised one opening a sentence is often tagged a proper noun, and the
+    NER may tag it a person («Учёного задержали»): a word the dictionary knows as a common noun
+    (the index holds no person there, so it is no one's name)."""
+    if noun.pos_ == "NOUN":
+        return True
+    return noun.pos_ == "PROPN" and noun.is_sent_start and (not noun.ent_type_ or is_common(noun.text))

@@ -17,6 +17,7 @@ from vigil.extract.ru.events.clauses import (
     _modifies,
     _named_after,
     _nominative_name,
+    _postposed_subject,
     _relative_disagrees,
 )
 from vigil.extract.ru.events.words import (
@@ -442,6 +443,8 @@ class RelationRules:
             None,
         )
         described = set(described_noun.morph.get("Case")) if described_noun is not None else None
+        if passive and not self.linear and _postposed_subject(t, index) is not None:
+            return  # «…, где отбывает восемь лет её подзащитный»: the clause's own subject, unnamed
         best: tuple[int, Person] | None = None
         for root, person in index.mention_roots():
             if root.sent != t.sent or (plural and (passive or participle)):

@@ -576,7 +576,9 @@ class TermRules:
 
     def _trailing_number(self, tokens: Span, unit: int) -> int | None:
         """«вместо девяти лет … ей предстоит провести за решёткой семь»: a number closing the
-        clause with its unit left out takes the unit of the term before it."""
+        clause with its unit left out takes the unit of the term before it (the line break after
+        a paragraph's last sentence belongs to that sentence: it ends nothing)."""
+        tokens = _without_trailing_space(tokens)
         words = [x for x in tokens if not x.is_punct]
         half = 0.0
         if (
@@ -701,6 +703,25 @@ class TermRules:
         if any(x.lower_ in lex.sets.get("ago", ()) for x in words) or self._approximate_term(words):
             return None
         return term_months(words, lex) if words else None
+
+    def _elided_unit(self, t: Token) -> int | None:
+        """«Главному редактору дали девять лет. Оператор получил восемь»: a verb of receiving or
+        assigning a term whose object is a bare number closing its clause, right after a term
+        told in its own sentence or the one before (same paragraph), leaves out that term's unit
+        (months for a term under a year, else years)."""
+        last, at = self._last_term, self._last_term_at
+        if last is None or at is None or t.lemma_.lower() not in self.lexicon.sets.get("receive_verbs", ()):
+            return None
+        doc = t.doc
+        told = doc[at].sent
+        if told.start != t.sent.start and (
+            told.end != t.sent.start or "\n" in doc[told.start : t.i].text or at > t.i
+        ):
+            return None
+        end = next((x.i for x in doc[t.i + 1 : t.sent.end] if x.is_punct), t.sent.end)
+        if end == t.sent.end or any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in doc[t.i + 1 : end]):
+            return None  # «получил восемь писем», «дали ему восемь»: no bare number ends the clause
+        return self._trailing_number(doc[t.i + 1 : end + 1], 1 if last < 12 else 12)
 
     def _same_term(self, t: Token) -> bool:
         """«такое ж пакаранне», «аналогичный срок»: the term of the sentence just before."""
@@ -1127,3 +1148,12 @@ def _past_hometown(doc: Doc, k: int) -> int:
             j += 1
         return j
     return k
+
+
+def _without_trailing_space(tokens: Span) -> Span:
+    """`tokens` without the whitespace tokens at its end (a paragraph break the parser keeps as
+    the last token of the sentence before it)."""
+    end = tokens.end
+    while end > tokens.start and tokens.doc[end - 1].is_space:
+        end -= 1
+    return tokens.doc[tokens.start : end]
