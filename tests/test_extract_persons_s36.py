@@ -115,7 +115,7 @@ def test_a_run_the_article_calls_a_body_or_a_place_is_no_person(extract_text, te
         ("Lucia Perez, who ran a bakery in Masaya, was arrested in June.", "Lucia Perez"),
         (
             "Police detained a heckler at Marta Oyarzun rally in Temuco. Marta Oyarzun told "
-            "reporters: \"Nobody should be jailed for shouting.\"",
+            'reporters: "Nobody should be jailed for shouting."',
             "Marta Oyarzun",
         ),
     ],

@@ -154,12 +154,7 @@ class GappedRules:
         for x in doc[1:-1]:
             if doc[x.i + 1].text not in ("—", "–") or doc[x.i - 1].text != "," or x.i - 1 <= x.sent.start:
                 continue
-            rest = []
-            for y in doc[x.i + 2 : x.sent.end]:
-                if y.text in (",", ";", ".", "—", "–", ":"):
-                    break
-                rest.append(y)
-            if not any(is_number(y, self.lexicon) for y in rest):
+            if not any(is_number(y, self.lexicon) for y in _up_to_clause_end(doc, x.i + 2, x.sent.end)):
                 continue
             gender = pronoun_gender(x, self.lexicon)
             if not gender:
@@ -281,11 +276,7 @@ class GappedRules:
             nxt = doc[x.i + 1]
             if nxt.text not in ("—", "–", "-") and self.label_of_lemma.get(nxt.lemma_.lower()) != "sentence":
                 continue
-            tail = []
-            for y in doc[x.i + 2 : x.sent.end]:
-                if y.text in (",", ";", ".", "—", "–", ":"):
-                    break
-                tail.append(y)
+            tail = _up_to_clause_end(doc, x.i + 2, x.sent.end)
             if not tail or not any(
                 y.lower_ in self.lexicon.sets.get("each", ()) or y.lower_ == "па" for y in tail
             ):
@@ -471,6 +462,17 @@ class GappedRules:
         if not out or not any(doc[i].lower_ in self.lexicon.sets["and"] for i in range(at + 1, start)):
             return []
         return out if doc[at].text == "," else []
+
+
+def _up_to_clause_end(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words from `start` to the first comma, semicolon, stop, dash or colon: what a gapped
+    remainder («ей — три года», «астатнія — па чатыры») says after its dash."""
+    out = []
+    for y in doc[start:end]:
+        if y.text in (",", ";", ".", "—", "–", ":"):
+            break
+        out.append(y)
+    return out
 
 
 def _clock_only(sent: Span) -> bool:
