@@ -205,10 +205,7 @@ def _report_left_unconfirmed(tok: Token) -> bool:
     after = doc[sent.end].sent if sent.end < len(doc) else None
     spans = [sent, after] if after is not None else [sent]
     return any(
-        t.lemma_ in _CHECKING
-        and any(c.dep_ == "neg" for c in (*t.children, *(a for a in t.children if a.dep_ == "aux")))
-        for span in spans
-        for t in span
+        t.lemma_ in _CHECKING and any(c.dep_ == "neg" for c in t.children) for span in spans for t in span
     )
 
 

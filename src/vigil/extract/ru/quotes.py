@@ -113,6 +113,15 @@ _SIGNED = re.compile(
 class QuoteFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # the role nouns a transcript turn may be labelled with alone («Судья:», «Пракурор:»)
+        self._label_roles = frozenset(
+            {
+                *lexicon.sets.get("role_nouns", ()),
+                *lexicon.sets.get("agent_roles", ()),
+                *lexicon.sets.get("defence_roles", ()),
+                *lexicon.words.get("role_synonyms", {}),
+            }
+        )
 
     def __call__(self, doc: Doc, index: PersonIndex) -> list[QuoteFinding]:
         text = doc_text(doc)
@@ -327,13 +336,7 @@ class QuoteFinder:
         text = doc_text(doc)
         if text[: span[0].idx].rstrip(" \t—–-")[-1:] not in ("", "\n"):
             return False
-        lex = self.lexicon
-        roles = {
-            *lex.sets.get("role_nouns", ()),
-            *lex.sets.get("agent_roles", ()),
-            *lex.sets.get("defence_roles", ()),
-            *lex.words.get("role_synonyms", {}),
-        }
+        lex, roles = self.lexicon, self._label_roles
         last = words[-1]
         return (
             not any(index.person_at(t) is not None for t in words)
