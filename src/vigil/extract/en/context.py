@@ -672,6 +672,16 @@ def _subject_read_as_root(noun: Token) -> bool:
 
 # a list item's opening: a dash, bullet or number
 LIST_BULLET = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+")
+# "1:30 pm — ", "10:05 a.m. – ", "21:40 - ": a live blog's time stamp opens its entry (the parser
+# would otherwise make "pm" the subject and the entry's real subject its apposition); with a colon
+# in the time, a capital after it opens the entry without a dash too ("16:40 X walks free").
+# Matched from a line's start: the sentence splitter cuts the stamp off, and a headline-style
+# entry after it reads as a headline.
+TIME_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?: ?(?:[ap]m|[ap]\.m\.))?(?: \([^)\n]{1,20}\))? ?[—–-] "
+    r"|\d{1,2}:\d{2}(?: ?(?:[ap]m|[ap]\.m\.))? (?=(?-i:[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
 
 
 def colon_lead_ins(ctx: DocContext) -> Iterator[tuple[Span, list[tuple[int, str]]]]:

@@ -23,7 +23,7 @@ from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
 from vigil.extract.doctext import doc_text, keep_text
 from vigil.extract.en.attribute_table import AttributeTable, table_for
-from vigil.extract.en.context import DocContext
+from vigil.extract.en.context import TIME_STAMP, DocContext
 from vigil.extract.en.events import EventFinder
 from vigil.extract.en.lemma_table import LemmaTable
 from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
@@ -49,16 +49,6 @@ DATELINE = re.compile(r"^[A-Z][A-Z/.' -]{2,40}(?:,[^\n—–-]{1,30})?(?: \([^)\
 # teacher — was freed")
 _PLACE_RUN = r"[A-Z][\w.'’-]*(?: (?:of |de |the )?[A-Z][\w.'’-]*){0,4}"
 TITLE_DATELINE = re.compile(rf"^{_PLACE_RUN}, {_PLACE_RUN} ?[—–] ")
-# "1:30 pm — ", "10:05 a.m. – ", "21:40 — ": a live blog's time stamp opens its entry (the parser
-# would otherwise make "pm" the subject and the entry's real subject its apposition)
-# ("16:40 X walks free", "08:15 Update: ...": with a colon in the time, a capital after it opens
-# the entry without a dash too)
-TIME_STAMP = re.compile(
-    r"^\d{1,2}[:.]\d{2}(?: ?(?:[ap]m|[ap]\.m\.))?(?: \([^)\n]{1,20}\))? ?[—–] "
-    r"|^\d{1,2}:\d{2}(?: ?(?:[ap]m|[ap]\.m\.))? (?=(?-i:[A-ZÀ-Þ]))",
-    re.IGNORECASE,
-)
-
 # "Caption: X, given five years, ...", "Update: X has been detained": a label that opens a line
 # (after a time stamp too) is no part of the sentence after it, which the parser would hang on it
 LINE_LABEL = re.compile(

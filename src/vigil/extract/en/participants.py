@@ -5,13 +5,12 @@ refers to, pronouns, coordinated lists and "including"/"among" companions.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, first_line_end
-from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, source_named
+from vigil.extract.en.context import LIST_BULLET, TIME_STAMP, DocContext, colon_lead_ins, source_named
 from vigil.extract.en.groups import (
     ORDINAL_WORDS,
     companion_participle,
@@ -390,11 +389,7 @@ def _in_headline_line(tok: Token) -> bool:
     line = text[:end].rstrip()
     if tok.idx < end < len(text.rstrip()) and not line.endswith((".", ":", ";")):
         return True
-    return bool(_STAMPED.match(text, text.rfind("\n", 0, tok.idx) + 1))
-
-
-# a live blog's entry: a time stamp opens its line ("09:12 ...", "1:30 pm — ...")
-_STAMPED = re.compile(r"\d{1,2}:\d{2}\b(?: ?[ap]\.?m\.?)?(?: ?[—–-])? ")
+    return bool(TIME_STAMP.match(text, text.rfind("\n", 0, tok.idx) + 1))
 
 
 def _shared_object(verb: Token) -> Token | None:
