@@ -640,14 +640,29 @@ def _destination_abroad(
             if c.lower_ == "abroad":
                 return True
             words = list(c.subtree)
-            if any(t.lemma_ in ("border", "frontier") for t in words):  # "driven to the Latvian frontier"
+            # "driven to the Latvian frontier", "to a checkpoint on the border"
+            if any(t.lemma_ in ("border", "frontier") and not _placed_near(t, c) for t in words):
                 return True
             for t in words:
                 country = country_of(t.text)
-                if country and country != (home or "belarus"):
+                if country and country != (home or "belarus") and not _placed_near(t, c):
                     return True
             if any(_foreign_place_name(t, home) for t in words):
                 return True
+    return False
+
+
+_NEAR = frozenset({"near", "nearby", "close", "outside", "beside", "along", "next", "by"})
+
+
+def _placed_near(word: Token, prep: Token) -> bool:
+    """`word` (a border, a country) only places another place near it: "transferred to a prison
+    near the Lithuanian border", "moved to a colony close to the Polish frontier" stay at home."""
+    node = word
+    while node.i != prep.i and node.head.i != node.i:
+        node = node.head
+        if node.i != prep.i and node.lower_ in _NEAR:
+            return True
     return False
 
 
