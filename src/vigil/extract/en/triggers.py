@@ -406,6 +406,8 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
     heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.lemma_ in VEHICLES]
     if any(_destination_abroad(h, home) for h in heads):
         return True
+    if _forced_to_country(tok):
+        return True
     # "was put on a plane to Vilnius against her will": a forced journey's destination is abroad,
     # even when it is the only country the story names (and so taken for its home)
     boarded = [
@@ -442,6 +444,24 @@ def _forced_aboard_nowhere(tok: Token, boarded: list[Token]) -> bool:
     )
 
 
+def _forced_to_country(tok: Token) -> bool:
+    """'released and flown to Germany the same day, without his consent', 'forcibly taken to
+    Poland': a journey against the person's will whose destination is a country (not a city: 'taken
+    to Minsk by force' may be a transfer) puts them across a border, whichever country the story
+    names most (a forced return home is a removal too)."""
+    if not _against_will(tok):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) and g.pos_ == "PROPN" for g in c.children)
+        for c in tok.children
+    )
+
+
+_CONSENT = frozenset({"consent", "permission", "agreement", "approval"})
+
+
 def _against_will(tok: Token) -> bool:
     """'against his will', 'against their will' in the verb's own phrase; 'forced onto a plane',
     'forcibly put on a bus'."""
@@ -449,6 +469,8 @@ def _against_will(tok: Token) -> bool:
         return True
     return any(
         t.lower_ == "against" and any(g.lemma_ == "will" and g.dep_ == "pobj" for g in t.children)
+        # "without his consent", "without their permission"
+        or t.lower_ == "without" and any(g.lemma_ in _CONSENT and g.dep_ == "pobj" for g in t.children)
         for t in tok.subtree
     )
 
@@ -2649,7 +2671,9 @@ def _left_at_border(tok: Token, home: str | None) -> bool:
         return _destination_abroad(tok, home, ("into", "across"))
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("at", "on", "near")
+        # ("dumped across the Latvian border": put out beyond it; not "left across the border
+        # from his family", where someone lives)
+        and (c.lower_ in ("at", "on", "near") or c.lower_ in ("across", "over") and tok.lemma_ != "leave")
         and any(g.lemma_.lower() in _BORDERS for g in c.subtree)
         for h in (tok, *(c for c in tok.children if c.dep_ == "prt"))
         for c in h.children
