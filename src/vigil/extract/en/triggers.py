@@ -468,9 +468,11 @@ def _against_will(tok: Token) -> bool:
     if tok.lemma_ == "force" or any(c.lower_ in ("forcibly", "forcefully") for c in tok.children):
         return True
     return any(
-        t.lower_ == "against" and any(g.lemma_ == "will" and g.dep_ == "pobj" for g in t.children)
+        t.lower_ == "against"
+        and any(g.lemma_ == "will" and g.dep_ == "pobj" for g in t.children)
         # "without his consent", "without their permission"
-        or t.lower_ == "without" and any(g.lemma_ in _CONSENT and g.dep_ == "pobj" for g in t.children)
+        or t.lower_ == "without"
+        and any(g.lemma_ in _CONSENT and g.dep_ == "pobj" for g in t.children)
         for t in tok.subtree
     )
 

@@ -100,7 +100,9 @@ class ExitRules:
         for x in doc:
             if not (self._refusal_to_leave(x) or self._left_unwilling(x) or self._stayed_home(x)):
                 continue
-            persons = self._refuser(x, index) or self._subject_person(x, index) or self._one_of_them_after(x, index)
+            persons = (
+                self._refuser(x, index) or self._subject_person(x, index) or self._one_of_them_after(x, index)
+            )
             apart = {id(p) for p in persons} - self._refusers
             self._refusers |= apart
             self.refusers_apart |= apart
@@ -139,7 +141,9 @@ class ExitRules:
         members the same sentence names after «из них / з іх»."""
         doc = x.doc
         words = doc[x.i + 1 : x.sent.end]
-        start = next((y.i for y in words if self._word_in(y, "of_them") and doc[y.i - 1].lower_ in ("из", "з")), None)
+        start = next(
+            (y.i for y in words if self._word_in(y, "of_them") and doc[y.i - 1].lower_ in ("из", "з")), None
+        )
         if start is None:
             return []
         found: list[Person] = []
