@@ -617,6 +617,8 @@ def _moves_someone(tok: Token) -> bool:
     a payment."""
     if any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _paid(c)) for c in tok.children):
         return False
+    if tok.dep_ == "conj" and _went_alone(tok):
+        return False  # "was freed in May and has since moved to Germany": her own move, not a passive
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj") or participle_holder(tok) is not None:
         return True
     if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in tok.head.children):
@@ -624,6 +626,21 @@ def _moves_someone(tok: Token) -> bool:
             True  # "was released and forced out of the country": the tagger's past tense shares the passive
         )
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+
+
+# verbs of moving that are also said of one's own going ("she moved to Berlin", "he flew home")
+_GOES_ALONE = frozenset({"move", "fly", "march", "lead"})
+
+
+def _went_alone(tok: Token) -> bool:
+    """A verb joined to a passive ("was released and ...") that does not share it: its own active
+    perfect ("and has since moved to Germany") or a verb of one's own going in a form that is no
+    passive participle ("and moved to Germany", "and flew to Berlin"; not "and flown to Berlin")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return True
+    return tok.lemma_ in _GOES_ALONE and tok.lower_ != "flown"
 
 
 _THINGS_SENT = lexicon("released_things")
