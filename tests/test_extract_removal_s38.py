@@ -244,3 +244,34 @@ def test_be_refusal_with_the_leaving_fronted(run) -> None:
 )
 def test_other_stays_and_refusals_keep_the_removal(run, text, lang, name) -> None:
     assert name in _removed(event_pairs(run(text, lang)))
+
+
+# -- English: one's own move after a release is no removal ---------------------------------
+
+_VN_LEAD = "Hanoi jailed the blogger Tran Van Binh in 2021. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _VN_LEAD + "Binh was freed last May in an amnesty, and has since moved to Germany with his family.",
+        _VN_LEAD + "Binh was freed last May and moved to France with his wife.",
+        _VN_LEAD + "Binh was released in May and later flew to Berlin for a conference.",
+    ],
+)
+def test_own_move_after_release_is_no_removal(extract_text, text) -> None:
+    result = extract_text(text)
+    assert ("release", "Tran Van Binh") in event_pairs(result)
+    assert not _removed(event_pairs(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _VN_LEAD + "Binh was freed in May and flown to Germany against his will.",
+        _VN_LEAD + "Binh was freed in May and has since been deported to Germany.",
+        _VN_LEAD + "Binh was freed in May and deported to France.",
+    ],
+)
+def test_a_removal_joined_to_a_release(extract_text, text) -> None:
+    assert "Tran Van Binh" in _removed(event_pairs(extract_text(text)))
