@@ -35,6 +35,7 @@ def assemble(
     findings: list[Finding],
     memberships: list[Membership],
     refusers: set[int],
+    uncounted_refusers: set[int] | None = None,
     quotes: Iterable[QuoteFinding],
     roles: Callable[[Person, Doc], list[str]],
     dates: DateReader,
@@ -53,7 +54,7 @@ def assemble(
         )
         for p in persons
     ]
-    grouped = group_findings(findings, memberships, refusers)
+    grouped = group_findings(findings, memberships, refusers, uncounted_refusers or set())
     events: list[Event] = []
     if grouped:  # (an article of no event reads none of its dates)
         timeline = Timeline(doc, document.published, dates, language, time_words)

@@ -55,8 +55,15 @@ class GroupedEvent:
 
 
 def group_findings(
-    findings: list[Finding], memberships: list[Membership], refusers: set[int]
+    findings: list[Finding],
+    memberships: list[Membership],
+    refusers: set[int],
+    uncounted_refusers: set[int] | None = None,
 ) -> list[GroupedEvent]:
+    """The article's events, each with its findings and persons. `refusers` are never deported;
+    `uncounted_refusers` (a subset) refused in words told apart from the removal, so that the
+    removal's number was told without them and is not lowered for them."""
+    uncounted = uncounted_refusers or set()
     findings = sorted(findings, key=lambda f: f.trigger.i)
     cohorts: list[Cohort] = []
     singles: list[Finding] = []
@@ -157,7 +164,10 @@ def group_findings(
             refused = sum(
                 1
                 for p in persons
-                if id(p) in refusers and id(p) not in joined and _told_with(cohort.where.get(id(p)), fs)
+                if id(p) in refusers
+                and id(p) not in joined
+                and id(p) not in uncounted
+                and _told_with(cohort.where.get(id(p)), fs)
             )
             refused = refused if etype == "deportation" else 0
             if etype == "deportation":

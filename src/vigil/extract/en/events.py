@@ -229,6 +229,9 @@ class EventFinder:
             etype = trigger_type(tok, home) if tok.i in candidates else None
             if etype is not None and asserted(tok):
                 finding = self._finding(ctx, tok, etype, home)
+                if (finding is None or not finding.persons) and headline_verb(tok):
+                    # "Russia expels jailed activist X": tagged a verb, its object still the participle's
+                    finding = misparsed_verb(ctx, tok) or finding
                 if finding is not None and etype == "release" and tok.lemma_ in ("allow", "permit"):
                     finding.count = None  # "Three others were allowed to go home": part of the freed group
                 if finding is not None:

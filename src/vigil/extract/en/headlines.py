@@ -40,6 +40,8 @@ _HEADLINE_VERBS = {"release": "release", "free": "release", "pardon": "release",
 # the participle that says whom such a headline frees: "releases detained X", "frees jailed Y"
 _CAPTIVE_PARTICIPLES = frozenset({"detain", "jail", "arrest", "imprison", "convict", "sentence", "abduct",
                                   "kidnap", "hold", "incarcerate"})  # fmt: skip
+# a removal's headline names whom it sends abroad by the release too: "deports freed journalist X"
+_FREED_PARTICIPLES = frozenset({"free", "release", "pardon"})
 
 
 def headline_verb(tok: Token) -> str | None:
@@ -47,13 +49,15 @@ def headline_verb(tok: Token) -> str | None:
     verb as a plural noun, subject of the participle after it. The event type of that verb."""
     etype = _HEADLINE_VERBS.get(tok.lemma_.lower())
     head = tok.head
+    participles = _CAPTIVE_PARTICIPLES | (_FREED_PARTICIPLES if etype == "deportation" else frozenset())
     if (
         etype is None
-        or tok.tag_ != "NNS"
+        # ("Russia expels jailed activist X": tagged a verb, but still made the participle's subject)
+        or tok.tag_ not in ("NNS", "VBZ")
         or tok.dep_ != "nsubj"
         or head.i != tok.i + 1
         or head.tag_ not in ("VBD", "VBN")
-        or head.lemma_.lower() not in _CAPTIVE_PARTICIPLES
+        or head.lemma_.lower() not in participles
         or tok.i == tok.sent.start
         or tok.doc[tok.i - 1].pos_ != "PROPN"
         or any(c.dep_ == "det" for c in tok.children)

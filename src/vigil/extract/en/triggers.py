@@ -406,6 +406,8 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
     heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.lemma_ in VEHICLES]
     if any(_destination_abroad(h, home) for h in heads):
         return True
+    if _forced_to_country(tok):
+        return True
     # "was put on a plane to Vilnius against her will": a forced journey's destination is abroad,
     # even when it is the only country the story names (and so taken for its home)
     boarded = [
@@ -442,13 +444,35 @@ def _forced_aboard_nowhere(tok: Token, boarded: list[Token]) -> bool:
     )
 
 
+def _forced_to_country(tok: Token) -> bool:
+    """'released and flown to Germany the same day, without his consent', 'forcibly taken to
+    Poland': a journey against the person's will whose destination is a country (not a city: 'taken
+    to Minsk by force' may be a transfer) puts them across a border, whichever country the story
+    names most (a forced return home is a removal too)."""
+    if not _against_will(tok):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) and g.pos_ == "PROPN" for g in c.children)
+        for c in tok.children
+    )
+
+
+_CONSENT = frozenset({"consent", "permission", "agreement", "approval"})
+
+
 def _against_will(tok: Token) -> bool:
     """'against his will', 'against their will' in the verb's own phrase; 'forced onto a plane',
     'forcibly put on a bus'."""
     if tok.lemma_ == "force" or any(c.lower_ in ("forcibly", "forcefully") for c in tok.children):
         return True
     return any(
-        t.lower_ == "against" and any(g.lemma_ == "will" and g.dep_ == "pobj" for g in t.children)
+        t.lower_ == "against"
+        and any(g.lemma_ == "will" and g.dep_ == "pobj" for g in t.children)
+        # "without his consent", "without their permission"
+        or t.lower_ == "without"
+        and any(g.lemma_ in _CONSENT and g.dep_ == "pobj" for g in t.children)
         for t in tok.subtree
     )
 
@@ -593,6 +617,8 @@ def _moves_someone(tok: Token) -> bool:
     a payment."""
     if any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _paid(c)) for c in tok.children):
         return False
+    if tok.dep_ == "conj" and _went_alone(tok):
+        return False  # "was freed in May and has since moved to Germany": her own move, not a passive
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj") or participle_holder(tok) is not None:
         return True
     if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in tok.head.children):
@@ -600,6 +626,21 @@ def _moves_someone(tok: Token) -> bool:
             True  # "was released and forced out of the country": the tagger's past tense shares the passive
         )
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+
+
+# verbs of moving that are also said of one's own going ("she moved to Berlin", "he flew home")
+_GOES_ALONE = frozenset({"move", "fly", "march", "lead"})
+
+
+def _went_alone(tok: Token) -> bool:
+    """A verb joined to a passive ("was released and ...") that does not share it: its own active
+    perfect ("and has since moved to Germany") or a verb of one's own going in a form that is no
+    passive participle ("and moved to Germany", "and flew to Berlin"; not "and flown to Berlin")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return True
+    return tok.lemma_ in _GOES_ALONE and tok.lower_ != "flown"
 
 
 _THINGS_SENT = lexicon("released_things")
@@ -640,14 +681,29 @@ def _destination_abroad(
             if c.lower_ == "abroad":
                 return True
             words = list(c.subtree)
-            if any(t.lemma_ in ("border", "frontier") for t in words):  # "driven to the Latvian frontier"
+            # "driven to the Latvian frontier", "to a checkpoint on the border"
+            if any(t.lemma_ in ("border", "frontier") and not _placed_near(t, c) for t in words):
                 return True
             for t in words:
                 country = country_of(t.text)
-                if country and country != (home or "belarus"):
+                if country and country != (home or "belarus") and not _placed_near(t, c):
                     return True
             if any(_foreign_place_name(t, home) for t in words):
                 return True
+    return False
+
+
+_NEAR = frozenset({"near", "nearby", "close", "outside", "beside", "along", "next", "by"})
+
+
+def _placed_near(word: Token, prep: Token) -> bool:
+    """`word` (a border, a country) only places another place near it: "transferred to a prison
+    near the Lithuanian border", "moved to a colony close to the Polish frontier" stay at home."""
+    node = word
+    while node.i != prep.i and node.head.i != node.i:
+        node = node.head
+        if node.i != prep.i and node.lower_ in _NEAR:
+            return True
     return False
 
 
@@ -2634,7 +2690,9 @@ def _left_at_border(tok: Token, home: str | None) -> bool:
         return _destination_abroad(tok, home, ("into", "across"))
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("at", "on", "near")
+        # ("dumped across the Latvian border": put out beyond it; not "left across the border
+        # from his family", where someone lives)
+        and (c.lower_ in ("at", "on", "near") or c.lower_ in ("across", "over") and tok.lemma_ != "leave")
         and any(g.lemma_.lower() in _BORDERS for g in c.subtree)
         for h in (tok, *(c for c in tok.children if c.dep_ == "prt"))
         for c in h.children

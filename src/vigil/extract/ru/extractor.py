@@ -160,6 +160,7 @@ class RussianExtractor:
             findings=findings,
             memberships=memberships,
             refusers=refusers,
+            uncounted_refusers=self.events.refusers_apart,
             quotes=quotes,
             roles=roles_of,
             dates=self.dates,

@@ -90,6 +90,69 @@ class ExitRules:
             else:
                 f.type = "release"
 
+    def _refusers_anywhere(self, index: PersonIndex) -> None:
+        """«Среди них — X и Y. … X отказался переходить границу», «перасякаць мяжу ён адмовіўся»,
+        «X, которого также помиловали, остался в Беларуси»: whoever the article says refused to
+        leave or stayed in the country is no member of a group's removal abroad, wherever the
+        group named them (GUIDELINES: a release and an arrest, no deportation); the English
+        rule's twin (`_refusing_subjects`). Only removals lose them (`group_findings`)."""
+        doc = index.doc
+        for x in doc:
+            if not (self._refusal_to_leave(x) or self._left_unwilling(x) or self._stayed_home(x)):
+                continue
+            persons = (
+                self._refuser(x, index) or self._subject_person(x, index) or self._one_of_them_after(x, index)
+            )
+            apart = {id(p) for p in persons} - self._refusers
+            self._refusers |= apart
+            self.refusers_apart |= apart
+
+    def _left_unwilling(self, x: Token) -> bool:
+        """«перасякаць мяжу ён адмовіўся»: the verb of leaving fronted before the refusal."""
+        doc = x.doc
+        return self._word_in(x, "refuse") and any(
+            self._word_in(y, "leave") for y in doc[max(x.sent.start, x.i - 4) : x.i]
+        )
+
+    def _stayed_home(self, x: Token) -> bool:
+        """«остался в Беларуси», «засталіся ў краіне», «осталась дома»: a verb of staying whose
+        place (the next words) is home (`home_places`), not «остался в колонии»."""
+        if not self._word_in(x, "stay_verbs"):
+            return False
+        doc = x.doc
+        after = doc[x.i + 1 : min(x.sent.end, x.i + 3)]
+        return any(self._word_in(y, "home_places") for y in after)
+
+    @staticmethod
+    def _subject_person(x: Token, index: PersonIndex) -> list[Person]:
+        """The parse's subject of the verb when it is a person («X, которого также помиловали,
+        остался …»: a relative clause between them)."""
+        for c in x.children:
+            if c.dep_ != "nsubj":
+                continue
+            # («Пенсионер X …»: the role noun is the subject, the name its apposition)
+            for y in [c, *(a for a in c.children if a.dep_ in ("appos", "flat:name"))]:
+                if (person := index.person_at(y)) is not None:
+                    return [person]
+        return []
+
+    def _one_of_them_after(self, x: Token, index: PersonIndex) -> list[Person]:
+        """«Двое адмовіліся з'язджаць …; адзін з іх — X»: a counted subject of the refusal whose
+        members the same sentence names after «из них / з іх»."""
+        doc = x.doc
+        words = doc[x.i + 1 : x.sent.end]
+        start = next(
+            (y.i for y in words if self._word_in(y, "of_them") and doc[y.i - 1].lower_ in ("из", "з")), None
+        )
+        if start is None:
+            return []
+        found: list[Person] = []
+        for y in doc[start + 1 : x.sent.end]:
+            person = index.person_at(y)
+            if person is not None and person not in found:
+                found.append(person)
+        return found
+
     def _refusal_to_leave(self, x: Token) -> bool:
         """«адмовіўся выходзіць / перасякаць мяжу»: a refusal to leave, which takes back no
         release told before it (GUIDELINES: refusing to leave is a release and an arrest)."""

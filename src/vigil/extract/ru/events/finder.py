@@ -195,6 +195,8 @@ class EventFinder(
             }
         self._described_parts: list[Finding] = []  # counted parts a participle describes
         self._refusers: set[int] = set()  # ids of persons who refused to leave (`_refused_to_leave`)
+        # (those of them told apart from any removal's clause: `_refusers_anywhere`; no count loses them)
+        self.refusers_apart: set[int] = set()
         self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
         self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
@@ -299,6 +301,7 @@ class EventFinder(
         self._all_of_them_sized(findings)
         self._all_but(findings)
         self._refused_to_leave(findings, index)
+        self._refusers_anywhere(index)
         self._same_removal(findings)
         self._removed_unheld(findings)
         findings = self._bracketed_terms(findings)
