@@ -171,8 +171,10 @@ def described_by(clause: Token, singular: bool = False) -> Token:
     while k > head.i and doc[k].is_punct:
         k -= 1
     nearest = doc[k]
-    singular = singular or clause.tag_ == "VBZ" or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in clause.children
+    singular = (
+        singular
+        or clause.tag_ == "VBZ"
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in clause.children)
     )
     while nearest.dep_ in ("compound", "flat") and nearest.head.i > nearest.i:
         nearest = nearest.head
