@@ -1826,6 +1826,8 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
+    if tok.lemma_ == "hold" and _held_dated(tok):
+        return True  # "who has been held since 2023 in La Modelo prison": held from a date on
     if (any(c.dep_ == "auxpass" for c in tok.children) or _holding_someone(tok)) and (
         _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
     ):
@@ -1858,13 +1860,18 @@ _HELD_PLACES = CUSTODY_WORDS | {
 }
 
 
-def _held_until_freed(tok: Token, home: str | None) -> bool:
-    """'was held with him in X prison before being freed', 'died in prison after being held for a
-    month over his posts': a holding the same clause ends with a release or a death, told with no
-    verdict, is a detention."""
-    if any(t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in TERM_NOUNS for t in tok.sent):
-        return False
-    if any(
+def _held_dated(tok: Token) -> bool:
+    """'X, who has been held since 2023', 'where he had been held since July 2016': a perfect
+    passive of holding dated from its start, the detention's own date (`_held_since`: no end
+    told; not 'is held', 'held since his conviction', nor 'held in high regard since 2010')."""
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    perfect = "been" in aux and any(a in ("has", "have", "had", "'s", "'d") for a in aux)
+    return perfect and _since(tok) and _held_since(tok) and not _held_elsewhere(tok)
+
+
+def _held_elsewhere(tok: Token) -> bool:
+    """'held in high regard', 'held in the hall': an 'in'/'at' place that is no place of custody."""
+    return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "at")
         and g.pos_ != "PROPN"
@@ -1872,7 +1879,16 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
         for c in tok.children
         for g in c.children
         if g.dep_ == "pobj"
-    ):
+    )
+
+
+def _held_until_freed(tok: Token, home: str | None) -> bool:
+    """'was held with him in X prison before being freed', 'died in prison after being held for a
+    month over his posts': a holding the same clause ends with a release or a death, told with no
+    verdict, is a detention."""
+    if any(t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in TERM_NOUNS for t in tok.sent):
+        return False
+    if _held_elsewhere(tok):
         return False  # "held in high regard", "held in the hall": no custody
     if any(
         c.dep_ == "prep"
@@ -2015,14 +2031,24 @@ def _since_told(tok: Token) -> bool:
 
 
 def _in_custody_since(tok: Token, home: str | None) -> bool:
-    """'who has been in pre-trial detention since December', 'has been under house arrest since
-    May': a detention dated from its start, like 'held in custody'; a stay in a prison or
-    'behind bars' is a state (no event), as is 'remains in detention'."""
+    """'who has been in pre-trial detention since December', 'has been behind bars since March',
+    'has been in prison since June 2022, when officers came for him': a confinement dated from
+    its start tells when the person was taken in, like 'held since 2023' (the annotators read
+    all of these as the arrest); 'remains in detention' is a state (no `since`), and so is
+    'has been in a colony since his conviction' (`_since` leaves out verdict nouns)."""
     if tok.lemma_ != "be" or not _since(tok) or any(c.dep_ == "attr" for c in tok.children):
         return False
     # "has been under house arrest since April": confinement at home dated from its start, which
     # no annotator read as a detention
-    return _prep_object(tok, ("in", "under"), _DETENTION - {"arrest"})
+    return (
+        _prep_object(tok, ("in", "under"), _DETENTION - {"arrest"})
+        or _prep_object(tok, ("behind",), {"bars"})
+        or _prep_object(tok, ("in",), _LOCKUPS)
+    )
+
+
+# a place of confinement named bare ("in prison since 2022"), not a colony a term is served in
+_LOCKUPS = frozenset({"prison", "jail", "gaol"})
 
 
 def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
