@@ -1631,10 +1631,26 @@ def _jail(tok: Token, home: str | None) -> str:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
         return "arrest"  # "a poet jailed over her verses, who later died in pre-trial custody"
+    if not termed and _jailed_aside(tok):
+        return "arrest"  # "X, who was jailed in 2021 over tweets, ...": when she was taken, no verdict told
     if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed and not _for_days(tok):
         # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+def _jailed_aside(tok: Token) -> bool:
+    """'X, who was jailed in 2021 over tweets, ...', 'Y, jailed in 2022, had been given 16 years':
+    a bare 'jailed' in a clause that describes a person, with no term and no court that jailed
+    them, tells when the person was locked up (the annotators read it as the arrest; the verdict,
+    if any, is told with its term elsewhere)."""
+    if tok.dep_ not in ("relcl", "acl") or tok.tag_ != "VBN":
+        return False
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    return not any(g.lemma_.lower() in _JAILING_BODIES for c in agents for g in c.subtree)
+
+
+_JAILING_BODIES = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
 
 
 def _since_arrest(tok: Token) -> bool:
@@ -1866,7 +1882,10 @@ def _held_dated(tok: Token) -> bool:
     told; not 'is held', 'held since his conviction', nor 'held in high regard since 2010')."""
     aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     perfect = "been" in aux and any(a in ("has", "have", "had", "'s", "'d") for a in aux)
-    return perfect and _since(tok) and _held_since(tok) and not _held_elsewhere(tok)
+    # ("held at Tocuyito prison since August", "held in a removal centre since March": a stay in a
+    # named place, which the annotators left a state)
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+    return perfect and not placed and _since(tok) and _held_since(tok)
 
 
 def _held_elsewhere(tok: Token) -> bool:
@@ -2043,12 +2062,12 @@ def _in_custody_since(tok: Token, home: str | None) -> bool:
     return (
         _prep_object(tok, ("in", "under"), _DETENTION - {"arrest"})
         or _prep_object(tok, ("behind",), {"bars"})
-        or _prep_object(tok, ("in",), _LOCKUPS)
+        or _prep_object(tok, ("in",), _BARE_PRISONS)
     )
 
 
 # a place of confinement named bare ("in prison since 2022"), not a colony a term is served in
-_LOCKUPS = frozenset({"prison", "jail", "gaol"})
+_BARE_PRISONS = frozenset({"prison", "jail", "gaol"})
 
 
 def _in_pretrial_detention(tok: Token, home: str | None) -> bool:

@@ -1,0 +1,120 @@
+"""English events (session 38, the syn28b census and the English read sets' "person found with
+one event but missing another"), in wording invented for these tests: an event noun after
+'until'/'before' that bounds a past clause ("worked as a courier until his arrest"), also when the
+parser reads the preposition as the clause's mark, and when the clause hangs on the first of two
+names; a fronted 'Before her arrest,' owned by the clause's subject; and a confinement dated from
+its start ("has been held since 2023", "has been behind bars since March", "in prison since
+June 2022") as the arrest it presupposes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import event_pairs
+
+# -- an event noun bounding a past clause: 'until his arrest', 'before her detention' -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rustam Nazarov ran a small print shop in Khujand until his arrest in March 2023.",
+            ("arrest", "Rustam Nazarov"),
+        ),
+        (
+            "The accused were Bekzod Umarov and Timur Rakhimov, 24, who until his arrest drove a taxi "
+            "in Samarkand.",
+            ("arrest", "Timur Rakhimov"),
+        ),
+        (
+            "Before her detention, the chemist Aliya Seitova had worked at a college in Shymkent.",
+            ("arrest", "Aliya Seitova"),
+        ),
+        (
+            "Prosecutors said the poet Emre Yalcin had removed the verses from his blog shortly before "
+            "his arrest.",
+            ("arrest", "Emre Yalcin"),
+        ),
+        (
+            "Tamara Gelashvili taught music in Kutaisi until her deportation to Armenia last year.",
+            ("deportation", "Tamara Gelashvili"),
+        ),
+        (
+            "Until his release in October, the farmer Ivo Sandoval was kept in a cell with 30 men.",
+            ("release", "Ivo Sandoval"),
+        ),
+    ],
+)
+def test_event_noun_bounding_a_past_clause(extract_text, text, pair) -> None:
+    assert pair in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activist Rustam Nazarov will stay in the colony until his release in 2027.",
+        "Rustam Nazarov hopes to see his daughter before his deportation.",
+        "Rustam Nazarov wanted to finish the novel before his arrest, his wife said.",
+        "The judge ordered that Rustam Nazarov be kept in custody until his trial.",
+        "Rustam Nazarov must serve two more years before his release.",
+    ],
+)
+def test_event_noun_bounding_a_plan_is_no_event(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert not {p for p in pairs if p[0] in ("release", "deportation")}
+    assert ("arrest", "Rustam Nazarov") not in pairs or "custody" in text
+
+
+def test_the_relative_clause_of_the_second_name_is_not_the_firsts(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "In the dock sat Nodir Karimov, 30, a welder, and Farrukh Aliev, 22, who until his "
+            "arrest studied law."
+        )
+    )
+    assert ("arrest", "Farrukh Aliev") in pairs
+    assert ("arrest", "Nodir Karimov") not in pairs
+
+
+# -- a confinement dated from its start ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sadiq Rahimi, who has been held since 2023 in Evin prison, was sentenced on Monday.", "Sadiq Rahimi"),
+        (
+            "The court upheld a two-year sentence against the reporter Lina Haddad, who has been "
+            "behind bars since March.",
+            "Lina Haddad",
+        ),
+        (
+            "Her uncle, Omar Saleh, a retired imam, has been in prison since May 2021, when agents "
+            "came to his flat at dawn.",
+            "Omar Saleh",
+        ),
+        (
+            "Blogger Ruslan Akhmetov died in the Zhaslyk penal colony, where he had been held since "
+            "August 2019.",
+            "Ruslan Akhmetov",
+        ),
+        ("Nadia Karim was sentenced to six years. She has been held since January.", "Nadia Karim"),
+    ],
+)
+def test_confinement_dated_from_its_start_is_an_arrest(extract_text, text, name) -> None:
+    assert ("arrest", name) in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economist Dina Sadykova has been held in high regard since 2010 by her colleagues.",
+        "Dina Sadykova has held the post of chief editor since 2019.",
+        "Dina Sadykova has been in exile in Berlin since 2019.",
+        "Dina Sadykova, freed on Sunday, had been held at Kresty prison since August.",
+        "Dina Sadykova, who has been in a penal colony since her conviction in 2021, wrote to her mother.",
+    ],
+)
+def test_other_states_since_a_date_are_no_arrest(extract_text, text) -> None:
+    assert ("arrest", "Dina Sadykova") not in event_pairs(extract_text(text))
