@@ -83,7 +83,7 @@ def test_the_relative_clause_of_the_second_name_is_not_the_firsts(extract_text) 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Sadiq Rahimi, who has been held since 2023 in Evin prison, was sentenced on Monday.", "Sadiq Rahimi"),
+        ("Sadiq Rahimi, who has been held since 2023, was sentenced on Monday.", "Sadiq Rahimi"),
         (
             "The court upheld a two-year sentence against the reporter Lina Haddad, who has been "
             "behind bars since March.",
@@ -118,3 +118,69 @@ def test_confinement_dated_from_its_start_is_an_arrest(extract_text, text, name)
 )
 def test_other_states_since_a_date_are_no_arrest(extract_text, text) -> None:
     assert ("arrest", "Dina Sadykova") not in event_pairs(extract_text(text))
+
+
+# -- a bare 'jailed' describing a person: when they were locked up -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Authorities freed the activist Laila Nasser, who was jailed in 2021 over tweets, her "
+            "brother said.",
+            "Laila Nasser",
+        ),
+        ("Gusev, jailed in 2022, had been given a 16-year term on terrorism charges.", "Gusev"),
+        (
+            "Among those freed was Dmitri Orlov, a cameraman who was jailed in 2023 and later "
+            "sentenced to six years.",
+            "Dmitri Orlov",
+        ),
+    ],
+)
+def test_bare_jailed_describing_a_person_is_an_arrest(extract_text, text, name) -> None:
+    assert ("arrest", name) in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karimi, who was jailed for five years in 2020, was freed on Monday.",
+        "A court in Tashkent jailed the blogger Hamid Karimi on Monday.",
+        "The pastor Hamid Karimi, who was jailed by a military court in 2019, died on Sunday.",
+    ],
+)
+def test_jailed_by_a_court_or_for_a_term_stays_a_sentence(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    name = "Karimi" if text.startswith("Karimi") else "Hamid Karimi"
+    assert ("sentence", name) in pairs
+    assert ("arrest", name) not in pairs
+
+
+# -- a name set off after a role noun's chain of phrases -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "A court in Osh sentenced the former chairman of a farmers' cooperative in the Kara-Suu "
+            "district, Almaz Toktorov, to five years.",
+            ("sentence", "Almaz Toktorov"),
+        ),
+        (
+            "Police detained the director of a small printing house in Bobruisk, Ihar Sushko, on Tuesday.",
+            ("arrest", "Ihar Sushko"),
+        ),
+    ],
+)
+def test_name_after_a_role_phrase_names_the_role(extract_text, text, pair) -> None:
+    assert pair in event_pairs(extract_text(text))
+
+
+def test_name_after_a_person_in_the_phrase_is_that_persons(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text("The lawyer of the jailed blogger, Anton Zhuk, said the appeal was rejected.")
+    )
+    assert not {p for p in pairs if p[1] == "Anton Zhuk" and p[0] != "arrest"}
