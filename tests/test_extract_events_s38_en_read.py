@@ -179,6 +179,24 @@ def test_name_after_a_role_phrase_names_the_role(extract_text, text, pair) -> No
     assert pair in event_pairs(extract_text(text))
 
 
+def test_bare_participle_with_no_other_verdict_is_the_verdict(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "Aung Myo Min, a schoolteacher jailed in 2021 for incitement, was freed in Yangon on Friday."
+        )
+    )
+    assert ("sentence", "Aung Myo Min") in pairs
+    assert ("arrest", "Aung Myo Min") not in pairs
+
+
+def test_official_jailed_for_bribes_after_a_role_phrase_has_no_event(extract_text) -> None:
+    result = extract_text(
+        "On the same day a court in Samara jailed a former deputy head of the regional customs "
+        "service, Igor Belov, for seven years for taking bribes."
+    )
+    assert not {p for p in event_pairs(result) if p[1] == "Igor Belov"}
+
+
 def test_name_after_a_person_in_the_phrase_is_that_persons(extract_text) -> None:
     pairs = event_pairs(
         extract_text("The lawyer of the jailed blogger, Anton Zhuk, said the appeal was rejected.")

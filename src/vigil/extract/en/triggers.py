@@ -1316,11 +1316,14 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
     phrase = [patient, *(c for c in patient.children if c.dep_ == "appos")]
     if patient.dep_ == "appos":
         phrase.append(patient.head)
-    roles, crimes = lexicon("force_roles"), _crimes()
+    # (a functionary of a state body is tried for a crime of office as a member of the forces is:
+    # "a former deputy head of the road agency, X, jailed for taking bribes")
+    roles, crimes = lexicon("force_roles") | lexicon("state_offices"), _crimes()
     # ("an accountant at a factory who was arrested after she photographed riot police": a role
     # inside a clause describing the person is someone else, not the person's own)
     described = {t.i for p in phrase for r in p.subtree if r.dep_ == "relcl" for t in r.subtree}
-    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.i not in described):
+    told = [t for p in phrase for t in p.subtree if t.i not in described]
+    if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in told):
         return False
     # the charge's own word: "for the torture of", "on suspicion of beating", "for taking bribes"
     # ("for reporting the torture of inmates" charges the one who told of it), near the verb or
@@ -1646,11 +1649,17 @@ def _jailed_aside(tok: Token) -> bool:
     if any, is told with its term elsewhere)."""
     if tok.dep_ not in ("relcl", "acl") or tok.tag_ != "VBN":
         return False
+    # ("a poet jailed in 2022 for incitement, was set free": a bare participle with nothing else
+    # told of a verdict is the verdict itself; "X, jailed in 2022, had been given a 16-year term"
+    # tells the verdict apart)
+    if tok.dep_ == "acl" and not any(t.i != tok.i and t.lemma_ in _VERDICT_WORDS for t in tok.sent):
+        return False
     agents = [c for c in tok.children if c.dep_ == "agent"]
     return not any(g.lemma_.lower() in _JAILING_BODIES for c in agents for g in c.subtree)
 
 
 _JAILING_BODIES = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
+_VERDICT_WORDS = frozenset({"sentence", "convict", "term", "verdict"})
 
 
 def _since_arrest(tok: Token) -> bool:
