@@ -1893,7 +1893,10 @@ def _held_dated(tok: Token) -> bool:
     perfect = "been" in aux and any(a in ("has", "have", "had", "'s", "'d") for a in aux)
     # ("held at Tocuyito prison since August", "held in a removal centre since March": a stay in a
     # named place, which the annotators left a state)
-    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+    placed = any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") or c.dep_ == "advmod" and c.lower_ == "there"
+        for c in tok.children
+    )
     return perfect and not placed and _since(tok) and _held_since(tok)
 
 
