@@ -202,3 +202,39 @@ def test_name_after_a_person_in_the_phrase_is_that_persons(extract_text) -> None
         extract_text("The lawyer of the jailed blogger, Anton Zhuk, said the appeal was rejected.")
     )
     assert not {p for p in pairs if p[1] == "Anton Zhuk" and p[0] != "arrest"}
+
+
+# -- time spent in custody or detention ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sabina Kerimova, who had spent six weeks in custody, was freed by the court on Monday.",
+            "Sabina Kerimova",
+        ),
+        (
+            "Having spent nine months in the Brest detention centre, Ales Kruk was freed in court.",
+            "Ales Kruk",
+        ),
+        (
+            "Teacher Nino Kapanadze was released on bail after spending a month in detention.",
+            "Nino Kapanadze",
+        ),
+    ],
+)
+def test_time_spent_in_custody_is_an_arrest(extract_text, text, name) -> None:
+    assert ("arrest", name) in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blogger Sergei Ivanov spent two years in prison for his posts and now lives in Vilnius.",
+        "Sergei Ivanov spent three weeks in a hospital after the attack.",
+        "Sergei Ivanov spent a year under house arrest before the trial.",
+    ],
+)
+def test_time_spent_elsewhere_is_no_arrest(extract_text, text) -> None:
+    assert ("arrest", "Sergei Ivanov") not in event_pairs(extract_text(text))

@@ -1536,9 +1536,10 @@ _BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her
 
 
 def _pretrial_stay(tok: Token, home: str | None) -> bool:
-    """'had spent two months in pre-trial detention', 'spent a year in custody awaiting trial':
-    time a person spent held before the verdict states they were detained (not 'will spend', not
-    'spent two years in prison', which is time served, no arrest of its own)."""
+    """'had spent two months in pre-trial detention', 'spent a year in custody awaiting trial',
+    'had spent seven weeks in custody': time a person spent held in custody or detention (before
+    a verdict, or with none told) states they were detained (not 'will spend', not 'spent two
+    years in prison', which is time served, no arrest of its own)."""
     # ("released on bail after spending 80 days in pre-trial detention": a gerund after "after"
     # tells time already spent, as the past tense does)
     after = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "after"
@@ -1546,10 +1547,11 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
         tok.tag_ not in ("VBD", "VBN")
         and not after
         or any(
-            c.dep_ in ("aux", "neg") and c.lower_ not in ("had", "has", "have", "'d") for c in tok.children
+            c.dep_ in ("aux", "neg") and c.lower_ not in ("had", "has", "have", "'d", "having")
+            for c in tok.children
         )
     ):
-        return False
+        return False  # ("Having spent eight months in the detention centre, X was freed": spent, too)
     # ("sentenced to two years, which he has already served in pre-trial detention": the term the
     # relative clause describes)
     described = tok.dep_ == "relcl" and (term_in(tok.head) is not None or tok.head.lemma_ in TERM_NOUNS)
@@ -1559,6 +1561,10 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
     if awaiting and any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay):
         return True  # "spent a year in custody awaiting trial"
+    if any(any(g.lemma_.lower() in _DETENTION - {"arrest"} for g in c.subtree) for c in stay):
+        # "had spent seven weeks in custody", "spent ten days in a detention centre" (not "spent a
+        # year under house arrest", which no annotator read as a detention)
+        return True
     return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
         _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
     )
