@@ -149,6 +149,7 @@ def test_bare_jailed_describing_a_person_is_an_arrest(extract_text, text, name) 
         "Karimi, who was jailed for five years in 2020, was freed on Monday.",
         "A court in Tashkent jailed the blogger Hamid Karimi on Monday.",
         "The pastor Hamid Karimi, who was jailed by a military court in 2019, died on Sunday.",
+        "The cleric Hamid Karimi, jailed by the state since 1999, is serving a life sentence.",
     ],
 )
 def test_jailed_by_a_court_or_for_a_term_stays_a_sentence(extract_text, text) -> None:

@@ -1660,6 +1660,8 @@ def _jailed_aside(tok: Token) -> bool:
     # tells the verdict apart)
     if tok.dep_ == "acl" and not any(t.i != tok.i and t.lemma_ in _VERDICT_WORDS for t in tok.sent):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
+        return False  # "the cleric, jailed by Israel since 1989, is serving life": a stay, not its start
     agents = [c for c in tok.children if c.dep_ == "agent"]
     return not any(g.lemma_.lower() in _JAILING_BODIES for c in agents for g in c.subtree)
 
