@@ -346,6 +346,8 @@ def _fronted_owner(ctx: DocContext, noun: Token) -> Person | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.i < noun.i:
         return None
+    if any(c.dep_ == "poss" for c in subject.children) or subject.lower_ in lexicon("relation_nouns"):
+        return None  # "Since her release, her brother X has campaigned": the pronoun is another's
     named = ctx.persons_in(subject, pronouns=False)
     return named[0] if len(named) == 1 else None
 
