@@ -3,8 +3,8 @@ one event but missing another"), in wording invented for these tests: an event n
 'until'/'before' that bounds a past clause ("worked as a courier until his arrest"), also when the
 parser reads the preposition as the clause's mark, and when the clause hangs on the first of two
 names; a fronted 'Before her arrest,' owned by the clause's subject; and a confinement dated from
-its start ("has been held since 2023", "has been behind bars since March", "in prison since
-June 2022") as the arrest it presupposes."""
+its start ("has been behind bars since March", "in prison since June 2022") as the arrest it
+presupposes (a bare "held since 2021" stays a state: session 21's convention, kept)."""
 
 from __future__ import annotations
 
@@ -83,7 +83,6 @@ def test_the_relative_clause_of_the_second_name_is_not_the_firsts(extract_text) 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Sadiq Rahimi, who has been held since 2023, was sentenced on Monday.", "Sadiq Rahimi"),
         (
             "The court upheld a two-year sentence against the reporter Lina Haddad, who has been "
             "behind bars since March.",
@@ -94,12 +93,8 @@ def test_the_relative_clause_of_the_second_name_is_not_the_firsts(extract_text) 
             "came to his flat at dawn.",
             "Omar Saleh",
         ),
-        (
-            "Blogger Ruslan Akhmetov died in the Zhaslyk penal colony, where he had been held since "
-            "August 2019.",
-            "Ruslan Akhmetov",
-        ),
-        ("Nadia Karim was sentenced to six years. She has been held since January.", "Nadia Karim"),
+        ("Nadia Karim was sentenced to six years. She has been in jail since January.", "Nadia Karim"),
+        ("Yusuf Demir, a reporter who had been behind bars since 2019, died on Friday.", "Yusuf Demir"),
     ],
 )
 def test_confinement_dated_from_its_start_is_an_arrest(extract_text, text, name) -> None:

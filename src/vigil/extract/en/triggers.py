@@ -1859,8 +1859,6 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
-    if tok.lemma_ == "hold" and _held_dated(tok):
-        return True  # "who has been held since 2023 in La Modelo prison": held from a date on
     if (any(c.dep_ == "auxpass" for c in tok.children) or _holding_someone(tok)) and (
         _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
     ):
@@ -1891,21 +1889,6 @@ _HELD_PLACES = CUSTODY_WORDS | {
     "barracks",
     "cellar",
 }
-
-
-def _held_dated(tok: Token) -> bool:
-    """'X, who has been held since 2023', 'where he had been held since July 2016': a perfect
-    passive of holding dated from its start, the detention's own date (`_held_since`: no end
-    told; not 'is held', 'held since his conviction', nor 'held in high regard since 2010')."""
-    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    perfect = "been" in aux and any(a in ("has", "have", "had", "'s", "'d") for a in aux)
-    # ("held at Tocuyito prison since August", "held in a removal centre since March": a stay in a
-    # named place, which the annotators left a state)
-    placed = any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at") or c.dep_ == "advmod" and c.lower_ == "there"
-        for c in tok.children
-    )
-    return perfect and not placed and _since(tok) and _held_since(tok)
 
 
 def _held_elsewhere(tok: Token) -> bool:
