@@ -1536,10 +1536,10 @@ _BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her
 
 
 def _pretrial_stay(tok: Token, home: str | None) -> bool:
-    """'had spent two months in pre-trial detention', 'spent a year in custody awaiting trial',
-    'had spent seven weeks in custody': time a person spent held in custody or detention (before
-    a verdict, or with none told) states they were detained (not 'will spend', not 'spent two
-    years in prison', which is time served, no arrest of its own)."""
+    """'had spent two months in pre-trial detention', 'spent a year in custody awaiting trial':
+    time a person spent held before the verdict states they were detained (not 'will spend', not
+    'spent two years in prison', which is time served, no arrest of its own; a bare 'had spent
+    eight months in custody' the annotators read both ways, and stays no event)."""
     # ("released on bail after spending 80 days in pre-trial detention": a gerund after "after"
     # tells time already spent, as the past tense does)
     after = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "after"
@@ -1561,10 +1561,6 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
     if awaiting and any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay):
         return True  # "spent a year in custody awaiting trial"
-    if any(any(g.lemma_.lower() in _DETENTION - {"arrest"} for g in c.subtree) for c in stay):
-        # "had spent seven weeks in custody", "spent ten days in a detention centre" (not "spent a
-        # year under house arrest", which no annotator read as a detention)
-        return True
     return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
         _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
     )
