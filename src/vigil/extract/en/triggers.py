@@ -2049,24 +2049,14 @@ def _since_told(tok: Token) -> bool:
 
 
 def _in_custody_since(tok: Token, home: str | None) -> bool:
-    """'who has been in pre-trial detention since December', 'has been behind bars since March',
-    'has been in prison since June 2022, when officers came for him': a confinement dated from
-    its start tells when the person was taken in, like 'held since 2023' (the annotators read
-    all of these as the arrest); 'remains in detention' is a state (no `since`), and so is
-    'has been in a colony since his conviction' (`_since` leaves out verdict nouns)."""
+    """'who has been in pre-trial detention since December', 'has been under house arrest since
+    May': a detention dated from its start, like 'held in custody'; a stay in a prison or
+    'behind bars' is a state (no event), as is 'remains in detention'."""
     if tok.lemma_ != "be" or not _since(tok) or any(c.dep_ == "attr" for c in tok.children):
         return False
     # "has been under house arrest since April": confinement at home dated from its start, which
     # no annotator read as a detention
-    return (
-        _prep_object(tok, ("in", "under"), _DETENTION - {"arrest"})
-        or _prep_object(tok, ("behind",), {"bars"})
-        or _prep_object(tok, ("in",), _BARE_PRISONS)
-    )
-
-
-# a place of confinement named bare ("in prison since 2022"), not a colony a term is served in
-_BARE_PRISONS = frozenset({"prison", "jail", "gaol"})
+    return _prep_object(tok, ("in", "under"), _DETENTION - {"arrest"})
 
 
 def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
