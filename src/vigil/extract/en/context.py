@@ -561,8 +561,45 @@ class DocContext:
                         and role.doc[named.left_edge.i - 1].text == ","
                     ):
                         return named
+        return self._set_off_after_role_phrase(role) if fold(role.text) in PERSON_NOUNS else None
+
+    def _set_off_after_role_phrase(self, role: Token) -> Token | None:
+        """'sentenced the former head of a union cell at the Azot plant, X, to six years': the name
+        set off after a role noun's chain of phrases, which the parser hangs on the chain's last
+        noun (a plant, a cell: no person); it names the role the chain starts from."""
+        node = role
+        for _ in range(4):
+            nxt = next(
+                (
+                    g
+                    for c in node.children
+                    if c.dep_ == "prep" and c.lower_ in _ROLE_PHRASE_PREPS
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.i not in self.owner_at and g.ent_type_ != "PERSON"
+                ),
+                None,
+            )
+            if nxt is None or fold(nxt.text) in PERSON_NOUNS or nxt.lower_ in lexicon("relation_nouns"):
+                return None  # "the lawyer of the jailed blogger, X": X is the blogger
+            named = next(
+                (
+                    c
+                    for c in nxt.children
+                    if c.dep_ == "appos"
+                    and c.i in self.owner_at
+                    and c.left_edge.i > 0
+                    and role.doc[c.left_edge.i - 1].text == ","
+                ),
+                None,
+            )
+            if named is not None:
+                return named
+            node = nxt
         return None
 
+
+# the phrases a role noun's description runs through: "the head of a cell at the plant"
+_ROLE_PHRASE_PREPS = frozenset({"of", "at", "from", "in", "for"})
 
 _BULLET_GLYPHS = frozenset("•·▪●*–—-")
 

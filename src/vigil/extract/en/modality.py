@@ -145,11 +145,12 @@ _SINGULAR_AUX = frozenset({"was", "is", "has", "'s"})
 _NAMING = frozenset({"know", "call", "nickname", "dub"})
 
 
-def described_by(clause: Token) -> Token:
+def described_by(clause: Token, singular: bool = False) -> Token:
     """The noun a relative clause describes: its head, but the name right before it when the
     parser hung the clause on the first of two coordinated nouns and the clause's verb is
     singular ("fellow member and journalist X, who was released": X; "A and B, who were
-    released": both, through A)."""
+    released": both, through A), or the caller knows the clause is about one person (`singular`:
+    "A and B, who until his arrest worked as a courier": B)."""
     head = clause.head
     doc = clause.doc
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _NAMING:
@@ -170,11 +171,15 @@ def described_by(clause: Token) -> Token:
     while k > head.i and doc[k].is_punct:
         k -= 1
     nearest = doc[k]
-    singular = clause.tag_ == "VBZ" or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in clause.children
+    singular = (
+        singular
+        or clause.tag_ == "VBZ"
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in clause.children)
     )
     while nearest.dep_ in ("compound", "flat") and nearest.head.i > nearest.i:
         nearest = nearest.head
+    if nearest.dep_ == "appos" and nearest.like_num and nearest.head.i < nearest.i:
+        nearest = nearest.head  # "A and B, 21, who ...": the age set off after the name
     coordinated = nearest.pos_ == "PROPN" and nearest.dep_ == "conj" and head in nearest.ancestors
     return nearest if nearest.i != head.i and singular and coordinated else head
 
@@ -231,6 +236,8 @@ def _asserted(tok: Token) -> bool:
         # "X, one of 52 prisoners released in May, refused to leave": what describes a named
         # subject's group is given, whatever the subject's verb says of X
         return True
+    if (bound := _misread_bound(tok)) is not None:
+        return _past_bounded(bound)
     own_clause = False  # the trigger is a conjoined clause with its own auxiliary
     prev = tok  # the node the path came up from
     for depth in range(8):
@@ -344,6 +351,11 @@ def _asserted(tok: Token) -> bool:
                 t.lower_ in ("next", "coming") for t in tok.subtree
             )
             return not (undated and (_span_from(node) or node.lower_ != "since" and _ahead(node)))
+        if depth > 0 and tok.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ in _BOUNDING_PREPS:
+            # "worked as a courier until his arrest", "had deleted the posts before his arrest": a
+            # past clause bounded by the event tells it as given; "will stay in the colony until
+            # her release" (a modal) or "hoped to see him before his deportation" does not
+            return _past_bounded(node)
         if node.dep_ == "advcl" and _past_fact(node):
             return True  # "will spend years in prison after a court convicted him": the verdict is given
         if depth == 0 and _fronted_participle(node):
@@ -536,6 +548,36 @@ def _refused_after(node: Token, timed: bool) -> bool:
 
 
 _TIME_MARKS = _FACTUAL_MARKS | {"before", "until"}
+# prepositions whose event noun closes the time of the clause they hang on ("until his arrest")
+_BOUNDING_PREPS = frozenset({"before", "until", "till"})
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "'d"})
+
+
+def _misread_bound(noun: Token) -> Token | None:
+    """'who until his arrest worked as a courier': the parser reads 'until' as the mark of the
+    clause and the event noun after it as the clause's subject; the mark is the noun's preposition."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next(
+        (
+            c
+            for c in noun.head.children
+            if c.dep_ == "mark" and c.lower_ in _BOUNDING_PREPS and c.i == noun.left_edge.i - 1
+        ),
+        None,
+    )
+
+
+def _past_bounded(prep: Token) -> bool:
+    """Whether the clause a 'before'/'until' phrase hangs on is a past fact, told with no modal
+    nor infinitive: only then did the event that bounds it happen ('had lived in Osh until his
+    arrest', 'did not know until his arrest' yes; 'will be held until his release', 'wanted to
+    marry before her arrest' no)."""
+    verb = clause_verb(prep.head)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in MODALS or c.tag_ == "TO" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.lower_ in _PAST_AUXILIARIES for c in aux)
 
 
 def _fronted_participle(verb: Token) -> bool:

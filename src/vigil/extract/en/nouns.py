@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import beside_objects, count_of, counted_with, has_det, is_group, is_people
-from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
+from vigil.extract.en.modality import SPEECH, asserted, described_by, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.terms import UNREAL
@@ -115,6 +115,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
         persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss" or record)
         if owner.lower_ in ("his", "her") and (described := _relative_clause_owner(ctx, tok)) is not None:
             persons = [described]  # "X, a colleague of Y's, who ... has been jailed ever since his arrest": X
+        if not persons and owner.lower_ in ("his", "her") and (ahead := _fronted_owner(ctx, tok)) is not None:
+            persons = [ahead]  # "Before her arrest, the economist X taught in Almaty": X
         if (
             not persons
             or owner.lower_ in ("his", "her", "he", "she")
@@ -318,8 +320,9 @@ def _relative_clause_owner(ctx: DocContext, noun: Token) -> Person | None:
     ):
         return None
     # (the parser may hang the clause on the last noun of an aside: "X, a colleague of Y's at a
-    # daily, who ...": up from it through the aside's phrases to the name)
-    node = verb.head
+    # daily, who ...": up from it through the aside's phrases to the name; or on the first of two
+    # names joined by 'and', when the clause's 'his' is the second's)
+    node = described_by(verb, singular=True)
     for _ in range(5):
         if node.i in ctx.owner_at:
             return ctx.owner_at[node.i]
@@ -330,6 +333,23 @@ def _relative_clause_owner(ctx: DocContext, noun: Token) -> Person | None:
             return None  # (through an apposition: "X, a fellow inmate who ... until his release")
         node = node.head
     return None
+
+
+def _fronted_owner(ctx: DocContext, noun: Token) -> Person | None:
+    """'Before her arrest, the economist X taught in Almaty': a 'his'/'her' in a phrase set before
+    its clause's subject, with no one named earlier to point back to, is that subject's, when
+    the subject names one person."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = clause_verb(prep.head)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i < noun.i:
+        return None
+    if any(c.dep_ == "poss" for c in subject.children) or subject.lower_ in lexicon("relation_nouns"):
+        return None  # "Since her release, her brother X has campaigned": the pronoun is another's
+    named = ctx.persons_in(subject, pronouns=False)
+    return named[0] if len(named) == 1 else None
 
 
 def _noun_term(noun: Token, owner: Token) -> int | None:

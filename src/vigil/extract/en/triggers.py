@@ -1372,11 +1372,14 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
     phrase = [patient, *(c for c in patient.children if c.dep_ == "appos")]
     if patient.dep_ == "appos":
         phrase.append(patient.head)
-    roles, crimes = lexicon("force_roles"), _crimes()
+    # (a functionary of a state body is tried for a crime of office as a member of the forces is:
+    # "a former deputy head of the road agency, X, jailed for taking bribes")
+    roles, crimes = lexicon("force_roles") | lexicon("state_offices"), _crimes()
     # ("an accountant at a factory who was arrested after she photographed riot police": a role
     # inside a clause describing the person is someone else, not the person's own)
     described = {t.i for p in phrase for r in p.subtree if r.dep_ == "relcl" for t in r.subtree}
-    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.i not in described):
+    told = [t for p in phrase for t in p.subtree if t.i not in described]
+    if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in told):
         return False
     # the charge's own word: "for the torture of", "on suspicion of beating", "for taking bribes"
     # ("for reporting the torture of inmates" charges the one who told of it), near the verb or
@@ -1591,7 +1594,8 @@ _BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her
 def _pretrial_stay(tok: Token, home: str | None) -> bool:
     """'had spent two months in pre-trial detention', 'spent a year in custody awaiting trial':
     time a person spent held before the verdict states they were detained (not 'will spend', not
-    'spent two years in prison', which is time served, no arrest of its own)."""
+    'spent two years in prison', which is time served, no arrest of its own; a bare 'had spent
+    eight months in custody' the annotators read both ways, and stays no event)."""
     # ("released on bail after spending 80 days in pre-trial detention": a gerund after "after"
     # tells time already spent, as the past tense does)
     after = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "after"
@@ -1599,10 +1603,11 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
         tok.tag_ not in ("VBD", "VBN")
         and not after
         or any(
-            c.dep_ in ("aux", "neg") and c.lower_ not in ("had", "has", "have", "'d") for c in tok.children
+            c.dep_ in ("aux", "neg") and c.lower_ not in ("had", "has", "have", "'d", "having")
+            for c in tok.children
         )
     ):
-        return False
+        return False  # ("Having spent eight months in the detention centre, X was freed": spent, too)
     # ("sentenced to two years, which he has already served in pre-trial detention": the term the
     # relative clause describes)
     described = tok.dep_ == "relcl" and (term_in(tok.head) is not None or tok.head.lemma_ in TERM_NOUNS)
@@ -1687,10 +1692,34 @@ def _jail(tok: Token, home: str | None) -> str:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
         return "arrest"  # "a poet jailed over her verses, who later died in pre-trial custody"
+    if not termed and _jailed_aside(tok):
+        return "arrest"  # "X, who was jailed in 2021 over tweets, ...": when she was taken, no verdict told
     if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed and not _for_days(tok):
         # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+def _jailed_aside(tok: Token) -> bool:
+    """'X, who was jailed in 2021 over tweets, ...', 'Y, jailed in 2022, had been given 16 years':
+    a bare 'jailed' in a clause that describes a person, with no term and no court that jailed
+    them, tells when the person was locked up (the annotators read it as the arrest; the verdict,
+    if any, is told with its term elsewhere)."""
+    if tok.dep_ not in ("relcl", "acl") or tok.tag_ != "VBN":
+        return False
+    # ("a poet jailed in 2022 for incitement, was set free": a bare participle with nothing else
+    # told of a verdict is the verdict itself; "X, jailed in 2022, had been given a 16-year term"
+    # tells the verdict apart)
+    if tok.dep_ == "acl" and not any(t.i != tok.i and t.lemma_ in _VERDICT_WORDS for t in tok.sent):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
+        return False  # "the cleric, jailed by Israel since 1989, is serving life": a stay, not its start
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    return not any(g.lemma_.lower() in _JAILING_BODIES for c in agents for g in c.subtree)
+
+
+_JAILING_BODIES = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
+_VERDICT_WORDS = frozenset({"sentence", "convict", "term", "verdict"})
 
 
 def _since_arrest(tok: Token) -> bool:
@@ -1914,13 +1943,9 @@ _HELD_PLACES = CUSTODY_WORDS | {
 }
 
 
-def _held_until_freed(tok: Token, home: str | None) -> bool:
-    """'was held with him in X prison before being freed', 'died in prison after being held for a
-    month over his posts': a holding the same clause ends with a release or a death, told with no
-    verdict, is a detention."""
-    if any(t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in TERM_NOUNS for t in tok.sent):
-        return False
-    if any(
+def _held_elsewhere(tok: Token) -> bool:
+    """'held in high regard', 'held in the hall': an 'in'/'at' place that is no place of custody."""
+    return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "at")
         and g.pos_ != "PROPN"
@@ -1928,7 +1953,16 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
         for c in tok.children
         for g in c.children
         if g.dep_ == "pobj"
-    ):
+    )
+
+
+def _held_until_freed(tok: Token, home: str | None) -> bool:
+    """'was held with him in X prison before being freed', 'died in prison after being held for a
+    month over his posts': a holding the same clause ends with a release or a death, told with no
+    verdict, is a detention."""
+    if any(t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in TERM_NOUNS for t in tok.sent):
+        return False
+    if _held_elsewhere(tok):
         return False  # "held in high regard", "held in the hall": no custody
     if any(
         c.dep_ == "prep"
