@@ -3425,10 +3425,25 @@ _BOOKED_INTO = frozenset({"jail", "custody", "prison", "lockup", "lock-up", "det
 
 
 def _booked_in(tok: Token, home: str | None) -> bool:
-    """'was booked into the county jail', 'police booked him into custody' (American: registered
-    on arrest); not a room or a flight booked."""
-    return _prep_object(tok, ("into", "in"), _BOOKED_INTO) and (
+    """'was booked into the county jail', 'police booked him into custody', 'deputies booked X on
+    suspicion of arson', 'was booked on two counts of burglary' (American: registered on arrest,
+    told by the place or by the charge); not a room or a flight booked, nor a player booked (shown
+    a card) for a foul."""
+    return (_prep_object(tok, ("into", "in"), _BOOKED_INTO) or _on_suspicion(tok) or _on_counts(tok)) and (
         _done_to_person(tok) or participle_holder(tok) is not None
+    )
+
+
+def _on_counts(tok: Token) -> bool:
+    """'on two counts of burglary', 'on one count of fraud': the charges a suspect is held on."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "count" and any(d.lower_ == "of" for d in g.children)
+            for g in c.children
+        )
+        for c in tok.children
     )
 
 
