@@ -14,7 +14,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.en.persons import KIN_NOUNS, Person
+from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import HOLDING_VERBS, SECURITY_FORCES, TERM_NOUNS, lexicon
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_where
@@ -123,6 +123,9 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
         count = None
     if not persons and count is None:
+        if len(words) > 1 and not plain and etype != "death" and _one_role(ctx, words[-1]):
+            # "Nigeria Frees Opposition Leader": a role, whom the lead may name; no one yet
+            return Finding(etype, tok, [], date=None, confidence=0.75)
         return None
     if etype == "death" and words[-1].i not in ctx.owner_at:
         return None  # "Gallery Hangs Painter X's Works": the name is no object of the verb
@@ -201,6 +204,8 @@ def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
     after a name in the text's first line it is the verb; a term after it is the sentence's term,
     and a death counts only in custody."""
     etype = _TITLE_PARTICIPLES.get(tok.lower_)
+    if etype is None and tok.lower_ == "held" and _role_before(ctx, tok):
+        etype = "arrest"  # "Former Mayor Held Over Fraud": held as a suspect (of a role, not a name)
     if etype is None:
         return None
     doc = tok.doc
@@ -214,9 +219,9 @@ def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
     ):
         return None
     person = ctx.owner_at.get(tok.i - 1)
-    if person is None:
-        return None
     rest = doc[tok.i + 1 : first.end]
+    if person is None and not (_role_before(ctx, tok) and (not len(rest) or rest[0].pos_ == "ADP")):
+        return None
     if first.text.rstrip().endswith("?"):
         return None  # "Will X Be Freed?": a question
     if etype == "death" and not any(t.lower_ in _HEADLINE_CUSTODY for t in rest):
@@ -225,7 +230,24 @@ def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
     if etype == "sentence" and len(rest) and rest[0].lower_ in ("to", "for"):
         match = TERM_RE.search(rest.text)
         term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
-    return Finding(etype, tok, [person], term=term, date=None, confidence=0.75)
+    # ("Opposition Leader Detained in Cairo": a role, whom the lead may name; no one yet)
+    return Finding(etype, tok, [person] if person else [], term=term, date=None, confidence=0.75)
+
+
+def _role_before(ctx: DocContext, tok: Token) -> bool:
+    """'Braves Pitcher Held on DUI Charge', 'Rights Activist Jailed': a singular person noun right
+    before the title-case participle, no name in it: the headline's someone, still unnamed."""
+    return _one_role(ctx, tok.doc[tok.i - 1])
+
+
+def _one_role(ctx: DocContext, word: Token) -> bool:
+    """A title-case singular person noun of no name ('Leader', 'Activist', 'Aide')."""
+    return (
+        word.is_title
+        and word.i not in ctx.owner_at
+        and not word.lower_.endswith("s")
+        and fold(word.lower_) in PERSON_NOUNS
+    )
 
 
 def _verb_and(tok: Token) -> Token | None:
