@@ -2034,6 +2034,36 @@ def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
 
 
 _PRETRIAL = frozenset({"trial", "pretrial", "pre-trial"})
+# what a suspect held untried waits for ("awaiting trial", "pending extradition")
+_AWAITED = frozenset({"trial", "extradition", "hearing", "arraignment"})
+
+
+def _held_awaiting_trial(tok: Token, home: str | None) -> bool:
+    """'X is in jail awaiting trial', 'sits in a Texas jail pending extradition', 'was in jail on
+    Wednesday after being charged with murder', 'remains behind bars awaiting trial': in custody
+    with a trial still to come, the same clause says (GUIDELINES: "jailed pending trial" is an
+    arrest); a stay in prison with no such cue says nothing new, nor does 'awaiting a visit'."""
+    if any(c.dep_ in ("attr", "acomp", "dobj") for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in tok.children):
+        return False
+    if not _prep_object(tok, ("in", "behind"), _CUSTODY_PLACES_OR_STATES | {"bars"}):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) is not None for c in tok.children):
+        return False  # "has been in jail for three years awaiting a retrial": a stay
+    places = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # ("sits in a Texas jail awaiting trial": the parser may hang the participle on the jail)
+    clauses = [*tok.children, *(a for p in places for a in p.children if a.dep_ == "acl")]
+    return any(_untried_cue(c) for c in clauses if c.dep_ in ("advcl", "xcomp", "prep", "acl"))
+
+
+def _untried_cue(clause: Token) -> bool:
+    """'awaiting trial', 'pending extradition', 'after being charged with murder'."""
+    if clause.lemma_ == "await" or clause.lower_ == "pending":
+        return any(g.lemma_.lower() in _AWAITED for g in clause.children if g.dep_ in ("dobj", "pobj"))
+    if clause.dep_ == "prep" and clause.lower_ == "after":
+        return any(g.lemma_ == "charge" and g.tag_ == "VBN" for g in clause.children if g.dep_ == "pcomp")
+    return False
 
 
 def _in_custody_now(tok: Token, home: str | None) -> bool:
@@ -3801,6 +3831,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "held_in_custody": _in_custody,
     "in_pretrial_detention": _in_pretrial_detention,
     "in_custody_now": _in_custody_now,
+    "held_awaiting_trial": _held_awaiting_trial,
     "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
