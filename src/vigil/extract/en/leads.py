@@ -336,8 +336,8 @@ def headline_role_in_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         and not f.group_ref
         and f.trigger.i not in ctx.quoted
         and (
-            role := _headline_role(patient_of(f.trigger, f.type), below)
-            or _headline_role(_title_role(f.trigger), below)
+            role := _headline_role(ctx, patient_of(f.trigger, f.type), below)
+            or _headline_role(ctx, _title_role(f.trigger), below)
         )
     ]
     out: list[Finding] = []
@@ -354,10 +354,11 @@ def headline_role_in_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     return out
 
 
-def _headline_role(patient: Token | None, below: int) -> set[str]:
+def _headline_role(ctx: DocContext, patient: Token | None, below: int) -> set[str]:
     """The words of a headline's one person ('Ex-Aide', 'Braves Pitcher', 'Opposition Leader'):
-    a singular noun and the nouns run together with it, unless it is a name or anyone at all."""
-    if patient is None or patient.tag_ not in ("NN", "NNP") or patient.ent_type_ in ("PERSON", "ORG", "GPE"):
+    a singular noun and the nouns run together with it, unless it is a name (of a person, a
+    country, a body) or anyone at all."""
+    if patient is None or patient.tag_ not in ("NN", "NNP") or patient.ent_type_ in ("ORG", "GPE"):
         return set()
     doc = patient.doc
     left, right = patient.i, patient.i
@@ -366,7 +367,7 @@ def _headline_role(patient: Token | None, below: int) -> set[str]:
     while right + 1 < below and (doc[right + 1].pos_ in ("NOUN", "PROPN") or doc[right + 1].text == "-"):
         right += 1
     words = {doc[k].lower_ for k in range(left, right + 1) if doc[k].is_alpha}
-    if any(doc[k].ent_type_ == "PERSON" for k in range(left, right + 1)) or words <= _ANYONE:
+    if any(k in ctx.owner_at for k in range(left, right + 1)) or words <= _ANYONE:
         return set()
     return words - _ANYONE
 

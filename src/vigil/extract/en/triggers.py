@@ -2053,7 +2053,7 @@ def _held_awaiting_trial(tok: Token, home: str | None) -> bool:
         return False  # "has been in jail for three years awaiting a retrial": a stay
     places = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # ("sits in a Texas jail awaiting trial": the parser may hang the participle on the jail)
-    clauses = [*tok.children, *(a for p in places for a in p.children if a.dep_ == "acl")]
+    clauses = [*tok.children, *(a for p in places for a in p.children if a.dep_ in ("acl", "prep"))]
     return any(_untried_cue(c) for c in clauses if c.dep_ in ("advcl", "xcomp", "prep", "acl"))
 
 
