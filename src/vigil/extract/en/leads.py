@@ -313,6 +313,92 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
 
 
+def counted_accused_named_next(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Police arrested two men on Tuesday. / A, 32, and B, 28, were charged with murder': crime
+    news counts the suspects it arrested, unnamed, and the next sentence opens by naming as many
+    people, first named there, as the subject of an accusation or a court ('were charged', 'will
+    appear in court', 'pleaded not guilty'). Those are the counted suspects: each was arrested."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sentences)}
+    out: list[Finding] = []
+    for f in findings:
+        if f.type != "arrest" or f.persons or not f.count or f.count < 2 or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or patient.tag_ != "NNS" or ctx.persons_in(patient, pronouns=False):
+            continue  # "arrested two men": the suspects counted, none named
+        k = index[f.trigger.sent.start]
+        if k + 1 >= len(sentences):
+            continue
+        following = sentences[k + 1]
+        named = _named_subjects(ctx, following)
+        if len(named) != f.count or any(_first_named(p, 0) < following.start for p in named):
+            continue
+        if any(g.count and g.trigger.sent == following for g in findings):
+            continue  # the next sentence counts a group of its own
+        if not _accused_clause(following):
+            continue  # "A and B told reporters ...", "A and B were stabbed": witnesses, victims
+        out.append(Finding("arrest", f.trigger, named, date=f.date, confidence=0.7))
+    return out
+
+
+# main verbs that tell suspects in the hands of police or courts ("were charged", "will appear in
+# court", "are accused of", "were remanded", "pleaded not guilty")
+_ACCUSED_VERBS = frozenset(
+    {
+        "charge",
+        "accuse",
+        "suspect",
+        "remand",
+        "plead",
+        "indict",
+        "arraign",
+        "deny",
+        "admit",
+        "confess",
+        "appear",
+    }
+)
+
+
+def _accused_clause(sent: Span) -> bool:
+    """The sentence's main verb tells its subject as suspects (charged, accused, remanded, in
+    court to answer a charge), not as witnesses, officials or victims ('testified', 'will hear
+    the case', 'were stabbed'); no one in the subject holds an office or is described by a clause."""
+    root = sent.root
+    subject = subject_of(root)
+    if subject is None or root.lemma_ not in _ACCUSED_VERBS:
+        return False
+    if root.lemma_ == "appear" and not any(
+        t.lemma_ in ("court", "magistrate", "judge") for t in root.subtree
+    ):
+        return False  # "appeared on television"
+    described = list(subject.subtree)
+    if any(t.dep_ in ("relcl", "acl") for t in described):
+        return False  # "A and B, who witnessed the attack, ..."
+    return not any(t.lemma_.lower() in lexicon("authority_roles") for t in described)
+
+
+def _named_subjects(ctx: DocContext, sent: Span) -> list[Person]:
+    """The persons the main verb's subject names, each by a name joined to the others ('A, 32, and
+    B, 28,'), none by a phrase about someone else ('the lawyer of A')."""
+    subject = subject_of(sent.root)
+    if subject is None:
+        return []
+    persons = ctx.persons_in(subject, pronouns=False)
+    for person in persons:
+        tok = next(
+            (sent.doc[s] for s, _ in person.mentions if subject.left_edge.i <= s <= subject.right_edge.i),
+            None,
+        )
+        while tok is not None and tok.i != subject.i:
+            if tok.dep_ in ("pobj", "poss"):
+                return []  # "the lawyer of A", "A's brother"
+            tok = tok.head if tok.head.i != tok.i else None
+    return persons
+
+
 # a headline's plain nouns of anyone (the lead may name a victim by them: "a 34-year-old man")
 _ANYONE = frozenset({"man", "woman", "person", "boy", "girl", "teen", "teenager", "youth", "ex", "former"})
 
@@ -904,6 +990,7 @@ def _article_on_owner(noun: Token) -> bool:
 __all__ = [
     "interview_answers",
     "without_speaker_label",
+    "counted_accused_named_next",
     "headline_role_in_lead",
     "introduced_after_lead",
     "introduced_members",
