@@ -243,3 +243,100 @@ def test_an_extradition_headline_is_no_release(extract_text) -> None:
 )
 def test_title_case_words_of_something_else_tell_no_event(extract_text, text) -> None:
     assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kaplan Gets Life for Killings\n\nAP - Michael Kaplan showed no emotion.",
+            ("sentence", "Michael Kaplan"),
+        ),
+        (
+            "Kaplan Gets Death Sentence\n\nAP - Michael Kaplan showed no emotion.",
+            ("sentence", "Michael Kaplan"),
+        ),
+        (
+            "Kaplan Gets Jail Term in Bribery Case\n\nAP - Michael Kaplan showed no emotion.",
+            ("sentence", "Michael Kaplan"),
+        ),
+        (
+            "Kaplan Surrenders to FBI\n\nAP - Michael Kaplan appeared in court on Monday.",
+            ("arrest", "Michael Kaplan"),
+        ),
+        (
+            "Police Nab Kaplan\n\nAP - Michael Kaplan appeared in court on Monday.",
+            ("arrest", "Michael Kaplan"),
+        ),
+        (
+            "Kaplan Busted in Miami\n\nAP - Michael Kaplan appeared in court on Monday.",
+            ("arrest", "Michael Kaplan"),
+        ),
+    ],
+)
+def test_title_case_verbs_of_a_verdict_or_a_surrender(extract_text, text, pair) -> None:
+    assert pair in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaplan Gets Life Back on Track\n\nAP - Michael Kaplan won the race on Monday.",
+        "Kaplan Gets Death Threats\n\nAP - Michael Kaplan spoke on Monday.",
+        "Kaplan Gets Prison Visit From Wife\n\nAP - Michael Kaplan spoke on Monday.",
+        "Kaplan Surrenders to Rebels\n\nAP - Michael Kaplan spoke on Monday.",
+        "Kaplan Surrenders Passport\n\nAP - Michael Kaplan spoke on Monday.",
+    ],
+)
+def test_title_case_gets_and_surrenders_of_something_else(extract_text, text) -> None:
+    assert not extract_text(text).events
+
+
+# -- a counted arrest, the suspects named in the next sentence as accused ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Police arrested two men on Tuesday. Colm Murphy, 32, and Declan Ryan, 28, will appear in court"
+            " on Friday.",
+            {"Colm Murphy", "Declan Ryan"},
+        ),
+        (
+            "Detectives detained three teenagers after the raid. Kevin Byrne, Sean Duffy and Liam Nolan"
+            " are accused of arson.",
+            {"Kevin Byrne", "Sean Duffy", "Liam Nolan"},
+        ),
+        (
+            "Two women were arrested at the port on Sunday.\n\nAnna Fischer and Eva Braun were charged with"
+            " smuggling heroin.",
+            {"Anna Fischer", "Eva Braun"},
+        ),
+        (
+            "Police picked up two brothers in a dawn raid. Omar Haddad and Sami Haddad were remanded in"
+            " custody by magistrates.",
+            {"Omar Haddad", "Sami Haddad"},
+        ),
+    ],
+)
+def test_counted_suspects_named_next_as_accused_were_arrested(extract_text, text, names) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert {("arrest", n) for n in names} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men on Tuesday. Colm Murphy and Declan Ryan were stabbed in the attack.",
+        "Police arrested two men on Tuesday. Colm Murphy and Declan Ryan told reporters it was unfair.",
+        "Police arrested two men on Tuesday. The lawyers of Colm Murphy and Declan Ryan said the charges"
+        " were false.",
+        "Police arrested three men on Tuesday. Colm Murphy and Declan Ryan were charged with murder.",
+        "Police arrested two men on Tuesday. Judge Colm Murphy and prosecutor Declan Ryan heard the case.",
+        "Police arrested two men on Tuesday. Colm Murphy and Declan Ryan, who saw the attack, testified in"
+        " court.",
+    ],
+)
+def test_others_named_after_a_counted_arrest_were_not_arrested(extract_text, text) -> None:
+    assert not [e for e in extract_text(text).events if e.type == "arrest" and e.persons]

@@ -62,7 +62,13 @@ def headline_verb(tok: Token) -> str | None:
     return etype
 
 
-_TITLE_VERBS = {**_HEADLINE_VERBS, **_DIRECT_OBJECT_VERBS, "execute": "death", "hang": "death"}
+_TITLE_VERBS = {
+    **_HEADLINE_VERBS,
+    **_DIRECT_OBJECT_VERBS,
+    "execute": "death",
+    "hang": "death",
+    "nab": "arrest",
+}
 _ADJECTIVE_BEFORE = frozenset({"DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB"})
 
 
@@ -192,13 +198,17 @@ def _force_then_name(ctx: DocContext, before: Token, verb: Token, end: int) -> b
 _TITLE_PARTICIPLES = {
     "jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "convicted": "sentence",
     "freed": "release", "released": "release", "pardoned": "release",
-    "arrested": "arrest", "detained": "arrest", "nabbed": "arrest",
+    "arrested": "arrest", "detained": "arrest", "nabbed": "arrest", "busted": "arrest",
     "deported": "deportation", "expelled": "deportation", "extradited": "deportation",
     "dies": "death", "died": "death", "executed": "death",
 }  # fmt: skip
 # participles that tell the news only before a preposition or the line's end ("X Held in London",
 # "X Held Without Bail", "X Found Guilty of Murder", "X in Custody"; not "X Held Talks")
-_TITLE_BEFORE_PHRASE = {"held": "arrest", "found": "sentence", "custody": "arrest"}
+_TITLE_BEFORE_PHRASE = {"held": "arrest", "found": "sentence", "custody": "arrest", "surrenders": "arrest",
+                        "gets": "sentence"}  # fmt: skip
+# what "X Gets ..." is given when it is a verdict ("Gets Life", "Gets Death Sentence", "Gets Jail Term")
+_VERDICT_GOT = frozenset({"life", "death"})
+_CUSTODY_TERMS = frozenset({"prison", "jail"})
 _HEADLINE_CUSTODY = frozenset({"prison", "jail", "custody", "detention", "colony", "cell", "captivity"})
 
 
@@ -218,7 +228,9 @@ def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
         or tok.sent.start != first.start
         or tok.i == first.start
         or tok.pos_ not in ("PROPN", "NOUN")
-        and not (tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD"))  # ("Held", "Nabbed": the parser's verb)
+        and not (
+            tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD", "VBZ")
+        )  # ("Held", "Nabbed": the parser's verb)
         or tok.i in ctx.owner_at
     ):
         return None
@@ -254,6 +266,26 @@ def _before_phrase(tok: Token) -> str | None:
         return None
     if tok.lower_ == "found":
         return etype if after is not None and after.lower_ == "guilty" else None
+    if tok.lower_ == "surrenders":
+        # "X Surrenders to Police", "X Surrenders to FBI": given up to custody (not "to Rebels")
+        force = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        words = SECURITY_FORCES | {"authorities", "fbi"}
+        return (
+            etype
+            if after is not None and after.lower_ == "to" and force is not None and force.lower_ in words
+            else None
+        )
+    if tok.lower_ == "gets":
+        # "X Gets Life", "X Gets Death Sentence", "X Gets Prison Term" (not "Gets Life Back")
+        words = [t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 3)]]
+        verdict = bool(words) and (
+            words[0] in _VERDICT_GOT
+            and (len(words) == 1 or words[1] in ("sentence", "for", "in", "\n\n"))
+            or words[0] in _CUSTODY_TERMS
+            and len(words) > 1
+            and words[1] in ("term", "sentence", "time")
+        )
+        return etype if verdict else None
     ends = after is None or after.is_space or "\n" in after.text_with_ws or after.is_punct
     if not ends and after.pos_ != "ADP" and after.lower_ not in ("without", "over", "after"):
         return None  # "X Held Talks", "X in Custody Battle"
