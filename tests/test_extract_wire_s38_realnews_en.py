@@ -318,6 +318,16 @@ def test_title_case_gets_and_surrenders_of_something_else(extract_text, text) ->
             " custody by magistrates.",
             {"Omar Haddad", "Sami Haddad"},
         ),
+        (
+            "Coast guards detained two sailors on Friday. The sailors, Ivan Petrenko and Oleg Marchuk,"
+            " were later freed on bail.",
+            {"Ivan Petrenko", "Oleg Marchuk"},
+        ),
+        (
+            "Police in Porto arrested three men. The suspects, Rui Costa, Nuno Gomes and Tiago Mendes,"
+            " are due before a judge on Monday.",
+            {"Rui Costa", "Nuno Gomes", "Tiago Mendes"},
+        ),
     ],
 )
 def test_counted_suspects_named_next_as_accused_were_arrested(extract_text, text, names) -> None:
@@ -336,6 +346,9 @@ def test_counted_suspects_named_next_as_accused_were_arrested(extract_text, text
         "Police arrested two men on Tuesday. Judge Colm Murphy and prosecutor Declan Ryan heard the case.",
         "Police arrested two men on Tuesday. Colm Murphy and Declan Ryan, who saw the attack, testified in"
         " court.",
+        "Police arrested two women on Tuesday. The men, Colm Murphy and Declan Ryan, were not charged.",
+        "Police arrested two men on Tuesday. The victims, Colm Murphy and Declan Ryan, were treated in"
+        " hospital.",
     ],
 )
 def test_others_named_after_a_counted_arrest_were_not_arrested(extract_text, text) -> None:

@@ -337,7 +337,7 @@ def counted_accused_named_next(ctx: DocContext, findings: list[Finding]) -> list
             continue
         if any(g.count and g.trigger.sent == following for g in findings):
             continue  # the next sentence counts a group of its own
-        if not _accused_clause(following):
+        if not _accused_clause(following) and not _echoed_group(following, patient):
             continue  # "A and B told reporters ...", "A and B were stabbed": witnesses, victims
         out.append(Finding("arrest", f.trigger, named, date=f.date, confidence=0.7))
     return out
@@ -368,8 +368,8 @@ def _accused_clause(sent: Span) -> bool:
     the case', 'were stabbed'); no one in the subject holds an office or is described by a clause."""
     root = sent.root
     subject = subject_of(root)
-    if subject is None or root.lemma_ not in _ACCUSED_VERBS:
-        return False
+    if subject is None or root.lemma_ not in _ACCUSED_VERBS or any(c.dep_ == "neg" for c in root.children):
+        return False  # ("were not charged": no one said to be a suspect)
     if root.lemma_ == "appear" and not any(
         t.lemma_ in ("court", "magistrate", "judge") for t in root.subtree
     ):
@@ -378,6 +378,25 @@ def _accused_clause(sent: Span) -> bool:
     if any(t.dep_ in ("relcl", "acl") for t in described):
         return False  # "A and B, who witnessed the attack, ..."
     return not any(t.lemma_.lower() in lexicon("authority_roles") for t in described)
+
+
+_SUSPECT_NOUNS = frozenset({"suspect", "defendant", "detainee", "accused"})
+
+
+def _echoed_group(sent: Span, patient: Token) -> bool:
+    """'The men, A and B, were later freed on bail', 'The suspects, A, B and C, are due in court':
+    the subject is the counted group told again by 'the' and its own noun (or a suspect's noun),
+    the names set off after it."""
+    subject = subject_of(sent.root)
+    return (
+        subject is not None
+        and subject.tag_ == "NNS"
+        and has_det(subject, ("the",))
+        and (subject.lemma_ == patient.lemma_ or subject.lemma_ in _SUSPECT_NOUNS)
+        # (the parser may join the names set off after the noun to it as conjuncts)
+        and any(c.dep_ == "appos" or c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children)
+        and not any(t.dep_ in ("relcl", "acl") for t in subject.subtree)
+    )
 
 
 def _named_subjects(ctx: DocContext, sent: Span) -> list[Person]:
