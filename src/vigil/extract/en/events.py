@@ -60,6 +60,8 @@ from vigil.extract.en.headlines import (
     title_case_headline,
 )
 from vigil.extract.en.leads import (
+    counted_accused_named_next,
+    headline_role_in_lead,
     interview_answers,
     introduced_after_lead,
     introduced_members,
@@ -317,6 +319,8 @@ class EventFinder:
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))
+        findings.extend(headline_role_in_lead(ctx, findings))
+        findings.extend(counted_accused_named_next(ctx, findings))
         both_of_two(findings)
         expelled_as_freed(findings)
         freed_and_expelled_together(findings)

@@ -14,7 +14,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.en.persons import KIN_NOUNS, Person
+from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import HOLDING_VERBS, SECURITY_FORCES, TERM_NOUNS, lexicon
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_where
@@ -66,7 +66,13 @@ def headline_verb(tok: Token) -> str | None:
     return etype
 
 
-_TITLE_VERBS = {**_HEADLINE_VERBS, **_DIRECT_OBJECT_VERBS, "execute": "death", "hang": "death"}
+_TITLE_VERBS = {
+    **_HEADLINE_VERBS,
+    **_DIRECT_OBJECT_VERBS,
+    "execute": "death",
+    "hang": "death",
+    "nab": "arrest",
+}
 _ADJECTIVE_BEFORE = frozenset({"DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB"})
 
 
@@ -103,6 +109,7 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
         etype is None
         or not tok.lower_.endswith("s")
         or tok.tag_ not in ("NNS", "NNPS", "VBZ")
+        and not (tok.tag_ == "NNP" and tok.is_title and tok.dep_ == "compound")  # "Pakistan Detains X"
         or tok.dep_ not in ("ROOT", "nsubj", "compound")
         or before.pos_ != "PROPN"
         and not counted
@@ -127,6 +134,9 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
         count = None
     if not persons and count is None:
+        if len(words) > 1 and not plain and etype != "death" and _one_role(ctx, words[-1]):
+            # "Nigeria Frees Opposition Leader": a role, whom the lead may name; no one yet
+            return Finding(etype, tok, [], date=None, confidence=0.75)
         return None
     if etype == "death" and words[-1].i not in ctx.owner_at:
         return None  # "Gallery Hangs Painter X's Works": the name is no object of the verb
@@ -192,10 +202,17 @@ def _force_then_name(ctx: DocContext, before: Token, verb: Token, end: int) -> b
 _TITLE_PARTICIPLES = {
     "jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "convicted": "sentence",
     "freed": "release", "released": "release", "pardoned": "release",
-    "arrested": "arrest", "detained": "arrest",
-    "deported": "deportation", "expelled": "deportation",
-    "dies": "death", "died": "death",
+    "arrested": "arrest", "detained": "arrest", "nabbed": "arrest", "busted": "arrest",
+    "deported": "deportation", "expelled": "deportation", "extradited": "deportation",
+    "dies": "death", "died": "death", "executed": "death",
 }  # fmt: skip
+# participles that tell the news only before a preposition or the line's end ("X Held in London",
+# "X Held Without Bail", "X Found Guilty of Murder", "X in Custody"; not "X Held Talks")
+_TITLE_BEFORE_PHRASE = {"held": "arrest", "found": "sentence", "custody": "arrest", "surrenders": "arrest",
+                        "gets": "sentence"}  # fmt: skip
+# what "X Gets ..." is given when it is a verdict ("Gets Life", "Gets Death Sentence", "Gets Jail Term")
+_VERDICT_GOT = frozenset({"life", "death"})
+_CUSTODY_TERMS = frozenset({"prison", "jail"})
 _HEADLINE_CUSTODY = frozenset({"prison", "jail", "custody", "detention", "colony", "cell", "captivity"})
 
 
@@ -204,32 +221,107 @@ def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
     title-case headline the tagger reads the capitalised participle as one more name word. Right
     after a name in the text's first line it is the verb; a term after it is the sentence's term,
     and a death counts only in custody."""
-    etype = _TITLE_PARTICIPLES.get(tok.lower_)
+    doc = tok.doc
+    phrased = _before_phrase(tok)
+    etype = _TITLE_PARTICIPLES.get(tok.lower_) or phrased
     if etype is None:
         return None
-    doc = tok.doc
     first = next(iter(doc.sents))
     if (
         not tok.is_title
         or tok.sent.start != first.start
         or tok.i == first.start
         or tok.pos_ not in ("PROPN", "NOUN")
+        and not (
+            tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD", "VBZ")
+        )  # ("Held", "Nabbed": the parser's verb)
         or tok.i in ctx.owner_at
     ):
         return None
-    person = ctx.owner_at.get(tok.i - 1)
-    if person is None:
-        return None
+    # ("X in Custody After Chase": the name stands before the preposition)
+    person = ctx.owner_at.get(tok.i - 2 if tok.lower_ == "custody" else tok.i - 1)
     rest = doc[tok.i + 1 : first.end]
+    if person is None and not (_role_before(ctx, tok) and (not len(rest) or rest[0].pos_ == "ADP")):
+        return None
     if first.text.rstrip().endswith("?"):
         return None  # "Will X Be Freed?": a question
-    if etype == "death" and not any(t.lower_ in _HEADLINE_CUSTODY for t in rest):
+    if tok.lower_ in ("dies", "died") and not any(t.lower_ in _HEADLINE_CUSTODY for t in rest):
         return None  # "X Dies at 90": no death in custody
     term = None
     if etype == "sentence" and len(rest) and rest[0].lower_ in ("to", "for"):
         match = TERM_RE.search(rest.text)
         term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
-    return Finding(etype, tok, [person], term=term, date=None, confidence=0.75)
+    # ("Opposition Leader Detained in Cairo": a role, whom the lead may name; no one yet)
+    found = Finding(etype, tok, [person] if person else [], term=term, date=None, confidence=0.75)
+    found.implies_release = tok.lower_ != "extradited"  # handed to another state's courts, not freed
+    return found
+
+
+def _before_phrase(tok: Token) -> str | None:
+    """The event of 'Held', 'Found' (then 'Guilty') or 'in Custody' in a title-case
+    headline, when a preposition or the line's end follows: 'X Held in London', 'Former Mayor Held
+    Over Fraud', 'X Found Guilty of Murder', 'X in Custody After Chase'."""
+    etype = _TITLE_BEFORE_PHRASE.get(tok.lower_)
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if etype is None or tok.i == 0:
+        return None
+    if tok.lower_ == "custody" and not (tok.i > 1 and doc[tok.i - 1].lower_ == "in"):
+        return None
+    if tok.lower_ == "found":
+        return etype if after is not None and after.lower_ == "guilty" else None
+    if tok.lower_ == "surrenders":
+        # "X Surrenders to Police", "X Surrenders to FBI": given up to custody (not "to Rebels")
+        force = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        words = SECURITY_FORCES | {"authorities", "fbi"}
+        return (
+            etype
+            if after is not None and after.lower_ == "to" and force is not None and force.lower_ in words
+            else None
+        )
+    if tok.lower_ == "gets":
+        # "X Gets Life", "X Gets Death Sentence", "X Gets Prison Term" (not "Gets Life Back")
+        words = [t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 3)]]
+        verdict = bool(words) and (
+            words[0] in _VERDICT_GOT
+            and (len(words) == 1 or words[1] in ("sentence", "for", "in", "\n\n"))
+            or words[0] in _CUSTODY_TERMS
+            and len(words) > 1
+            and words[1] in ("term", "sentence", "time")
+        )
+        return etype if verdict else None
+    ends = after is None or after.is_space or "\n" in after.text_with_ws or after.is_punct
+    if not ends and after.pos_ != "ADP" and after.lower_ not in ("without", "over", "after"):
+        return None  # "X Held Talks", "X in Custody Battle"
+    rest = doc[tok.i + 1 : tok.sent.end]
+    takers = lexicon("hostage_takers")
+    if (
+        after is not None
+        and after.lower_ == "up"
+        or any(t.lower_ in _NOT_HELD or t.lower_ in takers or t.lower_.rstrip("s") in takers for t in rest)
+    ):
+        return None  # "X Held Up in Traffic", "X Held in Contempt", "X Held by Kidnappers"
+    return etype
+
+
+# what a title-case "Held" may be of, other than custody
+_NOT_HELD = frozenset({"contempt", "hostage", "captive", "talks", "hospital"})
+
+
+def _role_before(ctx: DocContext, tok: Token) -> bool:
+    """'Braves Pitcher Held on DUI Charge', 'Rights Activist Jailed': a singular person noun right
+    before the title-case participle, no name in it: the headline's someone, still unnamed."""
+    return _one_role(ctx, tok.doc[tok.i - 1])
+
+
+def _one_role(ctx: DocContext, word: Token) -> bool:
+    """A title-case singular person noun of no name ('Leader', 'Activist', 'Aide')."""
+    return (
+        word.is_title
+        and word.i not in ctx.owner_at
+        and not word.lower_.endswith("s")
+        and fold(word.lower_) in PERSON_NOUNS
+    )
 
 
 def _verb_and(tok: Token) -> Token | None:

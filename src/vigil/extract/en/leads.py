@@ -313,6 +313,209 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
 
 
+def counted_accused_named_next(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Police arrested two men on Tuesday. / A, 32, and B, 28, were charged with murder': crime
+    news counts the suspects it arrested, unnamed, and the next sentence opens by naming as many
+    people, first named there, as the subject of an accusation or a court ('were charged', 'will
+    appear in court', 'pleaded not guilty'). Those are the counted suspects: each was arrested."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sentences)}
+    out: list[Finding] = []
+    for f in findings:
+        if f.type != "arrest" or f.persons or not f.count or f.count < 2 or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or patient.tag_ != "NNS" or ctx.persons_in(patient, pronouns=False):
+            continue  # "arrested two men": the suspects counted, none named
+        k = index[f.trigger.sent.start]
+        if k + 1 >= len(sentences):
+            continue
+        following = sentences[k + 1]
+        named = _named_subjects(ctx, following)
+        if len(named) != f.count or any(_first_named(p, 0) < following.start for p in named):
+            continue
+        if any(g.count and g.trigger.sent == following for g in findings):
+            continue  # the next sentence counts a group of its own
+        if not _accused_clause(following) and not _echoed_group(following, patient):
+            continue  # "A and B told reporters ...", "A and B were stabbed": witnesses, victims
+        out.append(Finding("arrest", f.trigger, named, date=f.date, confidence=0.7))
+    return out
+
+
+# main verbs that tell suspects in the hands of police or courts ("were charged", "will appear in
+# court", "are accused of", "were remanded", "pleaded not guilty")
+_ACCUSED_VERBS = frozenset(
+    {
+        "charge",
+        "accuse",
+        "suspect",
+        "remand",
+        "plead",
+        "indict",
+        "arraign",
+        "deny",
+        "admit",
+        "confess",
+        "appear",
+    }
+)
+
+
+def _accused_clause(sent: Span) -> bool:
+    """The sentence's main verb tells its subject as suspects (charged, accused, remanded, in
+    court to answer a charge), not as witnesses, officials or victims ('testified', 'will hear
+    the case', 'were stabbed'); no one in the subject holds an office or is described by a clause."""
+    root = sent.root
+    subject = subject_of(root)
+    if subject is None or root.lemma_ not in _ACCUSED_VERBS or any(c.dep_ == "neg" for c in root.children):
+        return False  # ("were not charged": no one said to be a suspect)
+    if root.lemma_ == "appear" and not any(
+        t.lemma_ in ("court", "magistrate", "judge") for t in root.subtree
+    ):
+        return False  # "appeared on television"
+    described = list(subject.subtree)
+    if any(t.dep_ in ("relcl", "acl") for t in described):
+        return False  # "A and B, who witnessed the attack, ..."
+    return not any(t.lemma_.lower() in lexicon("authority_roles") for t in described)
+
+
+_SUSPECT_NOUNS = frozenset({"suspect", "defendant", "detainee", "accused"})
+
+
+def _echoed_group(sent: Span, patient: Token) -> bool:
+    """'The men, A and B, were later freed on bail', 'The suspects, A, B and C, are due in court':
+    the subject is the counted group told again by 'the' and its own noun (or a suspect's noun),
+    the names set off after it."""
+    subject = subject_of(sent.root)
+    return (
+        subject is not None
+        and subject.tag_ == "NNS"
+        and has_det(subject, ("the",))
+        and (subject.lemma_ == patient.lemma_ or subject.lemma_ in _SUSPECT_NOUNS)
+        # (the parser may join the names set off after the noun to it as conjuncts)
+        and any(c.dep_ == "appos" or c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children)
+        and not any(t.dep_ in ("relcl", "acl") for t in subject.subtree)
+    )
+
+
+def _named_subjects(ctx: DocContext, sent: Span) -> list[Person]:
+    """The persons the main verb's subject names, each by a name joined to the others ('A, 32, and
+    B, 28,'), none by a phrase about someone else ('the lawyer of A')."""
+    subject = subject_of(sent.root)
+    if subject is None:
+        return []
+    persons = ctx.persons_in(subject, pronouns=False)
+    for person in persons:
+        tok = next(
+            (sent.doc[s] for s, _ in person.mentions if subject.left_edge.i <= s <= subject.right_edge.i),
+            None,
+        )
+        while tok is not None and tok.i != subject.i:
+            if tok.dep_ in ("pobj", "poss"):
+                return []  # "the lawyer of A", "A's brother"
+            tok = tok.head if tok.head.i != tok.i else None
+    return persons
+
+
+# a headline's plain nouns of anyone (the lead may name a victim by them: "a 34-year-old man")
+_ANYONE = frozenset({"man", "woman", "person", "boy", "girl", "teen", "teenager", "youth", "ex", "former"})
+
+
+def headline_role_in_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Ex-Aide Arrested in Bribery Case / WASHINGTON (Reuters) - A former aide to the governor,
+    X, faces bribery charges': a headline tells the event of someone by a role ('aide', 'singer',
+    'opposition leader'), and the lead introduces the one person of that role by name, telling
+    no event of that type of anyone. The lead's person of that role is the headline's."""
+    doc = ctx.doc
+    below = _below_headline(doc)
+    lead = _lead_sentence(doc)
+    if not below or lead is None:
+        return []
+    heads = [
+        (f, role)
+        for f in findings
+        if f.trigger.i < below
+        and not f.persons
+        and f.count is None
+        and not f.group_ref
+        and f.trigger.i not in ctx.quoted
+        and (
+            role := _headline_role(ctx, patient_of(f.trigger, f.type), below)
+            or _headline_role(ctx, _title_role(f.trigger), below)
+        )
+    ]
+    out: list[Finding] = []
+    for f, role in heads:
+        if any(g.type == f.type and g.trigger.sent == lead for g in findings):
+            continue  # the lead tells the event again, of whom it says
+        named = [
+            p
+            for p in _newcomers(ctx, lead, below)
+            if _role_of(doc, p, lead, below) & role and not _in_phrase_of(p, doc, below)
+        ]
+        if len(named) == 1:
+            out.append(dataclasses.replace(f, persons=named, confidence=0.7, implies_release=False))
+    return out
+
+
+def _headline_role(ctx: DocContext, patient: Token | None, below: int) -> set[str]:
+    """The words of a headline's one person ('Ex-Aide', 'Braves Pitcher', 'Opposition Leader'):
+    a singular noun and the nouns run together with it, unless it is a name (of a person, a
+    country, a body) or anyone at all."""
+    if patient is None or patient.tag_ not in ("NN", "NNP") or patient.ent_type_ in ("ORG", "GPE"):
+        return set()
+    doc = patient.doc
+    left, right = patient.i, patient.i
+    while left > 0 and (doc[left - 1].pos_ in ("NOUN", "PROPN") or doc[left - 1].text == "-"):
+        left -= 1
+    while right + 1 < below and (doc[right + 1].pos_ in ("NOUN", "PROPN") or doc[right + 1].text == "-"):
+        right += 1
+    words = {doc[k].lower_ for k in range(left, right + 1) if doc[k].is_alpha}
+    if any(k in ctx.owner_at for k in range(left, right + 1)) or words <= _ANYONE:
+        return set()
+    return words - _ANYONE
+
+
+def _in_phrase_of(person: Person, doc: Doc, below: int) -> bool:
+    """'the bodyguard of singer X', 'a lawyer for activist X': the name describes someone else."""
+    tok = doc[_first_named(person, below)]
+    while tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ != "to":
+            return True
+        tok = tok.head
+    return False
+
+
+def _title_role(trigger: Token) -> Token | None:
+    """'Rights Activist Jailed in Baku', 'Nigeria Frees Opposition Leader': the word before a
+    title-case participle, or the last of the title words after a title-case verb, that the parser
+    read as name words, with no patient found."""
+    if trigger.i == 0 or not trigger.is_title:
+        return None
+    doc = trigger.doc
+    end = trigger.i + 1  # "Nigeria Frees Opposition Leader": the run of title words after the verb
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("NOUN", "PROPN"):
+        end += 1
+    return doc[end - 1] if end > trigger.i + 1 and trigger.lower_.endswith("s") else doc[trigger.i - 1]
+
+
+def _role_of(doc: Doc, person: Person, sent: Span, below: int) -> set[str]:
+    """The role nouns set right beside a person's first mention in `sent`: before the name
+    ('pitcher X'), or as its apposition either way ('X, a former aide', 'a former aide, X')."""
+    first = _first_named(person, below)
+    end = max(e for s, e in person.mentions if s == first)
+    name = next((doc[k] for k in range(first, end) if not first <= doc[k].head.i < end), doc[end - 1])
+    linked = [c for c in name.children if c.dep_ in ("compound", "appos") and not first <= c.i < end]
+    if name.dep_ == "appos":
+        linked.append(name.head)
+        if name.head.dep_ == "pobj" and name.head.head.head.pos_ == "NOUN":
+            linked.append(name.head.head.head)  # "a former aide to the governor, X, ...": the aide
+    if name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children):
+        return set()  # "opposition leaders X and Y": two people, neither the headline's one
+    return {t.lower_ for t in linked if t.tag_ == "NN" and t.i >= sent.start}
+
+
 _SOMEONE_ELSE = frozenset({"another", "other", "fellow", "co-defendant", "colleague", "also"})
 
 
@@ -806,6 +1009,8 @@ def _article_on_owner(noun: Token) -> bool:
 __all__ = [
     "interview_answers",
     "without_speaker_label",
+    "counted_accused_named_next",
+    "headline_role_in_lead",
     "introduced_after_lead",
     "introduced_members",
     "named_after_lead",

@@ -105,6 +105,24 @@ def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
     )
 
 
+def _passive_after_active(tok: Token, nsubj: Token | None) -> bool:
+    """'X pleaded guilty and was given ...': a passive verb with its own auxiliary, joined to an
+    active verb before it (not a relative clause) and with no subject of its own, so the two
+    verbs share the first one's subject, which receives what the second tells."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and nsubj is None
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ in ("nsubjpass", "dative") for c in tok.children)
+        and head.i < tok.i
+        and head.pos_ == "VERB"
+        and head.dep_ not in ("relcl", "acl")
+        and not is_passive(head)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
@@ -963,6 +981,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             who = subject_of(tok.head)
             if who is not None and who.lower_ == "who":
                 recipient = _person_for_who(described_by(tok.head))
+        if recipient is None and _passive_after_active(tok, nsubj):
+            # "X pleaded guilty to fraud and was given 18 months", "admitted the theft and was
+            # handed two years": the passive conjunct's own "was" keeps the first verb's subject
+            recipient = subject_of(tok.head)
         return recipient
     if etype == "sentence" and tok.lemma_ in _TERM_CAUSES and dative is not None:
         return dative  # "that brought him another three-year sentence"
@@ -1159,6 +1181,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         if ordered is None and head.dep_ == "conj" and not subject_of(head):
             # "X was convicted of fraud and ordered to serve two years": the shared passive subject
             ordered = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if ordered is None and _passive_after_active(head, subject_of(head)):
+            ordered = subject_of(head.head)  # "X pleaded guilty and was ordered to serve two years"
         return ordered
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (tok.tag_ == "VBG" or is_passive(tok)):
         # "walked free after serving a term of 30 months", "faces a jail term after being arrested":

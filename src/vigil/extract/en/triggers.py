@@ -2124,6 +2124,36 @@ def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
 
 
 _PRETRIAL = frozenset({"trial", "pretrial", "pre-trial"})
+# what a suspect held untried waits for ("awaiting trial", "pending extradition")
+_AWAITED = frozenset({"trial", "extradition", "hearing", "arraignment"})
+
+
+def _held_awaiting_trial(tok: Token, home: str | None) -> bool:
+    """'X is in jail awaiting trial', 'sits in a Texas jail pending extradition', 'was in jail on
+    Wednesday after being charged with murder', 'remains behind bars awaiting trial': in custody
+    with a trial still to come, the same clause says (GUIDELINES: "jailed pending trial" is an
+    arrest); a stay in prison with no such cue says nothing new, nor does 'awaiting a visit'."""
+    if any(c.dep_ in ("attr", "acomp", "dobj") for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in tok.children):
+        return False
+    if not _prep_object(tok, ("in", "behind"), _CUSTODY_PLACES_OR_STATES | {"bars"}):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) is not None for c in tok.children):
+        return False  # "has been in jail for three years awaiting a retrial": a stay
+    places = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # ("sits in a Texas jail awaiting trial": the parser may hang the participle on the jail)
+    clauses = [*tok.children, *(a for p in places for a in p.children if a.dep_ in ("acl", "prep"))]
+    return any(_untried_cue(c) for c in clauses if c.dep_ in ("advcl", "xcomp", "prep", "acl"))
+
+
+def _untried_cue(clause: Token) -> bool:
+    """'awaiting trial', 'pending extradition', 'after being charged with murder'."""
+    if clause.lemma_ == "await" or clause.lower_ == "pending":
+        return any(g.lemma_.lower() in _AWAITED for g in clause.children if g.dep_ in ("dobj", "pobj"))
+    if clause.dep_ == "prep" and clause.lower_ == "after":
+        return any(g.lemma_ == "charge" and g.tag_ == "VBN" for g in clause.children if g.dep_ == "pcomp")
+    return False
 
 
 def _in_custody_now(tok: Token, home: str | None) -> bool:
@@ -3517,10 +3547,25 @@ _BOOKED_INTO = frozenset({"jail", "custody", "prison", "lockup", "lock-up", "det
 
 
 def _booked_in(tok: Token, home: str | None) -> bool:
-    """'was booked into the county jail', 'police booked him into custody' (American: registered
-    on arrest); not a room or a flight booked."""
-    return _prep_object(tok, ("into", "in"), _BOOKED_INTO) and (
+    """'was booked into the county jail', 'police booked him into custody', 'deputies booked X on
+    suspicion of arson', 'was booked on two counts of burglary' (American: registered on arrest,
+    told by the place or by the charge); not a room or a flight booked, nor a player booked (shown
+    a card) for a foul."""
+    return (_prep_object(tok, ("into", "in"), _BOOKED_INTO) or _on_suspicion(tok) or _on_counts(tok)) and (
         _done_to_person(tok) or participle_holder(tok) is not None
+    )
+
+
+def _on_counts(tok: Token) -> bool:
+    """'on two counts of burglary', 'on one count of fraud': the charges a suspect is held on."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "count" and any(d.lower_ == "of" for d in g.children)
+            for g in c.children
+        )
+        for c in tok.children
     )
 
 
@@ -3878,6 +3923,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "held_in_custody": _in_custody,
     "in_pretrial_detention": _in_pretrial_detention,
     "in_custody_now": _in_custody_now,
+    "held_awaiting_trial": _held_awaiting_trial,
     "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
