@@ -555,19 +555,13 @@ class GroupRules:
             self._word_in(y, "with_prepositions") or self._word_in(y, "more") for y in between
         )
 
-    @staticmethod
-    def _counted_participle_part(findings: list[Finding]) -> None:
+    def _counted_participle_part(self, findings: list[Finding]) -> None:
         """«Двое освобождённых остались в Беларуси», «Трое помилованных домой не попали»: a
         participle standing as the counted noun of another verb's clause, smaller than a group
         of its event counted before, tells a part of that group again; no group of its own."""
         for f in findings:
             t = f.trigger
-            if (
-                f.count is None
-                or "Part" not in t.morph.get("VerbForm")
-                or t.dep_ not in ("nsubj", "nsubj:pass", "obj", "ROOT")  # (ROOT: a misparse of the same)
-                or not any(c.dep_.startswith("nummod") for c in t.children)
-            ):
+            if f.count is None or not self._participle_as_counted_noun(t):
                 continue
             if any(
                 g.type == f.type and g.count and g.count > f.count and g.trigger.i < t.sent.start
@@ -577,6 +571,29 @@ class GroupRules:
                     if g.pronoun_group and g.count is None and g.type != f.type and g.trigger.sent == t.sent:
                         g.count = f.count  # «Трое помилованных … : их довезли до границы»: «их» are the three
                 f.count = None
+
+    def _participle_as_counted_noun(self, t: Token) -> bool:
+        """«четверо освобождённых», «двух других помилованных», «чацвёра вызваленых»: a full
+        participle in the plural oblique form a numeral governs («-ых», «-их»), with no noun of
+        its own, stands as the counted noun; the parse varies (the numeral its child or its
+        head, a Belarusian form read as a noun or an adjective), the words do not."""
+        if (
+            "Part" in t.morph.get("VerbForm")
+            and t.dep_ in ("nsubj", "nsubj:pass", "obj", "ROOT")  # (ROOT: a misparse of the same)
+            and any(c.dep_.startswith("nummod") for c in t.children)
+        ):
+            return True
+        if t.dep_ in ("amod", "acl") and t.head.i != t.i or not t.lower_.endswith(("ых", "их")):
+            return False  # («четверо задержанных активистов»: the noun is the group)
+        if t.dep_ in ("nmod", "nsubj", "obj", "xcomp") and is_number(t.head, self.lexicon) and t.head.i < t.i:
+            return True  # «чацвёра вызваленых»: the numeral read as the head
+        # the numeral just before, past an adjective («других», «іншых») or «ещё»
+        for x in reversed(t.doc[max(t.sent.start, t.i - 3) : t.i]):
+            if is_number(x, self.lexicon):
+                return True
+            if not (x.lower_.endswith(("ых", "их")) or self._word_in(x, "more")):
+                return False
+        return False
 
     def _held_state_uncounted(self, findings: list[Finding]) -> None:
         """«остальные шестеро оставались под стражей», «Ещё двое остаются под стражей»: a number
