@@ -604,7 +604,7 @@ class GroupRules:
             if (
                 f.type != "arrest"
                 or f.count is None
-                or t.lower_ not in self.lexicon.sets.get("remain_verbs", ())
+                or self._held_verb(t).lower_ not in self.lexicon.sets.get("remain_verbs", ())
             ):
                 continue
             if any(self._word_in(x, "all_of") for x in t.sent):
@@ -615,6 +615,14 @@ class GroupRules:
             ):
                 continue  # «трое её коллег, арестованных тогда же, остаются в СИЗО»: the participle's group
             f.count = None
+
+    @staticmethod
+    def _held_verb(t: Token) -> Token:
+        """The verb of `t`'s clause; for a gapped one («трое находились в СИЗО, двое — под
+        домашним арестом») the verb it leaves out, the one of the clause it is joined to."""
+        if t.dep_ == "orphan" and t.head.dep_ == "conj":
+            return t.head.head
+        return t
 
     def _both_uncounted(self, findings: list[Finding]) -> None:
         """«Обоих признали виновными»: «both» finds the two people named before (`_all_of_them`)
@@ -892,6 +900,8 @@ class GroupRules:
                 continue  # «памёр, пакуль абодва сыны былі за кратамі»: the clause's own subject
             if self._recognised_number(x):
                 continue  # «ещё 17 человек признали политзаключёнными»: who was recognised, no event's group
+            if self._number_of_a_tally(x, t):
+                continue  # «…, а число политзаключённых превышает 1 100»: a running total, no group
             if not self.linear and (
                 any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
                 or (
@@ -944,6 +954,19 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _number_of_a_tally(self, x: Token, t: Token) -> bool:
+        """«число политзаключённых превышает 1 100», «колькасць палітвязняў складае 1 150»: a
+        count noun (`count_nouns`) opening `x`'s clause, a few words before it, tells what the
+        number totals; unless the noun stands right before the trigger («Число освобождённых —
+        13»: the count of the trigger's own group), it is a tally, not the event's group."""
+        doc = x.doc
+        for y in reversed(doc[max(x.sent.start, x.i - 5) : x.i]):
+            if y.i == t.i or y.text in (",", ";", ":"):
+                return False
+            if self._word_in(y, "count_nouns"):
+                return not (y.i + 1 < len(doc) and doc[y.i + 1].i == t.i)
+        return False
 
     def _in_conjunction_clause(self, x: Token, t: Token) -> bool:
         """(Linear reading) `x` stands in a clause opened by a conjunction (`clause_conjunctions`:
