@@ -965,6 +965,8 @@ class GroupRules:
             if y.i == t.i or y.text in (",", ";", ":"):
                 return False
             if self._word_in(y, "count_nouns"):
+                if y.i > 0 and (doc[y.i - 1].pos_ == "ADP" or doc[y.i - 1].lower_ in ("в", "у", "ў")):
+                    return False  # «в числе 123 политзаключённых», «у ліку»: among them, the group itself
                 return not (y.i + 1 < len(doc) and doc[y.i + 1].i == t.i)
         return False
 
