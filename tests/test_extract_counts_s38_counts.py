@@ -154,6 +154,7 @@ def test_a_tally_is_no_group_of_the_event(run, language, text, kept):
         ("ru", "В ноябре его в числе 48 политзаключённых помиловали и освободили.", 48),
         ("be", "У лютым яго ў ліку 37 палітвязняў памілавалі і вызвалілі.", 37),
         ("ru", "Весной её в числе 52 заключённых освободили досрочно.", 52),
+        ("ru", "Освобождены 20 человек, в том числе 5 журналистов.", 20),
     ],
 )
 def test_a_count_statement_of_the_event_s_own_group_stays(run, language, text, count):

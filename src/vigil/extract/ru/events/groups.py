@@ -965,8 +965,10 @@ class GroupRules:
             if y.i == t.i or y.text in (",", ";", ":"):
                 return False
             if self._word_in(y, "count_nouns"):
-                if y.i > 0 and (doc[y.i - 1].pos_ == "ADP" or doc[y.i - 1].lower_ in ("в", "у", "ў")):
-                    return False  # «в числе 123 политзаключённых», «у ліку»: among them, the group itself
+                if any(z.pos_ == "ADP" or z.lower_ in ("в", "у", "ў") for z in doc[max(0, y.i - 2) : y.i]):
+                    # «в числе 123 политзаключённых», «у ліку», «в том числе пятеро»: among them,
+                    # including, the group itself or its part, no tally
+                    return False
                 return not (y.i + 1 < len(doc) and doc[y.i + 1].i == t.i)
         return False
 
