@@ -827,10 +827,11 @@ def _among_them_after(ctx: DocContext, tok: Token, home: str | None) -> list:
 
 
 def _served_out(tok: Token, home: str | None) -> bool:
-    """'released after serving their full sentences': a group's completed terms, told only as the
-    reason for its release, with no term, are no verdict the article reports."""
+    """'released after serving their full sentences', 'walked free after completing (finishing)
+    their terms': a group's completed terms, told only as the reason for its release, with no
+    term, are no verdict the article reports."""
     return (
-        tok.lemma_ == "serve"
+        tok.lemma_ in ("serve", "complete", "finish", "end")
         and tok.dep_ == "pcomp"
         and tok.head.lower_ in ("after", "upon", "on")
         and trigger_type(tok.head.head, home) == "release"

@@ -3185,8 +3185,9 @@ def _term_completed(tok: Token, home: str | None) -> bool:
     for obj in objects:
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in TERM_NOUNS or office_term(obj):
             continue
-        # ("finished her sentence with a smile": words; a prison term has a term or a court around it)
-        legal = lexicon("legal_context")
+        # ("finished her sentence with a smile": words; a prison term has a term, a court or a
+        # release around it: "three were pardoned and freed; twelve completed their sentences")
+        legal = lexicon("legal_context") | _RELEASE_LEMMAS
         if term_in(obj) is not None or any(t.lemma_.lower() in legal for t in tok.sent if t.i != obj.i):
             return True
     return False

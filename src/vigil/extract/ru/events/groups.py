@@ -555,19 +555,13 @@ class GroupRules:
             self._word_in(y, "with_prepositions") or self._word_in(y, "more") for y in between
         )
 
-    @staticmethod
-    def _counted_participle_part(findings: list[Finding]) -> None:
+    def _counted_participle_part(self, findings: list[Finding]) -> None:
         """«Двое освобождённых остались в Беларуси», «Трое помилованных домой не попали»: a
         participle standing as the counted noun of another verb's clause, smaller than a group
         of its event counted before, tells a part of that group again; no group of its own."""
         for f in findings:
             t = f.trigger
-            if (
-                f.count is None
-                or "Part" not in t.morph.get("VerbForm")
-                or t.dep_ not in ("nsubj", "nsubj:pass", "obj", "ROOT")  # (ROOT: a misparse of the same)
-                or not any(c.dep_.startswith("nummod") for c in t.children)
-            ):
+            if f.count is None or not self._participle_as_counted_noun(t):
                 continue
             if any(
                 g.type == f.type and g.count and g.count > f.count and g.trigger.i < t.sent.start
@@ -578,6 +572,29 @@ class GroupRules:
                         g.count = f.count  # «Трое помилованных … : их довезли до границы»: «их» are the three
                 f.count = None
 
+    def _participle_as_counted_noun(self, t: Token) -> bool:
+        """«четверо освобождённых», «двух других помилованных», «чацвёра вызваленых»: a full
+        participle in the plural oblique form a numeral governs («-ых», «-их»), with no noun of
+        its own, stands as the counted noun; the parse varies (the numeral its child or its
+        head, a Belarusian form read as a noun or an adjective), the words do not."""
+        if (
+            "Part" in t.morph.get("VerbForm")
+            and t.dep_ in ("nsubj", "nsubj:pass", "obj", "ROOT")  # (ROOT: a misparse of the same)
+            and any(c.dep_.startswith("nummod") for c in t.children)
+        ):
+            return True
+        if t.dep_ in ("amod", "acl") and t.head.i != t.i or not t.lower_.endswith(("ых", "их")):
+            return False  # («четверо задержанных активистов»: the noun is the group)
+        if t.dep_ in ("nmod", "nsubj", "obj", "xcomp") and is_number(t.head, self.lexicon) and t.head.i < t.i:
+            return True  # «чацвёра вызваленых»: the numeral read as the head
+        # the numeral just before, past an adjective («других», «іншых») or «ещё»
+        for x in reversed(t.doc[max(t.sent.start, t.i - 3) : t.i]):
+            if is_number(x, self.lexicon):
+                return True
+            if not (x.lower_.endswith(("ых", "их")) or self._word_in(x, "more")):
+                return False
+        return False
+
     def _held_state_uncounted(self, findings: list[Finding]) -> None:
         """«остальные шестеро оставались под стражей», «Ещё двое остаются под стражей»: a number
         of people still held is a state, no group of an arrest (not «Все трое находятся под
@@ -587,7 +604,7 @@ class GroupRules:
             if (
                 f.type != "arrest"
                 or f.count is None
-                or t.lower_ not in self.lexicon.sets.get("remain_verbs", ())
+                or self._held_verb(t).lower_ not in self.lexicon.sets.get("remain_verbs", ())
             ):
                 continue
             if any(self._word_in(x, "all_of") for x in t.sent):
@@ -598,6 +615,14 @@ class GroupRules:
             ):
                 continue  # «трое её коллег, арестованных тогда же, остаются в СИЗО»: the participle's group
             f.count = None
+
+    @staticmethod
+    def _held_verb(t: Token) -> Token:
+        """The verb of `t`'s clause; for a gapped one («трое находились в СИЗО, двое — под
+        домашним арестом») the verb it leaves out, the one of the clause it is joined to."""
+        if t.dep_ == "orphan" and t.head.dep_ == "conj":
+            return t.head.head
+        return t
 
     def _both_uncounted(self, findings: list[Finding]) -> None:
         """«Обоих признали виновными»: «both» finds the two people named before (`_all_of_them`)
@@ -875,6 +900,8 @@ class GroupRules:
                 continue  # «памёр, пакуль абодва сыны былі за кратамі»: the clause's own subject
             if self._recognised_number(x):
                 continue  # «ещё 17 человек признали политзаключёнными»: who was recognised, no event's group
+            if self._number_of_a_tally(x, t):
+                continue  # «…, а число политзаключённых превышает 1 100»: a running total, no group
             if not self.linear and (
                 any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
                 or (
@@ -927,6 +954,23 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _number_of_a_tally(self, x: Token, t: Token) -> bool:
+        """«число политзаключённых превышает 1 100», «колькасць палітвязняў складае 1 150»: a
+        count noun (`count_nouns`) opening `x`'s clause, a few words before it, tells what the
+        number totals; unless the noun stands right before the trigger («Число освобождённых —
+        13»: the count of the trigger's own group), it is a tally, not the event's group."""
+        doc = x.doc
+        for y in reversed(doc[max(x.sent.start, x.i - 5) : x.i]):
+            if y.i == t.i or y.text in (",", ";", ":"):
+                return False
+            if self._word_in(y, "count_nouns"):
+                if any(z.pos_ == "ADP" or z.lower_ in ("в", "у", "ў") for z in doc[max(0, y.i - 2) : y.i]):
+                    # «в числе 123 политзаключённых», «у ліку», «в том числе пятеро»: among them,
+                    # including, the group itself or its part, no tally
+                    return False
+                return not (y.i + 1 < len(doc) and doc[y.i + 1].i == t.i)
+        return False
 
     def _in_conjunction_clause(self, x: Token, t: Token) -> bool:
         """(Linear reading) `x` stands in a clause opened by a conjunction (`clause_conjunctions`:
