@@ -508,7 +508,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     return None
 
 
-_PART_ROLES = frozenset({"nsubj", "nsubjpass", "npadvmod"})
+# ("A and B, two of the six, ..." is an apposition; "On Wednesday two of them, A and B, ..." a
+# number the parser hung on the date before it)
+_PART_ROLES = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos", "nummod"})
 
 
 def counted_parts_named(ctx: DocContext) -> list[Membership]:
@@ -554,12 +556,39 @@ def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
         return None
     if whole.lower_ == "them" and _crowd_before(tok.sent):
         return None  # "... supporters gathered. Two of them, A and B, said ...": supporters
+    if tok.dep_ in ("appos", "nummod"):
+        persons = _part_named_apart(ctx, tok, whole)
+        return Membership(tok, persons, None) if len(persons) >= 2 else None
     named = [c for c in tok.children if c.dep_ == "appos"]
     if not named and tok.dep_ == "npadvmod":
         # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
         named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
     persons = [p for c in named for p in _listed_names(ctx, c)]
     return Membership(tok, persons, None) if len(persons) >= 2 else None
+
+
+def _part_named_apart(ctx: DocContext, tok: Token, whole: Token) -> list[Person]:
+    """The names of a counted part the parser did not hang on its number, exactly as many as it
+    counts: 'A and B, two of the six, were sentenced' (the number set off after the names it
+    is in apposition to) or 'On Wednesday two of them, A and B, were sentenced' (the number
+    hung on the date before it, the names set off after 'of them' are the clause's subject)."""
+    size = parse_number(tok.lower_)
+    if tok.dep_ == "appos":
+        head = tok.head
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # (the parser sets the number off from the list's last name)
+        inside = range(tok.left_edge.i, tok.right_edge.i + 1)  # ("two of the six, with C": not C)
+        persons = [p for p in _listed_names(ctx, head) if not any(s in inside for s, _ in p.mentions)]
+    else:
+        doc = ctx.doc
+        if whole.i + 1 >= len(doc) or doc[whole.i + 1].text != ",":
+            return []
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        named = (
+            [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > whole.i] if verb else []
+        )
+        persons = [p for c in named for p in _listed_names(ctx, c)]
+    return persons if size is not None and len(persons) == size else []
 
 
 def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
