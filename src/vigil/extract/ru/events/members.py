@@ -730,8 +730,27 @@ class MemberRules:
         theirs = any(x.lower_ in ("их", "іх") for x in beside) and any(
             x.text in (":", "—", "–") for x in words[:2]
         )
-        return (of_them or theirs or self._names_counted(words)) and not any(
-            x.lemma_.lower() in self.label_of_lemma for x in t.sent
+        return (
+            of_them or theirs or self._names_counted(words) or self._names_known_opening(t, words)
+        ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+
+    def _names_known_opening(self, t: Token, words: list[Token]) -> bool:
+        """«Уже известны имена: A, B», «Пакуль устаноўленыя імёны: A і B», «Имена подтверждены:
+        A, B»: a sentence of only the word for names and words for known (`names_known`, with
+        «уже» / «пока», `names_so_far`) before a colon or a dash names members of the group told
+        before; a word of anything else there («имена судей:») names another group."""
+        lex = self.lexicon
+        known = lex.sets.get("names_known", set()) | lex.sets.get("names_so_far", set())
+        before = list(t.doc[t.sent.start : t.i])
+        after = []
+        for x in words:
+            if x.text in (":", "—", "–"):
+                break
+            after.append(x)
+        else:
+            return False
+        return all(x.lower_ in known for x in before + after) and any(
+            x.lower_ in lex.sets.get("names_known", ()) for x in before + after
         )
 
     def _names_counted(self, words: list[Token]) -> bool:
@@ -740,7 +759,7 @@ class MemberRules:
         (`names_known`) before a colon or a dash, names part of a group told before with no
         «з іх»; any other word there («імёны двух суддзяў — …») is another group."""
         lex = self.lexicon
-        if not self.linear or not words or not (words[0].like_num or words[0].lower_ in lex.numbers):
+        if not words or not (words[0].like_num or words[0].lower_ in lex.numbers):
             return False
         rest = words[1:]
         while rest and rest[0].lower_ in lex.sets.get("names_known", ()):

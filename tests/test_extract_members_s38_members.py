@@ -1,0 +1,199 @@
+"""Members of a group event (session 38), in wording written for these tests: a named part
+counted «N из них» / «N з іх» of a larger group counted just before (in its own sentence or the
+one before it) went through that group's event too, whatever event its own verb tells and
+whether the names stand set off by commas or dashes, as subject or object, before or after the
+verb («Полиция задержала шестерых. Двоих из них — A и B — отпустили»: A and B were detained
+and released). Traps: a group that was only hoped for, a part told past a sentence about
+something else, and a part with no names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import event_pairs
+
+
+def _doc(run, text: str, language: str):
+    return run("Новости\n\n" + text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "types"),
+    [
+        (
+            "ru",
+            "Весной в Самаре задержали семерых студентов. В пятницу двое из них, Глеб Сорокин и "
+            "Инна Белова, были приговорены к четырём годам колонии.",
+            ("Глеб Сорокин", "Инна Белова"),
+            ("arrest", "sentence"),
+        ),
+        (
+            "ru",
+            "Полиция задержала шесть человек у здания суда, троих из них — Глеба Сорокина, Инну "
+            "Белову и Олега Рыбина — отпустили вечером.",
+            ("Глеб Сорокин", "Инна Белова", "Олег Рыбин"),
+            ("arrest", "release"),
+        ),
+        (
+            "ru",
+            "Осенью были арестованы восемь волонтёров. Суд приговорил двоих из них — Глеба Сорокина "
+            "и Инну Белову — к шести годам.",
+            ("Глеб Сорокин", "Инна Белова"),
+            ("arrest", "sentence"),
+        ),
+        (
+            "ru",
+            "Задержанных было пятеро. Двоих из них, Глеба Сорокина и Инну Белову, отпустили утром.",
+            ("Глеб Сорокин", "Инна Белова"),
+            ("arrest", "release"),
+        ),
+        (
+            "be",
+            "У сакавіку ў Гродне затрымалі сямёх студэнтаў. У панядзелак двух з іх, Глеба Сарокіна "
+            "і Іну Белаву, асудзілі да чатырох гадоў калоніі.",
+            ("Глеб Сарокін", "Іна Белава"),
+            ("arrest", "sentence"),
+        ),
+        (
+            "be",
+            "Міліцыя затрымала шасцярых чалавек каля суда. Двое з іх, Глеб Сарокін і Іна Белава, "
+            "былі вызваленыя ўвечары.",
+            ("Глеб Сарокін", "Іна Белава"),
+            ("arrest", "release"),
+        ),
+        (
+            "be",
+            "Улады памілавалі 25 палітвязняў. Двух з іх — Глеба Сарокіна і Іну Белаву — у той жа "
+            "дзень вывезлі ў Літву.",
+            ("Глеб Сарокін", "Іна Белава"),
+            ("release", "deportation"),
+        ),
+    ],
+)
+def test_a_named_part_of_them_goes_through_the_whole_groups_event(run, language, text, names, types):
+    pairs = event_pairs(_doc(run, text, language))
+    assert {(t, n) for t in types for n in names} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "etype"),
+    [
+        (
+            "ru",
+            "Правозащитники надеются, что освободят 20 человек. Двое из них, Глеб Сорокин и Инна "
+            "Белова, были задержаны в мае.",
+            ("Глеб Сорокин", "Инна Белова"),
+            "release",
+        ),
+        (
+            "ru",
+            "Полиция задержала шесть человек. Потом был долгий суд над другими людьми, о котором "
+            "писали многие. Двое из них, Глеб Сорокин и Инна Белова, получили по пять лет.",
+            ("Глеб Сорокин", "Инна Белова"),
+            "arrest",
+        ),
+        (
+            "be",
+            "Праваабаронцы спадзяюцца, што вызваляць 20 чалавек. Двое з іх, Глеб Сарокін і Іна "
+            "Белава, былі затрыманыя ў траўні.",
+            ("Глеб Сарокін", "Іна Белава"),
+            "release",
+        ),
+    ],
+)
+def test_no_whole_event_for_a_part_of_a_hoped_for_or_distant_group(run, language, text, names, etype):
+    pairs = event_pairs(_doc(run, text, language))
+    assert not {(etype, n) for n in names} & pairs
+
+
+def test_a_part_with_no_names_gives_nobody_the_whole_event(run):
+    result = _doc(
+        run,
+        "Полиция задержала шесть человек. Двоих из них отпустили вечером. Адвокат Глеб Сорокин "
+        "назвал задержания незаконными.",
+        "ru",
+    )
+    assert ("arrest", "Глеб Сорокин") not in event_pairs(result)
+
+
+# -- the word for names opening a list after a group ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "etype"),
+    [
+        (
+            "ru",
+            "Утром в Гомеле задержали шестерых волонтёров. Имена подтверждены: Артур Дашко, Наталья Шумская.",
+            ("Артур Дашко", "Наталья Шумская"),
+            "arrest",
+        ),
+        (
+            "ru",
+            "Суд в Могилёве приговорил пятерых анархистов к срокам от трёх до восьми лет. Пока "
+            "известны имена — Артур Дашко и Наталья Шумская.",
+            ("Артур Дашко", "Наталья Шумская"),
+            "sentence",
+        ),
+        (
+            "ru",
+            "На свободу вышли 52 заключённых. Известны имена двоих: Артур Дашко и Наталья Шумская.",
+            ("Артур Дашко", "Наталья Шумская"),
+            "release",
+        ),
+        (
+            "be",
+            "Раніцай у Гомелі затрымалі шасцярых валанцёраў. Імёны ўстаноўлены: Артур Дашко, "
+            "Наталля Шумская.",
+            ("Артур Дашко", "Наталля Шумская"),
+            "arrest",
+        ),
+        (
+            "be",
+            "Дванаццаць вызваленых вывезлі ў Літву. Ужо высветлены імёны: Артур Дашко, Наталля Шумская.",
+            ("Артур Дашко", "Наталля Шумская"),
+            "deportation",
+        ),
+    ],
+)
+def test_names_known_after_a_group_are_its_members(run, language, text, names, etype):
+    pairs = event_pairs(_doc(run, text, language))
+    assert {(etype, n) for n in names} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "etype"),
+    [
+        (
+            "ru",
+            "Суд приговорил пятерых анархистов к срокам от трёх до восьми лет. Известны имена "
+            "судей: Артур Дашко, Наталья Шумская.",
+            ("Артур Дашко", "Наталья Шумская"),
+            "sentence",
+        ),
+        (
+            "ru",
+            "Вчера на свободу вышли 14 человек. Известны имена тех, кто остался за решёткой: Артур "
+            "Дашко, Наталья Шумская.",
+            ("Артур Дашко", "Наталья Шумская"),
+            "release",
+        ),
+        (
+            "be",
+            "Суд асудзіў пяцёх анархістаў да тэрмінаў ад трох да васьмі гадоў. Вядомыя імёны "
+            "суддзяў: Артур Дашко, Наталля Шумская.",
+            ("Артур Дашко", "Наталля Шумская"),
+            "sentence",
+        ),
+        (
+            "be",
+            "Праваабаронцы заклікаюць вызваліць усіх палітвязняў. Ужо вядомыя імёны: Артур Дашко, "
+            "Наталля Шумская.",
+            ("Артур Дашко", "Наталля Шумская"),
+            "release",
+        ),
+    ],
+)
+def test_names_of_another_group_or_of_no_event_are_not_members(run, language, text, names, etype):
+    pairs = event_pairs(_doc(run, text, language))
+    assert not {(etype, n) for n in names} & pairs
