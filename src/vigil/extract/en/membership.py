@@ -1239,6 +1239,40 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
     return memberships, terms
 
 
+# the words a sentence that only gives a group's names may open with before its list
+_NAMES_OPENING = frozenset(
+    {"their", "the", "names", "confirmed", "known", "identified", "verified", "so", "far", "first"}
+)
+
+
+def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Fifty-two prisoners have been freed. Names confirmed so far: A, B.', 'Police detained four
+    journalists. Their names are A, B and two others': a sentence right after a counted group
+    that opens with only the word for names (and words for known, `_NAMES_OPENING`) before a
+    colon or "are" lists members of that group, as many as it counts or fewer (news gives the
+    names it has); 'the names of the judges are ...' opens with another word and is not read."""
+    doc = ctx.doc
+    found: list[Membership] = []
+    for f in findings:
+        if f.count is None or f.count < 2 or f.persons or f.trigger.i in ctx.quoted:
+            continue
+        end = f.trigger.sent.end
+        if end >= len(doc) or end in ctx.quoted:
+            continue
+        sent = doc[end].sent
+        words = [t for t in sent if not t.is_space]
+        cut = next((k for k, t in enumerate(words) if t.text == ":" or t.lemma_ == "be"), None)
+        opening = [t.lower_ for t in words[:cut]] if cut else []
+        if "names" not in opening or any(w not in _NAMES_OPENING for w in opening):
+            continue
+        if any(c.dep_ == "neg" for c in words[cut].children):
+            continue  # ("Their names were not released")
+        names = names_after(ctx, words[cut])
+        if 1 <= len(names) <= f.count:
+            found.append(Membership(words[cut], names, f.type, group=f))
+    return found
+
+
 _ONE_BY_ONE = frozenset({"one", "another", "other"})
 _CO_ACCUSED = frozenset({"co-accused", "accused", "co-defendants", "codefendants"})
 
