@@ -197,3 +197,134 @@ def test_names_known_after_a_group_are_its_members(run, language, text, names, e
 def test_names_of_another_group_or_of_no_event_are_not_members(run, language, text, names, etype):
     pairs = event_pairs(_doc(run, text, language))
     assert not {(etype, n) for n in names} & pairs
+
+
+# -- English: a counted part named apart from its number; names given next -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "types"),
+    [
+        (
+            "Six students were detained in 2022. On Wednesday two of them, Yuri Latysh and Darya "
+            "Gorbel, were sentenced to five years.",
+            ("Yuri Latysh", "Darya Gorbel"),
+            ("arrest", "sentence"),
+        ),
+        (
+            "Police arrested six students in 2022. Yuri Latysh and Darya Gorbel, two of the six, "
+            "were sentenced to five years on Wednesday.",
+            ("Yuri Latysh", "Darya Gorbel"),
+            ("arrest", "sentence"),
+        ),
+        (
+            "The government pardoned 40 prisoners on Monday. Omar Haddad and Leila Mansour, two of "
+            "those pardoned, were expelled to France the same night.",
+            ("Omar Haddad", "Leila Mansour"),
+            ("release", "deportation"),
+        ),
+        (
+            "Officers rounded up nine protesters outside parliament. Later that evening three of "
+            "them, Omar Haddad, Leila Mansour and Karim Aziz, were freed on bail.",
+            ("Omar Haddad", "Leila Mansour", "Karim Aziz"),
+            ("arrest", "release"),
+        ),
+    ],
+)
+def test_a_counted_part_named_apart_joins_the_group_before(extract_text, text, names, types):
+    pairs = event_pairs(extract_text(text))
+    assert {(t, n) for t in types for n in names} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "Activists hope that 30 prisoners will be freed. Omar Haddad and Leila Mansour, two of "
+            "them, were detained in May.",
+            "Omar Haddad",
+            "release",
+        ),
+        (
+            "A small crowd of supporters gathered outside the court. Two of them, Omar Haddad and "
+            "Leila Mansour, said they had travelled from Aleppo.",
+            "Omar Haddad",
+            "arrest",
+        ),
+        (
+            "Police detained nine protesters. On Tuesday two of them, Omar Haddad and three "
+            "others, were charged.",
+            "Omar Haddad",
+            "arrest",
+        ),
+    ],
+)
+def test_no_group_event_for_a_part_of_no_event_or_miscounted(extract_text, text, name, etype):
+    assert (etype, name) not in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "etype"),
+    [
+        (
+            "Fifty-two prisoners have been freed, according to the U.S. embassy. Names confirmed "
+            "so far: Artur Dashko, Natalia Shumska.",
+            ("Artur Dashko", "Natalia Shumska"),
+            "release",
+        ),
+        (
+            "Fourteen prisoners were expelled to Poland on Wednesday. Names confirmed so far: "
+            "Artur Dashko, Pavel Sevrin and Olga Brandt.",
+            ("Artur Dashko", "Pavel Sevrin", "Olga Brandt"),
+            "deportation",
+        ),
+        (
+            "Police detained four journalists in Brest on Monday. Their names are Artur Dashko, "
+            "Natalia Shumska and two others.",
+            ("Artur Dashko", "Natalia Shumska"),
+            "arrest",
+        ),
+        (
+            "Security forces arrested three bloggers in Vitebsk. Their names are Artur Dashko, "
+            "Pavel Sevrin and Olga Brandt.",
+            ("Artur Dashko", "Pavel Sevrin", "Olga Brandt"),
+            "arrest",
+        ),
+    ],
+)
+def test_names_given_right_after_a_counted_group_are_its_members(extract_text, text, names, etype):
+    pairs = event_pairs(extract_text(text))
+    assert {(etype, n) for n in names} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "Activists hope that 20 prisoners will be freed this week. Their names are Artur "
+            "Dashko and Natalia Shumska.",
+            "Artur Dashko",
+            "release",
+        ),
+        (
+            "Police detained four journalists in Brest on Monday. Their lawyers are Artur Dashko "
+            "and Natalia Shumska.",
+            "Artur Dashko",
+            "arrest",
+        ),
+        (
+            "Twelve prisoners were freed on Monday. The names of those still held: Artur Dashko, "
+            "Natalia Shumska.",
+            "Artur Dashko",
+            "release",
+        ),
+        (
+            "Security forces arrested three bloggers in Vitebsk. Their names were not released. "
+            "Artur Dashko and Pavel Sevrin, who run a local channel, said they feared arrest.",
+            "Artur Dashko",
+            "arrest",
+        ),
+    ],
+)
+def test_names_of_no_event_others_or_withheld_are_not_members(extract_text, text, name, etype):
+    assert (etype, name) not in event_pairs(extract_text(text))
