@@ -328,3 +328,43 @@ def test_names_given_right_after_a_counted_group_are_its_members(extract_text, t
 )
 def test_names_of_no_event_others_or_withheld_are_not_members(extract_text, text, name, etype):
     assert (etype, name) not in event_pairs(extract_text(text))
+
+
+# -- Belarusian: a lead-in line of names under a section heading --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "etype"),
+    [
+        (
+            "У пятніцу вызвалілі 20 палітвязняў, 12 з іх вывезлі ў Літву.\n\nКаго вывезлі ў Літву\n\n"
+            "Рэдакцыі ўдалося пацвердзіць два прозвішчы:\n\n— Юрый Латыш, 54 гады, Берасце;\n"
+            "— Ганна Сас, 29 гадоў, Магілёў.\n\nХто застаўся ў Беларусі\n\nАстатнія засталіся дома.",
+            ("Юрый Латыш", "Ганна Сас"),
+            "deportation",
+        ),
+        (
+            "Лукашэнка памілаваў 16 асуджаных, дзевяць з іх вывезлі ў Літву.\n\nВывезеныя ў Літву\n\n"
+            "Вядомыя прозвішчы:\n\n— Юрый Латыш, 61 год, Орша;\n— Ганна Сас, 44 гады, Ліда.",
+            ("Юрый Латыш", "Ганна Сас"),
+            "deportation",
+        ),
+    ],
+)
+def test_a_names_lead_in_under_a_heading_keeps_the_section(be, text, names, etype):
+    pairs = event_pairs(be("Памілаванне\n\n" + text))
+    assert {(etype, n) for n in names} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лукашэнка памілаваў 16 асуджаных.\n\nХто застаўся за кратамі\n\nВядомыя прозвішчы:\n\n"
+        "— Юрый Латыш, 61 год, Орша;\n— Ганна Сас, 44 гады, Ліда.",
+        "Лукашэнка памілаваў 16 асуджаных.\n\nВярнуліся дадому\n\nІмёны суддзяў:\n\n— Юрый Латыш, Орша;\n"
+        "— Ганна Сас, Ліда.",
+    ],
+)
+def test_names_under_a_held_heading_or_of_judges_are_not_freed(be, text):
+    pairs = event_pairs(be("Памілаванне\n\n" + text))
+    assert not {("release", "Юрый Латыш"), ("release", "Ганна Сас")} & pairs

@@ -1110,11 +1110,29 @@ class MemberRules:
                 continue
             if current is None:
                 continue
+            if self._names_lead_in(span):
+                continue  # «Рэдакцыі ўдалося пацвердзіць тры прозвішчы:»: the section's list follows
             if len([x for x in span if not x.is_space]) <= 6 and span[-1].text not in (".", "»", '"', "“"):
                 current = None  # another heading («Каго ня ўбачылі ў сьпісе»): the section ended
                 continue
             current.persons += [p for _, p in self._paragraph_names(span, index) if p not in current.persons]
         return [m for m in out if m.persons]
+
+    def _names_lead_in(self, line: Span) -> bool:
+        """(Belarusian) «Удалося пацвердзіць пяць прозвішчаў:», «Вядомыя імёны:»: a line under a
+        section heading that ends in a colon after a word for names (`names_stems`) leads in the
+        section's list; it tells no event and ends no section."""
+        lex = self.lexicon
+        words = [x for x in line if not x.is_space]
+        stems = tuple(lex.sets.get("names_stems", ()))
+        if not (words and stems and words[-1].text == ":"):
+            return False
+        k = next((k for k, x in enumerate(words) if x.lower_.startswith(stems)), None)
+        if k is None or any(line.start <= t.i < line.end for t, _, _ in self._sent_rules):
+            return False
+        # only a size or «known» after the word («імёны двух чалавек:»), not whose («імёны суддзяў:»)
+        fillers = lex.sets.get("names_known", set()) | lex.sets.get("people_words", set())
+        return all(x.like_num or x.lower_ in lex.numbers or x.lower_ in fillers for x in words[k + 1 : -1])
 
     @staticmethod
     def _heading_groups(findings: list[Finding], memberships: list[Membership]) -> None:
