@@ -91,6 +91,7 @@ from vigil.extract.en.membership import (
     named_by_their_noun,
     named_next,
     named_part_of_earlier,
+    names_given_next,
     on_board,
     part_of_earlier,
     picked_by_age,
@@ -314,6 +315,7 @@ class EventFinder:
         memberships.extend(broken)
         named, terms = named_next(ctx, findings)
         memberships.extend(named)
+        memberships.extend(names_given_next(ctx, findings))
         the_others(ctx, findings, named)
         the_counted_others(ctx, findings, memberships)
         findings.extend(terms)

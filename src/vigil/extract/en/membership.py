@@ -508,7 +508,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     return None
 
 
-_PART_ROLES = frozenset({"nsubj", "nsubjpass", "npadvmod"})
+# ("A and B, two of the six, ..." is an apposition; "On Wednesday two of them, A and B, ..." a
+# number the parser hung on the date before it)
+_PART_ROLES = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos", "nummod"})
 
 
 def counted_parts_named(ctx: DocContext) -> list[Membership]:
@@ -554,12 +556,39 @@ def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
         return None
     if whole.lower_ == "them" and _crowd_before(tok.sent):
         return None  # "... supporters gathered. Two of them, A and B, said ...": supporters
+    if tok.dep_ in ("appos", "nummod"):
+        persons = _part_named_apart(ctx, tok, whole)
+        return Membership(tok, persons, None) if len(persons) >= 2 else None
     named = [c for c in tok.children if c.dep_ == "appos"]
     if not named and tok.dep_ == "npadvmod":
         # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
         named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
     persons = [p for c in named for p in _listed_names(ctx, c)]
     return Membership(tok, persons, None) if len(persons) >= 2 else None
+
+
+def _part_named_apart(ctx: DocContext, tok: Token, whole: Token) -> list[Person]:
+    """The names of a counted part the parser did not hang on its number, exactly as many as it
+    counts: 'A and B, two of the six, were sentenced' (the number set off after the names it
+    is in apposition to) or 'On Wednesday two of them, A and B, were sentenced' (the number
+    hung on the date before it, the names set off after 'of them' are the clause's subject)."""
+    size = parse_number(tok.lower_)
+    if tok.dep_ == "appos":
+        head = tok.head
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # (the parser sets the number off from the list's last name)
+        inside = range(tok.left_edge.i, tok.right_edge.i + 1)  # ("two of the six, with C": not C)
+        persons = [p for p in _listed_names(ctx, head) if not any(s in inside for s, _ in p.mentions)]
+    else:
+        doc = ctx.doc
+        if whole.i + 1 >= len(doc) or doc[whole.i + 1].text != ",":
+            return []
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        named = (
+            [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > whole.i] if verb else []
+        )
+        persons = [p for c in named for p in _listed_names(ctx, c)]
+    return persons if size is not None and len(persons) == size else []
 
 
 def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
@@ -1208,6 +1237,40 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
                 for p, months in zip(order, listed, strict=True)
             ]
     return memberships, terms
+
+
+# the words a sentence that only gives a group's names may open with before its list
+_NAMES_OPENING = frozenset(
+    {"their", "the", "names", "confirmed", "known", "identified", "verified", "so", "far", "first"}
+)
+
+
+def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Fifty-two prisoners have been freed. Names confirmed so far: A, B.', 'Police detained four
+    journalists. Their names are A, B and two others': a sentence right after a counted group
+    that opens with only the word for names (and words for known, `_NAMES_OPENING`) before a
+    colon or "are" lists members of that group, as many as it counts or fewer (news gives the
+    names it has); 'the names of the judges are ...' opens with another word and is not read."""
+    doc = ctx.doc
+    found: list[Membership] = []
+    for f in findings:
+        if f.count is None or f.count < 2 or f.persons or f.trigger.i in ctx.quoted:
+            continue
+        end = f.trigger.sent.end
+        if end >= len(doc) or end in ctx.quoted:
+            continue
+        sent = doc[end].sent
+        words = [t for t in sent if not t.is_space]
+        cut = next((k for k, t in enumerate(words) if t.text == ":" or t.lemma_ == "be"), None)
+        opening = [t.lower_ for t in words[:cut]] if cut else []
+        if "names" not in opening or any(w not in _NAMES_OPENING for w in opening):
+            continue
+        if any(c.dep_ == "neg" for c in words[cut].children):
+            continue  # ("Their names were not released")
+        names = names_after(ctx, words[cut])
+        if 1 <= len(names) <= f.count:
+            found.append(Membership(words[cut], names, f.type, group=f))
+    return found
 
 
 _ONE_BY_ONE = frozenset({"one", "another", "other"})

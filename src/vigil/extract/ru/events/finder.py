@@ -947,6 +947,37 @@ class EventFinder(
             ]
             if wholes:
                 f.whole = wholes[-1]
+        for f in findings:
+            if f.whole is None and f.persons and f.count and not f.describes:
+                f.whole = self._whole_of_them(f, findings)
+
+    def _whole_of_them(self, f: Finding, findings: list[Finding]) -> Finding | None:
+        """«Силовики задержали пятерых. Двоих из них — A и B — отпустили», «…; двое из них, A и
+        B, осуждены»: a named part counted «N из них» (`_of_them`) of the larger group counted
+        just before (its own sentence or the one before it) went through that group's event
+        too. None when the part is not so counted, or no larger group stands right before it."""
+        sent = f.trigger.sent
+        first = min((a for p in f.persons for a, _ in p.mentions if sent.start <= a < sent.end), default=None)
+        if first is None:
+            return None
+        lex = self.lexicon
+        part = next(
+            (
+                x
+                for x in f.trigger.doc[sent.start : first]
+                if is_number(x, lex) and number_value([x], lex) == f.count and self._of_them(x, x)
+            ),
+            None,
+        )
+        if part is None:
+            return None
+        doc = f.trigger.doc
+        for g in reversed(findings):
+            if g is f or g.trigger.i >= part.i or not g.count or g.count <= f.count or g.persons:
+                continue
+            gap = doc[g.trigger.sent.end : sent.start] if g.trigger.sent.end <= sent.start else ()
+            return g if all(x.is_space for x in gap) else None
+        return None
 
     def _counted_noun_before(self, t: Token, trigger_ids: set[int]) -> Token | None:
         """«вернулись 84 украинца, среди них — трое мелитопольцев, задержанных …»: a plural

@@ -730,8 +730,27 @@ class MemberRules:
         theirs = any(x.lower_ in ("их", "іх") for x in beside) and any(
             x.text in (":", "—", "–") for x in words[:2]
         )
-        return (of_them or theirs or self._names_counted(words)) and not any(
-            x.lemma_.lower() in self.label_of_lemma for x in t.sent
+        return (
+            of_them or theirs or self._names_counted(words) or self._names_known_opening(t, words)
+        ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+
+    def _names_known_opening(self, t: Token, words: list[Token]) -> bool:
+        """«Уже известны имена: A, B», «Пакуль устаноўленыя імёны: A і B», «Имена подтверждены:
+        A, B»: a sentence of only the word for names and words for known (`names_known`, with
+        «уже» / «пока», `names_so_far`) before a colon or a dash names members of the group told
+        before; a word of anything else there («имена судей:») names another group."""
+        lex = self.lexicon
+        known = lex.sets.get("names_known", set()) | lex.sets.get("names_so_far", set())
+        before = list(t.doc[t.sent.start : t.i])
+        after = []
+        for x in words:
+            if x.text in (":", "—", "–"):
+                break
+            after.append(x)
+        else:
+            return False
+        return all(x.lower_ in known for x in before + after) and any(
+            x.lower_ in lex.sets.get("names_known", ()) for x in before + after
         )
 
     def _names_counted(self, words: list[Token]) -> bool:
@@ -740,7 +759,7 @@ class MemberRules:
         (`names_known`) before a colon or a dash, names part of a group told before with no
         «з іх»; any other word there («імёны двух суддзяў — …») is another group."""
         lex = self.lexicon
-        if not self.linear or not words or not (words[0].like_num or words[0].lower_ in lex.numbers):
+        if not words or not (words[0].like_num or words[0].lower_ in lex.numbers):
             return False
         rest = words[1:]
         while rest and rest[0].lower_ in lex.sets.get("names_known", ()):
@@ -1091,11 +1110,29 @@ class MemberRules:
                 continue
             if current is None:
                 continue
+            if self._names_lead_in(span):
+                continue  # «Рэдакцыі ўдалося пацвердзіць тры прозвішчы:»: the section's list follows
             if len([x for x in span if not x.is_space]) <= 6 and span[-1].text not in (".", "»", '"', "“"):
                 current = None  # another heading («Каго ня ўбачылі ў сьпісе»): the section ended
                 continue
             current.persons += [p for _, p in self._paragraph_names(span, index) if p not in current.persons]
         return [m for m in out if m.persons]
+
+    def _names_lead_in(self, line: Span) -> bool:
+        """(Belarusian) «Удалося пацвердзіць пяць прозвішчаў:», «Вядомыя імёны:»: a line under a
+        section heading that ends in a colon after a word for names (`names_stems`) leads in the
+        section's list; it tells no event and ends no section."""
+        lex = self.lexicon
+        words = [x for x in line if not x.is_space]
+        stems = tuple(lex.sets.get("names_stems", ()))
+        if not (words and stems and words[-1].text == ":"):
+            return False
+        k = next((k for k, x in enumerate(words) if x.lower_.startswith(stems)), None)
+        if k is None or any(line.start <= t.i < line.end for t, _, _ in self._sent_rules):
+            return False
+        # only a size or «known» after the word («імёны двух чалавек:»), not whose («імёны суддзяў:»)
+        fillers = lex.sets.get("names_known", set()) | lex.sets.get("people_words", set())
+        return all(x.like_num or x.lower_ in lex.numbers or x.lower_ in fillers for x in words[k + 1 : -1])
 
     @staticmethod
     def _heading_groups(findings: list[Finding], memberships: list[Membership]) -> None:
