@@ -27,6 +27,19 @@ from vigil.extract.ru.numbers import (
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 
 
+def _past_insertion_word(last: Token) -> Token | None:
+    """The word after `last`, past one insertion set off by commas («трое, паводле звестак
+    праваабаронцаў, застаюцца …»: the insertion is no word of the clause); None at the end."""
+    doc = last.doc
+    k = last.i + 1
+    end = last.sent.end
+    if k < end and doc[k].text == ",":
+        close = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].text == ","), None)
+        if close is not None:
+            k = close + 1
+    return doc[k] if k < end else None
+
+
 class GroupRules:
     """Counted groups and the numbers that count none; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -875,6 +888,8 @@ class GroupRules:
                 continue  # «памёр, пакуль абодва сыны былі за кратамі»: the clause's own subject
             if self._recognised_number(x):
                 continue  # «ещё 17 человек признали политзаключёнными»: who was recognised, no event's group
+            if self._tallied(x, t):
+                continue  # «…, а колькасць палітвязняў перавышае 1 100»: a tally's own number
             if not self.linear and (
                 any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
                 or (
@@ -902,9 +917,10 @@ class GroupRules:
                 continue
             remain = lex.sets.get("remain", ())
             last = noun if noun is not x else run[-1]
+            verb_after = _past_insertion_word(last)
             if (x.i > t.sent.start and doc[x.i - 1].lower_ in remain) or (
-                last.i + 1 < t.sent.end
-                and doc[last.i + 1].lower_ in remain
+                verb_after is not None
+                and verb_after.lower_ in remain
                 and not (x.i > t.sent.start and self._word_in(doc[x.i - 1], "all_of"))  # «Усе трое …»
             ):
                 # «пасля памілавання застаецца 1 103 палітвязні»: a running total; «трое
@@ -927,6 +943,19 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _tallied(self, x: Token, t: Token) -> bool:
+        """«колькасць палітвязняў перавышае 1 100», «лік затрыманых складае 40»: a number after a
+        count noun (`count_nouns`) of its stretch (no comma, colon or semicolon between) is what
+        that noun tallies; it counts the trigger's group only when the trigger is the noun's own
+        word («Колькасць вызваленых склала 11», see `_count_statement`)."""
+        doc = x.doc
+        for k in range(x.i - 1, max(x.sent.start, x.i - 6) - 1, -1):
+            if doc[k].text in (",", ";", ":", "(", ")"):
+                return False
+            if self._word_in(doc[k], "count_nouns"):
+                return t.i != k + 1
+        return False
 
     def _in_conjunction_clause(self, x: Token, t: Token) -> bool:
         """(Linear reading) `x` stands in a clause opened by a conjunction (`clause_conjunctions`:
