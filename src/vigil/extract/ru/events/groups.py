@@ -26,6 +26,8 @@ from vigil.extract.ru.numbers import (
 )
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 
+_INTO = ("у", "ў", "в", "во", "да", "до", "сярод", "среди")  # «у лік», «в число»: among, no tally
+
 
 def _past_insertion_word(last: Token) -> Token | None:
     """The word after `last`, past one insertion set off by commas («трое, паводле звестак
@@ -954,7 +956,8 @@ class GroupRules:
             if doc[k].text in (",", ";", ":", "(", ")"):
                 return False
             if self._word_in(doc[k], "count_nouns"):
-                return t.i != k + 1
+                # («трапіў у лік 52 палітвязняў»: a noun after a preposition is membership, no tally)
+                return t.i != k + 1 and not (k > x.sent.start and doc[k - 1].lower_ in _INTO)
         return False
 
     def _in_conjunction_clause(self, x: Token, t: Token) -> bool:

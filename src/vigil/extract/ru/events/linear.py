@@ -945,8 +945,10 @@ class LinearRules:
         while k > t.i and start - k <= 7 and not (self._word_in(doc[k], "speech") and not quoted):
             if doc[k].text in _QUOTE_MARKS:
                 quoted = not quoted
-            elif not (doc[k].is_alpha and (doc[k].is_lower or quoted)):
-                return False  # only role words («праваабаронца», «маці») between verb and name
+            elif not (doc[k].is_alpha and (doc[k].is_lower or quoted or doc[k].is_upper)):
+                # only role words («праваабаронца», «маці») and an organisation's acronym
+                # («прадстаўніца БАЖ») between verb and name
+                return False
             k -= 1
         if k <= t.i + 1 or not self._word_in(doc[k], "speech"):
             return False
