@@ -268,3 +268,20 @@ def test_rumoured_events_are_not_facts(be):
     assert ("release", "Васіль Дубовік") in events(
         be("Васіля Дубовіка вызвалілі, хоць раней хадзілі чуткі пра новую справу.")
     )
+
+
+def test_served_then_back_home_is_a_release(be):
+    for text, name, term in (
+        ("Марына Салавей адбыла чатыры гады калоніі і вярнулася ў Бярозу.", "Марына Салавей", 48),
+        ("Адбыўшы тры гады, Юры Карчэўскі вярнуўся ў Наваполацак.", "Юры Карчэўскі", 36),
+    ):
+        got = be(text)
+        assert ("release", name) in events(got), text
+        assert (name, term) in term_pairs(got), text
+    got = events(be("Юры Карчэўскі адбыў два гады з шасці і вярнуўся ў калонію са шпіталя."))
+    assert ("release", "Юры Карчэўскі") not in got
+
+
+def test_replaced_death_sentence_keeps_the_verdict_nouns_term(be):
+    got = be("Суд у Тэгеране замяніў смяротны прысуд блогеру Хасану Карымі на 15 гадоў турмы.")
+    assert ("Хасан Карымі", 180) in term_pairs(got)
