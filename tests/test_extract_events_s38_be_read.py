@@ -282,6 +282,14 @@ def test_served_then_back_home_is_a_release(be):
     assert ("release", "Юры Карчэўскі") not in got
 
 
+def test_replaced_penalty_told_by_a_pronoun_is_no_persons(be):
+    text = (
+        "Ларыса Жыгун прыйшла на суд з мужам. У 2022 годзе Алеся Лойку асудзілі на год «хіміі», "
+        "а пасля апеляцыі суд замяніў яе на два гады калоніі."
+    )
+    assert ("sentence", "Ларыса Жыгун") not in events(be(text))
+
+
 def test_replaced_death_sentence_keeps_the_verdict_nouns_term(be):
     got = be("Суд у Тэгеране замяніў смяротны прысуд блогеру Хасану Карымі на 15 гадоў турмы.")
     assert ("Хасан Карымі", 180) in term_pairs(got)
