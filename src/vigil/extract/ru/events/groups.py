@@ -29,6 +29,11 @@ from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 _INTO = ("у", "ў", "в", "во", "да", "до", "сярод", "среди")  # «у лік», «в число»: among, no tally
 
 
+def _next_word(last: Token) -> Token | None:
+    """The word right after `last` in its sentence, or None at its end."""
+    return last.doc[last.i + 1] if last.i + 1 < last.sent.end else None
+
+
 def _past_insertion_word(last: Token) -> Token | None:
     """The word after `last`, past one insertion set off by commas («трое, паводле звестак
     праваабаронцаў, застаюцца …»: the insertion is no word of the clause); None at the end."""
@@ -890,7 +895,7 @@ class GroupRules:
                 continue  # «памёр, пакуль абодва сыны былі за кратамі»: the clause's own subject
             if self._recognised_number(x):
                 continue  # «ещё 17 человек признали политзаключёнными»: who was recognised, no event's group
-            if self._tallied(x, t):
+            if self.linear and self._tallied(x, t):
                 continue  # «…, а колькасць палітвязняў перавышае 1 100»: a tally's own number
             if not self.linear and (
                 any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
@@ -919,7 +924,8 @@ class GroupRules:
                 continue
             remain = lex.sets.get("remain", ())
             last = noun if noun is not x else run[-1]
-            verb_after = _past_insertion_word(last)
+            # (Belarusian: the Russian parse is left as it was, unmeasured there)
+            verb_after = _past_insertion_word(last) if self.linear else _next_word(last)
             if (x.i > t.sent.start and doc[x.i - 1].lower_ in remain) or (
                 verb_after is not None
                 and verb_after.lower_ in remain
