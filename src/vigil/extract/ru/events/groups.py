@@ -27,6 +27,24 @@ from vigil.extract.ru.numbers import (
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 
 
+def _next_word(last: Token) -> Token | None:
+    """The word right after `last` in its sentence, or None at its end."""
+    return last.doc[last.i + 1] if last.i + 1 < last.sent.end else None
+
+
+def _past_insertion_word(last: Token) -> Token | None:
+    """The word after `last`, past one insertion set off by commas («трое, паводле звестак
+    праваабаронцаў, застаюцца …»: the insertion is no word of the clause); None at the end."""
+    doc = last.doc
+    k = last.i + 1
+    end = last.sent.end
+    if k < end and doc[k].text == ",":
+        close = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].text == ","), None)
+        if close is not None:
+            k = close + 1
+    return doc[k] if k < end else None
+
+
 class GroupRules:
     """Counted groups and the numbers that count none; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -929,9 +947,11 @@ class GroupRules:
                 continue
             remain = lex.sets.get("remain", ())
             last = noun if noun is not x else run[-1]
+            # (Belarusian: the Russian parse is left as it was, unmeasured there)
+            verb_after = _past_insertion_word(last) if self.linear else _next_word(last)
             if (x.i > t.sent.start and doc[x.i - 1].lower_ in remain) or (
-                last.i + 1 < t.sent.end
-                and doc[last.i + 1].lower_ in remain
+                verb_after is not None
+                and verb_after.lower_ in remain
                 and not (x.i > t.sent.start and self._word_in(doc[x.i - 1], "all_of"))  # «Усе трое …»
             ):
                 # «пасля памілавання застаецца 1 103 палітвязні»: a running total; «трое

@@ -212,7 +212,7 @@ class LinearRules:
                 continue
             if self._owner_after(t, root, person, rule, index):
                 continue
-            if self._kin_of_described(t, root, person, index):
+            if self._kin_of_described(t, root, person, index) or self._kin_relatives_participle(t, root):
                 continue
             if any(self._passive_agent(root, doc[i], person, index) for i in sent_triggers if i != t.i):
                 continue  # «памілаваны Лукашэнкам і выйшаў на волю»: who pardoned did not walk free
@@ -841,6 +841,20 @@ class LinearRules:
             and not _inflected(root, person, index)
         )
 
+    def _kin_relatives_participle(self, t: Token, root: Token) -> bool:
+        """«затрымалі X, маці вызваленага сёння Y», «X, жонку асуджанай ...»: a participle in an
+        oblique case right after a kin noun (`possessors`, `relation_forms`) describes the kin's
+        relative, named after it or not; a name told before the kin noun is the kin, whose event
+        it is not."""
+        doc = t.doc
+        if not self.linear or not t.is_lower or t.i < 2 or root.i >= t.i - 1:
+            return False
+        kin = doc[t.i - 1]
+        if not any(self._word_in(kin, kind) for kind in ("possessors", "relation_forms")):
+            return False
+        endings = (*self.lexicon.sets.get("oblique_participle_endings", ()), "най", "тай")
+        return len(endings) > 2 and t.lower_.endswith(endings)
+
     def _family_name(self, t: Token, index: PersonIndex, sent_triggers: list[int]) -> list[Person]:
         """«Браты Барысевічы былі затрыманыя», «Кавалёвы асуджаныя»: a surname in the plural
         that is no name of its own is every person named before with that surname (two or
@@ -931,8 +945,10 @@ class LinearRules:
         while k > t.i and start - k <= 7 and not (self._word_in(doc[k], "speech") and not quoted):
             if doc[k].text in _QUOTE_MARKS:
                 quoted = not quoted
-            elif not (doc[k].is_alpha and (doc[k].is_lower or quoted)):
-                return False  # only role words («праваабаронца», «маці») between verb and name
+            elif not (doc[k].is_alpha and (doc[k].is_lower or quoted or doc[k].is_upper)):
+                # only role words («праваабаронца», «маці») and an organisation's acronym
+                # («прадстаўніца БАЖ») between verb and name
+                return False
             k -= 1
         if k <= t.i + 1 or not self._word_in(doc[k], "speech"):
             return False
