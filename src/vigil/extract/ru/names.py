@@ -573,6 +573,19 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             ents.append(Span(doc, ent.start, ent.start + told, label="PER"))
             ents.append(Span(doc, ent.start + told, ent.end, label="PER"))
             continue
+        if (
+            len(ent) == 2
+            and all(t.is_title and t.is_alpha for t in ent)
+            and first_name(ent[0].text)
+            and only_oblique(ent[0].text)
+            and first_name(ent[1].text)
+            and not only_oblique(ent[1].text)
+        ):
+            # «Муж Виктории Андрей»: a relative's first name in an oblique case, then the
+            # speaker's own first name in the nominative (the parts of one name share a case)
+            ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
+            ents.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+            continue
         split_off = False  # a relative's surname cut off the front: no joining it back
         names = ent[1:] if len(ent) == 5 and not first_name(ent[0].text) else ent  # «Сястра …» opening
         if (
