@@ -727,18 +727,24 @@ class QuoteFinder:
         if any((p := index.person_at(t)) is not None and p is not person for t in doc[told.end : at]):
             return None
         lex = self.lexicon
-        lemmas = {t.lemma_.lower() for t in told}
-        dead = lemmas & lex.sets.get("absent_verbs", set())
-        held = lemmas & lex.sets.get("absent_stay_verbs", set()) and lemmas & lex.sets.get(
-            "absent_places", set()
-        )
-        if not (dead or held) or lemmas & lex.sets.get("absent_freed", set()):
+        if not self._told_absent(told):
             return None
         own = doc[last - 2]
         if own.lower_ not in _POSSESSIVE or pronoun_gender(own, lex) != gender:
             return None  # «Его брат X …»: the one the relation noun is told of
         other = index.latest_before(own.i, gender, exclude={id(person)})
         return other if other is not None and _surname_gender(other) in (None, gender) else None
+
+    def _told_absent(self, sent: Span) -> bool:
+        """`sent` tells someone dead or held («умер в СИЗО», «остаётся в колонии»), not freed:
+        no voice in the room."""
+        lex = self.lexicon
+        lemmas = {t.lemma_.lower() for t in sent}
+        dead = lemmas & lex.sets.get("absent_verbs", set())
+        held = lemmas & lex.sets.get("absent_stay_verbs", set()) and lemmas & lex.sets.get(
+            "absent_places", set()
+        )
+        return bool(dead or held) and not lemmas & lex.sets.get("absent_freed", set())
 
     def _speaking_pronoun(self, t) -> bool:
         """(Russian, off the parse) «В письме, которое она получила, он написал:»: the pronoun that
@@ -833,8 +839,8 @@ class QuoteFinder:
             return None
         before = doc[sent.start - 1].sent  # (the last one of the paragraph before, too)
         noun = self._opening_kin(before, gender)
-        if noun is None:
-            return None
+        if noun is None or self._told_absent(before):
+            return None  # («Его брат X умер в СИЗО. «…», — сказал он»: not the dead brother)
         owner = None
         for x in doc[noun.i + 1 : min(noun.i + 7, before.end)]:
             if x.text in ("—", "–", ":", ".", "(", "«", '"'):
