@@ -542,8 +542,6 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
     """NER sometimes joins two names («Андрэй Лаўрыновіч і Ганна Кісель»): a PER span is cut
     into its runs of capitalised words, and two full names back to back are two people
     («сястра Марыі Калеснікавай Таццяна Хоміч»: a relative's genitive, then her own name)."""
-    # a listed first name (Belarusian's lists), else one of the dictionary's own entries
-    known = first_name or _known_name
     first_name = first_name or (lambda word: _first_name_gender(word, ()) is not None)
     ents = []
     surnames: set[str] = set()  # the last words of the full names told before
@@ -574,21 +572,6 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             # the dictionary does not know) joined to the speaker's own full name
             ents.append(Span(doc, ent.start, ent.start + told, label="PER"))
             ents.append(Span(doc, ent.start + told, ent.end, label="PER"))
-            continue
-        if (
-            len(ent) == 2
-            and all(t.is_title and t.is_alpha for t in ent)
-            and known(ent[0].text)
-            and only_oblique(ent[0].text)
-            and known(ent[1].text)
-            and not only_oblique(ent[1].text)
-            and not surname_shaped(ent[1].text)
-            and not (ent.end < len(doc) and doc[ent.end].is_title)
-        ):
-            # «Муж Виктории Андрей»: a relative's first name in an oblique case, then the
-            # speaker's own first name in the nominative (the parts of one name share a case)
-            ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
-            ents.append(Span(doc, ent.start + 1, ent.end, label="PER"))
             continue
         split_off = False  # a relative's surname cut off the front: no joining it back
         names = ent[1:] if len(ent) == 5 and not first_name(ent[0].text) else ent  # «Сястра …» opening
