@@ -848,7 +848,7 @@ class QuoteFinder:
             person = index.person_at(x)
             if person is None:
                 continue
-            if not self._oblique_case(x, person):
+            if not self._oblique_case(x, person) and not _oblique(x, person):
                 return (person,)  # «Маці хлопца Ірына X», «Маці Фёдара, Людміла X»: her own name
             owner = owner or person
         if owner is None and noun.i > before.start and doc[noun.i - 1].lower_ in _POSSESSIVE:
