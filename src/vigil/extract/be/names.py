@@ -19,9 +19,9 @@ from vigil.extract.ru.names import morph, only_oblique
 from vigil.extract.ru.persons import NameInfo, name_key
 
 _VOWELS = "аеёіоуыэюя"
-# taraškievica's soft sign of assimilation («Дзьмітры», «Сьвятлана», «пасьля»): the official
-# spelling writes the same word without it
-SOFT_ASSIMILATION = re.compile(r"([сзнцд])ь(?=[бвджзклмнпсфцчш])")
+# taraškievica's soft sign of assimilation («Дзьмітры», «Сьвятлана», «пасьля», and a long
+# soft «л»: «Ільля», «вясельле»): the official spelling writes the same word without it
+SOFT_ASSIMILATION = re.compile(r"([сзнцд](?=ь[бвджзклмнпсфцчш])|л(?=ьл))ь")
 
 
 # Belarusian letters as the Russian dictionary spells the same sounds, and back for an ending

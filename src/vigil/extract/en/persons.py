@@ -2168,6 +2168,8 @@ def same_surname(a: str, b: str) -> bool:
     a, b = _unjoined(a), _unjoined(b)
     if a == b:
         return True
+    if min(len(a), len(b)) < 4:
+        return False  # ("Al" of "Al-Wasat" / "Ali", "Li" / "Liu"): a letter more is another name
     if a[:3] != b[:3] and a[:2] != b[:2]:
         return False
     # gender forms of one surname (Khaletski / Khaletskaya) are different people

@@ -687,6 +687,9 @@ class QuoteFinder:
                 linear = bool(lex.extra.get("linear"))
                 if t.idx < quote_start and self._kin_before(index, t, gender):
                     return None  # «… позвонила маме. Она сказала: «…»»: the unnamed mother speaks
+                kin = self._kin_subject_before(index, t, gender, quote_start)
+                if kin is not None:
+                    return kin[0]  # «Жонка палітвязня X паведаміла …. «…», — напісала яна»
                 if not linear and t.idx > quote_start:
                     noun = self._unnamed_subject(index, at, gender)
                     if noun is not None:
@@ -724,18 +727,24 @@ class QuoteFinder:
         if any((p := index.person_at(t)) is not None and p is not person for t in doc[told.end : at]):
             return None
         lex = self.lexicon
-        lemmas = {t.lemma_.lower() for t in told}
-        dead = lemmas & lex.sets.get("absent_verbs", set())
-        held = lemmas & lex.sets.get("absent_stay_verbs", set()) and lemmas & lex.sets.get(
-            "absent_places", set()
-        )
-        if not (dead or held) or lemmas & lex.sets.get("absent_freed", set()):
+        if not self._told_absent(told):
             return None
         own = doc[last - 2]
         if own.lower_ not in _POSSESSIVE or pronoun_gender(own, lex) != gender:
             return None  # «Его брат X …»: the one the relation noun is told of
         other = index.latest_before(own.i, gender, exclude={id(person)})
         return other if other is not None and _surname_gender(other) in (None, gender) else None
+
+    def _told_absent(self, sent: Span) -> bool:
+        """`sent` tells someone dead or held («умер в СИЗО», «остаётся в колонии»), not freed:
+        no voice in the room."""
+        lex = self.lexicon
+        lemmas = {t.lemma_.lower() for t in sent}
+        dead = lemmas & lex.sets.get("absent_verbs", set())
+        held = lemmas & lex.sets.get("absent_stay_verbs", set()) and lemmas & lex.sets.get(
+            "absent_places", set()
+        )
+        return bool(dead or held) and not lemmas & lex.sets.get("absent_freed", set())
 
     def _speaking_pronoun(self, t) -> bool:
         """(Russian, off the parse) «В письме, которое она получила, он написал:»: the pronoun that
@@ -806,6 +815,91 @@ class QuoteFinder:
             and index.person_at(last) is None
             and (last.lower_ in kin or last.lemma_.lower() in kin)
         )
+
+    def _kin_subject_before(
+        self, index: PersonIndex, pronoun, gender: str, quote_start: int
+    ) -> tuple[Person | None] | None:
+        """«Маці хлопца Ірына X гэта абвергла. «…», — сказала яна», «Жена политзаключённого X
+        сообщила …. «…», — написала она»: a speaker's pronoun that opens its sentence (or follows
+        the quote that opens it) right after a sentence opening with a kin noun of its gender
+        goes on with that relative, not with a person named further back: the name set beside
+        the noun in the nominative («Маці Фёдара, Людміла X,»), else the relative the article
+        tells of otherwise (`_relative_of`), else nobody (`(None,)`). None when the sentence
+        before opens with no such noun."""
+        doc = index.doc
+        at = pronoun.i if pronoun.idx < quote_start else _token_at(doc, quote_start)
+        sent = doc[at].sent
+        if pronoun.idx < quote_start:
+            words = [x for x in sent if x.is_alpha]
+            if not words or words[0].i != pronoun.i:
+                return None  # («Потом яна сказала:» goes on from elsewhere)
+        elif at - sent.start > 1:
+            return None  # the quote does not open its sentence
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent  # (the last one of the paragraph before, too)
+        noun = self._opening_kin(before, gender)
+        if noun is None or self._told_absent(before):
+            return None  # («Его брат X умер в СИЗО. «…», — сказал он»: not the dead brother)
+        owner = None
+        for x in doc[noun.i + 1 : min(noun.i + 7, before.end)]:
+            if x.text in ("—", "–", ":", ".", "(", "«", '"'):
+                break
+            person = index.person_at(x)
+            if person is None:
+                continue
+            if not self._oblique_case(x, person) and not _oblique(x, person):
+                return (person,)  # «Маці хлопца Ірына X», «Маці Фёдара, Людміла X»: her own name
+            owner = owner or person
+        if owner is None and noun.i > before.start and doc[noun.i - 1].lower_ in _POSSESSIVE:
+            owner = index.latest_before(noun.i - 1, pronoun_gender(doc[noun.i - 1], self.lexicon) or None)
+        return (self._relative_of(index, noun, owner, gender, quote_start),)
+
+    def _opening_kin(self, sent: Span, gender: str):
+        """The kin noun of `gender` (`kin_inverse`: «жонка», «маці», «сын», «брат») in the
+        nominative that opens `sent` («Жонка палітвязня …», «Яго маці …»), or None."""
+        table = self.lexicon.words.get("kin_inverse", {})
+        words = [x for x in sent if x.is_alpha][:2]
+        if len(words) == 2 and words[0].lower_ in _POSSESSIVE:
+            words = words[1:]
+        if not words:
+            return None
+        noun = words[0]
+        kin = table.get(noun.lower_)
+        return noun if kin is not None and kin["gender"] == gender else None
+
+    def _relative_of(
+        self, index: PersonIndex, noun, owner: Person | None, gender: str, quote_start: int
+    ) -> Person | None:
+        """The relative an unnamed kin noun («жонка палітвязня X», «яго маці») stands for: the one
+        person named right after the same noun before the quote («… яго маці Тамара X»), else
+        the one told of with the inverse noun («Y … мужа»), else the one person of `gender`
+        bearing the surname of the one whose relative it is (`owner`); None for none or several."""
+        doc = index.doc
+        found: dict[int, Person] = {}
+        for person in index.persons:
+            for start, _end in person.mentions:
+                if start < 1 or start == noun.i + 1 or doc[start].idx >= quote_start:
+                    continue
+                if doc[start - 1].lower_ == noun.lower_ and not self._oblique_case(doc[start], person):
+                    found[id(person)] = person
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            return None
+        kin = self._inverse_kin({noun.lower_}, doc[noun.i : noun.i + 1], index)
+        if kin is not None or owner is None or len(owner.tokens) < 2:
+            return kin
+        family = surname_key(owner.tokens[-1])
+        same = [
+            p
+            for p in index.persons
+            if p is not owner
+            and len(p.tokens) > 1
+            and surname_key(p.tokens[-1]) == family
+            and _surname_gender(p) == gender
+        ]
+        return same[0] if len(same) == 1 else None
 
     def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
         """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence
