@@ -12,6 +12,7 @@ from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
     _after_preposition,
+    _in_noun_after_preposition,
     _animate,
     _inflected,
 )
@@ -237,8 +238,8 @@ class AssertionRules:
         for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
             if x.ent_type_ == "PER" and self._word_in(x.doc[x.i - 1], "era_prepositions"):
                 continue  # «осуждённый ещё при Каримове»: whose rule, inside the phrase
-            if x.ent_type_ == "PER" and _after_preposition(x):
-                continue  # «арестованный вместе с Амановой», «осуждённый по делу о …»: inside the phrase
+            if x.ent_type_ == "PER" and (_after_preposition(x) or _in_noun_after_preposition(x)):
+                continue  # «арестованный вместе с Амановой», «осуждённый по делу Гаюна»: inside the phrase
             if x.ent_type_ == "PER" and (x.i < t.i + 5 or self._agrees(t, x)):
                 return x
             if x.text in _QUOTE_MARKS and x.i > t.i + 1:
@@ -648,6 +649,9 @@ class AssertionRules:
             if x.i <= skip_to:
                 continue
             if x.i != t.i and x.i in trigger_ids and x.i > t.i + 1:
+                if self._basis_of(x, t):
+                    out.append(x)  # «получивший по тому же приговору семь лет»: the same verdict
+                    continue
                 close = self._participle_clause_end(x, sent_end)
                 if close is None:
                     break
@@ -682,6 +686,18 @@ class AssertionRules:
         served."""
         fated = self.lexicon.sets.get("fated", ())
         return bool(fated) and t.lower_ in fated and x.i - t.i <= 2
+
+    def _basis_of(self, x: Token, t: Token) -> bool:
+        """A verdict noun in a «по»/«согласно» phrase on trigger `t` («получил по приговору
+        суда пять лет», «осуждён по тому же приговору на шесть лет») names the ground the
+        trigger's own verdict rests on, not another event: the term after it is still `t`'s."""
+        return (
+            not self.linear
+            and x.head.i == t.i
+            and x.pos_ == "NOUN"
+            and self._word_in(x, "verdict_basis")
+            and any(c.dep_ == "case" and c.lower_ in ("по", "согласно") for c in x.children)
+        )
 
     @staticmethod
     def _participle_clause_end(x: Token, sent_end: int) -> int | None:

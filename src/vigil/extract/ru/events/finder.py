@@ -551,6 +551,15 @@ class EventFinder(
             return None
         if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
             return None  # «забралі з дому сваякі»: taken home by the family, not by the police
+        if rule.by_force and (self.linear or not any(self._word_in(c, "forces") for c in self._subjects(t))):
+            return None  # «X увезли»: only a force's taking away is a detention
+        if (
+            rule.label == "arrest"
+            and not self.linear
+            and self._word_in(t, "take_away")
+            and any(not self._word_in(c, "forces") and c.pos_ in ("NOUN", "PROPN") for c in self._subjects(t))
+        ):
+            return None  # «X забрали из школы родители»: taken away by someone who is no force
         if rule.label == "release" and _summoned_only(t):
             return None  # «вызвали на допрос и отпустили»: a summons, no custody to be freed from
         if (
