@@ -1,0 +1,301 @@
+"""Russian events and terms of session 38, in wording written for these tests (classes from the
+census of syn28-ru-b and an inventory of Russian verdict, detention and release wordings): a
+verdict noun in a «по» phrase on the trigger is the same verdict, so the term after it is still
+the trigger's; a name inside a noun after a preposition («по делу X») is not whom a participle
+describes; verbs of assigning a term (отмерить, отвесить, вкатить); a verdict announced before a
+colon («назвал сроки: X — N, Y — M»); «Срок X — N лет»; a person taken away by a force; custody
+told with a verb of putting, staying or falling into it; «выпустить» a person; a role noun between
+a presupposed event noun and its name; a verdict upheld «в силе» / «без изменения» with the
+verdict noun first; a numbered SIZO; a rare past verb the tagger calls a noun («отвесили»,
+«водворили») read as the verb the dictionary knows. Traps beside each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import events
+from vigil.model import Extraction
+
+
+def _terms(result: Extraction) -> set[tuple[str, int]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(by_id[pid], e.term_months) for e in result.events if e.term_months for pid in e.persons}
+
+
+def _ru(run, text: str) -> Extraction:
+    return run("Новости\n\n" + text, "ru")
+
+
+# -- a verdict noun in a «по» phrase keeps the trigger's term -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, months",
+    [
+        (
+            "Ещё один осуждённый, пенсионер Ахмед Галаев, получивший по тому же приговору шесть "
+            "с половиной лет, весной был освобождён по состоянию здоровья.",
+            "Ахмед Галаев",
+            78,
+        ),
+        (
+            "Активистка Дарья Котова, получившая по приговору Ленинского суда четыре года, подала жалобу.",
+            "Дарья Котова",
+            48,
+        ),
+        ("Фермер Олег Руденко был осуждён по тому же приговору на три года.", "Олег Руденко", 36),
+        ("По приговору областного суда инженер Глеб Ершов получил девять лет.", "Глеб Ершов", 108),
+    ],
+)
+def test_verdict_noun_after_po_keeps_the_term(run, text, name, months):
+    result = _ru(run, text)
+    assert ("sentence", name) in events(result)
+    assert (name, months) in _terms(result)
+
+
+def test_a_verdict_after_po_lends_no_term_to_a_payment(run):
+    result = _ru(run, "Фермер Олег Руденко получил по приговору соседа компенсацию в три миллиона рублей.")
+    assert ("sentence", "Олег Руденко") not in events(result)
+
+
+# -- a name inside a noun after a preposition is not the participle's ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, other",
+    [
+        (
+            "Правозащитники навестили Николая Стрельцова, осуждённого на 5 лет по «делу Ковалёва», в колонии.",
+            "Николай Стрельцов",
+            "Ковалёв",
+        ),
+        (
+            "А вот Семёна Дроздова, приговорённого к 7 годам по делу Тарасова, в списке нет.",
+            "Семён Дроздов",
+            "Тарасов",
+        ),
+        (
+            "Осуждённый по делу Беляева на пять лет электрик Павел Мороз вышел на свободу.",
+            "Павел Мороз",
+            "Беляев",
+        ),
+    ],
+)
+def test_name_in_a_case_noun_is_not_the_convict(run, text, name, other):
+    result = _ru(run, text)
+    found = events(result)
+    assert ("sentence", name) in found
+    assert not any(n.endswith(other) for t, n in found if t == "sentence")
+
+
+# -- verbs of assigning a term ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, months",
+    [
+        ("Судья отмерил сварщику Олегу Дёмину шесть лет колонии.", "Олег Дёмин", 72),
+        ("Учительнице Вере Лисицыной отвесили четыре года общего режима.", "Вера Лисицына", 48),
+        ("Фермеру Павлу Кравцу вкатили три с половиной года.", "Павел Кравец", 42),
+        ("Суд отмерял программисту Игорю Белову по году за каждый пост — всего пять лет.", "Игорь Белов", 60),
+    ],
+)
+def test_assigning_verbs_give_a_verdict(run, text, name, months):
+    result = _ru(run, text)
+    assert ("sentence", name) in events(result)
+    assert (name, months) in _terms(result)
+
+
+def test_measuring_time_is_no_verdict(run):
+    result = _ru(run, "Судья отмерил адвокату Олегу Дёмину пять минут на выступление.")
+    assert not events(result)
+
+
+# -- a verdict announced before a colon ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Судья назвал сроки: журналисту Артуру Зиннатуллину — пять лет, его коллеге Алине Фроловой — три года.",
+            {("Артур Зиннатуллин", 60), ("Алина Фролова", 36)},
+        ),
+        (
+            "Председательствующий зачитал наказания: Роману Кукушкину — шесть лет, Алле Корниловой — два года.",
+            {("Роман Кукушкин", 72), ("Алла Корнилова", 24)},
+        ),
+        (
+            "Читали долго, потом судья огласил сроки: Игорю Павлюку — девять лет, Нине Гордеевой — восемь с половиной.",
+            {("Игорь Павлюк", 108), ("Нина Гордеева", 102)},
+        ),
+    ],
+)
+def test_terms_named_after_the_colon(run, text, expected):
+    result = _ru(run, text)
+    assert expected <= _terms(result)
+    assert {("sentence", n) for n, _ in expected} <= events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прокурор назвал сроки: Илье Голубеву — пять лет, Нине Ореховой — три года.",
+        "Гособвинитель огласил наказание, которое просит: Илье Голубеву — пять лет, Нине Ореховой — три года.",
+    ],
+)
+def test_the_prosecutions_terms_are_no_verdict(run, text):
+    assert not events(_ru(run, text))
+
+
+# -- «Срок X — N лет» -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, months",
+    [
+        ("Срок журналистке Ирине Соколовой — три года колонии.", "Ирина Соколова", 36),
+        ("Наказание блогеру Петру Гаврилову — пять лет лишения свободы.", "Пётр Гаврилов", 60),
+        ("Итоговый срок Олегу Мирошниченко — семь лет строгого режима.", "Олег Мирошниченко", 84),
+    ],
+)
+def test_term_noun_with_a_dative_and_a_dash(run, text, name, months):
+    result = _ru(run, text)
+    assert ("sentence", name) in events(result)
+    assert (name, months) in _terms(result)
+
+
+def test_term_demanded_with_a_dash_is_no_verdict(run):
+    assert not events(_ru(run, "Прокурор просит: срок Олегу Мирошниченко — семь лет строгого режима."))
+
+
+# -- taken away by a force ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Блогера Рустама Хабибуллина увезли люди в штатском.", {"Рустам Хабибуллин"}),
+        (
+            "Люди в камуфляже забрали Викторию Лещенко вместе с мужем Андреем Лещенко.",
+            {"Виктория Лещенко", "Андрей Лещенко"},
+        ),
+        ("Активиста Гошу Ткачука забрали из дома омоновцы.", {"Гоша Ткачук"}),
+        ("Утром силовики увели художника Марата Ибрагимова прямо с выставки.", {"Марат Ибрагимов"}),
+    ],
+)
+def test_taken_away_by_a_force_is_an_arrest(run, text, names):
+    assert {("arrest", n) for n in names} <= events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Школьницу Дарью Зайцеву забрали из школы родители.",
+        "Пенсионера Семёна Ласточкина увезли в больницу.",
+        "Учительницу Веру Иванову увёз домой на машине сосед.",
+    ],
+)
+def test_taken_away_by_no_force_is_no_arrest(run, text):
+    assert not any(t == "arrest" for t, _ in events(_ru(run, text)))
+
+
+# -- custody told with a verb of putting, staying or falling into it --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Активиста Петра Гаврилова посадили в изолятор.", "Пётр Гаврилов"),
+        ("Поэта Тимура Валеева бросили в СИЗО на два месяца.", "Тимур Валеев"),
+        ("Студент Кирилл Антонов провёл ночь в отделе полиции.", "Кирилл Антонов"),
+        ("Активистка Ирина Соколова просидела два месяца в СИЗО.", "Ирина Соколова"),
+        ("Художник Пётр Гаврилов попал под административный арест на 10 суток.", "Пётр Гаврилов"),
+        ("Активист Олег Мирошниченко с марта находится в СИЗО-1.", "Олег Мирошниченко"),
+        ("Активиста Тимура Валеева водворили в ИВС.", "Тимур Валеев"),
+    ],
+)
+def test_custody_verbs_are_arrests(run, text, name):
+    assert ("arrest", name) in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Журналист Роман Кукушкин провёл неделю в Киеве.",
+        "Журналист Роман Кукушкин провёл в колонии пять лет.",
+        "Фотограф Роман Кукушкин попал под дождь у здания суда.",
+    ],
+)
+def test_stays_that_are_no_custody(run, text):
+    assert not any(t == "arrest" for t, _ in events(_ru(run, text)))
+
+
+# -- «выпустить» a person -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Блогера Олега Мирошниченко выпустили через двое суток.", "Олег Мирошниченко"),
+        ("Дарью Зайцеву выпустили из подвала комендатуры избитой.", "Дарья Зайцева"),
+        ("Суд выпустил оппозиционера Глеба Ершова под залог.", "Глеб Ершов"),
+    ],
+)
+def test_let_out_is_a_release(run, text, name):
+    assert ("release", name) in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тренер выпустил Семёна Ласточкина на замену во втором тайме.",
+        "Издательство выпустило книгу Веры Ивановой.",
+        "Правозащитники требуют выпустить Аллу Корнилову из СИЗО.",
+        "Аллу Корнилову могут выпустить под залог уже на следующей неделе.",
+    ],
+)
+def test_let_out_traps(run, text):
+    assert not any(t == "release" for t, _ in events(_ru(run, text)))
+
+
+# -- a role noun between a presupposed event noun and its name -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("После задержания активиста Тимура Валеева его квартиру обыскали.", ("arrest", "Тимур Валеев")),
+        ("С момента ареста журналистки Ирины Соколовой прошло полгода.", ("arrest", "Ирина Соколова")),
+        (
+            "После освобождения известного блогера Петра Гаврилова его канал снова заработал.",
+            ("release", "Пётр Гаврилов"),
+        ),
+    ],
+)
+def test_role_noun_after_a_presupposed_event_noun(run, text, expected):
+    assert expected in events(_ru(run, text))
+
+
+def test_kin_noun_after_an_event_noun_is_someone_elses(run):
+    assert not events(_ru(run, "После ареста мужа Дарьи Зайцевой она уехала из страны."))
+
+
+# -- a verdict upheld with the verdict noun first ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Суд оставил приговор журналистке Ирине Соколовой в силе.", "Ирина Соколова"),
+        ("Апелляционный суд оставил приговор журналисту Тимуру Валееву без изменения.", "Тимур Валеев"),
+        ("Кассационный суд оставил без изменения приговор блогеру Петру Гаврилову.", "Пётр Гаврилов"),
+    ],
+)
+def test_verdict_upheld(run, text, name):
+    assert ("sentence", name) in events(_ru(run, text))
+
+
+def test_verdict_not_upheld(run):
+    text = "Суд не оставил приговор Дарье Зайцевой в силе и отправил дело на пересмотр."
+    assert not events(_ru(run, text))
