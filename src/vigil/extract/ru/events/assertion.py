@@ -12,8 +12,8 @@ from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
     _after_preposition,
-    _in_noun_after_preposition,
     _animate,
+    _in_noun_after_preposition,
     _inflected,
 )
 from vigil.extract.ru.events.words import (
