@@ -43,6 +43,8 @@ class AssertionRules:
         own = t.doc[t.i - 1] if idiom and t.i > t.sent.start else None
         if self._phase(t):
             return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
+        if self._verdict_read_out(t):
+            return True  # «"Признать X виновным и назначить ему …", — зачитала судья»
         decree = self._decree_over(t)
         if decree is not None:
             return self._asserted(decree)  # «суд постановил назначить X пять лет»: the ruling is the act
@@ -304,6 +306,35 @@ class AssertionRules:
         if self._word_in(verb, "decide_verbs") and any(self._word_in(x, "deciders") for x in deciders):
             return verb
         return None
+
+    def _verdict_read_out(self, t: Token) -> bool:
+        """«"Признать X виновным … и назначить ему наказание в виде пяти лет …", — зачитала
+        судья»: a verdict's ruling part, infinitives opening a quote that a verb of reading out
+        (`read_out_verbs`: зачитать, огласить) attributes right after its closing mark, past a
+        comma and a dash, in the past and not negated, is the ruling the court made."""
+        if self.linear or "Inf" not in t.morph.get("VerbForm"):
+            return False
+        node = t
+        while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head  # «Признать X виновным и назначить ему …» (hung on «виновным» or not)
+        doc = node.doc
+        if node.i == 0 or doc[node.i - 1].text not in ('"', "«"):
+            return False
+        text = doc_text(doc)
+        pair = next(((a, b) for a, b in quote_pairs(text) if a == doc[node.i - 1].idx), None)
+        if pair is None:
+            return False
+        after = doc.char_span(pair[1], min(len(text), pair[1] + 40), alignment_mode="expand")
+        words = [x for x in after or () if not x.is_space]
+        k = 0
+        while k < len(words) and words[k].text in (",", "—", "–", "-"):
+            k += 1
+        if k == 0 or k >= len(words) or not self._word_in(words[k], "read_out_verbs"):
+            return False
+        verb = words[k]
+        return "Past" in verb.morph.get("Tense") and not any(
+            c.lower_ in self.lexicon.sets["negation"] for c in verb.children
+        )
 
     def _phase(self, t: Token) -> bool:
         """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""
