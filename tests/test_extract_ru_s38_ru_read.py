@@ -350,3 +350,45 @@ def test_ruling_read_out_in_quotes(run, text, name, months):
 )
 def test_ruling_demanded_or_still_to_come(run, text):
     assert not events(_ru(run, text))
+
+
+# -- a fronted object of the next verb after a comma -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept, moved",
+    [
+        (
+            "Суд арестовал журналиста Тимура Валеева, его жену Ирину Соколову отпустили.",
+            ("arrest", "Тимур Валеев"),
+            ("release", "Ирина Соколова"),
+        ),
+        (
+            "Полиция задержала блогера Петра Гаврилова, его брата Олега Гаврилова отпустили через час.",
+            ("arrest", "Пётр Гаврилов"),
+            ("release", "Олег Гаврилов"),
+        ),
+    ],
+)
+def test_object_before_the_next_verb_is_its_own(run, text, kept, moved):
+    found = events(_ru(run, text))
+    assert kept in found and moved in found
+    assert (moved[0], kept[1]) not in found
+    assert (kept[0], moved[1]) not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Суд оправдал и освободил операторов Романа Кукушкина и Нину Гордееву.",
+            {("release", "Роман Кукушкин"), ("release", "Нина Гордеева")},
+        ),
+        (
+            "Суд арестовал журналиста Семёна Ласточкина и его жену Веру Ласточкину.",
+            {("arrest", "Семён Ласточкин"), ("arrest", "Вера Ласточкина")},
+        ),
+    ],
+)
+def test_shared_objects_stay_shared(run, text, expected):
+    assert expected <= events(_ru(run, text))
