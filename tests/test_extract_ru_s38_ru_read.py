@@ -392,3 +392,31 @@ def test_object_before_the_next_verb_is_its_own(run, text, kept, moved):
 )
 def test_shared_objects_stay_shared(run, text, expected):
     assert expected <= events(_ru(run, text))
+
+
+# -- an event noun after «о/об» that a verb of reporting a fact governs -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Стало известно о задержании журналиста Тимура Валеева.", ("arrest", "Тимур Валеев")),
+        ("Правозащитники сообщили об аресте блогера Петра Гаврилова.", ("arrest", "Пётр Гаврилов")),
+        ("Коллеги сообщили об освобождении журналистки Ирины Соколовой.", ("release", "Ирина Соколова")),
+    ],
+)
+def test_reported_event_noun(run, text, expected):
+    assert expected in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В республике продолжают говорить о возможном помиловании Семёна Ласточкина.",
+        "Журналист спросил об освобождении Дарьи Зайцевой.",
+        "Сообщения об аресте Нины Гордеевой не подтвердились.",
+        "Стало известно о планах арестовать Глеба Ершова.",
+    ],
+)
+def test_talk_about_an_event_noun_is_no_event(run, text):
+    assert not events(_ru(run, text))
