@@ -420,3 +420,33 @@ def test_reported_event_noun(run, text, expected):
 )
 def test_talk_about_an_event_noun_is_no_event(run, text):
     assert not events(_ru(run, text))
+
+
+# -- a verdict's bare number after a demand that stated the unit ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, months",
+    [
+        (
+            "Для журналиста Тимура Валеева прокурор запросил пять лет, суд назначил четыре.",
+            "Тимур Валеев",
+            48,
+        ),
+        (
+            "Прокурор просил для блогера Петра Гаврилова семь лет колонии. Суд дал ему шесть.",
+            "Пётр Гаврилов",
+            72,
+        ),
+        ("Обвинение требовало для Ирины Соколовой три года, суд назначил ей два.", "Ирина Соколова", 24),
+    ],
+)
+def test_bare_number_after_a_demand(run, text, name, months):
+    result = _ru(run, text)
+    assert (name, months) in _terms(result)
+    assert not any(e.count for e in result.events)
+
+
+def test_defence_asking_less_is_no_verdict(run):
+    text = "Прокурор запросил для Тимура Валеева пять лет, защита попросила два."
+    assert not events(_ru(run, text))

@@ -431,8 +431,13 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
-        if rule.label == "sentence" and term is None and self.linear:
-            term = self._bare_after_demand(t)  # «Пракурор прасіў пяць гадоў, суд прызначыў чатыры»
+        bare: set[int] = set()  # the numbers that are a term with its unit left out, no count
+        if rule.label == "sentence" and term is None:
+            # «прокурор просил пять лет, суд назначил четыре», «Пракурор прасіў пяць гадоў, суд прызначыў
+            # чатыры»
+            term = self._bare_after_demand(t)
+            if term is not None:
+                bare = {x.i for x in doc[t.i + 1 : t.sent.end] if x.like_num or x.lower_ in lex.numbers}
         if rule.label == "sentence" and (term is not None or self.linear):
             term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
             if not self.linear and "Part" in t.morph.get("VerbForm") and t.i - 2 > t.sent.start:
@@ -747,6 +752,8 @@ class EventFinder(
         if not finding.persons:
             self._among(t, finding, index)
         for child in [*t.children, *(t.head.children if phase else ())]:
+            if child.i in bare:
+                continue  # «суд назначил четыре»: four years, nobody counted
             if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
                 self._group(child, finding)
                 continue
