@@ -176,7 +176,8 @@ class GappedRules:
             and t.sent == dash.sent
             and t.i < start
             and self._asserted(t, idiom=rule.negated)  # («просил назначить X пять лет»: a demand)
-            and not _unless_in(rule, t.sent)  # («Прокурор назвал сроки: X — пять лет»: a demand)
+            # («Прокурор назвал сроки: X — пять лет»: a demand; Russian, read on the parse)
+            and (self.linear or not _unless_in(rule, t.sent))
         ]
         return [Finding("sentence", max(verbs, key=lambda t: t.i))] if verbs else []
 
