@@ -162,6 +162,14 @@ class EventFinder(
             ]
         if not self.linear:
             triggers = [(t, rule, end) for t, rule, end in triggers if not self._in_title(t)]
+        # «X увезли люди в штатском»: a verb of taking away is a trigger only with a force as its
+        # subject (not «увезли в больницу»), and otherwise no trigger whose patients others yield to
+        triggers = [
+            (t, rule, end)
+            for t, rule, end in triggers
+            if not rule.by_force
+            or (not self.linear and any(self._word_in(c, "forces") for c in self._subjects(t)))
+        ]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
@@ -556,13 +564,11 @@ class EventFinder(
             return None
         if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
             return None  # «забралі з дому сваякі»: taken home by the family, not by the police
-        if rule.by_force and (self.linear or not any(self._word_in(c, "forces") for c in self._subjects(t))):
-            return None  # «X увезли»: only a force's taking away is a detention
         if (
             rule.label == "arrest"
             and not self.linear
             and self._word_in(t, "take_away")
-            and any(not self._word_in(c, "forces") and c.pos_ in ("NOUN", "PROPN") for c in self._subjects(t))
+            and any(not self._word_in(c, "forces") and c.pos_ == "NOUN" for c in self._subjects(t))
         ):
             return None  # «X забрали из школы родители»: taken away by someone who is no force
         if rule.label == "release" and _summoned_only(t):
