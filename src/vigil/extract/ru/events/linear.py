@@ -111,6 +111,8 @@ class LinearRules:
             and after.is_alpha
             and len(after) > 3
         ):
+            if not self.linear and self._word_in(after, "possessors"):
+                return False  # «сообщила о задержании мужа X»: X's husband's event, X tells it
             after = t.doc[after.i + 1]  # «Об аресте блогера X»: a role noun before the name
         blocking = ("blockers", "conditional", "annul", "negation")
         if (
