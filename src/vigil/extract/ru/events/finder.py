@@ -167,8 +167,7 @@ class EventFinder(
         triggers = [
             (t, rule, end)
             for t, rule, end in triggers
-            if not rule.by_force
-            or (not self.linear and any(self._word_in(c, "forces") for c in self._subjects(t)))
+            if not rule.by_force or (not self.linear and any(self._force(c) for c in self._subjects(t)))
         ]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
@@ -1051,6 +1050,15 @@ class EventFinder(
             doc[x.i - 1].lower_ in (",", "а", "и", "і", "но") and self._part_of_group(x)
             for x in doc[t.i + 1 : first]
         ) and any(first < k < sent.end for k in trigger_ids)
+
+    def _force(self, x: Token) -> bool:
+        """`x` names a force (`forces`); «люди» or «человек» only with words that say which
+        («люди в штатском», «вооружённые люди»), not people at large («люди забрали его домой»)."""
+        if not self._word_in(x, "forces"):
+            return False
+        if x.lemma_.lower() in ("человек", "люди"):
+            return any(c.dep_ in ("amod", "nmod") for c in x.children)
+        return True
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
