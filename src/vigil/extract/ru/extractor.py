@@ -20,6 +20,7 @@ from vigil.extract.ru.names import (
     is_common,
     join_name_particles,
     mark_latin_names,
+    morph,
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
@@ -42,6 +43,20 @@ _NUMBERED_FACILITY = re.compile(r"([А-ЯЁ]{2,5})-\d{1,3}")
 # a participle that became a noun of its own: «заключённые» are prisoners (the dictionary gives
 # the verb «заключить», whose trigger is «заключить под стражу»), as «политзаключённые» are
 _NOUN_OF_PARTICIPLE = {"заключить": "заключенный"}
+
+
+def _past_verb_lemma(word: str) -> str | None:
+    """«Учительнице отвесили четыре года», «ему вкатили три»: natasha tags a rare past verb
+    as a noun and its lemmatiser, finding no noun, gives the form back. When the dictionary
+    knows the word only as a past verb, its infinitive (so `parse._verb_tagged_noun` makes it
+    the verb it is); None when any reading is not a past verb («стали», «мыла»)."""
+    analyzer = morph()
+    if not analyzer.word_is_known(word):
+        return None
+    parses = analyzer.parse(word)
+    if not parses or not all(p.tag.POS == "VERB" and "past" in p.tag for p in parses):
+        return None
+    return parses[0].normal_form
 
 
 def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
@@ -93,6 +108,8 @@ class RussianExtractor:
                 lemma = self.models.morph_vocab.lemmatize(word, pos, feats)
                 if pos == "NOUN":
                     lemma = _NOUN_OF_PARTICIPLE.get(lemma, lemma)
+                    if lemma == word.lower():
+                        lemma = _past_verb_lemma(word) or lemma
             else:
                 lemma = word.lower()
             if len(self._lemmas) < 200_000:

@@ -25,6 +25,8 @@ class TriggerRule:
     trigger_last: bool = False  # the verb ends the pattern («на свободу вышел X»: free word order)
     negated: bool = False  # the pattern's own «не» is its meaning («его не стало»), no negation
     frees: bool = True  # a deportation of a prisoner frees; a forced removal of a migrant does not
+    by_force: bool = False  # only an arrest when a force (`forces`: полиция, силовики, люди в
+    # штатском) is the verb's subject («X увезли люди в штатском»; not «X забрали родители»)
     unless: list[str] = field(default_factory=list)  # words of the sentence that make it no event
     unless_near: list[str] = field(default_factory=list)  # word prefixes in the sentence or the
     # next that make it no event («пасадзілі ў бус. … выкінулі з краіны»: the removal's first step)

@@ -13,6 +13,7 @@ from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
     _after_preposition,
     _animate,
+    _in_noun_after_preposition,
     _inflected,
 )
 from vigil.extract.ru.events.words import (
@@ -42,6 +43,8 @@ class AssertionRules:
         own = t.doc[t.i - 1] if idiom and t.i > t.sent.start else None
         if self._phase(t):
             return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
+        if self._verdict_read_out(t):
+            return True  # «"Признать X виновным и назначить ему …", — зачитала судья»
         decree = self._decree_over(t)
         if decree is not None:
             return self._asserted(decree)  # «суд постановил назначить X пять лет»: the ruling is the act
@@ -237,8 +240,8 @@ class AssertionRules:
         for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
             if x.ent_type_ == "PER" and self._word_in(x.doc[x.i - 1], "era_prepositions"):
                 continue  # «осуждённый ещё при Каримове»: whose rule, inside the phrase
-            if x.ent_type_ == "PER" and _after_preposition(x):
-                continue  # «арестованный вместе с Амановой», «осуждённый по делу о …»: inside the phrase
+            if x.ent_type_ == "PER" and (_after_preposition(x) or _in_noun_after_preposition(x)):
+                continue  # «арестованный вместе с Амановой», «осуждённый по делу Гаюна»: inside the phrase
             if x.ent_type_ == "PER" and (x.i < t.i + 5 or self._agrees(t, x)):
                 return x
             if x.text in _QUOTE_MARKS and x.i > t.i + 1:
@@ -303,6 +306,35 @@ class AssertionRules:
         if self._word_in(verb, "decide_verbs") and any(self._word_in(x, "deciders") for x in deciders):
             return verb
         return None
+
+    def _verdict_read_out(self, t: Token) -> bool:
+        """«"Признать X виновным … и назначить ему наказание в виде пяти лет …", — зачитала
+        судья»: a verdict's ruling part, infinitives opening a quote that a verb of reading out
+        (`read_out_verbs`: зачитать, огласить) attributes right after its closing mark, past a
+        comma and a dash, in the past and not negated, is the ruling the court made."""
+        if self.linear or "Inf" not in t.morph.get("VerbForm"):
+            return False
+        node = t
+        while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head  # «Признать X виновным и назначить ему …» (hung on «виновным» or not)
+        doc = node.doc
+        if node.i == 0 or doc[node.i - 1].text not in ('"', "«"):
+            return False
+        text = doc_text(doc)
+        pair = next(((a, b) for a, b in quote_pairs(text) if a == doc[node.i - 1].idx), None)
+        if pair is None:
+            return False
+        after = doc.char_span(pair[1], min(len(text), pair[1] + 40), alignment_mode="expand")
+        words = [x for x in after or () if not x.is_space]
+        k = 0
+        while k < len(words) and words[k].text in (",", "—", "–", "-"):
+            k += 1
+        if k == 0 or k >= len(words) or not self._word_in(words[k], "read_out_verbs"):
+            return False
+        verb = words[k]
+        return "Past" in verb.morph.get("Tense") and not any(
+            c.lower_ in self.lexicon.sets["negation"] for c in verb.children
+        )
 
     def _phase(self, t: Token) -> bool:
         """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""
@@ -648,6 +680,9 @@ class AssertionRules:
             if x.i <= skip_to:
                 continue
             if x.i != t.i and x.i in trigger_ids and x.i > t.i + 1:
+                if self._basis_of(x, t):
+                    out.append(x)  # «получивший по тому же приговору семь лет»: the same verdict
+                    continue
                 close = self._participle_clause_end(x, sent_end)
                 if close is None:
                     break
@@ -682,6 +717,18 @@ class AssertionRules:
         served."""
         fated = self.lexicon.sets.get("fated", ())
         return bool(fated) and t.lower_ in fated and x.i - t.i <= 2
+
+    def _basis_of(self, x: Token, t: Token) -> bool:
+        """A verdict noun in a «по»/«согласно» phrase on trigger `t` («получил по приговору
+        суда пять лет», «осуждён по тому же приговору на шесть лет») names the ground the
+        trigger's own verdict rests on, not another event: the term after it is still `t`'s."""
+        return (
+            not self.linear
+            and x.head.i == t.i
+            and x.pos_ == "NOUN"
+            and self._word_in(x, "verdict_basis")
+            and any(c.dep_ == "case" and c.lower_ in ("по", "согласно") for c in x.children)
+        )
 
     @staticmethod
     def _participle_clause_end(x: Token, sent_end: int) -> int | None:

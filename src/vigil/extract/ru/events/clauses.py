@@ -90,6 +90,23 @@ def _after_preposition(x: Token) -> bool:
     return start > x.sent.start and x.doc[start - 1].pos_ == "ADP"
 
 
+def _in_noun_after_preposition(x: Token) -> bool:
+    """The name `x` is part of is the genitive of a common noun that a preposition governs
+    («по делу Гаюна», «по «делу Гаюна»», «за поддержку Навального»): the name inside a
+    phrase, whose case or cause it names, not the head noun of the clause."""
+    head = x
+    while head.dep_ in ("flat", "flat:name") and head.head.i != head.i:
+        head = head.head
+    noun = head.head
+    return (
+        head.dep_ == "nmod"
+        and noun.i < head.i
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and any(c.dep_ == "case" and c.pos_ == "ADP" for c in noun.children)
+    )
+
+
 def _item_body(line: str, previous: str) -> int | None:
     """Where a list line's words start, or None when the line is no item of a list: a dash or
     numbered line after its marker; an unmarked line (0) in a run of lines ending in semicolons

@@ -162,6 +162,13 @@ class EventFinder(
             ]
         if not self.linear:
             triggers = [(t, rule, end) for t, rule, end in triggers if not self._in_title(t)]
+        # «X увезли люди в штатском»: a verb of taking away is a trigger only with a force as its
+        # subject (not «увезли в больницу»), and otherwise no trigger whose patients others yield to
+        triggers = [
+            (t, rule, end)
+            for t, rule, end in triggers
+            if not rule.by_force or (not self.linear and any(self._force(c) for c in self._subjects(t)))
+        ]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
@@ -434,8 +441,13 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
-        if rule.label == "sentence" and term is None and self.linear:
-            term = self._bare_after_demand(t)  # «Пракурор прасіў пяць гадоў, суд прызначыў чатыры»
+        bare: set[int] = set()  # the numbers that are a term with its unit left out, no count
+        if rule.label == "sentence" and term is None:
+            # «прокурор просил пять лет, суд назначил четыре», «Пракурор прасіў пяць гадоў, суд прызначыў
+            # чатыры»
+            term = self._bare_after_demand(t)
+            if term is not None:
+                bare = {x.i for x in doc[t.i + 1 : t.sent.end] if x.like_num or x.lower_ in lex.numbers}
         if rule.label == "sentence" and (term is not None or self.linear):
             term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
             if not self.linear and "Part" in t.morph.get("VerbForm") and t.i - 2 > t.sent.start:
@@ -554,6 +566,13 @@ class EventFinder(
             return None
         if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
             return None  # «забралі з дому сваякі»: taken home by the family, not by the police
+        if (
+            rule.label == "arrest"
+            and not self.linear
+            and self._word_in(t, "take_away")
+            and any(not self._word_in(c, "forces") and c.pos_ == "NOUN" for c in self._subjects(t))
+        ):
+            return None  # «X забрали из школы родители»: taken away by someone who is no force
         if rule.label == "release" and _summoned_only(t):
             return None  # «вызвали на допрос и отпустили»: a summons, no custody to be freed from
         if (
@@ -741,6 +760,8 @@ class EventFinder(
         if not finding.persons:
             self._among(t, finding, index)
         for child in [*t.children, *(t.head.children if phase else ())]:
+            if child.i in bare:
+                continue  # «суд назначил четыре»: four years, nobody counted
             if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
                 self._group(child, finding)
                 continue
@@ -1063,6 +1084,15 @@ class EventFinder(
             doc[x.i - 1].lower_ in (",", "а", "и", "і", "но") and self._part_of_group(x)
             for x in doc[t.i + 1 : first]
         ) and any(first < k < sent.end for k in trigger_ids)
+
+    def _force(self, x: Token) -> bool:
+        """`x` names a force (`forces`); «люди» or «человек» only with words that say which
+        («люди в штатском», «вооружённые люди»), not people at large («люди забрали его домой»)."""
+        if not self._word_in(x, "forces"):
+            return False
+        if x.lemma_.lower() in ("человек", "люди"):
+            return any(c.dep_ in ("amod", "nmod") for c in x.children)
+        return True
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)

@@ -176,6 +176,8 @@ class GappedRules:
             and t.sent == dash.sent
             and t.i < start
             and self._asserted(t, idiom=rule.negated)  # («просил назначить X пять лет»: a demand)
+            # («Прокурор назвал сроки: X — пять лет»: a demand; Russian, read on the parse)
+            and (self.linear or not _unless_in(rule, t.sent))
         ]
         return [Finding("sentence", max(verbs, key=lambda t: t.i))] if verbs else []
 
@@ -462,6 +464,11 @@ class GappedRules:
         if not out or not any(doc[i].lower_ in self.lexicon.sets["and"] for i in range(at + 1, start)):
             return []
         return out if doc[at].text == "," else []
+
+
+def _unless_in(rule: TriggerRule, sent: Span) -> bool:
+    """A word of the rule's `unless` list is in the sentence (as `_finding` reads it)."""
+    return bool(rule.unless) and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in sent)
 
 
 def _up_to_clause_end(doc: Doc, start: int, end: int) -> list[Token]:

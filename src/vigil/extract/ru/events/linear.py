@@ -111,6 +111,8 @@ class LinearRules:
             and after.is_alpha
             and len(after) > 3
         ):
+            if not self.linear and self._word_in(after, "possessors"):
+                return False  # «сообщила о задержании мужа X»: X's husband's event, X tells it
             after = t.doc[after.i + 1]  # «Об аресте блогера X»: a role noun before the name
         blocking = ("blockers", "conditional", "annul", "negation")
         if (
@@ -137,15 +139,18 @@ class LinearRules:
         )
 
     def _reported_after_verb(self, t: Token) -> bool:
-        """Belarusian «Стала вядома пра смерць X», «"Вясна" паведаміла пра затрыманне X»: «пра»
-        right before the noun, and a verb of telling or knowing before that «пра» in the same
-        clause (no comma between), reports the event as a fact."""
-        if not self.linear or t.i <= t.sent.start or not self._word_in(t.doc[t.i - 1], "about"):
+        """«Стало известно о задержании X», «"Вясна" паведаміла пра затрыманне X»: «о»/«пра»
+        right before the noun, and a verb of telling or knowing before it in the same clause
+        (no comma between), reports the event as a fact. Russian takes only the verbs that
+        report a fact (`reported_fact`: сообщить, стало известно, подтвердить), not any verb of
+        speech («говорят о помиловании», «спросил об освобождении»)."""
+        if t.i <= t.sent.start or not self._word_in(t.doc[t.i - 1], "about"):
             return False
+        kinds = ("speech", "known") if self.linear else ("reported_fact",)
         for x in reversed(t.doc[t.sent.start : t.i - 1]):
             if x.is_punct:
                 return False
-            if self._word_in(x, "speech") or self._word_in(x, "known"):
+            if any(self._word_in(x, kind) for kind in kinds):
                 return True
         return False
 

@@ -636,6 +636,11 @@ class PatientRules:
             finding.persons.append(index.person_at(nxt))  # «после ареста Дмитрия Кравца»
             finding.date = self._date_linear(t) if self.linear else self._date(t)
             return finding
+        described = self._named_after_role(nxt, index) if nxt is not None and not self.linear else None
+        if described is not None:
+            finding.persons.append(described)  # «после задержания активиста X»: the role noun is X's
+            finding.date = self._date(t)
+            return finding
         if nxt is not None and self._complement(nxt):
             return None  # «после ареста мужа»: someone else's event
         verb = t.head
@@ -718,6 +723,29 @@ class PatientRules:
             last_end = end
         coordinated = [g for g in groups if len(g) > 1]
         return coordinated[-1] if coordinated else []
+
+    def _named_after_role(self, x: Token, index: PersonIndex) -> Person | None:
+        """«после задержания известного активиста X», «с момента ареста журналистки X»: a role
+        noun in the genitive (an adjective before it at most) right before a genitive name is
+        that name's apposition, so the event is the name's; a kin or lawyer noun
+        (`possessors`: «после ареста мужа X») names someone else's event."""
+        doc = x.doc
+        k = x.i
+        if x.pos_ == "ADJ" and x.is_lower and k + 1 < x.sent.end:
+            k += 1
+        noun = doc[k]
+        if (
+            noun.pos_ != "NOUN"
+            or not noun.is_lower
+            or "Gen" not in noun.morph.get("Case")
+            or "Anim" not in noun.morph.get("Animacy")
+            or self._word_in(noun, "possessors")
+            or k + 1 >= noun.sent.end
+        ):
+            return None
+        name = doc[k + 1]
+        person = index.person_at(name)
+        return person if person is not None and "Gen" in name.morph.get("Case") else None
 
     def _complement(self, x: Token) -> bool:
         """A lower-case noun in the genitive right after an event noun names whose event it is."""

@@ -183,6 +183,11 @@ class RelationRules:
         while node.head.i != node.i:
             if node is not root and _own_clause_beside(node):
                 return None  # «пятерых отпустили, а X и Y суд арестовал»: the names are the other verb's
+            next_verb = _object_of_next_verb(node)
+            if next_verb is not None:
+                # «арестовал X, его жену Y отпустили»: the noun after a comma right before the
+                # next verb is that verb's fronted object, not a second object of the first
+                return "obj" if next_verb.i == t.i else None
             if node.head.i == t.i:
                 return "obj" if _accusative_read_as_subject(node, t) else node.dep_
             up = node.head
@@ -757,7 +762,35 @@ def _object_of_first_conjunct(obj: Token, t: Token) -> bool:
         and t.head.pos_ == "VERB"
         and t.head.i < t.i
         and not any(c.dep_ in ("obj", "nsubj:pass", "iobj") for c in t.children)
+        and not any((v := _object_of_next_verb(c)) is not None and v.i == t.i for c in obj.children)
+        # («арестовал X, его жену Y отпустили»: the later verb's own fronted object)
     )
+
+
+def _object_of_next_verb(noun: Token) -> Token | None:
+    """«Суд арестовал X, его жену Y отпустили»: a noun the parse conjoined to an object after a
+    comma, with no «и»/«или» of its own, whose phrase ends right before a finite verb conjoined
+    to (or set beside) the first one, is that verb's own fronted argument; the verb, or None."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.dep_ not in ("obj", "iobj"):
+        return None
+    doc = noun.doc
+    left = noun.left_edge.i
+    comma = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    if not comma or any(c.dep_ == "cc" for c in noun.children):
+        return None
+    after = noun.right_edge.i + 1
+    if after >= len(doc):
+        return None
+    verb = doc[after]
+    if (
+        verb.pos_ != "VERB"
+        or "Fin" not in verb.morph.get("VerbForm")
+        or verb.dep_ not in ("conj", "parataxis")
+        or verb.head.i != noun.head.head.i
+        or any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 def _own_clause_beside(node: Token) -> bool:
