@@ -129,6 +129,27 @@ def test_background_without_a_stated_date_is_undated_never_the_publication_day(e
     assert (detained.date, detained.background) == (None, True)
 
 
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        (
+            "Having spent five months in pre-trial detention, Iryna Kavaliova walked free on Friday.",
+            "arrest",
+            "Iryna Kavaliova",
+        ),
+        (
+            "Having been detained at the border, the poet Tomas Varga was later sentenced to three years.",
+            "arrest",
+            "Tomas Varga",
+        ),
+    ],
+)
+def test_a_perfect_participle_clause_tells_background(extract_text, text, kind, name):
+    """'Having spent / Having been detained ...': done before the main clause's news, so a later
+    report of the release does not read as a re-arrest."""
+    assert only(extract_text(text, published=PUB), kind, name).background
+
+
 def test_a_term_imposed_in_a_month_is_dated_by_it(extract_text):
     x = extract_text(
         "Maria Kalesnikava, who was serving an 11-year term imposed in April 2022, died in custody.",

@@ -108,6 +108,8 @@ def is_background(trigger: Token, words: Words = NO_WORDS) -> bool:
     auxes = [c for c in verb.children if c.dep_ in _AUX]
     if any(a.lemma_.lower() in words.perfect and "Past" in a.morph.get("Tense") for a in auxes):
         return True  # "had been detained"
+    if verb.dep_ == "advcl" and any(_perfect_participle(a, words) for a in auxes):
+        return True  # "Having spent a year in pre-trial detention, she walked free": done before the news
     if "Prog" in verb.morph.get("Aspect") and (auxes or verb.dep_ in _RELATIVE_OR_ADJUNCT):
         return True  # "was serving", "is serving", "who was serving", "walked free after serving"
     if verb.dep_ in _RELATIVE:
@@ -116,6 +118,12 @@ def is_background(trigger: Token, words: Words = NO_WORDS) -> bool:
             return False  # "among those freed": the group the news is about
         return head.pos_ == "PROPN" or head.dep_ == "appos" or head.ent_type_ == "PERSON"
     return False
+
+
+def _perfect_participle(aux: Token, words: Words) -> bool:
+    """'having' of 'Having spent a year in detention, ...': a clause done before the main one."""
+    participle = "Part" in aux.morph.get("VerbForm") and "Prog" in aux.morph.get("Aspect")
+    return participle and aux.lemma_.lower() in words.perfect
 
 
 class Timeline:

@@ -16,7 +16,7 @@ _UNITS |= {"months": "month", "year": "year", "years": "year"}
 _NUMBERS = SMALL_NUMBERS | {"a": 1, "an": 1, "several": 2, "few": 2}
 
 TIME_WORDS = Words(
-    perfect=frozenset({"have"}),
+    perfect=frozenset({"have", "having"}),  # ("Having" keeps its form as lemma at a sentence start)
     anaphoric=re.compile(r"\b(that|same)\s+\w+\b", re.I),
     demonstratives=frozenset({"that"}),
     anaphoric_strip=re.compile(
