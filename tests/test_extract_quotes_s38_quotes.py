@@ -169,3 +169,29 @@ def test_en_a_two_letter_word_is_no_spelling_of_a_three_letter_name(extract_text
     )
     names = {p.id: p.name for p in result.persons}
     assert "Ali" not in {names.get(q.speaker or "", "?") for q in result.quotes}
+
+
+# -- an indeclinable owner's name straight before the relative's own ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Суд в Баку приговорил журналистку Айнур Гасанли к семи годам. "
+            "Муж Гасанли Эмиль Алиев после оглашения сказал, что семья ждала этого. "
+            "«Мы знали, чем всё кончится», — добавил он.",
+            "Эмиль Алиев",
+        ),
+        (
+            "В Тбилиси осудили активиста Гиорги Кобахидзе на три года. "
+            "Мать Кобахидзе Нино Беридзе заявила у здания суда, что сын невиновен. "
+            "«Они хотят, чтобы мы молчали», — сказала она.",
+            "Нино Беридзе",
+        ),
+    ],
+)
+def test_the_relatives_own_name_follows_an_indeclinable_owners(run, text, speaker):
+    """«Муж Гасанли Эмиль Алиев …»: a surname the case does not show, straight before another
+    name, is whose relative the speaker is; the name after it is the speaker's own."""
+    assert {name for name, _ in quotes(run(text, "ru"))} == {speaker}

@@ -849,11 +849,26 @@ class QuoteFinder:
             if person is None:
                 continue
             if not self._oblique_case(x, person) and not _oblique(x, person):
-                return (person,)  # «Маці хлопца Ірына X», «Маці Фёдара, Людміла X»: her own name
+                return (self._named_next(index, x, person, before.end),)  # «Маці хлопца Ірына X»
             owner = owner or person
         if owner is None and noun.i > before.start and doc[noun.i - 1].lower_ in _POSSESSIVE:
             owner = index.latest_before(noun.i - 1, pronoun_gender(doc[noun.i - 1], self.lexicon) or None)
         return (self._relative_of(index, noun, owner, gender, quote_start),)
+
+    def _named_next(self, index: PersonIndex, x, person: Person, end: int) -> Person:
+        """`person`, named at `x` after a kin noun, unless another name follows it straight on:
+        then `person` (an indeclinable surname the case does not show) is whose relative it is
+        and the next name the relative's own («Муж Мамедли Эльнур Сафаров», «Мать Сабы X Манана
+        Y»)."""
+        doc = index.doc
+        k = x.i
+        while k + 1 < end and index.person_at(doc[k + 1]) is person:
+            k += 1
+        nxt = doc[k + 1] if k + 1 < end else None
+        after = index.person_at(nxt) if nxt is not None else None
+        if after is not None and not self._oblique_case(nxt, after) and not _oblique(nxt, after):
+            return after
+        return person
 
     def _opening_kin(self, sent: Span, gender: str):
         """The kin noun of `gender` (`kin_inverse`: «жонка», «маці», «сын», «брат») in the
