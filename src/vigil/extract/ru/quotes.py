@@ -355,16 +355,7 @@ class QuoteFinder:
         gender = morph_gender(verbs[0]) if verbs and "Sing" in verbs[0].morph.get("Number") else None
         if gender is None or _surname_gender(speaker) in (gender, None) or len(speaker.tokens) < 2:
             return None
-        key = surname_key(speaker.tokens[-1])
-        kin = [
-            p
-            for p in index.persons
-            if p is not speaker
-            and len(p.tokens) > 1
-            and surname_key(p.tokens[-1]) == key
-            and _surname_gender(p) == gender
-        ]
-        return kin[0] if len(kin) == 1 else None
+        return _one_of_family(index, speaker, gender)
 
     def _dash_attribution(self, doc: Doc, end: int) -> bool:
         """«…», — сказал X: with a comma (or ! ? … inside) before the dash, or a verb of speech
@@ -905,16 +896,7 @@ class QuoteFinder:
         kin = self._inverse_kin({noun.lower_}, doc[noun.i : noun.i + 1], index)
         if kin is not None or owner is None or len(owner.tokens) < 2:
             return kin
-        family = surname_key(owner.tokens[-1])
-        same = [
-            p
-            for p in index.persons
-            if p is not owner
-            and len(p.tokens) > 1
-            and surname_key(p.tokens[-1]) == family
-            and _surname_gender(p) == gender
-        ]
-        return same[0] if len(same) == 1 else None
+        return _one_of_family(index, owner, gender)
 
     def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
         """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence
@@ -2461,3 +2443,18 @@ def _case_form(word: str, noun: str) -> bool:
     if word.startswith(noun) and rest in ("у", "ю", "а", "я", "ам", "ом", "ем", "е"):
         return noun[-1] not in "аяьй"
     return noun[-1] in "ая" and word[len(noun) - 1 :] in ("ы", "е", "і", "у", "ю", "ай", "яй")
+
+
+def _one_of_family(index: PersonIndex, person: Person, gender: str) -> Person | None:
+    """The one other person of `gender` bearing `person`'s surname («Ирина Зуева» for «Никита
+    Зуев»), or None for none or several: whose words a relative's noun or verb's gender points to."""
+    key = surname_key(person.tokens[-1])
+    kin = [
+        p
+        for p in index.persons
+        if p is not person
+        and len(p.tokens) > 1
+        and surname_key(p.tokens[-1]) == key
+        and _surname_gender(p) == gender
+    ]
+    return kin[0] if len(kin) == 1 else None
