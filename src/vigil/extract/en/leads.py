@@ -319,8 +319,6 @@ def counted_accused_named_next(ctx: DocContext, findings: list[Finding]) -> list
     people, first named there, as the subject of an accusation or a court ('were charged', 'will
     appear in court', 'pleaded not guilty'). Those are the counted suspects: each was arrested."""
     doc = ctx.doc
-    sentences = list(doc.sents)
-    index = {s.start: k for k, s in enumerate(sentences)}
     out: list[Finding] = []
     for f in findings:
         if f.type != "arrest" or f.persons or not f.count or f.count < 2 or f.trigger.i in ctx.quoted:
@@ -328,10 +326,10 @@ def counted_accused_named_next(ctx: DocContext, findings: list[Finding]) -> list
         patient = patient_of(f.trigger, f.type)
         if patient is None or patient.tag_ != "NNS" or ctx.persons_in(patient, pronouns=False):
             continue  # "arrested two men": the suspects counted, none named
-        k = index[f.trigger.sent.start]
-        if k + 1 >= len(sentences):
+        end = f.trigger.sent.end
+        if end >= len(doc):
             continue
-        following = sentences[k + 1]
+        following = doc[end].sent  # (the next sentence, found only for a counted arrest)
         named = _named_subjects(ctx, following)
         if len(named) != f.count or any(_first_named(p, 0) < following.start for p in named):
             continue
