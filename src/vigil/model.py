@@ -68,6 +68,17 @@ class Event:
 
 
 @dataclass
+class SuggestedEvent:
+    """An event no rule stated but a learned model finds likely (`vigil.extract.suggest`): for an
+    editor to accept or reject, never counted as extracted. `score` is the model's probability."""
+
+    type: str
+    person: str
+    score: float
+    evidence: Span = (0, 0)
+
+
+@dataclass
 class Quote:
     """Direct speech; `speaker` is a person id or None when unresolved."""
 
@@ -85,6 +96,7 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     extractor_version: str = ""
+    suggested_events: list[SuggestedEvent] = field(default_factory=list)
 
     def person(self, pid: str) -> PersonMention | None:
         return next((p for p in self.persons if p.id == pid), None)
@@ -103,6 +115,7 @@ class Extraction:
             "persons": [_plain(p) for p in self.persons],
             "events": [_plain(e) for e in self.events],
             "quotes": [_plain(q) for q in self.quotes],
+            "suggested_events": [_plain(s) for s in self.suggested_events],
         }
 
     @classmethod
@@ -136,6 +149,10 @@ class Extraction:
             ],
             quotes=[Quote(q.get("speaker"), q["text"], tuple(q["span"])) for q in data.get("quotes", [])],
             extractor_version=data.get("extractor_version", ""),
+            suggested_events=[
+                SuggestedEvent(s["type"], s["person"], s["score"], tuple(s["evidence"]))
+                for s in data.get("suggested_events", [])
+            ],
         )
 
 

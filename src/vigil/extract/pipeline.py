@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 
 from vigil.errors import SourceError, UnsupportedLanguage
-from vigil.extract import languages
+from vigil.extract import languages, suggest
 from vigil.extract.version import EXTRACTOR_VERSION
 from vigil.model import Document, Extraction
 
@@ -119,9 +119,10 @@ def _extract_batch(
 ) -> list[Extraction | SourceError]:
     """One batch's extractions. A document that breaks a rule (a bug, or a text no rule foresaw)
     must not cost the rest of the batch: on an error the batch is redone one document at a
-    time, and a document that fails on its own comes back as an error naming it."""
+    time, and a document that fails on its own comes back as an error naming it. Each extraction
+    gets the events a learned model suggests beyond the rules (`suggest.attach`)."""
     try:
-        return list(extractor.extract_many(docs, batch_size=batch_size))
+        return [suggest.attach(x) for x in extractor.extract_many(docs, batch_size=batch_size)]
     except MemoryError:
         raise
     except Exception as exc:
@@ -130,7 +131,7 @@ def _extract_batch(
     out: list[Extraction | SourceError] = []
     for doc in docs:
         try:
-            out.extend(extractor.extract_many([doc], batch_size=1))
+            out.extend(map(suggest.attach, extractor.extract_many([doc], batch_size=1)))
         except MemoryError:
             raise
         except Exception as exc:

@@ -152,7 +152,8 @@ def store_extraction(
     kept_keys = {tuple(row[1:]) for row in decided}
 
     drafts = claimlib.drafts(extraction, article_key=article.text_hash)
-    with_events = {d.name for d in drafts if d.kind in STATUS_KINDS}
+    # a suggested event alone makes no new person: it only joins a record that exists or is made
+    with_events = {d.name for d in drafts if d.kind in STATUS_KINDS and not d.suggested}
     person_of: dict[str, str] = {}
     linker = linking.ArticleLinker(
         session, article_id=article.id, mentioned=[m.name for m in extraction.persons], new_article=new
@@ -244,7 +245,13 @@ def store_extraction(
                 "origin": "machine",
                 "extractor_version": extraction.extractor_version,
                 "confidence": draft.confidence,
-                "state": settings.machine_state(draft.kind, draft.confidence) if machine else "accepted",
+                "state": (
+                    "proposed"
+                    if draft.suggested
+                    else settings.machine_state(draft.kind, draft.confidence)
+                    if machine
+                    else "accepted"
+                ),
                 "created_at": now,
             }
         )

@@ -55,10 +55,11 @@ class ClaimDraft:
     group: int | None = None  # index into the extraction's events when it is a counted group event
     date_precision: str | None = None  # day, week, month or year of `date_text`
     background: bool = False  # told in passing; undated, it precedes the article
+    suggested: bool = False  # a learned model's, not a rule's: always put before an editor
 
 
 def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
-    """Every claim of one extraction: events per named person, roles, quotes."""
+    """Every claim of one extraction: events per named person, suggested events, roles, quotes."""
     out: list[ClaimDraft] = []
     seen: set[str] = set()
 
@@ -95,6 +96,19 @@ def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
                     group=index if event.count is not None else None,
                     date_precision=event.date_precision or precision_of(event.date),
                     background=event.background,
+                )
+            )
+    for hint in extraction.suggested_events:
+        person = extraction.person(hint.person)
+        if person is not None:
+            add(
+                ClaimDraft(
+                    id=claim_id(article_key, person.name, hint.type, "suggested", *hint.evidence),
+                    name=person.name,
+                    kind=hint.type,
+                    evidence=(hint.evidence[0], hint.evidence[1]),
+                    confidence=hint.score,
+                    suggested=True,
                 )
             )
     for person in extraction.persons:

@@ -1,0 +1,387 @@
+"""Suggested events: (person, event type) pairs the rules did not state, scored by a learned model,
+for an editor to accept or reject. They never reach the roll on their own.
+
+The rules state an event only where they read its grammar; on text nobody here tuned them to they
+miss about a third of events, most of them about people they did find (an arrest told in passing
+about someone whose verdict they read, a member of a released group named a paragraph later).
+A gradient-boosted tree ensemble, trained on the read sets' gold over every pair the extraction
+offers (`benchmarks/pairs_s39.py train`), scores each pair the rules left out from what the
+article says around the person: triggers of the type (Vigil's own lexicons in `patterns/`) in
+the person's sentences, paragraph and headline, hedges near them, the person's other events, a
+list of names, role nouns. Measured on unseen sets it is right about two times in three at the
+threshold below, so its output is a *suggestion*: a separate list in the extraction, stored in
+the registry as a proposed claim that is never auto-accepted.
+
+The model is a JSON file of trees evaluated here in plain Python: no runtime dependency on
+scikit-learn, nothing downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from vigil.model import Extraction, SuggestedEvent
+
+__all__ = ["THRESHOLD", "TYPES", "attach", "features", "suggestions"]
+
+TYPES = ("arrest", "sentence", "release", "deportation", "death")
+HERE = Path(__file__).resolve().parent
+MODEL = HERE / "suggest_model.json"
+# Chosen on the blind sets of session 39 (`syn30*`): about 0.6 of the pairs at or above it are true.
+THRESHOLD = 0.7
+
+
+# ---------------------------------------------------------------- lexicons (Vigil's own)
+
+
+def _en_forms(lemma: str) -> set[str]:
+    """Regular English inflections of a trigger lemma (the lexicon lists lemmas)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _stem(lemma: str) -> str:
+    """A prefix that catches the declined and conjugated forms of a Russian/Belarusian lemma."""
+    lemma = lemma.replace("ё", "е")
+    if len(lemma) <= 4:
+        return lemma
+    return lemma[: min(5, max(4, len(lemma) - 3))]
+
+
+def _pattern_lemmas(pattern: list[dict]) -> list[str]:
+    """The lemmas of a pattern's last LEMMA token: its head noun or its verb."""
+    last: list[str] = []
+    for tok in pattern:
+        lemma = tok.get("LEMMA")
+        if isinstance(lemma, str):
+            last = [lemma]
+        elif isinstance(lemma, dict) and "IN" in lemma:
+            last = list(lemma["IN"])
+    return last
+
+
+@dataclass
+class Lexicon:
+    """Trigger forms per type and the cue words (hedges, roles) of one language."""
+
+    exact: dict[str, set[str]] = field(default_factory=dict)
+    stems: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    hedges: set[str] = field(default_factory=set)
+    counsel: set[str] = field(default_factory=set)
+    authority: set[str] = field(default_factory=set)
+    relation: set[str] = field(default_factory=set)
+
+    def trigger_types(self, word: str) -> set[str]:
+        w = word.casefold().replace("ё", "е")
+        out = {t for t, forms in self.exact.items() if w in forms}
+        out.update(t for t, stems in self.stems.items() if stems.match(w))
+        return out
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """A language's lexicon, read from its `patterns/` only: no word list is invented here."""
+    lex = Lexicon()
+    pat = HERE / lang / "patterns"
+    if lang == "en":
+        from vigil.extract.en.modality import _NEGATIONS
+
+        for path in (pat / "triggers.jsonl", pat / "noun_triggers.jsonl"):
+            for rule in _jsonl(path):
+                forms = lex.exact.setdefault(rule["label"], set())
+                for lemma in rule.get("lemmas", []):
+                    forms |= _en_forms(lemma.lower())
+        words = json.loads((pat / "lexicon.json").read_text(encoding="utf-8"))
+        for t in ("arrest", "release", "deportation", "sentence"):
+            lex.exact.setdefault(t, set()).update(words[f"attributive_{t}"])
+        lex.hedges = set(words["headline_hedges"]) | set(_NEGATIONS) | set(words["unsettled_states"])
+        lex.counsel = set(words["counsel_roles"])
+        lex.authority = set(words["authority_roles"]) | set(words["force_roles"])
+        lex.relation = set(words["relation_nouns"]) | set(words["companion_nouns"]) | set(words["patients"])
+        return lex
+    stems: dict[str, set[str]] = {}
+    for rule in _jsonl(pat / "triggers.jsonl"):
+        for lemma in _pattern_lemmas(rule.get("pattern", [])):
+            stems.setdefault(rule["label"], set()).add(_stem(lemma.lower()))
+    lex.stems = {
+        t: re.compile("|".join(map(re.escape, sorted(s, key=len, reverse=True)))) for t, s in stems.items()
+    }
+    words = json.loads((pat / "words.json").read_text(encoding="utf-8"))
+    lex.hedges = set(words["negation"]) | set(words["conditional"]) | {_stem(w) for w in words["blockers"]}
+    lex.authority = set(words["agent_roles"])
+    lex.relation = set(words["relation_forms"])
+    counsel = {"ru": ("адвокат", "защитник"), "be": ("адвакат", "абаронца")}[lang]
+    lex.counsel = {w for w in lex.relation if w.startswith(counsel)}
+    return lex
+
+
+# ---------------------------------------------------------------- text structure
+
+_WORD = re.compile(r"[\w'’-]+")
+_SENT_END = re.compile(r"(?<=[.!?…])[\"'»”)]*\s+|\n+")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass
+class Article:
+    """An article cut into words, sentences and paragraphs, with trigger types per word."""
+
+    text: str
+    tokens: list[tuple[int, int, str]]
+    sent_of_tok: list[int]
+    sent_bounds: list[tuple[int, int]]
+    para_of_sent: list[int]
+    sent_types: list[set[str]]
+    trig_toks: dict[str, list[int]]
+    headline_end: int
+    names_in_sent: Counter[int] | None = None  # persons named per sentence, counted once per article
+    starts: list[int] = field(default_factory=list)  # each word's start, for bisecting
+    sent_ends: list[int] = field(default_factory=list)
+
+    def sent_at(self, offset: int) -> int:
+        """The sentence an offset falls in (or, between two, the next one)."""
+        i = bisect_right(self.sent_ends, offset)
+        return min(i, len(self.sent_bounds) - 1)
+
+    def tokens_in(self, start: int, end: int) -> range:
+        return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
+
+
+def article(text: str, lex: Lexicon) -> Article:
+    bounds, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    bounds = bounds or [(0, len(text))]
+    para, paras = 0, []
+    for i, (a, _b) in enumerate(bounds):
+        if i and "\n" in text[bounds[i - 1][1] : a]:
+            para += 1
+        paras.append(para)
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    sent_of_tok, s = [], 0
+    for a, _b, _w in tokens:
+        while s + 1 < len(bounds) and a >= bounds[s + 1][0]:
+            s += 1
+        sent_of_tok.append(s)
+    sent_types: list[set[str]] = [set() for _ in bounds]
+    trig_toks: dict[str, list[int]] = {t: [] for t in TYPES}
+    for i, (_a, _b, w) in enumerate(tokens):
+        for t in lex.trigger_types(w):
+            sent_types[sent_of_tok[i]].add(t)
+            trig_toks.setdefault(t, []).append(i)
+    stripped = text.lstrip()
+    newline = stripped.find("\n")
+    headline_end = len(text) - len(stripped) + (newline if newline >= 0 else len(stripped))
+    return Article(
+        text,
+        tokens,
+        sent_of_tok,
+        bounds,
+        paras,
+        sent_types,
+        trig_toks,
+        headline_end,
+        starts=[a for a, _b, _w in tokens],
+        sent_ends=[b for _a, b in bounds],
+    )
+
+
+def _surname_stem(person: dict[str, Any]) -> str:
+    parts = person.get("name", "").split()
+    surname = parts[-1] if parts else ""
+    return surname if len(surname) < 5 else surname[: max(4, len(surname) - 2)]
+
+
+def mentions(art: Article, person: dict[str, Any], persons: list[dict[str, Any]]) -> list[int]:
+    """Word indices of a person: Vigil's own mentions plus the surname's declined forms, unless
+    another person of the article shares the surname (a wife, a brother: whose word is it then?)."""
+    spans = [tuple(m) for m in person.get("mentions", [])]
+    stem = _surname_stem(person)
+    others = [_surname_stem(p) for p in persons if p["id"] != person["id"]]
+    if stem and any(o and (o.startswith(stem) or stem.startswith(o)) for o in others):
+        stem = ""
+    out = {i for sa, sb in spans for i in art.tokens_in(sa, sb)}
+    if stem:
+        out.update(i for i, (_a, _b, w) in enumerate(art.tokens) if w.startswith(stem) and w[:1].isupper())
+    return sorted(out)
+
+
+# ---------------------------------------------------------------- features
+
+
+def features(
+    art: Article, lex: Lexicon, record: dict[str, Any], person: dict[str, Any], mtoks: list[int], t: str
+) -> dict[str, float]:
+    """What the article says around one person about one event type, in numbers. Nothing here says
+    whether the rules gave the person this type: in training that would be the label itself."""
+    lang = record.get("language") or "en"
+    f: dict[str, float] = {f"lang_{lang}": 1.0, f"type_{t}": 1.0}
+    persons = record.get("persons", [])
+    f["n_persons"] = math.log1p(len(persons))
+    nsent = len(art.sent_bounds)
+    msents = sorted({art.sent_of_tok[i] for i in mtoks})
+    f["n_mentions"] = math.log1p(len(mtoks))
+    f["n_mention_sents"] = math.log1p(len(msents))
+    f["first_mention_rel"] = (msents[0] / nsent) if msents else 1.0
+    f["in_headline"] = float(any(art.tokens[i][0] < art.headline_end for i in mtoks))
+    trig = art.trig_toks.get(t, [])
+    tsents = [art.sent_of_tok[i] for i in trig]
+    tset = set(tsents)
+    f["trig_article"] = math.log1p(len(tsents))
+    f["trig_headline"] = float(any(art.tokens[i][0] < art.headline_end for i in trig))
+    f["trig_headline_and_person"] = f["trig_headline"] * f["in_headline"]
+    f["trig_same_sent"] = math.log1p(sum(s in tset for s in msents))
+    f["trig_adj_sent"] = float(any((s - 1) in tset or (s + 1) in tset for s in msents))
+    mparas = {art.para_of_sent[s] for s in msents}
+    f["trig_same_para"] = float(any(art.para_of_sent[s] in mparas for s in tset))
+    f["sent_distance"] = min(min((abs(a - b) for a in msents for b in tset), default=10), 10) / 10
+    f["no_trigger"] = float(not tset)
+    for other in TYPES:
+        if other != t:
+            f[f"other_trig_same_sent_{other}"] = float(any(other in art.sent_types[s] for s in msents))
+    if art.names_in_sent is None:
+        art.names_in_sent = Counter(
+            s for p in persons for s in {art.sent_at(a) for a, _b in p.get("mentions", [])}
+        )
+    names_in_sent = art.names_in_sent
+    list_sents = [s for s in msents if names_in_sent[s] >= 2]
+    f["in_list"] = float(bool(list_sents))
+    f["list_size"] = math.log1p(max((names_in_sent[s] for s in msents), default=0))
+    f["list_with_number"] = float(
+        any(_DIGIT.search(art.text[slice(*art.sent_bounds[s])]) for s in list_sents)
+    )
+    f["list_near_trigger"] = float(any(abs(s - b) <= 1 for s in list_sents for b in tset))
+    # the person's other events, as the rules gave them
+    mine = {e["type"] for e in record.get("events", []) if person["id"] in e.get("persons", [])}
+    for other in TYPES:
+        if other != t:
+            f[f"pred_has_{other}"] = float(other in mine)
+            f[f"pred_has_{other}_x_{t}"] = float(other in mine)  # an interaction a linear model would need
+    f["quote_speaker"] = float(any(q.get("speaker") == person["id"] for q in record.get("quotes", [])))
+    f["has_role"] = float(bool(person.get("roles")))
+    near = {
+        art.tokens[j][2].casefold() for i in mtoks for j in range(max(0, i - 3), min(len(art.tokens), i + 4))
+    }
+    near |= set(" ".join(person.get("roles", [])).casefold().split())
+    f["role_counsel"] = float(bool(near & lex.counsel))
+    f["role_authority"] = float(bool(near & lex.authority))
+    f["role_relation"] = float(bool(near & lex.relation))
+    # negation or modality just before the triggers told in the person's sentences (±1)
+    close = {s + d for s in msents for d in (-1, 0, 1)}
+    long_hedges = [h for h in lex.hedges if len(h) >= 5]
+    hedged = total = 0
+    for i in trig:
+        if art.sent_of_tok[i] in close:
+            total += 1
+            window = [art.tokens[j][2].casefold() for j in range(max(0, i - 4), i)]
+            hedged += any(w in lex.hedges or w.startswith(tuple(long_hedges)) for w in window)
+    f["near_triggers"] = math.log1p(total)
+    f["unhedged_near_triggers"] = math.log1p(total - hedged)
+    f["hedged_share"] = hedged / total if total else 0.0
+    gap = min(
+        (abs(i - j) for i in mtoks for j in trig if art.sent_of_tok[i] == art.sent_of_tok[j]), default=60
+    )
+    f["token_gap"] = min(gap, 60) / 60
+    return f
+
+
+# ---------------------------------------------------------------- the model
+
+
+@dataclass(frozen=True)
+class Model:
+    """A binary gradient-boosted tree ensemble as exported by `benchmarks/pairs_s39.py train`."""
+
+    names: tuple[str, ...]
+    baseline: float
+    trees: tuple[
+        tuple[tuple[int, float, int, int, float], ...], ...
+    ]  # (feature, threshold, left, right, value)
+
+    @classmethod
+    def load(cls, path: Path = MODEL) -> Model:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
+        return cls(tuple(data["features"]), float(data["baseline"]), trees)
+
+    def score(self, f: dict[str, float]) -> float:
+        """The probability that the pair is an event the gold holds."""
+        x = [f.get(name, 0.0) for name in self.names]
+        raw = self.baseline
+        for tree in self.trees:
+            node = tree[0]
+            while node[0] >= 0:  # a leaf has feature -1
+                node = tree[node[2] if x[node[0]] <= node[1] else node[3]]
+            raw += node[4]
+        return 1.0 / (1.0 + math.exp(-raw))
+
+
+@cache
+def model() -> Model:
+    return Model.load()
+
+
+def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[dict[str, Any]]:
+    """Scored pairs the rules left out, best first, each with the sentence that most suggests it:
+    the person's sentence with a trigger of the type nearest, else the person's first sentence."""
+    lang = record.get("language")
+    text = record.get("text", "")
+    if lang not in ("en", "ru", "be") or not text or not record.get("persons"):
+        return []
+    lex = lexicon(lang)
+    art = article(text, lex)
+    given = {(pid, e["type"]) for e in record.get("events", []) for pid in e.get("persons", [])}
+    out = []
+    for person in record["persons"]:
+        mtoks = mentions(art, person, record["persons"])
+        if not mtoks:
+            continue
+        for t in TYPES:
+            if (person["id"], t) in given:
+                continue
+            score = model().score(features(art, lex, record, person, mtoks, t))
+            if score < threshold:
+                continue
+            msents = sorted({art.sent_of_tok[i] for i in mtoks})
+            tsents = {art.sent_of_tok[i] for i in art.trig_toks.get(t, [])}
+            best = min(msents, key=lambda s: (min((abs(s - b) for b in tsents), default=99), s))
+            out.append(
+                {
+                    "type": t,
+                    "person": person["id"],
+                    "score": round(score, 3),
+                    "evidence": list(art.sent_bounds[best]),
+                }
+            )
+    return sorted(out, key=lambda s: -s["score"])
+
+
+def attach(extraction: Extraction) -> Extraction:
+    """The extraction with its suggested events (in place; returned for chaining)."""
+    extraction.suggested_events = [
+        SuggestedEvent(s["type"], s["person"], s["score"], tuple(s["evidence"]))
+        for s in suggestions(extraction.to_json())
+    ]
+    return extraction
