@@ -117,8 +117,20 @@ def test_registry_keeps_suggestions_as_proposed_claims_off_the_roll(db):
     assert "detained in 2021" in arrest.evidence
     [item] = [i for i in service.review_items(db) if i.id == arrest.claim_id]
     assert item.type == "claim" and item.person_name == "Ales Mikhalevich"
+    assert "suggested by a learned model" in item.summary
     assert [p.name for p in service.list_people(db, search="Karach")] == []
     # an editor's acceptance puts it on the person's record like any claim
     service.decide(db, item_id=arrest.claim_id, accept=True, user="ed")
     [arrest] = [e for e in service.get_person(db, ref="Ales Mikhalevich").timeline if e.kind == "arrest"]
     assert (arrest.state, arrest.reviewer) == ("accepted", "ed")
+
+
+def test_a_new_extraction_replaces_the_suggestions_an_editor_left_alone(db):
+    body = "Ales Mikhalevich was released on Monday. Mikhalevich had been detained in 2021."
+    start = body.index("Mikhalevich had")
+    for version in ("t1", "t2"):
+        x = article("s.txt", body, [("release", ["Ales Mikhalevich"], {})], version=version)
+        x.suggested_events = [SuggestedEvent("arrest", "p1", 0.9, (start, len(body)))]
+        service.ingest_items(db, items=[x])
+    timeline = service.get_person(db, ref="Ales Mikhalevich").timeline
+    assert [(e.kind, e.state) for e in timeline if e.kind == "arrest"] == [("arrest", "proposed")]

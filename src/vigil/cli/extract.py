@@ -46,7 +46,9 @@ def extract(
 ) -> None:
     """Extract persons, events (arrest, sentence, release, deportation, death) and quotes.
 
-    Each fact carries character offsets into the cleaned text. Unreadable files and
+    Each fact carries character offsets into the cleaned text. Events no rule stated but a
+    learned model finds likely come apart, as suggested events for an editor to review
+    (`suggested_events` in JSONL; never counted as extracted). Unreadable files and
     languages not yet extracted are reported one line each on stderr; the rest of the
     batch is still extracted and the exit code is 1 when some input failed.
     """
@@ -106,3 +108,21 @@ def print_summary(result: Extraction) -> None:
     for q in result.quotes:
         quotes.add_row(names.get(q.speaker or "", "?"), q.text if len(q.text) < 120 else q.text[:117] + "...")
     console.print(quotes)
+    if result.suggested_events:
+        hints = Table(
+            "type",
+            "person",
+            "score",
+            "sentence",
+            title="Suggested for review (a learned model's, not stated by a rule)",
+            title_justify="left",
+        )
+        for s in result.suggested_events:
+            sentence = doc.text[s.evidence[0] : s.evidence[1]]
+            hints.add_row(
+                s.type,
+                names.get(s.person, s.person),
+                f"{s.score:.2f}",
+                sentence if len(sentence) < 120 else sentence[:117] + "...",
+            )
+        console.print(hints)

@@ -132,7 +132,11 @@ def store_extraction(
     (`new`: stored in this transaction, so nothing of it is in the registry yet)."""
     stored = Stored(article.id)
     if not new and article.extractor_version is not None:
-        replaced = (Claim.article_id == article.id, Claim.origin == "machine", Claim.reviewer.is_(None))
+        replaced = (
+            Claim.article_id == article.id,
+            Claim.origin.in_(("machine", "suggested")),
+            Claim.reviewer.is_(None),
+        )
         # persons losing claims need their status re-derived even if the new extraction omits them
         stored.touched.update(session.scalars(select(Claim.person_id).where(*replaced).distinct()))
         session.execute(delete(Claim).where(*replaced))
@@ -242,7 +246,7 @@ def store_extraction(
                 "evidence_end": end,
                 "evidence": article.text[start:end] if start is not None and end is not None else None,
                 "source": article.source,
-                "origin": "machine",
+                "origin": "suggested" if draft.suggested else "machine",
                 "extractor_version": extraction.extractor_version,
                 "confidence": draft.confidence,
                 "state": (

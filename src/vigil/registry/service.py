@@ -502,7 +502,8 @@ def review_items(
             select(Claim, Person.canonical_id, Person.name)
             .join(Person, Person.id == Claim.person_id)
             .where(Claim.state == "proposed")
-            .order_by(Claim.confidence.desc(), Claim.id)
+            # the rules' claims first; a learned model's suggestions after them (another scale)
+            .order_by(Claim.origin == "suggested", Claim.confidence.desc(), Claim.id)
         ).all()
         for claim, cid, name in proposed:
             items.append(
@@ -514,7 +515,12 @@ def review_items(
                     summary=" ".join(
                         (claim.kind, iso_date(claim.effective_date, claim.date_precision) or "undated")
                     )
-                    + (f", term {claim.term_months} months" if claim.term_months else ""),
+                    + (f", term {claim.term_months} months" if claim.term_months else "")
+                    + (
+                        " (suggested by a learned model; no rule stated it)"
+                        if claim.origin == "suggested"
+                        else ""
+                    ),
                     evidence=claim.evidence,
                     source=claim.source,
                     confidence=claim.confidence,
