@@ -134,3 +134,13 @@ def test_a_new_extraction_replaces_the_suggestions_an_editor_left_alone(db):
         service.ingest_items(db, items=[x])
     timeline = service.get_person(db, ref="Ales Mikhalevich").timeline
     assert [(e.kind, e.state) for e in timeline if e.kind == "arrest"] == [("arrest", "proposed")]
+
+
+def test_suggestions_can_be_switched_off_or_made_stricter(extract_text, monkeypatch):
+    monkeypatch.setenv("VIGIL_SUGGEST", "off")
+    assert extract_text(PASSING_JAIL).suggested_events == []
+    monkeypatch.setenv("VIGIL_SUGGEST", "0.999")
+    assert extract_text(PASSING_JAIL).suggested_events == []
+    monkeypatch.setenv("VIGIL_SUGGEST", "lots")
+    with pytest.raises(ValueError, match="VIGIL_SUGGEST"):
+        suggest.threshold_from_env()

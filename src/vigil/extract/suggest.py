@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -33,6 +34,7 @@ from vigil.model import Extraction, SuggestedEvent
 __all__ = ["THRESHOLD", "TYPES", "attach", "features", "suggestions"]
 
 TYPES = ("arrest", "sentence", "release", "deportation", "death")
+LANGS = ("en", "ru", "be")
 HERE = Path(__file__).resolve().parent
 MODEL = HERE / "suggest_model.json"
 # Chosen on the blind sets of session 39 (`syn30*`): about 0.6 of the pairs at or above it are true.
@@ -153,6 +155,7 @@ class Article:
     trig_toks: dict[str, list[int]]
     headline_end: int
     names_in_sent: Counter[int] | None = None  # persons named per sentence, counted once per article
+    owner: dict[int, str] | None = None  # word index -> the person Vigil found named there
     starts: list[int] = field(default_factory=list)  # each word's start, for bisecting
     sent_ends: list[int] = field(default_factory=list)
 
@@ -300,10 +303,35 @@ def features(
     f["near_triggers"] = math.log1p(total)
     f["unhedged_near_triggers"] = math.log1p(total - hedged)
     f["hedged_share"] = hedged / total if total else 0.0
-    gap = min(
-        (abs(i - j) for i in mtoks for j in trig if art.sent_of_tok[i] == art.sent_of_tok[j]), default=60
-    )
+    pairs = [(abs(i - j), i, j) for i in mtoks for j in trig if art.sent_of_tok[i] == art.sent_of_tok[j]]
+    gap, i, j = min(pairs, default=(60, 0, 0))
     f["token_gap"] = min(gap, 60) / 60
+    # whose word is it: the person named nearest each trigger of the person's sentences, and
+    # whether a comma, a semicolon or a dash stands between the person and the closest trigger
+    if art.owner is None:
+        art.owner = {
+            k: p["id"] for p in persons for a, b in p.get("mentions", []) for k in art.tokens_in(a, b)
+        }
+    mine_toks, mset = set(mtoks), set(msents)
+    nearest = []
+    for g in trig:
+        if art.sent_of_tok[g] not in mset:
+            continue
+        near_p = min(
+            ((abs(k - g), k) for k in (*art.owner, *mine_toks) if art.sent_of_tok[k] == art.sent_of_tok[g]),
+            default=None,
+        )
+        if near_p is not None:
+            nearest.append(near_p[1] in mine_toks)
+    f["trig_nearest_person_is_me"] = sum(nearest) / len(nearest) if nearest else 0.0
+    f["trig_nearest_person_other"] = float(bool(nearest) and not any(nearest))
+    if pairs:
+        a, b = sorted((art.tokens[i][1], art.tokens[j][0]))
+        f["clause_marks_between"] = min(sum(art.text.count(c, a, b) for c in ",;—–()"), 3) / 3
+        f["trigger_before_person"] = float(j < i)
+    else:
+        f["clause_marks_between"] = 1.0
+        f["trigger_before_person"] = 0.0
     return f
 
 
@@ -348,7 +376,7 @@ def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[di
     the person's sentence with a trigger of the type nearest, else the person's first sentence."""
     lang = record.get("language")
     text = record.get("text", "")
-    if lang not in ("en", "ru", "be") or not text or not record.get("persons"):
+    if lang not in LANGS or not text or not record.get("persons"):
         return []
     lex = lexicon(lang)
     art = article(text, lex)
@@ -378,10 +406,25 @@ def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[di
     return sorted(out, key=lambda s: -s["score"])
 
 
+def threshold_from_env() -> float | None:
+    """`VIGIL_SUGGEST`: the lowest score kept (default 0.7), or `off` for no suggestions at all."""
+    value = os.environ.get("VIGIL_SUGGEST", "").strip().lower()
+    if not value:
+        return THRESHOLD
+    if value in {"off", "0", "no", "false"}:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError(f"VIGIL_SUGGEST must be a score between 0 and 1 or 'off', not {value!r}") from None
+
+
 def attach(extraction: Extraction) -> Extraction:
     """The extraction with its suggested events (in place; returned for chaining)."""
-    extraction.suggested_events = [
-        SuggestedEvent(s["type"], s["person"], s["score"], tuple(s["evidence"]))
-        for s in suggestions(extraction.to_json())
-    ]
+    threshold = threshold_from_env()
+    if threshold is not None:
+        extraction.suggested_events = [
+            SuggestedEvent(s["type"], s["person"], s["score"], tuple(s["evidence"]))
+            for s in suggestions(extraction.to_json(), threshold)
+        ]
     return extraction
