@@ -135,3 +135,28 @@ def test_a_miss_in_the_first_line_shows_the_whole_line(tmp_path, extractor):
     differences = json.loads(result.stdout)["differences"]
     miss = next(d for d in differences if d["item"] == "deportation: Marta Kowal")
     assert miss["sentence"] == "Marta Kowal freed after two years"
+
+
+def test_suggested_events_are_counted_apart_and_marked_on_the_misses_they_cover(
+    gold_dir, predictions, tmp_path
+):
+    record = json.loads(predictions.read_text(encoding="utf-8").splitlines()[0])
+    tomas = next(p["id"] for p in record["persons"] if p["name"] == "Tomas Varanets")
+    alena = next(p["id"] for p in record["persons"] if p["name"] == "Alena Varanets")
+    record["suggested_events"] = [
+        {"type": "release", "person": tomas, "score": 0.8, "evidence": [0, 10]},  # the planted miss
+        {"type": "arrest", "person": alena, "score": 0.75, "evidence": [0, 10]},  # wrong
+    ]
+    path = tmp_path / "with-suggestions.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    before = json.loads(runner.invoke(app, ["evaluate", str(gold_dir), str(predictions), "--json"]).stdout)
+    report = json.loads(runner.invoke(app, ["evaluate", str(gold_dir), str(path), "--json"]).stdout)
+    assert report["scores"] == before["scores"]  # never scored as events
+    hint = report["suggested_events"]
+    assert (hint["tp"], hint["pred"]) == (1, 2) and hint["gold"] == before["scores"]["events"][
+        "gold"
+    ] - before["scores"]["events"]["tp"]
+    [release] = [d for d in report["differences"] if d["item"] == "release: Tomas Varanets"]
+    assert release["suggested"] is True
+    text = runner.invoke(app, ["evaluate", str(gold_dir), str(path)]).stdout
+    assert "2 suggested, 1 of them among" in text and "release: Tomas Varanets (suggested)" in text

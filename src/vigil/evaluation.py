@@ -88,6 +88,7 @@ class Difference:
     kind: str  # "miss" or "false positive"
     item: str
     sentence: str
+    suggested: bool = False  # a missed event the extraction suggested for review
 
 
 @dataclass
@@ -96,6 +97,8 @@ class Report:
     scores: dict[str, Score] = field(default_factory=lambda: {c: Score() for c in CATEGORIES})
     differences: list[Difference] = field(default_factory=list)
     missing_predictions: list[str] = field(default_factory=list)
+    # suggested events (never scored as events): right = among the missed events; gold = misses
+    suggested: Score = field(default_factory=Score)
 
     @property
     def headline(self) -> float:
@@ -108,6 +111,7 @@ class Report:
             "missing_predictions": self.missing_predictions,
             "scores": {c: s.as_dict() for c, s in self.scores.items()},
             "extraction_f1": self.headline,
+            "suggested_events": self.suggested.as_dict(),
             "differences": [d.__dict__ for d in self.differences],
         }
 
@@ -234,6 +238,13 @@ def score_document(gold: GoldDocument, pred: dict[str, Any] | None, report: Repo
         if e.get("term_months") is not None:
             for n in persons:
                 pred_sets["terms"].setdefault((n, int(e["term_months"])), sentence)
+    suggested = {
+        (s["type"], ids.get(s["person"], "?" + s["person"])) for s in (pred or {}).get("suggested_events", [])
+    } - pred_sets["events"].keys()
+    missed_events = gold_sets["events"] - pred_sets["events"].keys()
+    report.suggested.tp += len(suggested & missed_events)
+    report.suggested.pred += len(suggested)
+    report.suggested.gold += len(missed_events)
     for category in ("events", "counts", "terms"):
         g, p = gold_sets[category], pred_sets[category]
         s = report.scores[category]
@@ -242,7 +253,17 @@ def score_document(gold: GoldDocument, pred: dict[str, Any] | None, report: Repo
         s.gold += len(g)
         for item in sorted(g - p.keys(), key=str):
             person = item[1] if category == "events" else item[0] if category == "terms" else None
-            diff(category, "miss", _label(category, item), where(person) if isinstance(person, str) else "")
+            sentence = where(person) if isinstance(person, str) else ""
+            report.differences.append(
+                Difference(
+                    gold.name,
+                    category,
+                    "miss",
+                    _label(category, item),
+                    sentence,
+                    category == "events" and item in suggested,
+                )
+            )
         for item in sorted(p.keys() - g, key=str):
             diff(category, "false positive", _label(category, item), p[item])
 

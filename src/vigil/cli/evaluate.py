@@ -78,13 +78,23 @@ def evaluate(
         )
     console.print(table)
     console.print(f"[bold]extraction F1 {report.headline:.3f}[/bold] (mean of events, counts, terms, quotes)")
+    hint = report.suggested
+    if hint.pred:
+        console.print(
+            f"suggested events (for review, not scored): {hint.pred} suggested, {hint.tp} of them among "
+            f"the {hint.gold} events missed",
+            highlight=False,
+        )
     if report.missing_predictions:
         console.print(f"no prediction for: {', '.join(report.missing_predictions)}", highlight=False)
     shown = report.differences[:limit] if limit > 0 else []
     for d in shown:
         colour = "yellow" if d.kind == "miss" else "red"
         console.print(
-            f"[{colour}]{d.kind}[/] {d.document} {d.category} {d.item}", highlight=False, soft_wrap=True
+            f"[{colour}]{d.kind}[/] {d.document} {d.category} {d.item}"
+            + (" (suggested)" if d.suggested else ""),
+            highlight=False,
+            soft_wrap=True,
         )
         if d.sentence:
             console.print(f"    {d.sentence}", highlight=False, soft_wrap=True, markup=False)
