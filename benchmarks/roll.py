@@ -167,16 +167,23 @@ def score(truth: dict[str, Any], registry: Iterable[RegistryPerson]) -> Score:
 # --- the registry side ------------------------------------------------------------------------
 
 
-def accept_all(db: Any, *, user: str = "roll-benchmark", rounds: int = 10) -> dict[str, int]:
+def accept_all(
+    db: Any, *, user: str = "roll-benchmark", rounds: int = 10, suggestions: bool = False
+) -> dict[str, int]:
     """Accept every proposed claim and merge as an editor would, through `service.decide`;
-    contradictions (which an editor must resolve claim by claim) are left and counted."""
+    contradictions (which an editor must resolve claim by claim) are left and counted. A learned
+    model's suggested events are left too unless `suggestions` (an editor weighs each one; this
+    benchmark cannot), and counted."""
     from vigil.errors import Conflict, NotFound
     from vigil.registry import service
 
     done: Counter[str] = Counter()
     for _ in range(rounds):
         items = service.review_items(db)
-        todo = [item for item in items if item.type in ("claim", "merge")]
+        todo = [
+            item for item in items if item.type in ("claim", "merge") and (suggestions or not item.suggested)
+        ]
+        done["suggestions left"] = sum(1 for item in items if item.suggested and not suggestions)
         if not todo:
             done["conflicts"] = sum(1 for item in items if item.type == "conflict")
             break
@@ -228,6 +235,7 @@ def run(
     quiet: bool = False,
     as_of: Sequence[date] = (),
     extractor: Any = None,
+    suggestions: bool = False,
 ) -> dict[str, Any]:
     """Ingest, accept, score: everything roll.py reports, as a dict."""
     from vigil.registry.db import open_database
@@ -242,7 +250,7 @@ def run(
             if list_people(db, limit=1):
                 raise SystemExit(f"roll.py: {url} already holds persons; give it an empty registry")
             report = _ingest(db, articles, quiet=quiet, extractor=extractor)
-            review = accept_all(db)
+            review = accept_all(db, suggestions=suggestions)
             result = score(truth, registry_persons(db))
             earlier = [roll_as_of(truth, stats(db, as_of=day).by_status, day) for day in as_of]
         finally:
@@ -315,7 +323,8 @@ def print_report(result: dict[str, Any]) -> None:
     console.print(
         f"ingest: {ingest['new']} new, {ingest['copies']} copies, {ingest['failed']} failed, "
         f"{ingest['claims']} claims; accepted {review.get('claims', 0)} claims and "
-        f"{review.get('merges', 0)} merges; {review.get('conflicts', 0)} contradictions left for review",
+        f"{review.get('merges', 0)} merges; {review.get('conflicts', 0)} contradictions and "
+        f"{review.get('suggestions left', 0)} suggested events left for review",
         highlight=False,
     )
     if result["by_similarity"]:
@@ -359,13 +368,27 @@ def main(argv: list[str] | None = None) -> int:
         metavar="YYYY-MM-DD",
         help="also compare the roll on this earlier day (repeatable)",
     )
+    parser.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help="accept the learned model's suggested events too (an editor would weigh each one)",
+    )
     args = parser.parse_args(argv)
     for corpus in args.corpus:
         if not (corpus / "truth.json").is_file():
             parser.error(f"{corpus}: no truth.json (write one with benchmarks/make_corpus.py --out DIR)")
     if args.database_url and len(args.corpus) > 1:
         parser.error("--database-url takes one corpus (each run needs an empty registry)")
-    results = [run(c, database_url=args.database_url, quiet=args.json, as_of=args.as_of) for c in args.corpus]
+    results = [
+        run(
+            c,
+            database_url=args.database_url,
+            quiet=args.json,
+            as_of=args.as_of,
+            suggestions=args.accept_suggestions,
+        )
+        for c in args.corpus
+    ]
     mean = {
         "mean_roll_error": sum(r["roll_error"] for r in results) / len(results),
         "mean_right_status": sum(r["right_status"] / r["persons"] for r in results) / len(results),

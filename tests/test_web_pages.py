@@ -357,3 +357,26 @@ def test_admin_withholds_a_name_from_the_person_page(web_client: TestClient, web
     assert done.status_code == 303
     web_client.cookies.clear()
     assert "Babaryka" not in web_client.get(f"/people/{person_id}").text
+
+
+def test_review_marks_a_learned_suggestion_apart_from_the_rules_claims(
+    web_client: TestClient, web_db
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from tests.registry_helpers import article
+    from vigil.model import SuggestedEvent
+    from vigil.registry import service
+
+    body = "Ales Bialiatski was freed on Monday. Bialiatski had been detained in July 2021 in Minsk."
+    x = article("suggest.txt", body, [("release", ["Ales Bialiatski"], {})], published=date(2026, 1, 5))
+    start = body.index("Bialiatski had")
+    x.suggested_events = [SuggestedEvent("arrest", "p1", 0.83, (start, len(body)))]
+    service.ingest_items(web_db, items=[x])
+    _sign_in(web_client)
+    html = web_client.get("/review").text
+    [item] = [chunk for chunk in html.split('<li class="item') if "detained in July 2021" in chunk]
+    assert '<span class="tag">suggested</span>' in item and "model score 0.83" in item
+    assert "no rule stated it" in item and 'value="accept"' in item
+    [hint] = [i for i in web_client.get("/api/review").json()["items"] if i["suggested"]]
+    assert hint["confidence"] == 0.83 and "detained in July 2021" in hint["evidence"]

@@ -525,6 +525,7 @@ def review_items(
                     source=claim.source,
                     confidence=claim.confidence,
                     sensitive=claim.kind == "death",
+                    suggested=claim.origin == "suggested",
                 )
             )
     return items[:limit] if limit is not None else items

@@ -128,6 +128,7 @@ class ReviewItem:
     confidence: float | None = None
     sensitive: bool = False
     reasons: list[str] = field(default_factory=list)
+    suggested: bool = False  # a learned model's suggested event, not a rule's claim
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,7 @@ class ReviewItemOut(BaseModel):
     source: str | None = None
     confidence: float | None = None
     sensitive: bool = False
+    suggested: bool = False  # a learned model's suggestion: no rule stated it
     reasons: list[str] = Field(default_factory=list)
     article_id: int | None = None
     context: dict[str, Any] | None = None

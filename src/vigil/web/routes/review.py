@@ -54,6 +54,7 @@ def review_queue(db: Database, limit: int | None = None) -> list[ReviewItemOut]:
             source=i.source,
             confidence=i.confidence,
             sensitive=i.sensitive,
+            suggested=i.suggested,
             reasons=list(i.reasons),
             article_id=contexts.get(i.id, {}).get("article_id"),
             context=contexts.get(i.id),
