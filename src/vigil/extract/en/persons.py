@@ -2981,6 +2981,8 @@ class PersonFinder:
                 continue  # "jails 11 Pamiris": a counted people, not a person
             if _quoted_alone(tok):
                 continue  # '"Meh," wrote a supporter': the word said, not the one who said it
+            if _line_label(tok):
+                continue  # 'Hrodna: X, an engineer, was jailed': a digest's place label, no one jailed
             person_label = tok.ent_type_ == "PERSON"
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
@@ -3689,9 +3691,16 @@ _HE_SHE = frozenset(get_string_id(word) for word in ("he", "she"))
 def _unlisted_subject(sent: Span | None, owner_at: dict[int, Person]) -> bool:
     """The sentence's main subject is a name the tagger calls a person's that no person owns."""
     return sent is not None and any(
-        t.ent_type_ == "PERSON" and t.pos_ in ("PROPN", "NOUN") and t.i not in owner_at
+        t.ent_type_ == "PERSON" and t.pos_ in ("PROPN", "NOUN") and t.i not in owner_at and not _line_label(t)
         for t in _main_subjects(sent)
     )
+
+
+def _line_label(t: Token) -> bool:
+    """'Lida: A court sentenced X ...', a digest's place before a colon that opens the line (a
+    town that is a given name too): a label, not the subject of the sentence after it."""
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)
 
 
 def _past_personless(prev_sent: Span | None, owner_at: dict[int, Person]) -> Span | None:

@@ -559,12 +559,32 @@ def _address_forms(index: PersonIndex) -> None:
         ]
         if len(owners) != 1 or owners[0].gender not in (None, person.gender) and person.gender is not None:
             continue
+        if not _FEM_PATRONYMIC.search(person.tokens[1]) and not any(
+            _in_quotation(index.doc, a) for a, _ in person.mentions
+        ):
+            # «Анатолий Островский … на свободу вышел Анатолий Лукашевич»: a man's «-вич» is a
+            # surname as often as a patronymic (pymorphy reads «Лукашевич», «Протасевич» as
+            # patronymics only); outside someone's words, where the polite form lives, two
+            # persons are safer than two people merged into one
+            continue
         # (told after the full name and never beside it: «Алесь Жданович и Алесь Козлов» are two)
         sents = {index.doc[a].sent.start for a, _ in owners[0].mentions}
         if min(owners[0].mentions)[0] < min(person.mentions)[0] and not any(
             index.doc[a].sent.start in sents for a, _ in person.mentions
         ):
             index.absorb(person, into=owners[0])
+
+
+def _in_quotation(doc: Doc, i: int) -> bool:
+    """Whether token `i` stands inside quotation marks opened earlier in its paragraph."""
+    text = doc_text(doc)
+    start = doc[i].idx
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return (
+        before.count('"') % 2 == 1
+        or before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+    )
 
 
 def _is_patronymic(word: str) -> bool:
