@@ -345,7 +345,11 @@ class DocContext:
 
     def _nearest_unbound(self, description: Token) -> Person | None:
         """The person nearest a definite description, passing over one who only tells of it ("The
-        poet was arrested in June" after "..., lawyer Y told AFP": the one Y spoke of before)."""
+        poet was arrested in June" after "..., lawyer Y told AFP": the one Y spoke of before). An
+        official's or counsel's role ("The prosecutor was detained in 2019") names only one titled
+        so, never the defendant just named."""
+        if description.lemma_.lower() in lexicon("authority_roles") | lexicon("counsel_roles"):
+            return None
         near = resolve_pronoun(description, self.persons, self.owner_at, gender=None)
         if near is None or self._unbound(description, near, titled=False) is not None:
             return near

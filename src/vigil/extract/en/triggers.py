@@ -337,10 +337,38 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         and tok.head.lemma_ == "acquit"
         or any(c.dep_ == "conj" and c.lemma_ == "acquit" for c in tok.children)
     )
-    return acquitted and any(t.lemma_.lower() in _COURT_ROOMS for t in tok.subtree)
+    if not any(t.lemma_.lower() in _COURT_ROOMS for t in tok.subtree):
+        return False
+    return acquitted or _after_verdict_without_prison(tok)
 
 
 _COURT_ROOMS = frozenset({"court", "courtroom", "courthouse", "dock", "cage"})
+# a verdict that sends nobody to prison: its defendant, held until then, leaves the court free
+_NO_PRISON = frozenset(
+    {"suspended", "probationary", "probation", "conditional", "non-custodial", "noncustodial"}
+)
+_VERDICT_GIVING = frozenset({"sentence", "convict", "give", "hand", "receive", "get", "fine", "acquit"})
+
+
+def _after_verdict_without_prison(walk: Token) -> bool:
+    """'was given a suspended sentence and walked out of the courtroom', 'received three years'
+    probation. She walked out of the court building': a walk-out of the court after a verdict
+    with no prison term, by its defendant (the verdict's verb coordinated with the walk, or a
+    he/she/they walking out in the next sentence); not 'walked out in protest'."""
+    if any(t.lower_ == "protest" for t in walk.subtree):
+        return False
+    if walk.dep_ == "conj" and walk.head.lemma_ in _VERDICT_GIVING:
+        return _no_prison_told(walk.head.subtree, walk.i)
+    subject = next((c for c in walk.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she", "they") or walk.sent.start == 0:
+        return False
+    before = walk.doc[walk.sent.start - 1].sent
+    return any(t.lemma_ in _VERDICT_GIVING for t in before) and _no_prison_told(before, before.end)
+
+
+def _no_prison_told(tokens, end: int) -> bool:
+    """A suspended, probationary or conditional term among `tokens` before index `end`."""
+    return any(t.lower_ in _NO_PRISON for t in tokens if t.i < end)
 
 
 def _term_ended(tok: Token) -> bool:
@@ -3232,7 +3260,18 @@ def _left_custody(tok: Token, home: str | None) -> bool:
             g.lemma_.lower() in _CUSTODY_PLACES or g.lower_ in _PENAL for g in c.children
         ):
             return True  # "left the detention centre", "left Stanley Correctional Institution"
+        if _numbered_custody(c):
+            return True  # "left penal colony No. 17": the parser heads the name with its "No"
     return False
+
+
+def _numbered_custody(obj: Token) -> bool:
+    """'penal colony No. 17', 'Prison No. 1', 'detention centre No. 8': a place of custody named
+    by its number, which the parser heads with 'No' (the custody word a compound before it)."""
+    if obj.lower_ not in ("no", "number"):
+        return False
+    words = {g.lemma_.lower() for g in obj.subtree if g.i < obj.i}
+    return bool(words & _CUSTODY_PLACES) or bool(words & _PLACES) and bool(words & (_PENAL | {"detention"}))
 
 
 def _term_completed(tok: Token, home: str | None) -> bool:
