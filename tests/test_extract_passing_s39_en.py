@@ -220,3 +220,58 @@ def test_set_off_clause_of_a_description(extract_text, text) -> None:
 )
 def test_no_arrest_from_others_or_hedged_clauses(extract_text, text) -> None:
     assert ("arrest", "Marko Petrovic") not in event_pairs(extract_text(text))
+
+
+# -- a family told by its surname in the plural ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Taras Hnatiuk was given eleven years on Monday and his wife, Iryna Hnatiuk, seven. The "
+            "Hnatiuks had been abducted from their home in Nova Kakhovka in 2023.",
+            "arrest",
+        ),
+        (
+            "Taras Hnatiuk and Iryna Hnatiuk ran a pharmacy in Berdiansk. Officers detained the "
+            "Hnatiuks in the spring of 2022.",
+            "arrest",
+        ),
+        (
+            "Taras Hnatiuk and Iryna Hnatiuk were convicted of espionage in 2023. The Hnatiuks were "
+            "freed in an exchange on Friday.",
+            "release",
+        ),
+    ],
+)
+def test_family_plural_names_every_member(extract_text, text, etype) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert {(etype, "Taras Hnatiuk"), (etype, "Iryna Hnatiuk")} <= pairs
+
+
+# -- a time phrase set off after a name, with no verb of its own -----------------------------------
+
+
+def test_after_being_removed_set_off_after_the_name(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "VILNIUS — The Belarusian poet Andrei Kozel, now in exile after being expelled to Lithuania, "
+            "was pardoned in June."
+        )
+    )
+    assert ("deportation", "Andrei Kozel") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrei Kozel, the nephew of a man who died after being detained in 1999, was jailed for "
+        "three years.",
+        "Andrei Kozel, a lawyer for the woman who was arrested with the leaflets, was jailed for "
+        "three years.",
+        "Andrei Kozel, a friend of the students who were detained in May, was jailed for three years.",
+    ],
+)
+def test_someone_in_the_description_is_another_person(extract_text, text) -> None:
+    assert ("arrest", "Andrei Kozel") not in event_pairs(extract_text(text))

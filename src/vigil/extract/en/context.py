@@ -492,6 +492,21 @@ class DocContext:
         gender = PRONOUNS.get(pronoun.lower_)
         return person if person is not None and person.gender in (gender, None) else None
 
+    def _family_named(self, tok: Token) -> list[Person]:
+        """'The Marchenkos were abducted in 2023': a surname in the plural after 'the' names the
+        family members the story has named, when two or more of them bear it (one named alone
+        says nothing of which others are meant)."""
+        word = fold(tok.text)
+        if (
+            tok.pos_ != "PROPN"
+            or not word.endswith("s")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            return []
+        stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+        family = [p for p in self.persons if p.surname in stems and p.mentions and p.mentions[0][0] < tok.i]
+        return family if len(family) >= 2 else []
+
     def persons_in(self, tok: Token, *, pronouns: bool = True) -> list[Person]:
         """Persons named by the noun phrase headed by `tok`, its conjuncts and appositions."""
         found: list[Person] = []
@@ -505,6 +520,8 @@ class DocContext:
             person = self.person_at(t, pronouns=pronouns)
             if person is not None and person not in found:
                 found.append(person)
+            if t is tok:
+                found += [p for p in self._family_named(t) if p not in found]
             # "Saddam deputy", "Kremlin critic": a name modifying a relation noun is someone else
             relation = t.i not in self.owner_at and t.lower_ in lexicon("relation_nouns")
             # (person_at above skips the same compound)

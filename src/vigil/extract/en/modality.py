@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from vigil.extract.doctext import span_text
-from vigil.extract.en.persons import PERSON_NOUNS, fold
+from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, fold
 from vigil.extract.en.triggers import clause_verb, lexicon
 
 MODALS = frozenset(
@@ -146,6 +146,10 @@ _SINGULAR_AUX = frozenset({"was", "is", "has", "'s"})
 _NAMING = frozenset({"know", "call", "nickname", "dub"})
 
 
+# nouns of anyone, which no list of roles holds ("a man who died in custody")
+_PLAIN_PERSONS = frozenset({"man", "woman", "person", "boy", "girl", "child", "teenager", "youth"})
+
+
 def described_by(clause: Token, singular: bool = False) -> Token:
     """The noun a relative clause describes: its head, but the name right before it when the
     parser hung the clause on the first of two coordinated nouns and the clause's verb is
@@ -163,6 +167,9 @@ def described_by(clause: Token, singular: bool = False) -> Token:
         and head.head.lower_ == "of"
         and head.tag_ == "NN"
         and head.ent_type_ != "PERSON"
+        # ("X, the brother of a man who died after being detained": a person of the phrase is
+        # who the clause tells of, not X)
+        and fold(head.lemma_) not in PERSON_NOUNS | KIN_NOUNS | _PLAIN_PERSONS
         and names_person(head.head.head)
     ):
         # "X, a coordinator of the opposition coalition who was arrested": "who" is the person the
