@@ -222,6 +222,16 @@ def test_no_arrest_from_others_or_hedged_clauses(extract_text, text) -> None:
     assert ("arrest", "Marko Petrovic") not in event_pairs(extract_text(text))
 
 
+def test_a_former_officer_is_the_person_named(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "Thomas Brandt was left off the list, his sister said. The former army officer is serving "
+            "a nine-year sentence for sabotage."
+        )
+    )
+    assert ("sentence", "Thomas Brandt") in pairs
+
+
 # -- a family told by its surname in the plural ----------------------------------------------------
 
 
@@ -275,3 +285,28 @@ def test_after_being_removed_set_off_after_the_name(extract_text) -> None:
 )
 def test_someone_in_the_description_is_another_person(extract_text, text) -> None:
     assert ("arrest", "Andrei Kozel") not in event_pairs(extract_text(text))
+
+
+# -- taken by a force from a hospital: the hospital is the place left -------------------------------
+
+
+def test_taken_from_a_hospital_bed_by_investigators(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "The physicist Oleg Lazarev, who had cancer, was taken from a hospital bed by FSB investigators "
+            "in May and died in a pre-trial detention centre a week later."
+        )
+    )
+    assert ("arrest", "Oleg Lazarev") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oleg Lazarev was sentenced to six years. In May he was taken to hospital by guards after "
+        "collapsing in his cell.",
+        "Oleg Lazarev was sentenced to six years. Guards took him from the colony to a hospital in Tver.",
+    ],
+)
+def test_taken_to_hospital_is_no_arrest(extract_text, text) -> None:
+    assert ("arrest", "Oleg Lazarev") not in event_pairs(extract_text(text))

@@ -347,8 +347,10 @@ class DocContext:
         """The person nearest a definite description, passing over one who only tells of it ("The
         poet was arrested in June" after "..., lawyer Y told AFP": the one Y spoke of before). An
         official's or counsel's role ("The prosecutor was detained in 2019") names only one titled
-        so, never the defendant just named."""
-        if description.lemma_.lower() in lexicon("authority_roles") | lexicon("counsel_roles"):
+        so, never the defendant just named (a former one may be: "the former Navy officer")."""
+        if description.lemma_.lower() in _CASE_ROLES and not any(
+            c.lower_ == "former" for c in description.children
+        ):
             return None
         near = resolve_pronoun(description, self.persons, self.owner_at, gender=None)
         if near is None or self._unbound(description, near, titled=False) is not None:
@@ -704,6 +706,13 @@ def _bare_age(tok: Token) -> bool:
         and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         and any(c.lemma_ == "year" and any(n.dep_ == "nummod" for n in c.children) for c in tok.children)
     )
+
+
+# who works a case or speaks for a side of it: never the defendant the story just named
+_CASE_ROLES = frozenset(
+    {"prosecutor", "judge", "investigator", "lawyer", "attorney", "counsel", "advocate", "barrister"}
+    | {"spokesman", "spokeswoman", "spokesperson"}
+)
 
 
 def _restrictive(clause: Token) -> bool:

@@ -2375,6 +2375,12 @@ def _people_rounded_up(tok: Token) -> bool:
     )
 
 
+def _not_from(tok: Token) -> list[Token]:
+    """The words of `tok`'s phrase but those of its 'from' phrases (the place someone is taken from)."""
+    left = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in left]
+
+
 def _picked_up(tok: Token, home: str | None) -> bool:
     """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
     'security officers took away nine teachers', 'was taken in for questioning'."""
@@ -2392,7 +2398,8 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     ):
         # "masked men bundled him into a van", "was taken by security forces": no particle, but a
         # vehicle or a force taking someone (not "taken by ambulance to hospital")
-        if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.subtree):
+        if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in _not_from(tok)):
+            # ("taken from a hospital bed by investigators": the hospital left, not the one gone to)
             return False
         into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY) or _into_marked_vehicle(tok)
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
