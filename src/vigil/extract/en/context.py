@@ -345,7 +345,13 @@ class DocContext:
 
     def _nearest_unbound(self, description: Token) -> Person | None:
         """The person nearest a definite description, passing over one who only tells of it ("The
-        poet was arrested in June" after "..., lawyer Y told AFP": the one Y spoke of before)."""
+        poet was arrested in June" after "..., lawyer Y told AFP": the one Y spoke of before). An
+        official's or counsel's role ("The prosecutor was detained in 2019") names only one titled
+        so, never the defendant just named (a former one may be: "the former Navy officer")."""
+        if description.lemma_.lower() in _CASE_ROLES and not any(
+            c.lower_ == "former" for c in description.children
+        ):
+            return None
         near = resolve_pronoun(description, self.persons, self.owner_at, gender=None)
         if near is None or self._unbound(description, near, titled=False) is not None:
             return near
@@ -488,6 +494,21 @@ class DocContext:
         gender = PRONOUNS.get(pronoun.lower_)
         return person if person is not None and person.gender in (gender, None) else None
 
+    def _family_named(self, tok: Token) -> list[Person]:
+        """'The Marchenkos were abducted in 2023': a surname in the plural after 'the' names the
+        family members the story has named, when two or more of them bear it (one named alone
+        says nothing of which others are meant)."""
+        word = fold(tok.text)
+        if (
+            tok.pos_ != "PROPN"
+            or not word.endswith("s")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            return []
+        stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+        family = [p for p in self.persons if p.surname in stems and p.mentions and p.mentions[0][0] < tok.i]
+        return family if len(family) >= 2 else []
+
     def persons_in(self, tok: Token, *, pronouns: bool = True) -> list[Person]:
         """Persons named by the noun phrase headed by `tok`, its conjuncts and appositions."""
         found: list[Person] = []
@@ -501,6 +522,8 @@ class DocContext:
             person = self.person_at(t, pronouns=pronouns)
             if person is not None and person not in found:
                 found.append(person)
+            if t is tok:
+                found += [p for p in self._family_named(t) if p not in found]
             # "Saddam deputy", "Kremlin critic": a name modifying a relation noun is someone else
             relation = t.i not in self.owner_at and t.lower_ in lexicon("relation_nouns")
             # (person_at above skips the same compound)
@@ -683,6 +706,13 @@ def _bare_age(tok: Token) -> bool:
         and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         and any(c.lemma_ == "year" and any(n.dep_ == "nummod" for n in c.children) for c in tok.children)
     )
+
+
+# who works a case or speaks for a side of it: never the defendant the story just named
+_CASE_ROLES = frozenset(
+    {"prosecutor", "judge", "investigator", "lawyer", "attorney", "counsel", "advocate", "barrister"}
+    | {"spokesman", "spokeswoman", "spokesperson"}
+)
 
 
 def _restrictive(clause: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from vigil.extract.doctext import span_text
+from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, fold
 from vigil.extract.en.triggers import clause_verb, lexicon
 
 MODALS = frozenset(
@@ -145,6 +146,10 @@ _SINGULAR_AUX = frozenset({"was", "is", "has", "'s"})
 _NAMING = frozenset({"know", "call", "nickname", "dub"})
 
 
+# nouns of anyone, which no list of roles holds ("a man who died in custody")
+_PLAIN_PERSONS = frozenset({"man", "woman", "person", "boy", "girl", "child", "teenager", "youth"})
+
+
 def described_by(clause: Token, singular: bool = False) -> Token:
     """The noun a relative clause describes: its head, but the name right before it when the
     parser hung the clause on the first of two coordinated nouns and the clause's verb is
@@ -162,6 +167,9 @@ def described_by(clause: Token, singular: bool = False) -> Token:
         and head.head.lower_ == "of"
         and head.tag_ == "NN"
         and head.ent_type_ != "PERSON"
+        # ("X, the brother of a man who died after being detained": a person of the phrase is
+        # who the clause tells of, not X)
+        and fold(head.lemma_) not in PERSON_NOUNS | KIN_NOUNS | _PLAIN_PERSONS
         and names_person(head.head.head)
     ):
         # "X, a coordinator of the opposition coalition who was arrested": "who" is the person the
@@ -389,6 +397,7 @@ def _asserted(tok: Token) -> bool:
             return (
                 names_person(described_by(node))
                 or _set_off(node)
+                or _described_one_set_off(node)
                 or _place_set_off(node)
                 or not hedged_above(node.head)
                 or _of_named_subject(node.head)
@@ -904,6 +913,29 @@ def _set_off(clause: Token) -> bool:
         and clause.left_edge.i > 0
         and clause.doc[clause.left_edge.i - 1].text == ","
     )
+
+
+def _described_one_set_off(clause: Token) -> bool:
+    """'The engineer, who was detained in 2021, denied the charges', 'The 41-year-old, arrested in
+    May, denies wrongdoing': a clause set off by commas after a definite description of one person
+    (someone the story has named) adds what is known of them, whatever the sentence's verb
+    denies or plans; a clause with no comma tells which one is meant ('the man who was
+    arrested'), and stays under the verb."""
+    head = clause.head
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children):
+        return False
+    aged = head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_ == "year" for c in head.children)
+    if not aged and (head.tag_ != "NN" or fold(head.lemma_) not in PERSON_NOUNS):
+        return False  # (a person noun, or an age standing for one: "the 41-year-old")
+    edge = clause.left_edge
+    if edge.i == 0 or clause.doc[edge.i - 1].text != "," or edge.i - 1 <= head.i - 1:
+        return False
+    if clause.dep_ == "relcl":
+        return edge.lower_ in ("who", "whom")
+    return clause.tag_ == "VBN" and edge.i == clause.i
+
+
+_DEFINITE = frozenset({"the", "his", "her", "their"})
 
 
 def _own_hedge(clause: Token) -> bool:

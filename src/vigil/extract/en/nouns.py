@@ -13,7 +13,16 @@ from vigil.extract.en.modality import SPEECH, asserted, described_by, sought_as_
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.terms import UNREAL
-from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, from_care, lexicon, noun_rules, term_in
+from vigil.extract.en.triggers import (
+    CUSTODY_WORDS,
+    clause_verb,
+    custody_stay_place,
+    from_care,
+    lexicon,
+    noun_rules,
+    short_length,
+    term_in,
+)
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_in, tokens_in_lowered
 
@@ -659,7 +668,12 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
                 continue
             # ("after nearly six months in pre-trial detention": a length told roughly will do)
             length = next(
-                (g for g in prep.children if g.dep_ == "pobj" and (term_in(g) or g.lemma_ in _LENGTHS)), None
+                (
+                    g
+                    for g in prep.children
+                    if g.dep_ == "pobj" and (term_in(g) or g.lemma_ in _LENGTHS or short_length(g))
+                ),
+                None,
             )
             place = (
                 next((c for c in length.children if c.dep_ == "prep" and c.lower_ in ("in", "under")), None)
@@ -668,6 +682,11 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
             )
             if place is None:
                 continue
+            if short_length(length) and custody_stay_place(place) is not None:
+                # "freed after nine hours in police custody", "after two nights in a detention
+                # centre": a short stay in custody is a detention whatever it awaited
+                _arrest_for(f, place, findings, out)
+                continue
             words = [t.lower_ for t in place.subtree]
             held = any(w in CUSTODY_WORDS for w in words)
             untried = any(w in ("pre-trial", "pretrial", "remand") for w in words) or (
@@ -675,11 +694,7 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
             )
             if not held or not untried:
                 continue
-            persons = [
-                p for p in f.persons if not any(g.type == "arrest" and p in g.persons for g in findings)
-            ]
-            if persons:
-                out.append(Finding("arrest", place, persons, confidence=0.75))
+            _arrest_for(f, place, findings, out)
         stay = _untried_stay_before(f.trigger)
         persons = [
             p for p in f.persons if not any(g.type == "arrest" and p in g.persons for g in [*findings, *out])
@@ -687,6 +702,13 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
         if stay is not None and persons:
             out.append(Finding("arrest", stay, persons, confidence=0.75))
     return out
+
+
+def _arrest_for(release: Finding, place: Token, findings: list[Finding], out: list[Finding]) -> None:
+    """The detention a release ends, for those of its people with no arrest found yet."""
+    persons = [p for p in release.persons if not any(g.type == "arrest" and p in g.persons for g in findings)]
+    if persons:
+        out.append(Finding("arrest", place, persons, confidence=0.75))
 
 
 def _after_phrases(release: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from rigour.territories import Territory, get_territories
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, term_months
+from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, given_names, keep_trigger_marks
 from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered, tokens_where
 
@@ -337,10 +337,38 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         and tok.head.lemma_ == "acquit"
         or any(c.dep_ == "conj" and c.lemma_ == "acquit" for c in tok.children)
     )
-    return acquitted and any(t.lemma_.lower() in _COURT_ROOMS for t in tok.subtree)
+    if not any(t.lemma_.lower() in _COURT_ROOMS for t in tok.subtree):
+        return False
+    return acquitted or _after_verdict_without_prison(tok)
 
 
 _COURT_ROOMS = frozenset({"court", "courtroom", "courthouse", "dock", "cage"})
+# a verdict that sends nobody to prison: its defendant, held until then, leaves the court free
+_NO_PRISON = frozenset(
+    {"suspended", "probationary", "probation", "conditional", "non-custodial", "noncustodial"}
+)
+_VERDICT_GIVING = frozenset({"sentence", "convict", "give", "hand", "receive", "get", "fine", "acquit"})
+
+
+def _after_verdict_without_prison(walk: Token) -> bool:
+    """'was given a suspended sentence and walked out of the courtroom', 'received three years'
+    probation. She walked out of the court building': a walk-out of the court after a verdict
+    with no prison term, by its defendant (the verdict's verb coordinated with the walk, or a
+    he/she/they walking out in the next sentence); not 'walked out in protest'."""
+    if any(t.lower_ == "protest" for t in walk.subtree):
+        return False
+    if walk.dep_ == "conj" and walk.head.lemma_ in _VERDICT_GIVING:
+        return _no_prison_told(walk.head.subtree, walk.i)
+    subject = next((c for c in walk.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she", "they") or walk.sent.start == 0:
+        return False
+    before = walk.doc[walk.sent.start - 1].sent
+    return any(t.lemma_ in _VERDICT_GIVING for t in before) and _no_prison_told(before, before.end)
+
+
+def _no_prison_told(tokens, end: int) -> bool:
+    """A suspended, probationary or conditional term among `tokens` before index `end`."""
+    return any(t.lower_ in _NO_PRISON for t in tokens if t.i < end)
 
 
 def _term_ended(tok: Token) -> bool:
@@ -1608,6 +1636,8 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
         )
     ):
         return False  # ("Having spent eight months in the detention centre, X was freed": spent, too)
+    if _short_stay(tok):
+        return True  # "spent ten days in a police cell", "after spending three weeks in detention"
     # ("sentenced to two years, which he has already served in pre-trial detention": the term the
     # relative clause describes)
     described = tok.dep_ == "relcl" and (term_in(tok.head) is not None or tok.head.lemma_ in TERM_NOUNS)
@@ -1620,6 +1650,61 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
         _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
     )
+
+
+# the longest stay in each unit still told of a police or administrative detention (longer ones
+# are as often a term served as a detention: "spent 143 days in a cell")
+_SHORT_STAY = {"hour": None, "night": None, "day": 60, "week": 8}
+# a cell or centre of custody that holds people already serving a term (no detention of its own)
+_INSIDE_PRISON = frozenset({"punishment", "solitary", "isolation", "disciplinary", "psychiatric", "hospital"})
+# the places of a short stay that is a detention: custody words, and the police's or the detention
+# service's own building ("a police station", "a temporary detention facility")
+_STAY_PLACES = frozenset({"custody", "detention", "cell", "cells", "jail", "lock-up", "lockup", "isolator"})
+_STAY_BUILDINGS = frozenset({"centre", "center", "facility", "station", "unit", "ward"})
+
+
+def short_length(tok: Token) -> bool:
+    """'ten days', 'nine hours', 'three weeks', 'two nights', 'the night', 'a few days': a
+    stretch of time short enough to be a police or administrative detention, not a term."""
+    unit = tok.lemma_.lower()
+    if unit not in _SHORT_STAY or any(c.lower_ in ("another", "more") and c.i < tok.i for c in tok.children):
+        return False  # ("spent another night in remand": the stay goes on; its start is told elsewhere)
+    limit = _SHORT_STAY[unit]
+    counts = [c for c in tok.children if c.dep_ == "nummod"]
+    if counts:
+        number = parse_number(counts[0].text)
+        return number is not None and (limit is None or number <= limit)
+    return any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.lower_ in _FEW and c.lower_ != "many"
+        for c in tok.children
+    )
+
+
+def custody_stay_place(prep: Token) -> Token | None:
+    """The place of custody an 'in'/'under' phrase names ('in police custody', 'in detention', 'in
+    a police cell', 'in the Akrestsina detention centre', 'in the custody of the KGB'); not a
+    punishment cell or a prison hospital (a prisoner's, already serving), not a prison or colony."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "under"):
+        return None
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        mods = {m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod")}
+        if mods & _INSIDE_PRISON:
+            return None
+        word = g.lemma_.lower()
+        if word in _STAY_PLACES or word in _STAY_BUILDINGS and mods & {"detention", "police", "custody"}:
+            return g
+    return None
+
+
+def _short_stay(spent: Token) -> bool:
+    """'spent ten days in a police cell', 'spent the night in a detention centre', 'after spending
+    three weeks in detention': a short stay in police custody is a detention (a stay of months or
+    years in custody, or any in a prison, is told of terms served as often)."""
+    if not any(c.dep_ in ("dobj", "npadvmod") and short_length(c) for c in spent.children):
+        return False
+    return any(custody_stay_place(c) is not None for c in spent.children if c.i > spent.i)
 
 
 # units a stay in custody is counted in ("spent a month", "several weeks", "days")
@@ -1911,7 +1996,7 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
-    if (any(c.dep_ == "auxpass" for c in tok.children) or _holding_someone(tok)) and (
+    if (any(c.dep_ == "auxpass" for c in tok.children) or _shares_passive(tok) or _holding_someone(tok)) and (
         _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
     ):
         # "was held for 15 days", "held at a police station"; active: "after holding him for 11
@@ -2039,6 +2124,18 @@ def _holding_someone(tok: Token) -> bool:
             and any(g.dep_ == "compound" and fold(g.text) in given_names() for g in c.children)
         )
         for c in tok.children
+    )
+
+
+def _shares_passive(tok: Token) -> bool:
+    """'was summoned to the prosecutor's office and held for two days', 'was stopped at the border
+    and kept overnight': a participle coordinated after a passive shares its auxiliary and subject
+    (it has neither of its own)."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "auxpass" for c in tok.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
     )
 
 
@@ -2278,6 +2375,12 @@ def _people_rounded_up(tok: Token) -> bool:
     )
 
 
+def _not_from(tok: Token) -> list[Token]:
+    """The words of `tok`'s phrase but those of its 'from' phrases (the place someone is taken from)."""
+    left = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in left]
+
+
 def _picked_up(tok: Token, home: str | None) -> bool:
     """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
     'security officers took away nine teachers', 'was taken in for questioning'."""
@@ -2295,7 +2398,8 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     ):
         # "masked men bundled him into a van", "was taken by security forces": no particle, but a
         # vehicle or a force taking someone (not "taken by ambulance to hospital")
-        if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.subtree):
+        if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in _not_from(tok)):
+            # ("taken from a hospital bed by investigators": the hospital left, not the one gone to)
             return False
         into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY) or _into_marked_vehicle(tok)
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
@@ -3163,7 +3267,18 @@ def _left_custody(tok: Token, home: str | None) -> bool:
             g.lemma_.lower() in _CUSTODY_PLACES or g.lower_ in _PENAL for g in c.children
         ):
             return True  # "left the detention centre", "left Stanley Correctional Institution"
+        if _numbered_custody(c):
+            return True  # "left penal colony No. 17": the parser heads the name with its "No"
     return False
+
+
+def _numbered_custody(obj: Token) -> bool:
+    """'penal colony No. 17', 'Prison No. 1', 'detention centre No. 8': a place of custody named
+    by its number, which the parser heads with 'No' (the custody word a compound before it)."""
+    if obj.lower_ not in ("no", "number"):
+        return False
+    words = {g.lemma_.lower() for g in obj.subtree if g.i < obj.i}
+    return bool(words & _CUSTODY_PLACES) or bool(words & _PLACES) and bool(words & (_PENAL | {"detention"}))
 
 
 def _term_completed(tok: Token, home: str | None) -> bool:
