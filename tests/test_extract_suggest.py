@@ -20,6 +20,11 @@ PASSING_JAIL = (
     "Economist Siarhei Chaly, who spent two weeks in jail in 2020 for his comments, said the growth "
     "was driven by exports to Russia.\n"
 )
+BEHIND_BARS = (
+    "Theatre festival opens\n\n"
+    "The festival opened in Minsk on Friday with a play by Andrei Kureichik. The actress Volha Zhuk, "
+    "who was behind bars for a year until March, watched from the audience.\n"
+)
 NO_TRIGGER = (
     "Weather halts harvest in the south\n\n"
     "Heavy rain stopped the harvest in the south on Monday, farmers said. Ivan Petrou, who heads the "
@@ -47,14 +52,14 @@ def _named(extraction: Extraction) -> tuple[set[tuple[str, str]], list[tuple[str
     return given, [(s.type, names[s.person], s) for s in extraction.suggested_events]
 
 
-def test_jail_time_told_in_passing_is_suggested_not_extracted(extract_text):
-    x = extract_text(PASSING_JAIL)
+def test_time_behind_bars_told_in_passing_is_suggested_not_extracted(extract_text, monkeypatch):
+    monkeypatch.setenv("VIGIL_SUGGEST", "0.4")
+    x = extract_text(BEHIND_BARS)
     given, suggested = _named(x)
-    assert not any(name == "Siarhei Chaly" for _t, name in given)  # no rule reads "spent two weeks in jail"
-    [(kind, name, hint)] = [s for s in suggested if s[1] == "Siarhei Chaly"]
-    assert kind in {"arrest", "sentence"}
-    assert suggest.THRESHOLD <= hint.score <= 1.0
-    assert "two weeks in jail" in x.document.text[slice(*hint.evidence)]
+    assert not any(name == "Volha Zhuk" for _t, name in given)  # no rule reads "was behind bars for a year"
+    [(kind, _name, hint)] = [s for s in suggested if s[1] == "Volha Zhuk"]
+    assert kind == "arrest" and 0.4 <= hint.score < 1.0
+    assert "behind bars for a year" in x.document.text[slice(*hint.evidence)]
 
 
 def test_nothing_is_suggested_without_a_word_of_custody(extract_text):
@@ -63,7 +68,7 @@ def test_nothing_is_suggested_without_a_word_of_custody(extract_text):
 
 
 def test_a_suggestion_never_repeats_what_the_rules_stated(extract_text):
-    for text in (PASSING_JAIL, WIFE_SHARES_SURNAME, GROUP_TRIAL):
+    for text in (PASSING_JAIL, BEHIND_BARS, WIFE_SHARES_SURNAME, GROUP_TRIAL):
         given, suggested = _named(extract_text(text))
         assert not {(kind, name) for kind, name, _h in suggested} & given
 
@@ -95,8 +100,9 @@ def test_russian_and_belarusian_lexicons_read_declined_triggers(lang):
     assert not lex.trigger_types({"ru": "погода", "be": "надвор'е"}[lang])
 
 
-def test_suggestions_survive_the_json_contract(extract_text):
-    x = extract_text(PASSING_JAIL)
+def test_suggestions_survive_the_json_contract(extract_text, monkeypatch):
+    monkeypatch.setenv("VIGIL_SUGGEST", "0.4")
+    x = extract_text(BEHIND_BARS)
     again = Extraction.from_json(x.to_json())
     assert again.suggested_events == x.suggested_events and again.suggested_events
 
@@ -137,10 +143,12 @@ def test_a_new_extraction_replaces_the_suggestions_an_editor_left_alone(db):
 
 
 def test_suggestions_can_be_switched_off_or_made_stricter(extract_text, monkeypatch):
+    monkeypatch.setenv("VIGIL_SUGGEST", "0.4")
+    assert extract_text(BEHIND_BARS).suggested_events
     monkeypatch.setenv("VIGIL_SUGGEST", "off")
-    assert extract_text(PASSING_JAIL).suggested_events == []
+    assert extract_text(BEHIND_BARS).suggested_events == []
     monkeypatch.setenv("VIGIL_SUGGEST", "0.999")
-    assert extract_text(PASSING_JAIL).suggested_events == []
+    assert extract_text(BEHIND_BARS).suggested_events == []
     monkeypatch.setenv("VIGIL_SUGGEST", "lots")
     with pytest.raises(ValueError, match="VIGIL_SUGGEST"):
         suggest.threshold_from_env()
