@@ -874,6 +874,8 @@ class EventFinder(
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
+            if self._word_in(child, "together") and finding.persons and rule.label != "sentence":
+                self._companion_pronoun(child, finding, index)  # «X, задержанного вместе с ним»
             if self._word_in(child, "together") and finding.persons:
                 # «освободили вместе с другими 51 политзаключённым»: the group the named go with
                 for noun in child.children:

@@ -843,6 +843,27 @@ class PatientRules:
             finding.pronoun_group = True
             finding.told_back = True
 
+    def _companion_pronoun(self, together: Token, finding: Finding, index: PersonIndex) -> None:
+        """«X, задержанного вместе с ним», «её вывезли в Литву вместе с ним»: a third-person
+        pronoun after «вместе с» on the trigger is someone who went through the same event;
+        it stands for the latest person of its gender named before it other than the
+        trigger's own patients (a name after «вместе с» is read by the parse already)."""
+        lex = self.lexicon
+        for noun in together.children:
+            if (
+                noun.dep_ not in ("obl", "nmod")
+                or noun.pos_ != "PRON"
+                or not any(c.dep_ == "case" and c.lower_ in ("с", "со") for c in noun.children)
+                or "Sing" not in noun.morph.get("Number")  # «вместе с ними»: a group, not one person
+            ):
+                continue
+            gender = pronoun_gender(noun, lex) or morph_gender(noun)
+            if not gender:
+                continue
+            person = index.latest_before(noun.i, gender, window_sents=2, exclude={id(p) for p in finding.persons})
+            if person is not None and not self._only_agent(person, index):
+                finding.persons.append(person)
+
     @staticmethod
     def _told_of_in_quote(pronoun: Token, gender: str, index: PersonIndex) -> Person | None:
         """«— Его перевели в другую колонию. Ему добавили год»: a pronoun in a quote or an
