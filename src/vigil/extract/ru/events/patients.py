@@ -860,7 +860,8 @@ class PatientRules:
             gender = pronoun_gender(noun, lex) or morph_gender(noun)
             if not gender:
                 continue
-            person = index.latest_before(noun.i, gender, window_sents=2, exclude={id(p) for p in finding.persons})
+            own = {id(p) for p in finding.persons}
+            person = index.latest_before(noun.i, gender, window_sents=2, exclude=own)
             if person is not None and not self._only_agent(person, index):
                 finding.persons.append(person)
 
