@@ -37,6 +37,8 @@ class TriggerRule:
     since: bool = False  # only with the custody's start told in its clause («с марта», «с тех пор»,
     # «с 2023 года»): «находится в следственном изоляторе» alone is where someone is, said of
     # arrests the article tells elsewhere or not at all
+    served: bool = False  # only with a verdict or a term told in its sentence and no complement of
+    # its own («…осудили на пять лет, — вышел весной»; not «вышел из зала», «вышла замуж»)
     after_release: bool = False  # only an event after a release told in its sentence or the one
     # before («Памілавалі дзевятнаццаць. Сямнаццаць з іх апынуліся за мяжой»; not an exile's move)
 

@@ -585,6 +585,8 @@ class EventFinder(
             return None
         if rule.after_release and not self._release_told_before(t, index):
             return None
+        if rule.served and not self._out_after_term(t):
+            return None  # «следователь вышел»: a bare «вышел» with no verdict told is no release
         if rule.since and not _start_told(t):
             return None  # «X, который находится в следственном изоляторе»: a place, no start told
         if rule.only_with and not any(x.lower_.startswith(tuple(rule.only_with)) for x in _comma_clause(t)):
