@@ -743,7 +743,15 @@ class PatientRules:
             or k + 1 >= noun.sent.end
         ):
             return None
-        name = doc[k + 1]
+        at = k + 1
+        if (
+            doc[at].lower_ == "из"
+            and at + 2 < noun.sent.end
+            and doc[at + 1].pos_ == "PROPN"
+            and index.person_at(doc[at + 1]) is None
+        ):
+            at += 2  # «после освобождения журналиста из Барановичей X»: where the role noun's bearer is from
+        name = doc[at]
         person = index.person_at(name)
         return person if person is not None and "Gen" in name.morph.get("Case") else None
 
