@@ -890,11 +890,13 @@ class EventFinder(
             if child.lemma_.lower() in lex.sets["join"]:
                 finding.joins_latest = True
         if not finding.persons and finding.count is None and not finding.group_ref:
+            finding.persons.extend(self._one_of_them(t, index))  # «одного из задержанных, X»
+        if not finding.persons and finding.count is None and not finding.group_ref:
             person = self._dropped_subject(t, index)
             if person is not None:
                 finding.persons.append(person)
         if not finding.persons and finding.count is None and not finding.group_ref:
-            shared = self._subject_of_first_conjunct(t)
+            shared = self._subject_of_first_conjunct(t) or self._pronoun_hung_on_verb_before(t)
             if shared is not None:
                 self._pronoun(shared, t, finding, index, quotes)
         if not finding.persons and finding.count is None and not finding.group_ref:

@@ -851,6 +851,26 @@ class PatientRules:
             finding.pronoun_group = True
             finding.told_back = True
 
+    def _one_of_them(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«одного из задержанных, X, отпустили», «Одна из освобождённых, X, уехала»: a plural
+        participle after «один из» names a group by its event, and the name set beside «один»
+        is one member of it, so the participle's event is that name's."""
+        head = t.head
+        if (
+            "Part" not in t.morph.get("VerbForm")
+            or "Plur" not in t.morph.get("Number")
+            or t.dep_ != "nmod"
+            or head.lemma_.lower() != "один"
+            or not any(c.dep_ == "case" and c.lower_ == "из" for c in t.children)
+        ):
+            return []
+        out: list[Person] = []
+        for c in head.children:
+            person = index.person_at(c) if c.dep_ == "appos" and c.i > t.i else None
+            if person is not None and person not in out:
+                out.append(person)
+        return out
+
     def _companion_pronoun(self, together: Token, finding: Finding, index: PersonIndex) -> None:
         """«X, задержанного вместе с ним», «её вывезли в Литву вместе с ним»: a third-person
         pronoun after «вместе с» on the trigger is someone who went through the same event;
