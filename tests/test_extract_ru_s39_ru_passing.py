@@ -196,3 +196,68 @@ def test_a_bare_exit_beside_a_verdict_is_a_release(run, text, name):
 )
 def test_an_exit_with_its_own_complement_or_no_verdict_is_no_release(run, text, name):
     assert ("release", name) not in events(_ru(run, text))
+
+
+# -- a role noun and the town its bearer is from before the name of a presupposed event -----------
+
+
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        (VERDICT_F + "С момента ареста учительницы из Орши Марины Лесной прошёл год.", "arrest", MARINA),
+        (VERDICT + "После задержания инженера из Полоцка Олега Кравцова его семья уехала.", "arrest", OLEG),
+    ],
+)
+def test_a_town_between_role_noun_and_name(run, text, kind, name):
+    assert (kind, name) in events(_ru(run, text))
+
+
+def test_a_kin_noun_with_a_town_names_someone_else(run):
+    result = _ru(run, VERDICT + "После ареста брата из Минска Семёна Гура Кравцов уехал.")
+    assert ("arrest", OLEG) not in events(result)
+
+
+# -- «один из задержанных, X» ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        (VERDICT + "Ночью одного из задержанных, 30-летнего Семёна Гура, отпустили.", "arrest", "Семён Гур"),
+        (VERDICT + "Один из арестованных, Семён Гур, позже был отпущен.", "arrest", "Семён Гур"),
+        (VERDICT_F + "Одна из помилованных, Инна Ротова, уехала в Вильнюс.", "release", "Инна Ротова"),
+    ],
+)
+def test_one_of_a_participle_group_is_its_member(run, text, kind, name):
+    assert (kind, name) in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        VERDICT + "Адвокат одного из задержанных, Семён Гур, рассказал о пытках.",
+        VERDICT + "Один из тех, кто требовал освободить задержанных, Семён Гур, выступил на митинге.",
+    ],
+)
+def test_one_of_a_group_that_is_not_the_name_lends_no_event(run, text):
+    found = events(_ru(run, text))
+    assert ("arrest", "Семён Гур") not in found and ("release", "Семён Гур") not in found
+
+
+# -- a pronoun subject the parser hung on an earlier clause's verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("В 2019 году Олега Кравцова приговорили к трём годам, на свободу он вышел в 2022-м.", OLEG),
+        ("Марину Котову осудили на три года, но уже через год она вышла на свободу.", "Марина Котова"),
+    ],
+)
+def test_a_pronoun_hung_on_the_verb_before_is_the_subject(run, text, name):
+    assert ("release", name) in events(_ru(run, text))
+
+
+def test_a_pronoun_of_another_gender_is_not_the_subject(run):
+    result = _ru(run, "Олега Кравцова приговорили к трём годам, в колонию она приехала на свидание.")
+    assert ("release", OLEG) not in events(result)

@@ -857,7 +857,7 @@ class PatientRules:
         is one member of it, so the participle's event is that name's."""
         head = t.head
         if (
-            "Part" not in t.morph.get("VerbForm")
+            ("Part" not in t.morph.get("VerbForm") and t.pos_ != "NOUN")  # («арестованных» tagged a noun)
             or "Plur" not in t.morph.get("Number")
             or t.dep_ != "nmod"
             or head.lemma_.lower() != "один"
