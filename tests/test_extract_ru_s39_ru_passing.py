@@ -261,3 +261,32 @@ def test_a_pronoun_hung_on_the_verb_before_is_the_subject(run, text, name):
 def test_a_pronoun_of_another_gender_is_not_the_subject(run):
     result = _ru(run, "Олега Кравцова приговорили к трём годам, в колонию она приехала на свидание.")
     assert ("release", OLEG) not in events(result)
+
+
+# -- a release noun of coming out or of a term served, told as a fact -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (VERDICT + "После выхода на свободу Кравцов уехал в Вильнюс.", OLEG),
+        (VERDICT_F + "С момента выхода из колонии Марина Лесная живёт у сестры.", MARINA),
+        (VERDICT + "Сразу после его выхода на свободу Кравцов дал интервью.", OLEG),
+        (VERDICT + "После полного отбытия наказания Кравцов переехал в Полоцк.", OLEG),
+    ],
+)
+def test_coming_out_told_as_a_noun_is_a_release(run, text, name):
+    assert ("release", name) in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        VERDICT + "После выхода книги Кравцов получил много писем.",
+        VERDICT + "После выхода из партии Кравцов ушёл из политики.",
+        VERDICT + "Во время отбывания наказания Кравцов заболел.",
+        VERDICT + "До выхода на свободу Кравцову осталось два года.",
+    ],
+)
+def test_coming_out_of_no_custody_or_not_yet_is_no_release(run, text):
+    assert ("release", OLEG) not in events(_ru(run, text))
