@@ -34,6 +34,11 @@ class TriggerRule:
     # which it needs («оштрафовал … по уголовной статье»: a fine is a sentence only in a criminal case)
     uncounted: bool = False  # the event gives no count («абодвух утрымліваюць у брэсцкім СІЗА»:
     # the people of a group told before, whose size that sentence does not tell)
+    since: bool = False  # only with the custody's start told in its clause («с марта», «с тех пор»,
+    # «с 2023 года»): «находится в следственном изоляторе» alone is where someone is, said of
+    # arrests the article tells elsewhere or not at all
+    served: bool = False  # only with a verdict or a term told in its sentence and no complement of
+    # its own («…осудили на пять лет, — вышел весной»; not «вышел из зала», «вышла замуж»)
     after_release: bool = False  # only an event after a release told in its sentence or the one
     # before («Памілавалі дзевятнаццаць. Сямнаццаць з іх апынуліся за мяжой»; not an exile's move)
 

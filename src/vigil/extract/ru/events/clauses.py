@@ -225,6 +225,16 @@ def _oblique_surname(root: Token, person: Person) -> bool:
     return False
 
 
+def _masculine_surname_as_written(root: Token, person: Person) -> bool:
+    """«Сагитов и Ахмерова содержались под стражей»: a man's «-ов/-ев/-ин/-ын» surname written
+    as his nominative is nominative whatever the tagger says (it reads «Сагитов» as a noun's
+    genitive plural); the genitive of such a surname ends in «-а» («Сагитова»)."""
+    if person.gender != "masc" or len(person.tokens) < 2 or root.pos_ != "PROPN":
+        return False
+    surname = folded(person.tokens[-1])
+    return folded(root.text) == surname and surname.endswith(("ов", "ев", "ин", "ын"))
+
+
 def _nominative_name(root: Token, person: Person) -> bool:
     """Some word of the name's mention is nominative: natasha may tag an unknown foreign first
     name in an oblique case («Абдиазис Абдинур … были приговорены»: Абдиазис read as Ins)."""

@@ -14,6 +14,20 @@ from vigil.extract.ru.events.words import (
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
 
+_TIME_NOUNS = frozenset(
+    (
+        "весна", "лето", "осень", "зима", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+        "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "год", "месяц", "неделя", "день", "утро",
+        "вечер", "ночь", "время", "итог", "конец", "начало", "середина",
+    )
+)
+_EXIT_COMPLEMENTS = frozenset(("замуж", "вперёд", "вперед", "наружу", "навстречу", "туда", "оттуда", "сюда"))
+_VERDICT_WORDS = frozenset(
+    (
+        "приговорить", "осудить", "осуждённый", "осужденный", "приговор", "срок", "отбыть", "отсидеть",
+        "досрочно", "удо", "условно-досрочно", "колония", "помиловать", "помилование", "амнистия",
+    )
+)
 
 class ExitRules:
     """Releases, removals abroad, deaths in custody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
@@ -189,6 +203,22 @@ class ExitRules:
                     g.persons = list(f.persons)
                     g.count = f.count
                     g.group_ref = True
+
+    def _out_after_term(self, t: Token) -> bool:
+        """«X, которого осудили на пять лет, вышел прошлой весной», «апелляция снизила срок, и он
+        уже вышел»: «выйти» with no place, goal or object (only a time or a manner beside it) is
+        out of prison when its sentence tells of a verdict or a term («вышел по амнистии»);
+        «вышел из зала», «вышла замуж», «вышел в эфир», «вышел покурить» have their complement,
+        and with no verdict told a bare «вышел» is someone leaving a room."""
+        for c in t.children:
+            if c.dep_ in ("obj", "iobj", "xcomp", "ccomp", "csubj"):
+                return False
+            if c.dep_ == "advmod" and c.lemma_.lower() in _EXIT_COMPLEMENTS:
+                return False
+            beside = c.like_num or c.lemma_.lower() in _TIME_NOUNS | _VERDICT_WORDS
+            if c.dep_ in ("obl", "nmod") and not beside:
+                return False
+        return any(x.lemma_.lower() in _VERDICT_WORDS for x in t.sent if x.i != t.i)
 
     def _in_custody(self, t: Token, area: list[Token]) -> bool:
         """A death in custody: a place of custody in the trigger's clause, or earlier in its

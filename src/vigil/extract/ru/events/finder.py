@@ -21,6 +21,7 @@ from vigil.extract.ru.events.assertion import AssertionRules
 from vigil.extract.ru.events.clauses import (
     _ends_in_colon,
     _in_clause_without,
+    _masculine_surname_as_written,
     _nominative_name,
     _object_by_case,
     _oblique_subject,
@@ -584,6 +585,10 @@ class EventFinder(
             return None
         if rule.after_release and not self._release_told_before(t, index):
             return None
+        if rule.served and not self._out_after_term(t):
+            return None  # «следователь вышел»: a bare «вышел» with no verdict told is no release
+        if rule.since and not _start_told(t):
+            return None  # «X, который находится в следственном изоляторе»: a place, no start told
         if rule.only_with and not any(x.lower_.startswith(tuple(rule.only_with)) for x in _comma_clause(t)):
             # «оштрафовали на 30 тысяч за пикет»: an administrative fine, no verdict; «…, по
             # которому он был оштрафован, стало основанием для уголовного дела»: another clause's case
@@ -723,6 +728,7 @@ class EventFinder(
                 role in _SUBJECT
                 and root.morph.get("Case")
                 and not _nominative_name(root, person)
+                and not _masculine_surname_as_written(root, person)
                 and not (
                     # «Гульнара Сафиуллина … получила»: a woman's «-ина»/«-ова» surname read as a
                     # man's genitive, written as her own nominative, the verb not a man's
@@ -874,6 +880,8 @@ class EventFinder(
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
+            if self._word_in(child, "together") and finding.persons and rule.label != "sentence":
+                self._companion_pronoun(child, finding, index)  # «X, задержанного вместе с ним»
             if self._word_in(child, "together") and finding.persons:
                 # «освободили вместе с другими 51 политзаключённым»: the group the named go with
                 for noun in child.children:
@@ -882,11 +890,13 @@ class EventFinder(
             if child.lemma_.lower() in lex.sets["join"]:
                 finding.joins_latest = True
         if not finding.persons and finding.count is None and not finding.group_ref:
+            finding.persons.extend(self._one_of_them(t, index))  # «одного из задержанных, X»
+        if not finding.persons and finding.count is None and not finding.group_ref:
             person = self._dropped_subject(t, index)
             if person is not None:
                 finding.persons.append(person)
         if not finding.persons and finding.count is None and not finding.group_ref:
-            shared = self._subject_of_first_conjunct(t)
+            shared = self._subject_of_first_conjunct(t) or self._pronoun_hung_on_verb_before(t)
             if shared is not None:
                 self._pronoun(shared, t, finding, index, quotes)
         if not finding.persons and finding.count is None and not finding.group_ref:
@@ -1161,6 +1171,28 @@ def _comma_clause(t: Token) -> Span:
     )
     end = next((k for k in range(t.i + 1, t.sent.end) if doc[k].text in (",", ";")), t.sent.end)
     return doc[start:end]
+
+
+_SINCE_WORDS = frozenset(
+    (
+        "тех", "момента", "самого", "начала", "конца", "середины", "весны", "осени", "лета", "зимы",
+        "прошлого", "позапрошлого", "этого", "того", "дня", "января", "февраля", "марта", "апреля",
+        "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    )
+)
+
+
+def _start_told(t: Token) -> bool:
+    """The clause of `t` tells when the custody began: «с» / «со» before a date, a month, a
+    season, a year or «тех пор» / «момента»."""
+    clause = _comma_clause(t)
+    doc = t.doc
+    return any(
+        x.lower_ in ("с", "со")
+        and x.i + 1 < clause.end
+        and (doc[x.i + 1].lower_ in _SINCE_WORDS or doc[x.i + 1].like_num)
+        for x in clause
+    )
 
 
 _SUMMONS = ("вызва", "вызыва", "выклік")

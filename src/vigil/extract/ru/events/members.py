@@ -534,6 +534,30 @@ class MemberRules:
             return None  # a pronoun in the sentence is read on its own
         return index.latest_in_paragraph(t.i, gender, window_sents=3)
 
+    def _pronoun_hung_on_verb_before(self, t: Token) -> Token | None:
+        """«…его приговорили к пяти годам, на свободу он вышел в 2022-м»: a nominative personal
+        pronoun in the trigger's own comma clause, before it, that the parser hung on a verb of
+        an earlier clause is the trigger's subject when their gender and number agree."""
+        if t.pos_ != "VERB" or "Fin" not in t.morph.get("VerbForm"):
+            return None
+        if any(c.dep_.startswith(("nsubj", "csubj")) for c in t.children):
+            return None
+        doc = t.doc
+        marks = (",", ";", ":")
+        start = next((k + 1 for k in range(t.i - 1, t.sent.start - 1, -1) if doc[k].text in marks), None)
+        if start is None:
+            return None
+        for x in doc[start : t.i]:
+            if (
+                x.pos_ == "PRON"
+                and x.dep_ == "nsubj"
+                and x.head.i < start
+                and x.lower_ in ("он", "она")
+                and morph_gender(x) == morph_gender(t)
+            ):
+                return x
+        return None
+
     def _subject_of_first_conjunct(self, t: Token) -> Token | None:
         """«С мая она жила в Хабаровске, а в июле получила два года»: a trigger conjoined to a
         verb that is no trigger has no subject of its own; the first verb's pronoun subject is

@@ -743,7 +743,15 @@ class PatientRules:
             or k + 1 >= noun.sent.end
         ):
             return None
-        name = doc[k + 1]
+        at = k + 1
+        if (
+            doc[at].lower_ == "из"
+            and at + 2 < noun.sent.end
+            and doc[at + 1].pos_ == "PROPN"
+            and index.person_at(doc[at + 1]) is None
+        ):
+            at += 2  # «после освобождения журналиста из Барановичей X»: where the role noun's bearer is from
+        name = doc[at]
         person = index.person_at(name)
         return person if person is not None and "Gen" in name.morph.get("Case") else None
 
@@ -842,6 +850,48 @@ class PatientRules:
             finding.group_ref = True
             finding.pronoun_group = True
             finding.told_back = True
+
+    def _one_of_them(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«одного из задержанных, X, отпустили», «Одна из освобождённых, X, уехала»: a plural
+        participle after «один из» names a group by its event, and the name set beside «один»
+        is one member of it, so the participle's event is that name's."""
+        head = t.head
+        if (
+            ("Part" not in t.morph.get("VerbForm") and t.pos_ != "NOUN")  # («арестованных» tagged a noun)
+            or "Plur" not in t.morph.get("Number")
+            or t.dep_ != "nmod"
+            or head.lemma_.lower() != "один"
+            or not any(c.dep_ == "case" and c.lower_ == "из" for c in t.children)
+        ):
+            return []
+        out: list[Person] = []
+        for c in head.children:
+            person = index.person_at(c) if c.dep_ == "appos" and c.i > t.i else None
+            if person is not None and person not in out:
+                out.append(person)
+        return out
+
+    def _companion_pronoun(self, together: Token, finding: Finding, index: PersonIndex) -> None:
+        """«X, задержанного вместе с ним», «её вывезли в Литву вместе с ним»: a third-person
+        pronoun after «вместе с» on the trigger is someone who went through the same event;
+        it stands for the latest person of its gender named before it other than the
+        trigger's own patients (a name after «вместе с» is read by the parse already)."""
+        lex = self.lexicon
+        for noun in together.children:
+            if (
+                noun.dep_ not in ("obl", "nmod")
+                or noun.pos_ != "PRON"
+                or not any(c.dep_ == "case" and c.lower_ in ("с", "со") for c in noun.children)
+                or "Sing" not in noun.morph.get("Number")  # «вместе с ними»: a group, not one person
+            ):
+                continue
+            gender = pronoun_gender(noun, lex) or morph_gender(noun)
+            if not gender:
+                continue
+            own = {id(p) for p in finding.persons}
+            person = index.latest_before(noun.i, gender, window_sents=2, exclude=own)
+            if person is not None and not self._only_agent(person, index):
+                finding.persons.append(person)
 
     @staticmethod
     def _told_of_in_quote(pronoun: Token, gender: str, index: PersonIndex) -> Person | None:
