@@ -203,7 +203,7 @@ class LinearRules:
                 continue
             if (
                 (
-                    self._possessor(root, index, past_role=self._subject_not_described(t, root, rule))
+                    self._possessor(root, index, past_role=self._case_by_ending(t, root, rule))
                     and owner is not person
                 )
                 or self._clause_break(t, root, index)
@@ -567,6 +567,15 @@ class LinearRules:
             told = named + told
             k = before.start
         return told if len(told) >= 2 else []
+
+    def _case_by_ending(self, t: Token, root: Token, rule: TriggerRule) -> bool:
+        """Whether a name after a kin noun is judged by its own ending (the tagger's case is a
+        guess on Belarusian): for a verb of death as `_subject_not_described` says, and for every
+        other event («Маці Кацярыны Рыбак затрымалі»: «Кацярыны» is no accusative, so the
+        mother was detained; «затрымалі бацьку палітвязня Максіма Шылы»: the father)."""
+        if rule.label == "death":
+            return self._subject_not_described(t, root, rule)
+        return True
 
     def _subject_not_described(self, t: Token, root: Token, rule: TriggerRule) -> bool:
         """A verb of death («памерла»: a wrong death on a record does the most harm; other verbs
