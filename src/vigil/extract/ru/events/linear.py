@@ -575,7 +575,11 @@ class LinearRules:
         mother was detained; «затрымалі бацьку палітвязня Максіма Шылы»: the father)."""
         if rule.label == "death":
             return self._subject_not_described(t, root, rule)
-        return True
+        # «сваякі X — былога дэпутата, асуджанага на 11 гадоў»: a participle in an oblique case
+        # after the name agrees with the owner, whose event it tells (the tagger's reading stays)
+        return not (
+            t.i > root.i and t.lower_.endswith(tuple(self.lexicon.sets.get("oblique_participle_endings", ())))
+        )
 
     def _subject_not_described(self, t: Token, root: Token, rule: TriggerRule) -> bool:
         """A verb of death («памерла»: a wrong death on a record does the most harm; other verbs
