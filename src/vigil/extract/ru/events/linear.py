@@ -409,7 +409,9 @@ class LinearRules:
         if not finding.persons:
             finding.persons.extend(self._they_told_before(t, index, trigger_ids))
         if not finding.persons:
-            finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
+            finding.persons.extend(
+                self._linear_back_reference(t, index, trigger_ids, subject=rule.patient == "subject")
+            )
         if not finding.persons:
             finding.persons.extend(self._clause_role(t, index))
         if not finding.persons:

@@ -404,7 +404,9 @@ class BackReferenceRules:
                 return None
         return None
 
-    def _linear_back_reference(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
+    def _linear_back_reference(
+        self, t: Token, index: PersonIndex, trigger_ids: set[int], *, subject: bool = False
+    ) -> list[Person]:
         """A sentence with no name whose event's patient is a word right beside the trigger:
         «Іх затрымалі ў студзені» after «A і B …» (the names coordinated in the sentence
         before); «Журналістку асудзілі» after «Журналістка Ларыса Ш. …» (the one person the
@@ -477,6 +479,8 @@ class BackReferenceRules:
                 continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
             if x.lower_ in lex.terms["year"] or x.lemma_.lower() in lex.terms["year"]:
                 continue  # «У 2023 годзе святара асудзілі»: the year of a date, no counted group
+            if self._word_in(x, "dates"):
+                continue  # «3 ліпеня жанчыну вызвалілі»: the month of a date, no counted group
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
@@ -514,6 +518,10 @@ class BackReferenceRules:
                 if len(holders) == 1:
                     return list(holders.values())
             gender = self._role_gender(x)
+            if gender is None and subject:
+                # «… X асудзілі. 3 ліпеня палітвязень выйшаў на волю»: the role noun in the
+                # nominative as the subject of a verb whose subject undergoes it
+                gender = self._person_noun_gender(x)
             another = x.i > 0 and doc[x.i - 1].lower_ in (
                 "іншую",
                 "іншага",
