@@ -313,3 +313,21 @@ def test_one_of_them_needs_the_dash(be):
         ),
     ):
         assert ("release", name) not in events(be(text)), text
+
+
+def test_term_in_custody_run_out_is_a_release(be):
+    for text, name in (
+        ("Учора скончыўся трохгадовы тэрмін у Васіля Грэка: яго сустрэлі ля калоніі.", "Васіль Грэк"),
+        ("Тэрмін Наталлі Кірэевай у гомельскай калёніі скончыўся 5 траўня.", "Наталля Кірэева"),
+    ):
+        assert ("release", name) in events(be(text)), text
+
+
+def test_other_terms_run_out_are_no_release(be):
+    for text, name in (
+        ("У Васіля Грэка скончыўся тэрмін «хатняй хіміі».", "Васіль Грэк"),
+        ("У дэпутата Васіля Грэка скончыўся тэрмін паўнамоцтваў.", "Васіль Грэк"),
+        ("Тэрмін Наталлі Кірэевай скончыцца толькі ў 2027 годзе, яна ў калоніі.", "Наталля Кірэева"),
+        ("Тэрмін Наталлі Кірэевай яшчэ не скончыўся, яна ў калоніі.", "Наталля Кірэева"),
+    ):
+        assert ("release", name) not in events(be(text)), text
