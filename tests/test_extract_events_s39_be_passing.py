@@ -353,3 +353,27 @@ def test_out_of_a_named_place_that_is_no_prison(be):
         ("Лідзія Мароз выйшла з Гомельскага аўтобуса каля калоніі.", "Лідзія Мароз"),
     ):
         assert ("release", name) not in events(be(text)), text
+
+
+# -- a plural relative clause of a group -------------------------------------------------------
+
+
+def test_member_of_a_group_with_a_relative_clause(be):
+    for text, event in (
+        (
+            "Андрэй Грыб быў сярод 14 вязняў, якіх пасля памілавання вывезлі ў Літву.",
+            ("deportation", "Андрэй Грыб"),
+        ),
+        ("Андрэй Грыб быў сярод 30 чалавек, якіх затрымалі ў Гомелі.", ("arrest", "Андрэй Грыб")),
+        ("Ала Кміт апынулася ў ліку 12 палітвязняў, якіх памілавалі ў верасні.", ("release", "Ала Кміт")),
+    ):
+        assert event in events(be(text)), text
+
+
+def test_group_with_a_relative_clause_told_about(be):
+    for text, event in (
+        ("Андрэй Грыб расказаў пра 30 чалавек, якіх затрымалі ў Гомелі.", ("arrest", "Андрэй Грыб")),
+        ("Андрэй Грыб напісаў пра 14 вязняў, якіх вывезлі ў Літву.", ("deportation", "Андрэй Грыб")),
+        ("Ала Кміт сустрэла 12 палітвязняў, якіх памілавалі ў верасні.", ("release", "Ала Кміт")),
+    ):
+        assert event not in events(be(text)), text

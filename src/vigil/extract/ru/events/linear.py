@@ -13,6 +13,7 @@ from vigil.extract.ru.events.clauses import (
     _inflected,
     _inside_relative_of,
     _mention_end,
+    _mention_last,
     _mention_start,
 )
 from vigil.extract.ru.events.words import (
@@ -280,6 +281,8 @@ class LinearRules:
                 continue  # «X, які адбываў 3 гады, і Y»: the relative clause ended before Y
             if root.i > t.i and self._in_relative_after(t, root, person, index):
                 continue  # «памёр фатограф X, зь якім Y рабіў рэпартажы»: Y acts in X's relative clause
+            if root.i < t.i and self._group_relative_apart(t, root, person, index):
+                continue  # «X расказаў пра 30 чалавек, якіх затрымалі»: the clause is the group's
             if root.i < t.i and self._participle_of_other(t, person, index):
                 continue  # «…, акрамя Ігара, быў і журналіст Y, асуджаны на пяць гадоў»: Y's alone
             if root.i < t.i and _inside_relative_of(t, root, person, owner):
@@ -456,6 +459,29 @@ class LinearRules:
                     break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _group_relative_apart(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
+        """(Belarusian) A plural relative clause hanging on a group, not on a name («…, 30
+        чалавек, якіх затрымалі»), holds the event; a name before the group is of it only when
+        told as a member («X быў сярод 14 вязняў, якіх …», «X — адзін з 16 вызваленых, якіх …»)."""
+        doc = t.doc
+        k = next(
+            (
+                k
+                for k in range(t.i, max(t.sent.start + 1, t.i - 6) - 1, -1)
+                if self._word_in(doc[k], "relative_plural") and doc[k - 1].text == ","
+            ),
+            None,
+        )
+        if k is None or k - 2 <= root.i or index.person_at(doc[k - 2]) is not None:
+            return False
+        between = doc[_mention_last(root, person, index, k) + 1 : k - 1]
+        one_of = self.lexicon.sets.get("one_of", ())
+        return not any(
+            self._word_in(x, "members")
+            or (x.lower_ in one_of and x.i + 1 < k and self._word_in(doc[x.i + 1], "out_of"))
+            for x in between
+        )
 
     def _owner_gender(self, x: Token) -> str | None | bool:
         """The gender of a third-person pronoun, or (Belarusian) of a possessive determiner's
