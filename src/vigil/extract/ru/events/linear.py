@@ -479,6 +479,8 @@ class LinearRules:
         one_of = self.lexicon.sets.get("one_of", ())
         return not any(
             self._word_in(x, "members")
+            or x.lower_
+            in ("лік", "спіс", "сьпіс", "спісе", "сьпісе", "складзе", "колькасці")  # («трапіў у лік 52 …»)
             or (x.lower_ in one_of and x.i + 1 < k and self._word_in(doc[x.i + 1], "out_of"))
             for x in between
         )
