@@ -382,3 +382,11 @@ def test_group_with_a_relative_clause_told_about(be):
         ("Ала Кміт сустрэла 12 палітвязняў, якіх памілавалі ў верасні.", ("release", "Ала Кміт")),
     ):
         assert event not in events(be(text)), text
+
+
+def test_kin_noun_with_its_own_counted_owner_is_the_person(be):
+    for text, event in (
+        ("Суд вызваліў маці пяцярых дзяцей Алену Кузьміч.", ("release", "Алена Кузьміч")),
+        ("Затрымалі бацьку дваіх дзяцей Сяргея Лапцёнка.", ("arrest", "Сяргей Лапцёнак")),
+    ):
+        assert event in events(be(text)), text

@@ -603,7 +603,9 @@ class LinearRules:
         guess on Belarusian): for a verb of death as `_subject_not_described` says, and for every
         other event («Маці Кацярыны Рыбак затрымалі»: «Кацярыны» is no accusative, so the
         mother was detained; «затрымалі бацьку палітвязня Максіма Шылы»: the father)."""
-        if rule.label == "death":
+        if rule.label == "death" or rule.after_release:
+            # (an event read only after a release told before, «Ягоная жонка X засталася ў
+            # Беларусі», keeps the tagger's reading: a relative beside the freed is no prisoner)
             return self._subject_not_described(t, root, rule)
         # «сваякі X — былога дэпутата, асуджанага на 11 гадоў»: a participle in an oblique case
         # after the name agrees with the owner, whose event it tells (the tagger's reading stays)

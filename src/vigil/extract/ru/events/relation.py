@@ -598,6 +598,8 @@ class RelationRules:
         doc = prev.doc
         at = prev
         for _ in range(2):
+            if at.like_num or at.lower_ in self.lexicon.numbers:
+                break  # «бацьку траіх дзяцей X»: the kin noun's own owner is counted, X is the father
             if (
                 at.i <= at.sent.start
                 or not (at.is_lower and at.is_alpha and len(at) > 3)  # («сябра і калегу X»: no «і»)
