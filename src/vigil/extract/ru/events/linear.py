@@ -13,6 +13,7 @@ from vigil.extract.ru.events.clauses import (
     _inflected,
     _inside_relative_of,
     _mention_end,
+    _mention_last,
     _mention_start,
 )
 from vigil.extract.ru.events.words import (
@@ -203,7 +204,7 @@ class LinearRules:
                 continue
             if (
                 (
-                    self._possessor(root, index, past_role=self._subject_not_described(t, root, rule))
+                    self._possessor(root, index, past_role=self._case_by_ending(t, root, rule))
                     and owner is not person
                 )
                 or self._clause_break(t, root, index)
@@ -280,6 +281,8 @@ class LinearRules:
                 continue  # «X, які адбываў 3 гады, і Y»: the relative clause ended before Y
             if root.i > t.i and self._in_relative_after(t, root, person, index):
                 continue  # «памёр фатограф X, зь якім Y рабіў рэпартажы»: Y acts in X's relative clause
+            if root.i < t.i and self._group_relative_apart(t, root, person, index):
+                continue  # «X расказаў пра 30 чалавек, якіх затрымалі»: the clause is the group's
             if root.i < t.i and self._participle_of_other(t, person, index):
                 continue  # «…, акрамя Ігара, быў і журналіст Y, асуджаны на пяць гадоў»: Y's alone
             if root.i < t.i and _inside_relative_of(t, root, person, owner):
@@ -409,7 +412,9 @@ class LinearRules:
         if not finding.persons:
             finding.persons.extend(self._they_told_before(t, index, trigger_ids))
         if not finding.persons:
-            finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
+            finding.persons.extend(
+                self._linear_back_reference(t, index, trigger_ids, subject=rule.patient == "subject")
+            )
         if not finding.persons:
             finding.persons.extend(self._clause_role(t, index))
         if not finding.persons:
@@ -454,6 +459,31 @@ class LinearRules:
                     break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _group_relative_apart(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
+        """(Belarusian) A plural relative clause hanging on a group, not on a name («…, 30
+        чалавек, якіх затрымалі»), holds the event; a name before the group is of it only when
+        told as a member («X быў сярод 14 вязняў, якіх …», «X — адзін з 16 вызваленых, якіх …»)."""
+        doc = t.doc
+        k = next(
+            (
+                k
+                for k in range(t.i, max(t.sent.start + 1, t.i - 6) - 1, -1)
+                if self._word_in(doc[k], "relative_plural") and doc[k - 1].text == ","
+            ),
+            None,
+        )
+        if k is None or k - 2 <= root.i or index.person_at(doc[k - 2]) is not None:
+            return False
+        between = doc[_mention_last(root, person, index, k) + 1 : k - 1]
+        one_of = self.lexicon.sets.get("one_of", ())
+        return not any(
+            self._word_in(x, "members")
+            or x.lower_
+            in ("лік", "спіс", "сьпіс", "спісе", "сьпісе", "складзе", "колькасці")  # («трапіў у лік 52 …»)
+            or (x.lower_ in one_of and x.i + 1 < k and self._word_in(doc[x.i + 1], "out_of"))
+            for x in between
+        )
 
     def _owner_gender(self, x: Token) -> str | None | bool:
         """The gender of a third-person pronoun, or (Belarusian) of a possessive determiner's
@@ -567,6 +597,21 @@ class LinearRules:
             told = named + told
             k = before.start
         return told if len(told) >= 2 else []
+
+    def _case_by_ending(self, t: Token, root: Token, rule: TriggerRule) -> bool:
+        """Whether a name after a kin noun is judged by its own ending (the tagger's case is a
+        guess on Belarusian): for a verb of death as `_subject_not_described` says, and for every
+        other event («Маці Кацярыны Рыбак затрымалі»: «Кацярыны» is no accusative, so the
+        mother was detained; «затрымалі бацьку палітвязня Максіма Шылы»: the father)."""
+        if rule.label == "death" or rule.after_release:
+            # (an event read only after a release told before, «Ягоная жонка X засталася ў
+            # Беларусі», keeps the tagger's reading: a relative beside the freed is no prisoner)
+            return self._subject_not_described(t, root, rule)
+        # «сваякі X — былога дэпутата, асуджанага на 11 гадоў»: a participle in an oblique case
+        # after the name agrees with the owner, whose event it tells (the tagger's reading stays)
+        return not (
+            t.i > root.i and t.lower_.endswith(tuple(self.lexicon.sets.get("oblique_participle_endings", ())))
+        )
 
     def _subject_not_described(self, t: Token, root: Token, rule: TriggerRule) -> bool:
         """A verb of death («памерла»: a wrong death on a record does the most harm; other verbs

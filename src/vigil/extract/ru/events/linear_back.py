@@ -314,9 +314,11 @@ class BackReferenceRules:
         return None
 
     def _latter(self, t: Token, index: PersonIndex) -> Person | None:
-        """«… і пенсіянер X. Апошні адбываў тры гады»: «the latter» opening a sentence that names
-        nobody, right before a verb or participle, is the person of its gender named last
-        (not «Апошні раз …», «Апошняя навіна …»: a noun follows)."""
+        """«… і пенсіянер X. Апошні адбываў тры гады»: «the latter» (or the demonstrative «Той»,
+        «Тую»: «… ад сябра Паўла К. Той выйшаў на волю») opening a sentence that names nobody,
+        right before a verb or participle, is the person of its gender named last (not «Апошні
+        раз …», «Апошняя навіна …»: a noun follows; not when a person's noun follows that name:
+        «X наведаў адвакат. Той …» is the lawyer)."""
         latter = self.lexicon.words.get("latter", {})
         doc = t.doc
         first = doc[t.sent.start]
@@ -328,7 +330,27 @@ class BackReferenceRules:
             verb.is_lower and verb.lower_.endswith(tuple(self.lexicon.sets.get("latter_verb_endings", ())))
         ):
             return None
-        return index.latest_before(first.i, gender, exclude=self._agents)
+        person = index.latest_before(first.i, gender, exclude=self._agents)
+        if person is None or self._noun_after_last_name(person, first):
+            return None
+        return person
+
+    def _noun_after_last_name(self, person: Person, word: Token) -> bool:
+        """A word for a person (a role, a trade, a relative) follows the last mention of `person`
+        before `word` in that mention's sentence: «the latter» may be that noun."""
+        doc = word.doc
+        ends = [end for _, end in person.mentions if end <= word.i]
+        if not ends:
+            return False
+        end = max(ends)
+        sent = doc[end - 1].sent
+        return any(
+            x.is_lower
+            and any(
+                self._word_in(x, key) for key in ("role_nouns", "relation_forms", "possessors", "agent_roles")
+            )
+            for x in doc[end : min(sent.end, word.i)]
+        )
 
     def _first_conjunct(self, t: Token, trigger_ids: set[int], index: PersonIndex) -> Token | None:
         """The verb of «… вярнулі ў Менск і (зноў) змясцілі …»: a past verb (no trigger) at most
@@ -382,7 +404,9 @@ class BackReferenceRules:
                 return None
         return None
 
-    def _linear_back_reference(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
+    def _linear_back_reference(
+        self, t: Token, index: PersonIndex, trigger_ids: set[int], *, subject: bool = False
+    ) -> list[Person]:
         """A sentence with no name whose event's patient is a word right beside the trigger:
         «Іх затрымалі ў студзені» after «A і B …» (the names coordinated in the sentence
         before); «Журналістку асудзілі» after «Журналістка Ларыса Ш. …» (the one person the
@@ -455,6 +479,8 @@ class BackReferenceRules:
                 continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
             if x.lower_ in lex.terms["year"] or x.lemma_.lower() in lex.terms["year"]:
                 continue  # «У 2023 годзе святара асудзілі»: the year of a date, no counted group
+            if self._word_in(x, "dates"):
+                continue  # «3 ліпеня жанчыну вызвалілі»: the month of a date, no counted group
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
@@ -492,6 +518,10 @@ class BackReferenceRules:
                 if len(holders) == 1:
                     return list(holders.values())
             gender = self._role_gender(x)
+            if gender is None and subject:
+                # «… X асудзілі. 3 ліпеня палітвязень выйшаў на волю»: the role noun in the
+                # nominative as the subject of a verb whose subject undergoes it
+                gender = self._person_noun_gender(x)
             another = x.i > 0 and doc[x.i - 1].lower_ in (
                 "іншую",
                 "іншага",
@@ -912,17 +942,23 @@ class BackReferenceRules:
 
     def _apposition_chain(self, doc: Doc, commas: list[int]) -> bool:
         """Up to three phrases between the commas at `commas`, each a relative or participle
-        clause or a verbless apposition («былы дэпутат з Оршы», «45 гадоў»), with no mark of
-        another clause or sentence inside."""
+        clause, a converb phrase («цалкам адбыўшы тэрмін», said of the same subject) or a verbless
+        apposition («былы дэпутат з Оршы», «45 гадоў»), with no mark of another clause or
+        sentence inside."""
         if len(commas) > 4:
             return False
+        converbs = tuple(self.lexicon.sets.get("converb_endings", ()))
         for a, b in zip(commas, commas[1:], strict=False):
             seg = doc[a + 1 : b]
-            if not 0 < len(seg) <= 10 or any(
-                x.text in (";", ":", ".", "—", "–", "(", ")", "«", "»") for x in seg
-            ):
+            if not seg or any(x.text in (";", ":", ".", "—", "–", "(", ")", "«", "»") for x in seg):
                 return False
-            clause = self._word_in(seg[0], "relative_words") or bool(_PARTICIPLE.search(seg[0].lower_))
+            clause = (
+                self._word_in(seg[0], "relative_words")
+                or bool(_PARTICIPLE.search(seg[0].lower_))
+                or any(x.is_lower and len(x) > 5 and x.lower_.endswith(converbs) for x in seg[:2])
+            )
+            if len(seg) > (14 if clause else 10):
+                return False
             if not clause and any(self._verb(x) or self._word_in(x, "relative_words") for x in seg):
                 return False
         return True

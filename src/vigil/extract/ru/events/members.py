@@ -832,8 +832,28 @@ class MemberRules:
             and (
                 any(x.text in ("—", "–") for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)])
                 or (t.i + 2 < t.sent.end and self._copula_before_name(doc[t.i + 2]))
+                or (self.linear and self._dash_past_insertion(t))
             )
         )
+
+    def _dash_past_insertion(self, t: Token) -> bool:
+        """(Belarusian) «Адна з іх, паводле нашых звестак, — X»: after «з іх» (`t` is «з») an
+        insertion set off by commas (a few words, no name in it), then the dash before the name."""
+        doc = t.doc
+        k = t.i + 2
+        if k >= t.sent.end or doc[k].text != ",":
+            return False
+        quoted = False
+        for x in doc[k + 1 : min(t.sent.end, k + 8)]:
+            if x.text == ",":
+                return x.i + 1 < t.sent.end and doc[x.i + 1].text in ("—", "–")
+            if x.text in ("«", "»", '"'):
+                quoted = x.text != "»"
+                continue
+            # (a capitalised word outside quotes may be a name: «паводле Максіма Г., — з Гомеля»)
+            if not x.is_alpha or x.ent_type_ == "PER" or (x.is_title and not quoted):
+                return False
+        return False
 
     def _one_of_counted(self, t: Token, triggers: set[int]) -> int | None:
         """«Одним из этих пятерых был X», «Один из шестерых, X, …», «одна из троих задержанных —

@@ -689,6 +689,11 @@ class PatientRules:
             # «Пасля вызвалення ён выехаў у Польшчу»: the clause's subject pronoun, no name in it
             # (not «… ён можа выехаць», a possibility)
             near = [*doc[max(t.sent.start, t.i - 3) : t.i], *doc[t.i + 1 : min(t.sent.end, t.i + 4)]]
+            if self._noun_ends_phrase(t):
+                # «Яна знаходзіцца за кратамі з моманту затрымання ў 2021 годзе»: the subject
+                # pronoun anywhere in the clause before it (nothing of another's after the noun)
+                after = doc[t.i + 1 : min(t.sent.end, t.i + 4)]
+                near = [*sorted(doc[t.sent.start : t.i], key=lambda x: t.i - x.i), *after]
             for x in near:
                 lo, hi = sorted((x.i, t.i))
                 if x.lower_ not in ("ён", "яна") or any(y.text in (",", ";", ":", "—") for y in doc[lo:hi]):
@@ -699,6 +704,18 @@ class PatientRules:
                 break
         finding.date = self._date_linear(t) if self.linear else self._date(t)
         return finding if finding.persons else None
+
+    def _noun_ends_phrase(self, t: Token) -> bool:
+        """(Belarusian) Nothing after an event noun can be whose event it is («з моманту
+        затрымання ў 2021 годзе»; not «пасля затрымання брата»): a stop, a preposition or a
+        number follows."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+        return (
+            nxt is None
+            or nxt.is_punct
+            or nxt.like_num
+            or nxt.lower_ in self.lexicon.sets.get("prepositions", ())
+        )
 
     def _coordinated_before(self, t: Token, index: PersonIndex) -> list[Person]:
         """The persons of the last coordination of names before `t` in its sentence («X и Y»,

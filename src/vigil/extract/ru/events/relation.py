@@ -542,9 +542,16 @@ class RelationRules:
 
     def _pronoun_before(self, noun: Token) -> Token:
         """The word before a kin noun, past (Belarusian) an age told as an adjective: «яе
-        19-гадовага сына X» is her son himself, as «яе сына X» is."""
+        19-гадовага сына X» is her son himself, as «яе сына X» is; and past a kin noun joined by
+        «і»: «яго сябра і калегу X» is his friend and colleague X."""
         k = noun.i - 1
         if self.linear:
+            if (
+                k - 2 >= noun.sent.start
+                and noun.doc[k].lower_ in ("і", "й", "ды")
+                and self._word_in(noun.doc[k - 1], "relation_forms")
+            ):
+                k -= 2
             ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
             while k > noun.sent.start and k >= noun.i - 3:
                 x = noun.doc[k]
@@ -591,6 +598,8 @@ class RelationRules:
         doc = prev.doc
         at = prev
         for _ in range(2):
+            if at.like_num or at.lower_ in self.lexicon.numbers:
+                break  # «бацьку траіх дзяцей X»: the kin noun's own owner is counted, X is the father
             if (
                 at.i <= at.sent.start
                 or not (at.is_lower and at.is_alpha and len(at) > 3)  # («сябра і калегу X»: no «і»)
