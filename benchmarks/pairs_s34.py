@@ -60,36 +60,9 @@ def read_sets(path: Path = Path("/work/wt/sets.sh")) -> dict[str, list[str]]:
 # ---------------------------------------------------------------- lexicons (Vigil's own)
 
 
-def _en_forms(lemma: str) -> set[str]:
-    """Regular English inflections of a trigger lemma (the lexicon lists lemmas)."""
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
-    if lemma.endswith("e"):
-        forms |= {lemma[:-1] + "ing"}
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
-    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
-
-
-def _stem(lemma: str) -> str:
-    """A prefix that catches the declined and conjugated forms of a Russian/Belarusian lemma."""
-    lemma = lemma.replace("ё", "е")
-    if len(lemma) <= 4:
-        return lemma
-    return lemma[: min(5, max(4, len(lemma) - 3))]
-
-
-def _pattern_lemmas(pattern: list[dict]) -> list[str]:
-    """The lemmas of a pattern's last LEMMA token: its head noun or its verb."""
-    last: list[str] = []
-    for tok in pattern:
-        lemma = tok.get("LEMMA")
-        if isinstance(lemma, str):
-            last = [lemma]
-        elif isinstance(lemma, dict) and "IN" in lemma:
-            last = list(lemma["IN"])
-    return last
+# the trigger readers live with the runtime scorer they became (`vigil.extract.suggest`)
+from vigil.extract.suggest import Lexicon as SuggestLexicon  # noqa: E402
+from vigil.extract.suggest import _en_forms, _pattern_lemmas, _stem  # noqa: E402
 
 
 @dataclass
@@ -154,8 +127,7 @@ def load_lexicon(lang: str) -> Lexicon:
 
 # ---------------------------------------------------------------- text structure
 
-_WORD = re.compile(r"[\w'’-]+")
-_SENT_END = re.compile(r"(?<=[.!?…])[\"'»”)]*\s+|\n+")
+_NO_TRIGGERS = SuggestLexicon()  # the cut only: this script reads triggers with its own lexicon
 
 
 @dataclass
@@ -180,28 +152,19 @@ class Doc:
 
 
 def make_doc(text: str, lex: Lexicon) -> Doc:
-    bounds, start = [], 0
-    for m in _SENT_END.finditer(text):
-        if m.start() > start:
-            bounds.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    if not bounds:
-        bounds = [(0, len(text))]
-    para, paras = 0, []
-    for i, (a, _b) in enumerate(bounds):
-        if i and "\n" in text[bounds[i - 1][1] : a]:
-            para += 1
-        paras.append(para)
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    doc = Doc(text, tokens, [], bounds, paras, [lex.trigger_types(t[2]) for t in tokens])
-    s = 0
-    for a, _b, _w in tokens:
-        while s + 1 < len(bounds) and a >= bounds[s + 1][0]:
-            s += 1
-        doc.sent_of_tok.append(s)
-    doc.sent_types = [set() for _ in bounds]
+    """The article cut as the runtime scorer cuts it (`suggest.article`), with this lexicon's triggers."""
+    from vigil.extract.suggest import article
+
+    cut = article(text, _NO_TRIGGERS)
+    doc = Doc(
+        text,
+        cut.tokens,
+        cut.sent_of_tok,
+        cut.sent_bounds,
+        cut.para_of_sent,
+        [lex.trigger_types(w) for *_, w in cut.tokens],
+    )
+    doc.sent_types = [set() for _ in cut.sent_bounds]
     doc.trig_toks = {t: [] for t in TYPES}
     for i, ts in enumerate(doc.trig):
         doc.sent_types[doc.sent_of_tok[i]] |= ts
