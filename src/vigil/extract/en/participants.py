@@ -21,7 +21,7 @@ from vigil.extract.en.groups import (
 )
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.numbers import parse_number
-from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, Person, fold, object_read_as_subject
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     STRAY_NAME_DEPS,
@@ -1646,8 +1646,6 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
             break
         if node.dep_ == "appos" and source_named(node.head):
             break  # "According to lawyer X, the activist, who was held ...": the source is not the one held
-        if node.dep_ == "pobj" and _someone(node):
-            break  # "X, the brother of a man who died after being detained": the man, not X
         node = node.head
         if (
             node.dep_ == "appos"
@@ -1660,23 +1658,6 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
-
-
-# nouns of anyone, which no list of roles holds
-_PLAIN_PERSONS = frozenset({"man", "woman", "person", "boy", "girl", "child", "teenager", "youth"})
-
-
-def _someone(noun: Token) -> bool:
-    """A noun that is a person of its own ('a man', 'an activist', 'her son', 'students'): the
-    object of a phrase ('the brother of a man', 'a lawyer for the students') names another one
-    than the noun above it."""
-    # (a phrase of its own, with its own determiner: not the role the parser hung on a name's
-    # description, "a National League for Democracy organiser")
-    return (
-        noun.pos_ == "NOUN"
-        and any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children)
-        and (fold(noun.lemma_) in PERSON_NOUNS | KIN_NOUNS | _PLAIN_PERSONS or is_people(noun))
-    )
 
 
 def _member_hung_over_among(among: Token) -> Token | None:
