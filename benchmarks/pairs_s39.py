@@ -194,6 +194,8 @@ def build(tag: str, names: list[str], nlp=None) -> tuple[list[dict], dict[str, i
                             "person": rid,
                             "given": (t, rid) in pt,
                             "found": bool(mtoks),
+                            # the runtime scores only pairs with a word of the type near the person
+                            "near": bool(f["trig_same_sent"] or f["trig_adj_sent"] or f["trig_same_para"]),
                             "label": int((t, rid) in gt),
                             "feats": f,
                         }
@@ -205,7 +207,7 @@ def residual_best(cands: list[dict], scores) -> dict:
     """One score per distinct pair the rules did not give (a split person counts once)."""
     best: dict = {}
     for c, s in zip(cands, scores, strict=True):
-        if c["given"] or not c["found"]:
+        if c["given"] or not c["found"] or not c["near"]:
             continue
         key = (c["set"], c["doc"], c["type"], c["person"])
         if key not in best or s > best[key][0]:
