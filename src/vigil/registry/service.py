@@ -261,8 +261,15 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
     with db.session() as session:
         person = _resolve(session, ref)
         records = members(session, person.id)
+        # (a learned model's suggestion stays in the review queue until an editor accepts it: a
+        # person's page, the API and `vigil person` show what the rules stated or editors confirmed)
+        unreviewed_suggestion = (Claim.origin == "suggested") & (Claim.state == "proposed")
         claims = list(
-            session.scalars(select(Claim).where(Claim.person_id.in_(records), Claim.state != "rejected"))
+            session.scalars(
+                select(Claim).where(
+                    Claim.person_id.in_(records), Claim.state != "rejected", ~unreviewed_suggestion
+                )
+            )
         )
         head = headlines(session, [person])[person.id]
         derived = derive(
