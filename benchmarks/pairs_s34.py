@@ -28,6 +28,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# the trigger readers and the article cut live with the runtime scorer they became
+from vigil.extract.suggest import Lexicon as SuggestLexicon
+from vigil.extract.suggest import _en_forms, _pattern_lemmas, _stem
+from vigil.extract.suggest import article as cut_article
+
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = ("arrest", "sentence", "release", "deportation", "death")
 LANGS = ("en", "ru", "be")
@@ -58,11 +63,6 @@ def read_sets(path: Path = Path("/work/wt/sets.sh")) -> dict[str, list[str]]:
 
 
 # ---------------------------------------------------------------- lexicons (Vigil's own)
-
-
-# the trigger readers live with the runtime scorer they became (`vigil.extract.suggest`)
-from vigil.extract.suggest import Lexicon as SuggestLexicon  # noqa: E402
-from vigil.extract.suggest import _en_forms, _pattern_lemmas, _stem  # noqa: E402
 
 
 @dataclass
@@ -153,9 +153,7 @@ class Doc:
 
 def make_doc(text: str, lex: Lexicon) -> Doc:
     """The article cut as the runtime scorer cuts it (`suggest.article`), with this lexicon's triggers."""
-    from vigil.extract.suggest import article
-
-    cut = article(text, _NO_TRIGGERS)
+    cut = cut_article(text, _NO_TRIGGERS)
     doc = Doc(
         text,
         cut.tokens,

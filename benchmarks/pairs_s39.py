@@ -178,7 +178,7 @@ def build(tag: str, names: list[str], nlp=None) -> tuple[list[dict], dict[str, i
             pt = score.tuples_pred(record, gold)[0]["events"]
             misses[name] += len(gt - pt)
             text = record.get("text", "")
-            art = suggest.article(text, lex)
+            art = suggest.article(text, lex, record.get("persons", []))
             for person in record.get("persons", []):
                 rid = gold.resolve(person, text) or "?" + person.get("name", person["id"])
                 mtoks = suggest.mentions(art, person, record.get("persons", []))

@@ -82,10 +82,10 @@ def test_a_wife_sharing_the_surname_does_not_take_her_husbands_sentences(extract
 def test_the_model_knows_every_feature_the_article_gives():
     model = suggest.model()
     lex = suggest.lexicon("en")
-    art = suggest.article(GROUP_TRIAL, lex)
     start = GROUP_TRIAL.index("Pavel")
     person = {"id": "p1", "name": "Pavel Lukashyk", "mentions": [[start, start + len("Pavel Lukashyk")]]}
     record = {"language": "en", "text": GROUP_TRIAL, "persons": [person], "events": [], "quotes": []}
+    art = suggest.article(GROUP_TRIAL, lex, [person])
     for t in suggest.TYPES:
         f = suggest.features(art, lex, record, person, suggest.mentions(art, person, [person]), t)
         assert set(f) <= set(model.names), set(f) - set(model.names)

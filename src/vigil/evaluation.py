@@ -214,8 +214,8 @@ def score_document(gold: GoldDocument, pred: dict[str, Any] | None, report: Repo
         at = _find(text, [n for n in names.get(name, [name.lstrip("?")])] + [name.lstrip("?").split()[-1]])
         return _sentence(text, at) if at is not None else ""
 
-    def diff(category: str, kind: str, item: str, sentence: str) -> None:
-        report.differences.append(Difference(gold.name, category, kind, item, sentence))
+    def diff(category: str, kind: str, item: str, sentence: str, suggested: bool = False) -> None:
+        report.differences.append(Difference(gold.name, category, kind, item, sentence, suggested))
 
     gold_sets: dict[str, set[tuple[Any, ...]]] = {c: set() for c in ("events", "counts", "terms")}
     for e in gold.data.get("events", []):
@@ -254,15 +254,8 @@ def score_document(gold: GoldDocument, pred: dict[str, Any] | None, report: Repo
         for item in sorted(g - p.keys(), key=str):
             person = item[1] if category == "events" else item[0] if category == "terms" else None
             sentence = where(person) if isinstance(person, str) else ""
-            report.differences.append(
-                Difference(
-                    gold.name,
-                    category,
-                    "miss",
-                    _label(category, item),
-                    sentence,
-                    category == "events" and item in suggested,
-                )
+            diff(
+                category, "miss", _label(category, item), sentence, category == "events" and item in suggested
             )
         for item in sorted(p.keys() - g, key=str):
             diff(category, "false positive", _label(category, item), p[item])

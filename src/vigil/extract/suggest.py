@@ -24,6 +24,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -154,10 +155,10 @@ class Article:
     sent_types: list[set[str]]
     trig_toks: dict[str, list[int]]
     headline_end: int
-    names_in_sent: Counter[int] | None = None  # persons named per sentence, counted once per article
-    owner: dict[int, str] | None = None  # word index -> the person Vigil found named there
-    starts: list[int] = field(default_factory=list)  # each word's start, for bisecting
-    sent_ends: list[int] = field(default_factory=list)
+    starts: list[int]  # each word's start, for bisecting
+    sent_ends: list[int]
+    names_in_sent: Counter[int] = field(default_factory=Counter)  # persons Vigil named per sentence
+    owner: dict[int, str] = field(default_factory=dict)  # word index -> the person Vigil named there
 
     def sent_at(self, offset: int) -> int:
         """The sentence an offset falls in (or, between two, the next one)."""
@@ -168,7 +169,8 @@ class Article:
         return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
 
 
-def article(text: str, lex: Lexicon) -> Article:
+def article(text: str, lex: Lexicon, persons: Iterable[dict[str, Any]] = ()) -> Article:
+    """`text` cut up, with the triggers of `lex` and where the extraction's `persons` are named."""
     bounds, start = [], 0
     for m in _SENT_END.finditer(text):
         if m.start() > start:
@@ -197,7 +199,7 @@ def article(text: str, lex: Lexicon) -> Article:
     stripped = text.lstrip()
     newline = stripped.find("\n")
     headline_end = len(text) - len(stripped) + (newline if newline >= 0 else len(stripped))
-    return Article(
+    art = Article(
         text,
         tokens,
         sent_of_tok,
@@ -206,9 +208,14 @@ def article(text: str, lex: Lexicon) -> Article:
         sent_types,
         trig_toks,
         headline_end,
-        starts=[a for a, _b, _w in tokens],
-        sent_ends=[b for _a, b in bounds],
+        [a for a, _b, _w in tokens],
+        [b for _a, b in bounds],
     )
+    for p in persons:
+        spans = p.get("mentions", [])
+        art.names_in_sent.update({art.sent_at(a) for a, _b in spans})
+        art.owner.update((k, p["id"]) for a, b in spans for k in art.tokens_in(a, b))
+    return art
 
 
 def _surname_stem(person: dict[str, Any]) -> str:
@@ -264,10 +271,6 @@ def features(
     for other in TYPES:
         if other != t:
             f[f"other_trig_same_sent_{other}"] = float(any(other in art.sent_types[s] for s in msents))
-    if art.names_in_sent is None:
-        art.names_in_sent = Counter(
-            s for p in persons for s in {art.sent_at(a) for a, _b in p.get("mentions", [])}
-        )
     names_in_sent = art.names_in_sent
     list_sents = [s for s in msents if names_in_sent[s] >= 2]
     f["in_list"] = float(bool(list_sents))
@@ -308,10 +311,6 @@ def features(
     f["token_gap"] = min(gap, 60) / 60
     # whose word is it: the person named nearest each trigger of the person's sentences, and
     # whether a comma, a semicolon or a dash stands between the person and the closest trigger
-    if art.owner is None:
-        art.owner = {
-            k: p["id"] for p in persons for a, b in p.get("mentions", []) for k in art.tokens_in(a, b)
-        }
     mine_toks, mset = set(mtoks), set(msents)
     nearest = []
     for g in trig:
@@ -379,7 +378,7 @@ def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[di
     if lang not in LANGS or not text or not record.get("persons"):
         return []
     lex = lexicon(lang)
-    art = article(text, lex)
+    art = article(text, lex, record["persons"])
     given = {(pid, e["type"]) for e in record.get("events", []) for pid in e.get("persons", [])}
     out = []
     for person in record["persons"]:

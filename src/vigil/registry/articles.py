@@ -226,7 +226,12 @@ def store_extraction(
         when = claimlib.parse_date(draft.date_text)
         effective, precision = _effective(when, draft.date_precision, draft.background, article)
         start, end = draft.evidence or (None, None)
-        machine = draft.kind in STATUS_KINDS
+        if draft.suggested:
+            state = "proposed"  # a learned model's: always an editor's to weigh
+        elif draft.kind in STATUS_KINDS:
+            state = settings.machine_state(draft.kind, draft.confidence)
+        else:
+            state = "accepted"
         claims.append(
             {
                 "id": draft.id,
@@ -249,13 +254,7 @@ def store_extraction(
                 "origin": "suggested" if draft.suggested else "machine",
                 "extractor_version": extraction.extractor_version,
                 "confidence": draft.confidence,
-                "state": (
-                    "proposed"
-                    if draft.suggested
-                    else settings.machine_state(draft.kind, draft.confidence)
-                    if machine
-                    else "accepted"
-                ),
+                "state": state,
                 "created_at": now,
             }
         )
