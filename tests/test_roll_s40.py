@@ -89,3 +89,92 @@ def test_two_freed_namesakes_of_one_family_stay_two(extract_text):
     kinds = _kinds(result)
     assert {"Andrei Kravets", "Anna Kravets"} <= set(kinds)
     assert kinds["Andrei Kravets"] == kinds["Anna Kravets"] == {"release", "deportation"}
+
+
+# -- a verdict dated by the next sentence (Russian, Belarusian) ---------------------------------
+# Found by the roll benchmark on a 300-prisoner country (seed 41): «X приговорён к 8 месяцам
+# лишения свободы. Приговор вынесен 26 августа.» left the verdict dated by the article (five days
+# later), after the release in the courtroom another outlet had dated right; the registry saw a
+# verdict while free and put the person on the review list ("unknown").
+
+
+def _dated(result, kind: str) -> list[tuple[str | None, int | None]]:
+    return [(e.date, e.term_months) for e in result.events if e.type == kind and e.term_months]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Приговор по делу Ирины Зайцевой\n\nИрина Зайцева, бухгалтер из Гомеля, приговорена к двум "
+            "годам колонии. Приговор вынесен 14 марта.\n\nЕё задержали осенью.\n",
+            "ru",
+            "2024-03-14",
+        ),
+        (
+            "Суд\n\nПавел Грек, водитель из Лиды, приговорён к пяти годам лишения свободы. Приговор "
+            "оглашён 3 июня.\n",
+            "ru",
+            "2024-06-03",
+        ),
+        (
+            "Прысуд\n\nІрына Зайцава, бухгалтарка з Гомеля, асуджаная на два гады калоніі. Прысуд "
+            "вынесены 14 сакавіка.\n",
+            "be",
+            "2024-03-14",
+        ),
+    ],
+)
+def test_a_verdict_takes_the_day_the_next_sentence_gives_it(run_dated, text, language, day):
+    result = run_dated(text, language, "2024-06-20")
+    assert [d for d, _ in _dated(result, "sentence")] == [day]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Приговор вступил в силу 2 апреля.",  # another day: the verdict took effect
+        "Приговор обжалован 2 апреля.",  # the appeal's day
+        "Её задержали 2 апреля.",  # another event of its own
+    ],
+)
+def test_another_days_sentence_does_not_date_the_verdict(run_dated, after):
+    result = run_dated(
+        f"Суд\n\nИрина Зайцева, бухгалтер из Гомеля, приговорена к двум годам колонии. {after}\n",
+        "ru",
+        "2024-06-20",
+    )
+    assert [d for d, _ in _dated(result, "sentence")] != ["2024-04-02"]
+
+
+def test_a_date_beyond_the_paragraph_does_not_date_the_verdict(run_dated):
+    result = run_dated(
+        "Суд\n\nИрина Зайцева, бухгалтер из Гомеля, приговорена к двум годам колонии.\n\n"
+        "Приговор вынесен 2 апреля по делу её коллеги Марины Орловой.\n",
+        "ru",
+        "2024-06-20",
+    )
+    by_id = {p.id: p.name for p in result.persons}
+    own = [
+        e for e in result.events if e.type == "sentence" and "Ирина Зайцева" in {by_id[i] for i in e.persons}
+    ]
+    assert own and all(e.date != "2024-04-02" for e in own)
+
+
+@pytest.fixture(scope="module")
+def run_dated(extractor):
+    import datetime
+
+    from vigil.ingest.documents import make_document
+
+    def extract(text: str, language: str, published: str):
+        return extractor.extract(
+            make_document(
+                text,
+                source=f"{language}.txt",
+                language=language,
+                published=datetime.date.fromisoformat(published),
+            )
+        )
+
+    return extract
