@@ -135,6 +135,10 @@ def _when(f: Finding, timeline: Timeline) -> When:
     """The finding's own date; an expulsion told with no date of its own, in one clause with
     the verb before it, happened when that did ("freed on Saturday and driven to the border")."""
     when = timeline.when(f.trigger, f.date)
+    if when.date is None and f.date_from is not None:
+        told = timeline.when(f.date_from, f.date)
+        if told.date is not None:
+            return When(told.date, told.precision, when.background)
     if when.date is None and f.type == "deportation" and f.trigger.dep_ == "conj":
         shared = timeline.when(f.trigger.head)
         if shared.date is not None:

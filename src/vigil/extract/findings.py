@@ -51,6 +51,9 @@ class Finding:
     group_ref: bool = False  # the patient is a group (counted or referred to)
     term: int | None = None
     date: str | None = None  # the date words as written; normalised at assembly
+    # «X приговорён к … . Приговор вынесен 26 августа.»: a word of the next sentence, which
+    # tells the date words `date` of this event (the trigger's own sentence has none)
+    date_from: Token | None = None
     place: str | None = None
     agent: str | None = None
     confidence: float = 0.85

@@ -14,7 +14,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import TERM_RE, term_months
 from vigil.extract.en.participants import naming_aside
 from vigil.extract.en.persons import fold
-from vigil.extract.en.triggers import COUNTRIES, TERM_NOUNS, country_of, term_in, term_starts
+from vigil.extract.en.triggers import COUNTRIES, TERM_NOUNS, country_of, moves_someone, term_in, term_starts
 from vigil.extract.scan import tokens_where
 
 _SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
@@ -187,12 +187,50 @@ def from_country(tok: Token) -> bool:
 
 
 def home_country(ctx: DocContext) -> str | None:
-    """The country the story is about: most mentioned, the headline's or dateline's first counting double."""
+    """The country the story is about: most mentioned, the headline's or dateline's first counting
+    double. A country or capital named only as where someone was taken ('released 30 prisoners
+    and drove them to Lithuania', 'Prisoners freed, driven to Vilnius') is where they went, not
+    where the story is: it does not count."""
     counts: dict[str, int] = {}
     for tok in tokens_where(ctx.doc, "ORTH", _names_country):
+        if _taken_there(tok):
+            continue
         country = country_of(tok.text)
         counts[country] = counts.get(country, 0) + (3 if not counts else 1)
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+# verbs of taking someone somewhere (the deportation rule's "moved abroad" verbs)
+_TAKING = frozenset(
+    {
+        "drive",
+        "take",
+        "bring",
+        "bus",
+        "buss",
+        "transport",
+        "escort",
+        "send",
+        "deliver",
+        "fly",
+        "deport",
+        "expel",
+    }
+)
+
+
+def _taken_there(place: Token) -> bool:
+    """'drove them to Lithuania', 'were flown to Vilnius', 'deported to Poland': the place a verb
+    takes someone to (an object or a passive subject; not 'the minister flew to Vilnius')."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
+        return False
+    verb = prep.head
+    if verb.lemma_ not in _TAKING or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True  # a passive participle: "Prisoners freed, driven to Vilnius"
+    return moves_someone(verb)
 
 
 @lru_cache(maxsize=65536)  # a test of every distinct word of an article (`tokens_where`)

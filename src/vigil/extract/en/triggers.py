@@ -516,7 +516,7 @@ def _made_to_leave(tok: Token, home: str | None) -> bool:
         and tok.lemma_ in ("make", "force")
         and any(c.dep_ == "nsubj" for c in x.children)
     ]
-    if not _moves_someone(tok) and not small:
+    if not moves_someone(tok) and not small:
         return False
     # ("was made to leave": the parser may hang the infinitive on the passive subject)
     hung = [x for c in tok.children if c.dep_ == "nsubjpass" for x in c.children if x.dep_ == "acl"]
@@ -639,7 +639,7 @@ def participle_holder(tok: Token) -> Token | None:
     return None
 
 
-def _moves_someone(tok: Token) -> bool:
+def moves_someone(tok: Token) -> bool:
     """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
     moved; 'the congressman flew to Germany' is a trip, 'transferred 2,000 euros to a charity'
     a payment."""
@@ -2852,7 +2852,7 @@ def _left_at_border(tok: Token, home: str | None) -> bool:
     """'dropped him off at the Lithuanian border', 'was left at the Polish border', 'was released
     into Lithuania': someone put out at or across the border. A release 'at the border' alone may
     be a traveller let go after questioning, so a release needs a country beyond it."""
-    if not _moves_someone(tok):
+    if not moves_someone(tok):
         return False
     if tok.lemma_ in ("release", "free"):
         return _destination_abroad(tok, home, ("into", "across"))
@@ -2870,7 +2870,7 @@ def _left_at_border(tok: Token, home: str | None) -> bool:
 def _out_of_country(tok: Token, home: str | None) -> bool:
     """'thrown out of Belarus', 'forced out of the country', 'removed from the country': someone
     put out of a country (the place is a country or land word, not a party, an office, a race)."""
-    if not _moves_someone(tok):
+    if not moves_someone(tok):
         return False
     children = list(tok.children)
     if any(c.dep_ == "prt" and c.lower_ in ("in", "on", "up") for c in children) or (
@@ -3942,7 +3942,7 @@ def _returned_to_custody(tok: Token, home: str | None) -> bool:
         return False  # "returned the files to the prison archive": a thing, not a person
     if any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.sent):
         return False  # "returned to the colony after a week in hospital": a transfer, not an arrest
-    moved = _moves_someone(tok)
+    moved = moves_someone(tok)
     # "refused to be taken to the border and was returned to his cell": after a refusal to
     # leave, a cell is custody again (not "returned to his cell after the hearing")
     refused = any(t.lemma_ == "refuse" and t.i < tok.i for t in tok.sent)
@@ -4057,7 +4057,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     ),
     "left_at_border": _left_at_border,
     "back_to_custody": lambda tok, home: (
-        _moves_someone(tok)
+        moves_someone(tok)
         and any(
             c.lower_ == "back" and _prep_object(h, ("to", "into", "in"), _CUSTODY_NOT_CELL)
             for c in tok.children
@@ -4073,8 +4073,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "gave_self_up": _gave_self_up,
     "forcibly_disappeared": lambda tok, home: any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children),
     "arrest_object": _arrest_object,
-    "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
-    "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
+    "into_exile": lambda tok, home: moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
+    "moved_abroad": lambda tok, home: moves_someone(tok) and _goes_abroad(tok, home),
     "made_to_leave": _made_to_leave,
     "out_of_country": _out_of_country,
     "exiled": lambda tok, home: (

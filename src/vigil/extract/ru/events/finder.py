@@ -347,6 +347,7 @@ class EventFinder(
         if self.linear:
             self._heading_groups(findings, memberships)
         self._set_off_groups(findings, memberships)
+        self._verdict_dated_next(doc, findings)
         findings = _one_per_sentence(findings)
         if not self.linear:
             self._sized_groups(findings, memberships)
@@ -1095,6 +1096,32 @@ class EventFinder(
             for x in doc[t.i + 1 : first]
         ) and any(first < k < sent.end for k in trigger_ids)
 
+    def _verdict_dated_next(self, doc: Doc, findings: list[Finding]) -> None:
+        """«X приговорён к восьми месяцам колонии. Приговор вынесен 26 августа.», «Прысуд
+        агалосілі ў панядзелак.»: a short sentence right after a verdict, about the verdict
+        («приговор», «прысуд») and when it was pronounced, dates that verdict when it has no date
+        word of its own; not «Приговор вступил в силу 10 сентября» (another day) nor a sentence
+        that tells an event of its own."""
+        told = {f.trigger.sent.start for f in findings}
+        nouns = {"приговор", "прысуд", *self.lexicon.sets.get("verdict_nouns", ())}
+        for f in findings:
+            sent = f.trigger.sent
+            if f.type != "sentence" or sent.end >= len(doc) or "\n" in doc[sent.end].text:
+                continue  # (the next sentence of the same paragraph only)
+            if self._date_linear(f.trigger) is not None:
+                continue  # a day, a month or a year of its own (a term's «годам» is none)
+            after = doc[sent.end].sent
+            if after.start in told:
+                continue
+            words = [x for x in after if not (x.is_space or x.is_punct)]
+            if not words or len(words) > 7 or words[0].lemma_.lower() not in nouns:
+                continue
+            if not any(x.lower_.startswith(_PRONOUNCED) for x in words[1:3]):
+                continue
+            date = self._date_linear(words[0])
+            if date:
+                f.date, f.date_from = date, words[0]
+
     def _force(self, x: Token) -> bool:
         """`x` names a force (`forces`); «люди» or «человек» only with words that say which
         («люди в штатском», «вооружённые люди»), not people at large («люди забрали его домой»)."""
@@ -1139,6 +1166,11 @@ class EventFinder(
             return
         fronted = [p for p in self._fronted_recipients(t, index) if p not in finding.persons]
         finding.persons[:0] = fronted
+
+
+# the verb or participle that says a verdict was pronounced: «вынесен», «огласили», «объявлен»,
+# «зачитан»; Belarusian «вынесены», «агалошаны», «агалосілі», «абвешчаны», «агучылі»
+_PRONOUNCED = ("вынес", "оглас", "оглаш", "объяв", "зачит", "агалош", "агалас", "абвеш", "абвяс", "агуч")
 
 
 def _outside_triggers(words: list[Token], t: Token, trigger_ids: set[int]) -> list[Token]:
