@@ -1259,7 +1259,8 @@ class MemberRules:
         words = [x for x in sent if not x.is_space]
         if not words or any(index.person_at(x) is not None for x in words):
             return False
-        kinds = ("remain", "absent", "except", "custody", "negation", "blockers", "conditional", "agent_roles")
+        kinds = ("remain", "absent", "except", "custody", "negation", "blockers", "conditional")
+        kinds += ("agent_roles",)
         if any(self._word_in(x, kind) for x in words for kind in kinds):
             return False
         stems = tuple(lex.sets.get("names_stems", ()))
