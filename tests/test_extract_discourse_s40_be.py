@@ -1,0 +1,150 @@
+"""Belarusian events told across sentences (session 40), in wording invented for these tests, in
+both orthographies: a numbered or dashed list of names after a lead that introduces it («Сярод
+іх:», «Вось іх імёны:», «Пералічваем іх ніжэй.») names members of the group counted just before;
+a profile's subjectless sentence with a past copula («Была асуджаная …») or a short feminine
+participle («Вызвалена ў студзені.»). Traps in every family: lists of those still held, left out,
+denied or demanded; leads of other people; genders that do not agree."""
+
+from __future__ import annotations
+
+from tests.test_extract_ru import events, terms
+
+# -- a marked list after a lead names the group counted before ---------------------------------
+
+
+def test_marked_list_after_lead_joins_counted_group(be):
+    for text, expected in (
+        (
+            "У панядзелак 11 палітвязняў вызвалілі і вывезлі ў Літву. Сярод іх:\n"
+            "— Яраслаў Шум,\n— Кацярына Зуй,\n— Ігнат Лях.",
+            {("release", "Яраслаў Шум"), ("deportation", "Кацярына Зуй"), ("release", "Ігнат Лях")},
+        ),
+        (
+            "Напярэдадні свята кіраўнік дзяржавы памілаваў 9 асуджаных. Вось іх імёны:\n"
+            "1. Антон Рэут\n2. Дар’я Гуль\n3. Мікіта Сом",
+            {("release", "Антон Рэут"), ("release", "Дар’я Гуль"), ("release", "Мікіта Сом")},
+        ),
+        (
+            "Учора ў Магілёве затрымалі сямёх валанцёраў. Імёны вядомыя:\n1. Антон Рэут\n2. Дар’я Гуль",
+            {("arrest", "Антон Рэут"), ("arrest", "Дар’я Гуль")},
+        ),
+        (
+            # taraškievica; the lead a paragraph after the group, its list a profile a line
+            "Напярэдадні сьвята на волю выйшлі 14 палітвязьняў.\n\n"
+            "Праваабаронцы высьветлілі імёны сямі з іх. Пералічваем іх ніжэй.\n\n"
+            "1. Антон Рэут, 52 гады, Менск. Настаўнік гісторыі.\n\n"
+            "2. Дар’я Гуль, 38 гадоў, Горадня. Мастачка.",
+            {("release", "Антон Рэут"), ("release", "Дар’я Гуль")},
+        ),
+        (
+            "Улады памілавалі 30 чалавек. Мы сабралі тых, чые прозвішчы ўдалося ўстанавіць.\n\n"
+            "1. Антон Рэут, 52 гады, Мінск.\n\n2. Дар’я Гуль і Мікіта Сом, сужэнцы з Гродна.",
+            {("release", "Антон Рэут"), ("release", "Дар’я Гуль"), ("release", "Мікіта Сом")},
+        ),
+    ):
+        assert expected <= events(be(text)), text
+
+
+def test_marked_list_traps(be):
+    for text, names in (
+        # those still held, left out, excepted
+        (
+            "Улады памілавалі 20 чалавек. За кратамі застаюцца:\n1. Антон Рэут\n2. Дар’я Гуль",
+            ("Антон Рэут", "Дар’я Гуль"),
+        ),
+        (
+            "Улады памілавалі 20 чалавек. Не трапілі ў спіс:\n1. Антон Рэут\n2. Дар’я Гуль",
+            ("Антон Рэут", "Дар’я Гуль"),
+        ),
+        (
+            "Улады памілавалі 20 чалавек. Акрамя гэтых:\n— Антон Рэут;\n— Дар’я Гуль.",
+            ("Антон Рэут", "Дар’я Гуль"),
+        ),
+        # «іх» are those who stayed in custody, not the freed
+        (
+            "Улады памілавалі 20 чалавек, але 40 палітвязняў засталіся ў калоніях. Іх імёны:\n"
+            "1. Антон Рэут\n2. Дар’я Гуль",
+            ("Антон Рэут", "Дар’я Гуль"),
+        ),
+        # a demand, a possibility: no group was freed
+        (
+            "Праваабаронцы патрабуюць вызваліць 20 палітвязняў. Вось іх імёны:\n1. Антон Рэут\n2. Дар’я Гуль",
+            ("Антон Рэут", "Дар’я Гуль"),
+        ),
+        ("Улады могуць памілаваць 20 чалавек. Імёны ніжэй.\n1. Антон Рэут\n2. Дар’я Гуль", ("Антон Рэут",)),
+        # the lead lists other people
+        (
+            "Увечары ў Гомелі затрымалі пяцёх актывістаў. Суддзі па іх справах:\n1. Антон Рэут\n2. Дар’я Гуль",
+            ("Антон Рэут", "Дар’я Гуль"),
+        ),
+        # the group told two paragraphs before the lead
+        (
+            "Улады памілавалі 20 чалавек.\n\nРаней мы пісалі пра журналістаў.\n\n"
+            "Іх справы цяпер разглядае суд. Вось іх імёны:\n1. Антон Рэут\n2. Дар’я Гуль",
+            ("Антон Рэут", "Дар’я Гуль"),
+        ),
+    ):
+        found = events(be(text))
+        for name in names:
+            assert ("release", name) not in found and ("arrest", name) not in found, text
+
+
+def test_marked_list_line_that_stayed_is_left_out(be):
+    found = events(
+        be(
+            "У чацвер 12 палітвязняў вызвалілі і вывезлі ў Літву. Сярод іх:\n"
+            "— Антон Рэут (застаўся ў Беларусі);\n— Дар’я Гуль;\n— Мікіта Сом."
+        )
+    )
+    assert ("deportation", "Дар’я Гуль") in found
+    assert ("deportation", "Антон Рэут") not in found
+
+
+# -- a profile's subjectless sentence: past copula, short feminine participle -------------------
+
+
+def test_profile_copula_and_short_participle(be):
+    for text, expected, term in (
+        (
+            "Аліна Крук, 29 гадоў, Пінск. Была асуджаная на чатыры гады калоніі.",
+            {("sentence", "Аліна Крук")},
+            48,
+        ),
+        (
+            "Сымон Пыж, 61 год, Ліда. Пенсіянер. Быў затрыманы ў сакавіку 2022 года.",
+            {("arrest", "Сымон Пыж")},
+            None,
+        ),
+        (
+            "Аліна Крук, 29 гадоў, Пінск. Адбывала два гады ў калоніі. Вызвалена ў лютым.",
+            {("release", "Аліна Крук"), ("sentence", "Аліна Крук")},
+            24,
+        ),
+        (
+            "Аліна Крук, 29 гадоў, Пінск. Была затрыманая ў 2021 годзе, асуджаная на пяць гадоў.",
+            {("arrest", "Аліна Крук"), ("sentence", "Аліна Крук")},
+            60,
+        ),
+        (
+            "Аліна Крук, 29 гадоў, Пінск. Памілавана ў ліпені.",
+            {("release", "Аліна Крук")},
+            None,
+        ),
+    ):
+        result = be(text)
+        assert expected <= events(result), text
+        if term is not None:
+            assert terms(result).get(expected.pop()[1]) == term, text
+
+
+def test_profile_copula_traps(be):
+    for text, name in (
+        # the gender does not agree
+        ("Сымон Пыж, 61 год, Ліда. Вызвалена ў студзені.", "Сымон Пыж"),
+        ("Сымон Пыж, 61 год, Ліда. Была асуджаная на тры гады.", "Сымон Пыж"),
+        # the participle has a subject of its own
+        ("Аліна Крук, 29 гадоў, Пінск. Быў затрыманы яе сын.", "Аліна Крук"),
+    ):
+        found = events(be(text))
+        assert not any(n == name for _, n in found), text
+    assert not events(be("Сымон Пыж, 61 год, Ліда. Было затрымана 20 чалавек."))
