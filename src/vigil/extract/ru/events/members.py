@@ -744,6 +744,8 @@ class MemberRules:
         известны их имена: A, B и C»: the names of (some of) a group told before, given after
         the word for names and «из них» or «их» in a sentence with no event of its own."""
         names = self.lexicon.sets.get("names_of", set())
+        if self._who_they_are(t):
+            return not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
         if t.lower_ not in names:
             return False
         doc = t.doc
@@ -761,6 +763,33 @@ class MemberRules:
         return (
             of_them or theirs or self._names_counted(words) or self._names_known_opening(t, words)
         ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+
+    def _who_they_are(self, t: Token) -> bool:
+        """(Belarusian) «Пазней стала вядома, хто яны: A, B і C», «Высветлілася, хто гэта — A і
+        B»: «who» and «they» / «these» right before a colon or a dash names the group told
+        before, as «their names:» does."""
+        lex = self.lexicon
+        doc = t.doc
+        if t.lower_ not in lex.sets.get("who_words", ()) or t.i + 2 >= t.sent.end:
+            return False
+        nxt, mark = doc[t.i + 1], doc[t.i + 2]
+        if nxt.lower_ not in lex.sets.get("they_words", ()) or mark.text not in (":", "—", "–"):
+            return False
+        # the names follow the mark at once, and nobody tells, judges or doubts in the sentence
+        # («Хто яны — расказаў адвакат X»: X tells; «Невядома, хто яны: магчыма, A і B»)
+        kinds = ("speech", "agent_roles", "negation", "conditional", "blockers")
+        if any(self._word_in(x, kind) for x in t.sent for kind in kinds):
+            return False
+        # a short description may stand before the first name («выкладчыца школы X»), no verb
+        verbs = (*lex.sets.get("active_past_endings", ()), "лі")
+        for x in doc[mark.i + 1 : min(t.sent.end, mark.i + 7)]:
+            if x.is_title:
+                return True
+            if not (x.is_space or _AGE_ADJECTIVE.match(x.text) or (x.is_alpha and x.is_lower)):
+                return False
+            if x.lower_.endswith(verbs):
+                return False
+        return False
 
     def _names_known_opening(self, t: Token, words: list[Token]) -> bool:
         """«Уже известны имена: A, B», «Пакуль устаноўленыя імёны: A і B», «Имена подтверждены:
