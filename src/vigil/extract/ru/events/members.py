@@ -278,8 +278,10 @@ class MemberRules:
             sent = t.sent
             tail = [x for x in sent if not x.is_space and "\n" not in x.text]
             these = self._these_are(sent) if tail and tail[-1].text != ":" else []
-            if these and any(
-                self._word_in(x, kind) for x in doc[t.i + 1 : sent.end] for kind in ("remain", "custody")
+            if (
+                these
+                and self.linear
+                and any(self._word_in(x, kind) for x in doc[t.i + 1 : sent.end] for kind in ("remain", "custody"))
             ):
                 continue  # «Памілавалі 20, але 40 засталіся ў калоніях. Іх імёны:»: those held
             if these:
