@@ -281,7 +281,7 @@ class MemberRules:
             if (
                 these
                 and self.linear
-                and any(self._word_in(x, kind) for x in doc[t.i + 1 : sent.end] for kind in ("remain", "custody"))
+                and any(self._word_in(x, k) for x in doc[t.i + 1 : sent.end] for k in ("remain", "custody"))
             ):
                 continue  # «Памілавалі 20, але 40 засталіся ў калоніях. Іх імёны:»: those held
             if these:
