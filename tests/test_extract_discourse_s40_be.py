@@ -149,3 +149,84 @@ def test_profile_copula_traps(be):
         found = events(be(text))
         assert not any(n == name for _, n in found), text
     assert not events(be("Сымон Пыж, 61 год, Ліда. Было затрымана 20 чалавек."))
+
+
+# -- «хто яны: A, B і C» names the group told before --------------------------------------------
+
+
+def test_who_they_are_names_the_group(be):
+    for text, expected in (
+        (
+            "Увечары ў Слуцку затрымалі трох валанцёраў. Пазней стала вядома, хто яны: "
+            "Антон Рэут, Дар’я Гуль і Мікіта Сом.",
+            {("arrest", "Антон Рэут"), ("arrest", "Дар’я Гуль"), ("arrest", "Мікіта Сом")},
+        ),
+        (
+            "Суд у Віцебску вызваліў пяцёх палітвязняў. Праваабаронцы высьветлілі, хто гэта: "
+            "настаўнік Антон Рэут і 60-гадовы Мікіта Сом.",
+            {("release", "Антон Рэут"), ("release", "Мікіта Сом")},
+        ),
+    ):
+        assert expected <= events(be(text)), text
+
+
+def test_who_they_are_traps(be):
+    for text, name in (
+        # who tells, not who was held
+        ("Увечары ў Слуцку затрымалі трох валанцёраў. Хто яны — расказаў адвакат Ігнат Лях.", "Ігнат Лях"),
+        # a guess
+        (
+            "Увечары ў Слуцку затрымалі трох валанцёраў. Пакуль невядома, хто яны: магчыма, Антон Рэут.",
+            "Антон Рэут",
+        ),
+        # a judge after the colon
+        ("Увечары ў Слуцку затрымалі трох валанцёраў. Хто яны: суддзя Ігнат Лях не сказаў.", "Ігнат Лях"),
+    ):
+        assert ("arrest", name) not in events(be(text)), text
+
+
+# -- a kin noun after a possessive pronoun: the owner's introduced relative ----------------------
+
+
+def test_kin_of_the_pronouns_owner(be):
+    for text, event, term in (
+        (
+            "Жыхарку Пінска Тамару Лях, маці палітвязня Сцяпана Ляха, выклікалі на допыт. "
+            "Яе сын з 2022 года адбывае сем гадоў у калоніі.",
+            ("sentence", "Сцяпан Лях"),
+            84,
+        ),
+        (
+            "Марыя Кавалёва, жонка Рыгора Кавалёва, дае інтэрвію рэдка. Яе мужа затрымалі ў сакавіку.",
+            ("arrest", "Рыгор Кавалёў"),
+            None,
+        ),
+        (
+            "Алеся Гуль — сястра Віктара Гуля. Ейнага брата вызвалілі ў лістападзе.",
+            ("release", "Віктар Гуль"),
+            None,
+        ),
+        (
+            "Тамара Лях, маці палітвязьня Сцяпана Ляха, піша лісты. Яе сына асудзілі на чатыры гады.",
+            ("sentence", "Сцяпан Лях"),
+            48,
+        ),
+    ):
+        result = be(text)
+        assert event in events(result), text
+        if term is not None:
+            assert terms(result).get(event[1]) == term, text
+
+
+def test_kin_of_the_pronouns_owner_traps(be):
+    for text in (
+        # two sons: «яе сын» is either
+        "Тамара Лях, маці Сцяпана і Юрыя Ляхаў, піша лісты. Яе сына асудзілі на чатыры гады.",
+        # another woman named between: whose «яе» is unclear
+        "Тамара Лях, маці Сцяпана Ляха, сустрэлася з Вольгай Рэут. Яе сына асудзілі на чатыры гады.",
+        # the pronoun's gender is not the owner's
+        "Тамара Лях, маці Сцяпана Ляха, піша лісты. Яго сына асудзілі на чатыры гады.",
+        # the kin noun is not the inverse of the one she was introduced with
+        "Тамара Лях, маці Сцяпана Ляха, піша лісты. Яе мужа асудзілі на чатыры гады.",
+    ):
+        assert ("sentence", "Сцяпан Лях") not in events(be(text)), text
