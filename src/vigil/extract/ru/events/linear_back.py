@@ -214,7 +214,29 @@ class BackReferenceRules:
         if not any_gender and person.gender not in (None, gender):
             return None
         first = next((x for x in doc[: t.i] if x.idx >= para and not x.is_space), None)
-        return person if first is not None and index.person_at(first) is person else None
+        if first is not None and index.person_at(first) is person:
+            return person
+        return person if not any_gender and self._sole_name_just_before(t, person, index) else None
+
+    def _sole_name_just_before(self, t: Token, person: Person, index: PersonIndex) -> bool:
+        """«Сям'і дапамагае X. Сам былы палітвязень, вызваліўся вясной …»: a sentence opened by
+        its past verb (or a description and a comma) drops the subject of the sentence just
+        before, when that sentence names only `person`, not as one who tells or judges, and
+        not as an agent of the trigger's kind."""
+        doc = t.doc
+        if t.sent.start == 0 or id(person) in self._agents:
+            return False
+        rule = next((r for u, r, _ in self._sent_rules if u.i == t.i), None)
+        if self._active_past(t) and (rule is None or rule.patient != "subject"):
+            return False  # «Суд вёў X. Асудзіў на тры гады»: the dropped subject of «асудзіў» acted
+        before = doc[t.sent.start - 1].sent
+        if "\n" in doc[before.end - 1 : t.sent.start + 1].text:
+            return False
+        named = {id(p) for x in before if (p := index.person_at(x)) is not None}
+        if named != {id(person)}:
+            return False
+        kinds = ("speech", "agent_roles", "possessors")
+        return not any(self._word_in(x, kind) for x in before for kind in kinds)
 
     def _heading_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
         """The persons of the profile heading the trigger's lines stand under: the nearest line
