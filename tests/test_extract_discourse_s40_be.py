@@ -230,3 +230,39 @@ def test_kin_of_the_pronouns_owner_traps(be):
         "Тамара Лях, маці Сцяпана Ляха, піша лісты. Яе мужа асудзілі на чатыры гады.",
     ):
         assert ("sentence", "Сцяпан Лях") not in events(be(text)), text
+
+
+# -- a sentence opened by its verb drops the subject of the sentence just before -----------------
+
+
+def test_dropped_subject_of_the_sentence_before(be):
+    for text, expected in (
+        (
+            "Суседзям дапамагае Мікола Шпак. Сам былы палітвязень, вызваліўся ўвосень, цалкам адбыўшы "
+            "чатыры гады.",
+            {("release", "Мікола Шпак"), ("sentence", "Мікола Шпак")},
+        ),
+        (
+            "Па перадачы ў Гомель ездзіць Алена Рак. Вызвалілася летась, адбыўшы два гады.",
+            {("release", "Алена Рак"), ("sentence", "Алена Рак")},
+        ),
+        ("У вёсцы пад Лідай жыве Мікола Шпак. Выйшаў на волю ў 2024 годзе.", {("release", "Мікола Шпак")}),
+    ):
+        assert expected <= events(be(text)), text
+
+
+def test_dropped_subject_traps(be):
+    for text, name in (
+        # the one named tells
+        ("Пра гэта паведаміў адвакат Мікола Шпак. Вызваліўся ўвосень.", "Мікола Шпак"),
+        # the verb's own dropped subject acts: the judge sentenced someone
+        ("Працэс вёў Мікола Шпак. Асудзіў на тры гады.", "Мікола Шпак"),
+        # the gender does not agree
+        ("Па перадачы ездзіць Алена Рак. Вызваліўся ўвосень.", "Алена Рак"),
+        # a relative's owner, not the subject
+        ("Маці Міколы Шпака жыве ў Лідзе. Вызваліўся ўвосень.", "Мікола Шпак"),
+        # a new paragraph
+        ("Суседзям дапамагае Мікола Шпак.\n\nВызваліўся ўвосень.", "Мікола Шпак"),
+    ):
+        found = events(be(text))
+        assert not any(n == name for _, n in found), text
