@@ -346,6 +346,7 @@ class EventFinder(
         self._group_clause_members(findings, memberships, index)
         if self.linear:
             self._heading_groups(findings, memberships)
+            memberships += self._marked_list_members(doc, index, findings)
         self._set_off_groups(findings, memberships)
         self._verdict_dated_next(doc, findings)
         findings = _one_per_sentence(findings)

@@ -25,6 +25,12 @@ from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
 
+def _short_feminine(low: str) -> bool:
+    """The short feminine participle a profile uses («Вызвалена ў студзені.», «Асуджана на тры
+    гады»): the full form ends in «-ная», the short one in «-на» / «-та» after «е», «а», «я»."""
+    return low.endswith(("ена", "ана", "яна", "ята", "ета"))
+
+
 class BackReferenceRules:
     """Belarusian events whose sentence names nobody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -66,7 +72,8 @@ class BackReferenceRules:
             start = self._past_role_lead(t, index)
         for x in doc[start : t.i]:
             if not (
-                x.is_punct
+                self._agreeing_copula(x, t)  # «Была асуджаная на тры гады», «Быў затрыманы …»
+                or x.is_punct
                 or x.like_num
                 or x.lower_ in lex.numbers  # «праз дзесяць месяцаў асуджаны»
                 or self._word_in(x, "dates")
@@ -77,6 +84,8 @@ class BackReferenceRules:
             ):
                 return []
         gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
+        if gender is None and self.linear and _short_feminine(low):
+            gender = "fem"
         if gender is not None and t.is_lower:
             text = doc_text(doc)
             para = text.rfind("\n", 0, t.idx) + 1
@@ -93,6 +102,14 @@ class BackReferenceRules:
             if person is not None:
                 return [person]
         return self._heading_subject(t, index, label)
+
+    def _agreeing_copula(self, x: Token, t: Token) -> bool:
+        """A past copula of the participle's gender and number before it («Быў асуджаны двойчы»,
+        «Была затрыманая», «Былі вывезеныя»), not the neuter of an impersonal «было затрымана»."""
+        if not self.linear or x.lower_ not in self.lexicon.sets.get("copula_past", ()):
+            return False
+        gender = {"быў": "masc", "была": "fem", "былі": "plural"}.get(x.lower_)
+        return gender is not None and _form_gender(t.lower_) == gender
 
     def _past_role_lead(self, t: Token, index: PersonIndex) -> int:
         """«X, 29 гадоў, Віцебск. Студэнтка-філолаг, асуджаная …», «Прадпрымальнік, затрыманы
@@ -129,11 +146,13 @@ class BackReferenceRules:
         that opens the sentence (both are said of one elided subject); else the sentence start."""
         doc = t.doc
         first = doc[t.sent.start]
+        if self._agreeing_copula(first, t) and first.i + 1 < t.i:
+            first = doc[first.i + 1]  # «Была затрыманая ў 2021 годзе, асуджаная …»
         gender = _form_gender(t.lower_)
         if (
             first.i == t.i
             or gender is None
-            or not first.is_title
+            or not (first.is_title or first.i > t.sent.start)
             or self.label_of_lemma.get(first.lemma_.lower()) is None
             or _form_gender(first.lower_) != gender
         ):
@@ -177,7 +196,7 @@ class BackReferenceRules:
         of a profile paragraph that opens with a participle or a past verb of one gender has
         for its subject the person whose name opens the paragraph, when no one else is named in
         the paragraph before it (not a sentence that opens a paragraph itself)."""
-        gender = _form_gender(t.lower_)
+        gender = _form_gender(t.lower_) or ("fem" if _short_feminine(t.lower_) else None)
         if gender not in ("masc", "fem") and not any_gender:
             return None
         doc = t.doc
@@ -195,7 +214,29 @@ class BackReferenceRules:
         if not any_gender and person.gender not in (None, gender):
             return None
         first = next((x for x in doc[: t.i] if x.idx >= para and not x.is_space), None)
-        return person if first is not None and index.person_at(first) is person else None
+        if first is not None and index.person_at(first) is person:
+            return person
+        return person if not any_gender and self._sole_name_just_before(t, person, index) else None
+
+    def _sole_name_just_before(self, t: Token, person: Person, index: PersonIndex) -> bool:
+        """«Сям'і дапамагае X. Сам былы палітвязень, вызваліўся вясной …»: a sentence opened by
+        its past verb (or a description and a comma) drops the subject of the sentence just
+        before, when that sentence names only `person`, not as one who tells or judges, and
+        not as an agent of the trigger's kind."""
+        doc = t.doc
+        if t.sent.start == 0 or id(person) in self._agents:
+            return False
+        rule = next((r for u, r, _ in self._sent_rules if u.i == t.i), None)
+        if self._active_past(t) and (rule is None or rule.patient != "subject"):
+            return False  # «Суд вёў X. Асудзіў на тры гады»: the dropped subject of «асудзіў» acted
+        before = doc[t.sent.start - 1].sent
+        if "\n" in doc[before.end - 1 : t.sent.start + 1].text:
+            return False
+        named = {id(p) for x in before if (p := index.person_at(x)) is not None}
+        if named != {id(person)}:
+            return False
+        kinds = ("speech", "agent_roles", "possessors")
+        return not any(self._word_in(x, kind) for x in before for kind in kinds)
 
     def _heading_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
         """The persons of the profile heading the trigger's lines stand under: the nearest line

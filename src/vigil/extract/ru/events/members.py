@@ -278,6 +278,12 @@ class MemberRules:
             sent = t.sent
             tail = [x for x in sent if not x.is_space and "\n" not in x.text]
             these = self._these_are(sent) if tail and tail[-1].text != ":" else []
+            if (
+                these
+                and self.linear
+                and any(self._word_in(x, k) for x in doc[t.i + 1 : sent.end] for k in ("remain", "custody"))
+            ):
+                continue  # «Памілавалі 20, але 40 засталіся ў калоніях. Іх імёны:»: those held
             if these:
                 tail = these  # (a counted group then «Гэта:»: its list names the group's people)
             elif id(t) in named:
@@ -740,6 +746,8 @@ class MemberRules:
         известны их имена: A, B и C»: the names of (some of) a group told before, given after
         the word for names and «из них» or «их» in a sentence with no event of its own."""
         names = self.lexicon.sets.get("names_of", set())
+        if self._who_they_are(t):
+            return not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
         if t.lower_ not in names:
             return False
         doc = t.doc
@@ -757,6 +765,33 @@ class MemberRules:
         return (
             of_them or theirs or self._names_counted(words) or self._names_known_opening(t, words)
         ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+
+    def _who_they_are(self, t: Token) -> bool:
+        """(Belarusian) «Пазней стала вядома, хто яны: A, B і C», «Высветлілася, хто гэта — A і
+        B»: «who» and «they» / «these» right before a colon or a dash names the group told
+        before, as «their names:» does."""
+        lex = self.lexicon
+        doc = t.doc
+        if t.lower_ not in lex.sets.get("who_words", ()) or t.i + 2 >= t.sent.end:
+            return False
+        nxt, mark = doc[t.i + 1], doc[t.i + 2]
+        if nxt.lower_ not in lex.sets.get("they_words", ()) or mark.text not in (":", "—", "–"):
+            return False
+        # the names follow the mark at once, and nobody tells, judges or doubts in the sentence
+        # («Хто яны — расказаў адвакат X»: X tells; «Невядома, хто яны: магчыма, A і B»)
+        kinds = ("speech", "agent_roles", "negation", "conditional", "blockers")
+        if any(self._word_in(x, kind) for x in t.sent for kind in kinds):
+            return False
+        # a short description may stand before the first name («выкладчыца школы X»), no verb
+        verbs = (*lex.sets.get("active_past_endings", ()), "лі")
+        for x in doc[mark.i + 1 : min(t.sent.end, mark.i + 7)]:
+            if x.is_title:
+                return True
+            if not (x.is_space or _AGE_ADJECTIVE.match(x.text) or (x.is_alpha and x.is_lower)):
+                return False
+            if x.lower_.endswith(verbs):
+                return False
+        return False
 
     def _names_known_opening(self, t: Token, words: list[Token]) -> bool:
         """«Уже известны имена: A, B», «Пакуль устаноўленыя імёны: A і B», «Имена подтверждены:
@@ -1161,6 +1196,139 @@ class MemberRules:
                 continue
             current.persons += [p for _, p in self._paragraph_names(span, index) if p not in current.persons]
         return [m for m in out if m.persons]
+
+    def _marked_list_members(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Membership]:
+        """(Belarusian) «Кіраўнік дзяржавы памілаваў 16 асуджаных. … Астатніх сем мы пералічваем
+        ніжэй.» then «1. X, 64 гады, Рагачоў. …», «2. Y …»; «… вывезлі ў Літву. Сярод іх:» then
+        «— X,» «— Y»: a run of numbered or dashed lines, each opened by a name, after a lead that
+        introduces it (a colon, a word for names, «ніжэй») names members of the group counted just
+        before (in the lead's paragraph or the one before it). Not a list the lead or the words
+        between keep in custody, leave out or deny, nor lines that tell their person stayed."""
+        if not self.linear:
+            return []
+        out: list[Membership] = []
+        lines = list(text_lines(doc_text(doc)))
+        k = 0
+        while k < len(lines):
+            j = k
+            while j < len(lines) and _LIST_ITEM.match(lines[j][1]):
+                j += 1
+            if j - k >= 2:
+                member = self._list_run_member(doc, index, findings, lines[k:j])
+                if member is not None:
+                    out.append(member)
+            k = max(j, k + 1)
+        return out
+
+    def _list_run_member(
+        self, doc: Doc, index: PersonIndex, findings: list[Finding], run: list[tuple[int, str]]
+    ) -> Membership | None:
+        """The members a run of marked lines names, pointed at the group its lead introduces."""
+        spans = [doc.char_span(at, at + len(line), alignment_mode="expand") for at, line in run]
+        if any(span is None for span in spans):
+            return None
+        persons: list[Person] = []
+        for span in spans:
+            lead = self._item_names(span, index)
+            if not lead:
+                return None  # a line opened by anything but a name: no list of people
+            if any(self._word_in(x, kind) for x in span for kind in ("remain", "absent", "except")):
+                continue  # «— X (засталася ў Беларусі)»: this one did not go through the event
+            persons += [p for p in lead if p not in persons]
+        first = spans[0][0]
+        if first.i == 0 or not persons:
+            return None
+        lead_sent = doc[first.i - 1].sent
+        if not self._introduces_list(lead_sent, index) or any(
+            lead_sent.start <= t.i < lead_sent.end for t, _, _ in self._sent_rules
+        ):
+            return None  # (a lead with a trigger of its own, «Сярод вызваленых:», is `_colon_list`'s)
+        group = self._counted_group_before(doc, findings, lead_sent)
+        if group is None:
+            return None
+        # those a trigger in the lines already gave the event (`_colon_list` after «Гэта:»)
+        told = {
+            id(p)
+            for f in findings
+            if f.type == group.type and spans[0].start <= f.trigger.i < spans[-1].end
+            for p in f.persons
+        }
+        persons = [p for p in persons if id(p) not in told]
+        if not persons:
+            return None
+        return Membership(first, persons, group.type, group=group)
+
+    def _item_names(self, span: Span, index: PersonIndex) -> list[Person]:
+        """The names that open a list line past its marker, joined by «і», closed by a comma, a
+        full stop, a semicolon, a bracket, a dash or the line's end («— X,», «1. X і Y, …»)."""
+        words = _past_marker([x for x in span if not x.is_space])
+        out: list[Person] = []
+        k = 0
+        while k < len(words):
+            person = index.person_at(words[k])
+            if person is None or person.name.lower() in self.lexicon.sets.get("generic_persons", ()):
+                return []
+            if person not in out:
+                out.append(person)
+            while k < len(words) and index.person_at(words[k]) is person:
+                k += 1
+            if k + 1 < len(words) and words[k].lower_ in ("і", "ды"):
+                k += 1
+                continue
+            break
+        if k < len(words) and words[k].text not in (",", ".", ";", "(", "—", "–"):
+            return []
+        return out
+
+    def _introduces_list(self, sent: Span, index: PersonIndex) -> bool:
+        """A lead that introduces the list after it («Сярод іх:», «Вось іх імёны:», «Астатніх
+        сем мы пералічваем ніжэй.», «Мы сабралі тых, чые імёны ўдалося ўстанавіць.»): it names
+        nobody, ends in a colon or holds a word for names or for «below», and keeps nobody in
+        custody, leaves nobody out and denies nothing («Не трапілі ў спіс:», «Застаюцца за
+        кратамі:»)."""
+        lex = self.lexicon
+        words = [x for x in sent if not x.is_space]
+        if not words or any(index.person_at(x) is not None for x in words):
+            return False
+        kinds = ("remain", "absent", "except", "custody", "negation", "blockers", "conditional")
+        kinds += ("agent_roles",)
+        if any(self._word_in(x, kind) for x in words for kind in kinds):
+            return False
+        stems = tuple(lex.sets.get("names_stems", ()))
+        if words[-1].text == ":":
+            # only words of «these are», «among», «of them», «names», «known» and numbers: «Суддзі
+            # па іх справах:» lists other people
+            plain = set().union(
+                *(lex.sets.get(kind, set()) for kind in ("these_are", "members", "of_them", "out_of")),
+                *(lex.sets.get(kind, set()) for kind in ("names_known", "names_so_far")),
+            )
+            return len(words) <= 6 and all(
+                x.lower_ in plain or x.lower_.startswith(stems) or x.like_num or x.lower_ in lex.numbers
+                for x in words[:-1]
+            )
+        below = lex.sets.get("list_below", set())
+        return any(x.lower_.startswith(stems) or x.lower_ in below for x in words)
+
+    def _counted_group_before(self, doc: Doc, findings: list[Finding], lead: Span) -> Finding | None:
+        """The latest group counted with no names, of a release, removal or detention, in the
+        lead's paragraph or the one before it; none when words of those still held or left out
+        stand between it and the lead."""
+        starts = [at for at, _ in text_lines(doc_text(doc)) if at <= lead.start_char]
+        start = starts[-2] if len(starts) >= 2 else 0  # the lead's line and the one before it
+        before = [
+            f
+            for f in findings
+            if f.count is not None and not f.persons and start <= f.trigger.idx < lead.start_char
+        ]
+        if not before:
+            return None
+        group = max(before, key=lambda f: f.trigger.i)
+        if group.type not in ("release", "deportation", "arrest"):
+            return None
+        between = doc[group.trigger.i + 1 : lead.start]
+        if any(self._word_in(x, kind) for x in between for kind in ("remain", "custody", "except")):
+            return None
+        return group
 
     def _names_lead_in(self, line: Span) -> bool:
         """(Belarusian) «Удалося пацвердзіць пяць прозвішчаў:», «Вядомыя імёны:»: a line under a

@@ -325,7 +325,63 @@ class PatientRules:
                 latest = best is None or start > best[0]
                 if found is not None and (found is not person or kin.lower_ in own) and latest:
                     best = (start, found)
+        if best is None and self.linear:
+            return self._kin_of_owner(noun, key, index)
         return best[1] if best else None
+
+    def _kin_of_owner(self, noun: Token, key: str, index: PersonIndex) -> Person | None:
+        """(Belarusian) «Ганна Б., маці палітвязня Андрэя Б., … Яе сын адбывае …», «X — сястра Y.
+        Ейнага брата вызвалілі»: a kin noun after a possessive pronoun is the person the pronoun's
+        owner was introduced as the inverse kin of (`kin_inverse`: «маці» of a «сын»), a name
+        right after that kin noun (past one word of standing: «палітвязня») set off from the
+        owner's name by a comma or a dash; one such person only."""
+        doc = noun.doc
+        lex = self.lexicon
+        if noun.i == 0:
+            return None
+        pronoun = doc[noun.i - 1]
+        determiners = lex.words.get("possessive_determiners", {})
+        gender = pronoun_gender(pronoun, lex) or determiners.get(pronoun.lower_)
+        if not gender:
+            return None
+        owner = index.latest_before(noun.i, gender, window_sents=5, exclude=self._agents)
+        if owner is None:
+            return None
+        forms = lex.words.get("kin_forms", {})
+        inverse = lex.words.get("kin_inverse", {})
+        kin_words = {
+            w
+            for q, table in inverse.items()
+            if noun.lower_ in table.get("of", ())
+            for w in forms.get(q, (q,))
+        }
+        found: dict[int, Person] = {}
+        since = noun.i
+        for person in index.persons:
+            if person is owner:
+                continue
+            for start, end in person.mentions:
+                if start >= noun.sent.start or start < 3:
+                    continue
+                if end + 1 < len(doc) and doc[end].lower_ in ("і", "ды") and index.person_at(doc[end + 1]):
+                    return None  # «маці Андрэя і Паўла»: two sons, «яе сын» is either
+                for at in (start - 1, start - 2):
+                    if doc[at].lower_ not in kin_words:
+                        continue
+                    if at == start - 2 and not (doc[start - 1].is_lower and doc[start - 1].is_alpha):
+                        continue
+                    mark = doc[at - 1]
+                    if mark.text in (",", "—", "–") and index.person_at(doc[at - 2]) is owner:
+                        found[id(person)] = person
+                        since = min(since, at)
+        if len(found) != 1:
+            return None
+        rivals = [
+            p
+            for p in index.persons
+            if p is not owner and p.gender == gender and any(since <= a < noun.i for a, _ in p.mentions)
+        ]
+        return None if rivals else next(iter(found.values()))  # («… сустрэлася з Вольгай С. Яе сына …»)
 
     def _sole_person_before(
         self, noun: Token, person: Person, index: PersonIndex, agents: set[int] | frozenset[int] = frozenset()
