@@ -447,6 +447,7 @@ class MemberRules:
             if any(self._word_in(x, "blockers") for x in tokens) or self._negated_line(tokens):
                 continue
             people, head = _named_in(tokens, index)
+            tokens = _without_age(tokens, units)
             if head is not None and rest and term_months(tokens, self.lexicon) is None:
                 tokens = rest  # «1. X, 52 гады, Ліда. 5 гадоў калоніі.»: the term after the age
             if head is None or not any(x.lemma_.lower() in units or x.lower_ in units for x in tokens):
@@ -1507,3 +1508,26 @@ def _past_marker(words: list[Token]) -> list[Token]:
     if len(words) > 2 and words[0].like_num and words[1].text in (".", ")"):
         return words[2:]
     return words[1:] if len(words) > 1 and words[0].text in _BULLETS else words
+
+
+def _without_age(tokens: list[Token], units: set[str]) -> list[Token]:
+    """A list line's words without the person's age: «1. X, 40 лет.», «— Y, 52 гады, Ліда;». A
+    number of years set off by commas right after the name, with nothing after it but a comma or
+    the line's end, is an age when a prisoner could be that old (14 or more), not a term (a term
+    says where or how it is served: «X, 5 лет колонии»)."""
+    out = list(tokens)
+    for k in range(len(tokens) - 1, 1, -1):
+        x = tokens[k]
+        if not (x.lower_ in units or x.lemma_.lower() in units):
+            continue
+        number = tokens[k - 1]
+        after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if (
+            number.text.isdigit()
+            and int(number.text) >= 14
+            and k >= 2
+            and tokens[k - 2].text == ","
+            and after in ("", ",", ".", ";")
+        ):
+            del out[k - 1 : k + 1]
+    return out
