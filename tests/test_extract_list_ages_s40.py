@@ -5,7 +5,19 @@ commas right after the name with nothing after it; a term line says how it is se
 
 from __future__ import annotations
 
-from tests.test_extract_ru import events, ru, terms  # noqa: F401 (the fixture)
+import pytest
+
+from tests.test_extract_ru import events, terms
+from vigil.ingest.documents import make_document
+from vigil.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def ru(extractor):
+    def run(text: str) -> Extraction:
+        return extractor.extract(make_document(text, source="ru.txt", language="ru"))
+
+    return run
 
 
 def test_ages_in_a_list_after_a_detention_are_no_verdicts(be):
@@ -29,7 +41,8 @@ def test_ages_in_a_russian_list_are_no_verdicts(ru):
 
 def test_term_lines_keep_their_terms(ru, be):
     doc = ru(
-        "Суд вынес приговор по делу. Сроки распределились так:\n— Олег Мартынов, 5 лет колонии;\n— Анна Гусева, 3 года."
+        "Суд вынес приговор по делу. Сроки распределились так:\n"
+        "— Олег Мартынов, 5 лет колонии;\n— Анна Гусева, 3 года."
     )
     assert terms(doc) == {"Олег Мартынов": 60, "Анна Гусева": 36}
     doc = be("Суд вынес прысуд. Вось іх прозвішчы:\n1. Андрэй Салаўёў, 52 гады, Ліда. 5 гадоў калоніі.")
