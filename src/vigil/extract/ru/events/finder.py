@@ -96,6 +96,8 @@ class EventFinder(
         self._last_term: int | None = None
         self._last_term_at: int | None = None  # the trigger that told the last term
         self._role_links: dict[str, list[Person]] = {}  # role noun lemma → whom it was found to be
+        if not self.linear:
+            index.descriptions = self._descriptions(doc, index)
         triggers: list[tuple[Token, TriggerRule, int]] = []
         spans: list[tuple[int, int, int]] = []
         for match_id, start, end in self.matcher(doc):
