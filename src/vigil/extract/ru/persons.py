@@ -1137,6 +1137,8 @@ def pronoun_gender(token: Token, lexicon: Lexicon) -> str | None | bool:
         # impersonal verb shows no number); otherwise the verb's number decides
         if "Dat" in token.morph.get("Case"):
             return False
+        if token.lower_ in ("им", "ним") and "Ins" in token.morph.get("Case"):
+            return "masc"  # the plural instrumental is «ими»: «за ним пришли» is one man
         return "masc" if token.head.morph.get("Number") != ["Plur"] else False
     return False
 

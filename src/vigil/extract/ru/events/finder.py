@@ -60,6 +60,9 @@ from vigil.extract.ru.quotes import QuoteFinding
 _OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
 
 
+_COME_VERBS = frozenset({"прийти", "приходить", "приехать", "приезжать", "явиться", "являться", "нагрянуть"})
+
+
 class EventFinder(
     AssertionRules,
     TermRules,
@@ -512,11 +515,13 @@ class EventFinder(
             return None  # «приговор не вступил в силу», «не оставил в силе приговор»
         if (
             rule.label == "arrest"
-            and t.lemma_ in ("прийти", "приходить", "явиться", "являться", "нагрянуть")
+            and t.lemma_ in _COME_VERBS
             and not any(self._word_in(x, "forces") for x in [*t.doc[t.sent.start : t.i], *_until_comma(t)])
+            and not self._unnamed_agents(t)
         ):
             # «за ним пришли друзья»: only a force that comes for someone takes them (before the
-            # verb, or after it in its clause: «За X пришли ночью люди в балаклавах»)
+            # verb, or after it in its clause: «За X пришли ночью люди в балаклавах»), or agents
+            # left unnamed («За профессором пришли в июле»)
             return None
         named_noun = self._named_noun(t, index)
         if (
@@ -1096,6 +1101,17 @@ class EventFinder(
             doc[x.i - 1].lower_ in (",", "а", "и", "і", "но") and self._part_of_group(x)
             for x in doc[t.i + 1 : first]
         ) and any(first < k < sent.end for k in trigger_ids)
+
+    @staticmethod
+    def _unnamed_agents(t: Token) -> bool:
+        """`t` is a plural verb with no subject at all, of agents the text does not name («за ним
+        пришли ночью»; not «отец пришёл за ним», «друзья приехали за ним»)."""
+        return (
+            "Plur" in t.morph.get("Number")
+            and "Past" in t.morph.get("Tense")
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "csubj") for c in t.children)
+            and not (t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.head.children))
+        )
 
     def _force(self, x: Token) -> bool:
         """`x` names a force (`forces`); «люди» or «человек» only with words that say which
