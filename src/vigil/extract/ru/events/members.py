@@ -280,12 +280,16 @@ class MemberRules:
             these = self._these_are(sent) if tail and tail[-1].text != ":" else []
             if these:
                 tail = these  # (a counted group then «Гэта:»: its list names the group's people)
-            elif id(t) in named:
-                continue
+            elif id(t) in named and not (id(t) in counted and tail and tail[-1].text == ":"):
+                continue  # (a counted group closed by a colon: «задержали троих:» then its lines)
             if not tail or tail[-1].text != ":" or (these and id(t) not in counted) or not self._asserted(t):
                 continue
             if any(index.person_at(x) is not None for x in sent):
                 continue
+            if len({f.type for f in findings if f.trigger.sent == sent}) > 1:
+                continue  # «задержали троих, двоих отпустили. Вот они:»: whose list is not told
+            if these and any(self._word_in(x, "except") for x in sent):
+                continue  # «освободили всех, кроме двоих. Вот они:»: those left out
             pos = tail[-1].idx + 1
             lines = text[pos:].split("\n")
             start = pos
@@ -441,6 +445,7 @@ class MemberRules:
             if any(self._word_in(x, "blockers") for x in tokens) or self._negated_line(tokens):
                 continue
             people, head = _named_in(tokens, index)
+            tokens = self._without_age(tokens, units)  # «— X, 30 лет;»: the person's age, no term
             if head is not None and rest and term_months(tokens, self.lexicon) is None:
                 tokens = rest  # «1. X, 52 гады, Ліда. 5 гадоў калоніі.»: the term after the age
             if head is None or not any(x.lemma_.lower() in units or x.lower_ in units for x in tokens):
@@ -451,6 +456,25 @@ class MemberRules:
             finding = Finding("sentence", head, persons=people, term=term)
             out.append(finding)
         return out
+
+    def _without_age(self, tokens: list[Token], units: set[str]) -> list[Token]:
+        """A list line's tokens without the age set off by commas after the name («— Андрей В.,
+        30 лет;», «— X, 25 лет, студентка»): a number of 16 or more with «лет» / «года» between a
+        comma and a comma or the line's end, in a line with no word of a verdict's term
+        (`compound_nouns`: срок, лишение …, or колония / режим), is how old the person is."""
+        term_words = {*self.lexicon.terms.get("compound_nouns", ()), "колония", "режим", "калонія", "рэжым"}
+        if any(x.lemma_.lower() in term_words for x in tokens):
+            return tokens
+        drop: set[int] = set()
+        for k, x in enumerate(tokens):
+            if k < 2 or not (x.lower_ in units or x.lemma_.lower() in units):
+                continue
+            number, comma = tokens[k - 1], tokens[k - 2]
+            closed = k + 1 == len(tokens) or tokens[k + 1].text in (",", ";", ".")
+            value = number_value([number], self.lexicon) if number.like_num else None
+            if comma.text == "," and closed and value is not None and value >= 16:
+                drop |= {k - 1, k}
+        return [x for k, x in enumerate(tokens) if k not in drop]
 
     def _line_next_sentence(
         self, tokens: list[Token], cut: int | None, units: set[str], index: PersonIndex
