@@ -59,7 +59,11 @@ def _past_verb_lemma(word: str) -> str | None:
     return parses[0].normal_form
 
 
-_SHORT_FEATS = {"masc": "Gender=Masc|Number=Sing", "femn": "Gender=Fem|Number=Sing", "neut": "Gender=Neut|Number=Sing"}
+_SHORT_FEATS = {
+    "masc": "Gender=Masc|Number=Sing",
+    "femn": "Gender=Fem|Number=Sing",
+    "neut": "Gender=Neut|Number=Sing",
+}
 
 
 def _short_participles(doc: Doc) -> None:
@@ -88,6 +92,28 @@ def _short_participles(doc: Doc) -> None:
         t.pos_ = "VERB"
         t.lemma_ = parses[0].normal_form
         t.set_morph(f"Aspect=Perf|{feats}|Tense=Past|Variant=Short|VerbForm=Part|Voice=Pass")
+
+
+_INTENSIFIED = frozenset({"его", "её", "ее", "их"})
+
+
+def _intensified_pronouns(doc: Doc) -> None:
+    """«Её саму задержали», «его самого приговорили»: natasha may make «сам» the verb's object
+    and the pronoun its possessive; the pronoun is the object and «сам» stresses it."""
+    for t in doc:
+        head = t.head
+        if (
+            t.lower_ in _INTENSIFIED
+            and t.dep_ in ("det", "nmod")
+            and head.i == t.i + 1
+            and head.lemma_.lower() == "сам"
+            and head.dep_ in ("obj", "nsubj:pass", "iobj")
+            and head.head.i != head.i
+        ):
+            verb, dep = head.head, head.dep_
+            t.head, t.dep_ = verb, dep
+            head.head, head.dep_ = t, "amod"
+            t.set_morph(str(t.morph).replace("Case=Gen", "Case=Acc"))
 
 
 def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
@@ -176,6 +202,7 @@ class RussianExtractor:
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         _short_participles(doc)
+        _intensified_pronouns(doc)
         split_person_spans(doc)
         add_unseen_names(doc)
         join_name_particles(

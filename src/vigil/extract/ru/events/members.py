@@ -61,6 +61,9 @@ def _named_in(tokens: list[Token], index: PersonIndex) -> tuple[list[Person], To
     return people, head
 
 
+_GROUP_WORDS = frozenset({"группа", "список", "число"})
+
+
 class MemberRules:
     """Members of groups and lists of names; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -956,20 +959,49 @@ class MemberRules:
             and doc[one.i - 1].lower_ in ("а", "і", "и", "але", "но")
             and doc[one.i - 2].text == ","
         )
+        comma = self._them_phrase_end(t)
         if not (
             opens
             and one.lower_ in self.lexicon.sets.get("one_of", ())
             and t.lower_ in self.lexicon.sets.get("out_of", ())
-            and doc[t.i + 1].lower_ in self.lexicon.sets.get("of_them", ())
-            and doc[t.i + 2].text == ","
+            and comma is not None
+            and doc[comma].text == ","
         ):
             return False
-        for x in doc[t.i + 3 : min(t.sent.end, t.i + 12)]:
+        for x in doc[comma + 1 : min(t.sent.end, comma + 10)]:
             if x.text == ",":
                 return False
             if x.ent_type_ == "PER":
                 return True
         return False
+
+    def _them_phrase_end(self, t: Token) -> int | None:
+        """The token after «из них» / «из этой группы» / «из этих семерых (осуждённых)» (`t` is
+        «из»): words that point back to a group told before; None after anything else."""
+        doc, lex = t.doc, self.lexicon
+        k = t.i + 1
+        if k >= t.sent.end:
+            return None
+        if doc[k].lower_ in lex.sets.get("of_them", ()):
+            return k + 1
+        if doc[k].lower_ not in {*lex.sets.get("of_these", ()), "этой", "той"} - {"всех"}:
+            return None
+        k += 1
+        if k < t.sent.end and (is_number(doc[k], lex) or doc[k].lemma_.lower() in _GROUP_WORDS):
+            k += 1  # «из этой группы», «из этих семерых»
+        elif (
+            k < t.sent.end
+            and doc[k].lemma_.lower() in lex.sets["group_nouns"]
+            and "Plur" in doc[k].morph.get("Number")
+        ):
+            return k + 1  # «из этих активистов»
+        else:
+            return None
+        if k < t.sent.end and (
+            doc[k].lemma_.lower() in lex.sets["group_nouns"] or self.label_of_lemma.get(doc[k].lemma_.lower())
+        ):
+            k += 1  # «из этих семерых осуждённых»
+        return k if k < t.sent.end else None
 
     def _set_off_groups(self, findings: list[Finding], memberships: list[Membership]) -> None:
         """«Памілавалі 12 асуджаных. Амаль усіх выслалі, а адзін з іх, X, …»: «one

@@ -871,6 +871,7 @@ class PatientRules:
             and nxt.is_lower
             and nxt.pos_ in ("NOUN", "ADJ")
             and not (nxt.pos_ == "ADJ" and "Ins" in nxt.morph.get("Case"))
+            and nxt.lemma_.lower() != "сам"  # «приговорил его самого»: the man himself
         ):
             return  # «Её коллегу … приговорили»: a possessive before a noun (not «признал его виновным»)
         if gender and word in _DEMONSTRATIVES:
