@@ -278,3 +278,26 @@ def test_possessive_before_sam_as_adjective(run):
     # «её самую близкую подругу»: «самый» describes the friend, whose arrest it is
     result = _ru(run, "Правозащитница Сабина Алиева уехала из страны. Её самую близкую подругу задержали.")
     assert ("arrest", "Сабина Алиева") not in events(result)
+
+
+# -- ended up in custody ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "В Самаре задержали троих анархистов. Под стражей оказались 20-летний студент Ефим Жаров "
+            "и его подруга Ярослава Лис.",
+            {"Ефим Жаров", "Ярослава Лис"},
+        ),
+        ("Журналистка Ярослава Лис в марте оказалась под стражей.", {"Ярослава Лис"}),
+        ("Под арестом на десять суток оказался и Ефим Жаров.", {"Ефим Жаров"}),
+    ],
+)
+def test_ended_up_in_custody(run, text, who):
+    assert {("arrest", n) for n in who} <= events(_ru(run, text))
+
+
+def test_may_end_up_in_custody_is_no_arrest(run):
+    assert not events(_ru(run, "Ефим Жаров может оказаться под стражей уже на этой неделе."))
