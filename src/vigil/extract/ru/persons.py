@@ -216,7 +216,7 @@ class PersonIndex:
 
     def _come_for(self, start: int) -> bool:
         """«За профессором пришли в июле», «силовики приехали за X»: a noun in the instrumental
-        after «за» on a verb is whom the verb's agents came for, what is told next is of it."""
+        after «за» on a verb of coming is whom its agents came for; what is told next is of it."""
         doc = self.doc
         head = doc[start]
         while head.dep_ in ("flat", "flat:name", "appos") and head.head.i != head.i:
@@ -225,7 +225,7 @@ class PersonIndex:
             start > 0
             and doc[start - 1].lower_ in _PURSUED_PREPOSITIONS
             and "Ins" in doc[start].morph.get("Case")
-            and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in COME_VERBS
         )
 
     def latest_in_paragraph(self, i: int, gender: str | None, *, window_sents: int) -> Person | None:
@@ -243,6 +243,7 @@ class PersonIndex:
 _ACCUSED_PREPOSITIONS = frozenset({"против", "супраць"})
 _TOPIC_PREPOSITIONS = frozenset({"для"})
 _PURSUED_PREPOSITIONS = frozenset({"за"})
+COME_VERBS = frozenset({"прийти", "приходить", "приехать", "приезжать", "явиться", "являться", "нагрянуть"})
 _THIS = frozenset({"это", "гэта"})
 _GENDERS = {"Masc": "masc", "Fem": "fem"}
 
@@ -1158,6 +1159,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
 
 
 __all__ = [
+    "COME_VERBS",
     "DECLINED_NOMINATIVE",
     "NameInfo",
     "PersonIndex",

@@ -54,13 +54,10 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
-from vigil.extract.ru.persons import PersonIndex, morph_gender
+from vigil.extract.ru.persons import COME_VERBS, PersonIndex, morph_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
-
-
-_COME_VERBS = frozenset({"прийти", "приходить", "приехать", "приезжать", "явиться", "являться", "нагрянуть"})
 
 
 class EventFinder(
@@ -515,7 +512,7 @@ class EventFinder(
             return None  # «приговор не вступил в силу», «не оставил в силе приговор»
         if (
             rule.label == "arrest"
-            and t.lemma_ in _COME_VERBS
+            and t.lemma_ in COME_VERBS
             and not any(self._word_in(x, "forces") for x in [*t.doc[t.sent.start : t.i], *_until_comma(t)])
             and not self._unnamed_agents(t)
         ):

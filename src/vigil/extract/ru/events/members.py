@@ -283,15 +283,17 @@ class MemberRules:
             these = self._these_are(sent) if tail and tail[-1].text != ":" else []
             if these:
                 tail = these  # (a counted group then «Гэта:»: its list names the group's people)
-            elif id(t) in named and not (id(t) in counted and tail and tail[-1].text == ":"):
+            elif id(t) in named and not (
+                not self.linear and id(t) in counted and tail and tail[-1].text == ":"
+            ):
                 continue  # (a counted group closed by a colon: «задержали троих:» then its lines)
             if not tail or tail[-1].text != ":" or (these and id(t) not in counted) or not self._asserted(t):
                 continue
             if any(index.person_at(x) is not None for x in sent):
                 continue
-            if len({f.type for f in findings if f.trigger.sent == sent}) > 1:
+            if not self.linear and len({f.type for f in findings if f.trigger.sent == sent}) > 1:
                 continue  # «задержали троих, двоих отпустили. Вот они:»: whose list is not told
-            if these and any(self._word_in(x, "except") for x in sent):
+            if these and not self.linear and any(self._word_in(x, "except") for x in sent):
                 continue  # «освободили всех, кроме двоих. Вот они:»: those left out
             pos = tail[-1].idx + 1
             lines = text[pos:].split("\n")
@@ -465,8 +467,8 @@ class MemberRules:
         30 лет;», «— X, 25 лет, студентка»): a number of 16 or more with «лет» / «года» between a
         comma and a comma or the line's end, in a line with no word of a verdict's term
         (`compound_nouns`: срок, лишение …, or колония / режим), is how old the person is."""
-        term_words = {*self.lexicon.terms.get("compound_nouns", ()), "колония", "режим", "калонія", "рэжым"}
-        if any(x.lemma_.lower() in term_words for x in tokens):
+        term_words = {*self.lexicon.terms.get("compound_nouns", ()), "колония", "режим"}
+        if self.linear or any(x.lemma_.lower() in term_words for x in tokens):
             return tokens
         drop: set[int] = set()
         for k, x in enumerate(tokens):
@@ -984,7 +986,7 @@ class MemberRules:
             return None
         if doc[k].lower_ in lex.sets.get("of_them", ()):
             return k + 1
-        if doc[k].lower_ not in {*lex.sets.get("of_these", ()), "этой", "той"} - {"всех"}:
+        if self.linear or doc[k].lower_ not in {*lex.sets.get("of_these", ()), "этой", "той"} - {"всех"}:
             return None
         k += 1
         if k < t.sent.end and (is_number(doc[k], lex) or doc[k].lemma_.lower() in _GROUP_WORDS):
