@@ -287,18 +287,35 @@ class PatientRules:
         return None
 
     def _named_with_role(self, noun: Token, latest: Person, index: PersonIndex) -> bool:
-        """Someone other than `latest`, of the noun's gender, was named before with the noun's
-        own lemma as the role word right before the name («профессор Валерий X»)."""
+        """`latest` was named with another role word right before its name («аспирант Y») and
+        someone else, of the noun's gender, with the noun's own lemma («профессор X»), not inside
+        a prepositional phrase («вместе с физиком X»): the role noun is that other person's."""
         lemma = noun.lemma_.lower()
-        gender = morph_gender(noun)
         doc = noun.doc
+
+        def role_before(start: int) -> Token | None:
+            prev = doc[start - 1] if start > 0 else None
+            if prev is None or not (prev.is_lower and prev.pos_ == "NOUN"):
+                return None
+            if start > 1 and doc[start - 2].pos_ == "ADP":
+                return None
+            return prev
+
+        other_role = any(
+            (r := role_before(a)) is not None and r.lemma_.lower() != lemma
+            for a, _ in latest.mentions
+            if a < noun.sent.start
+        )
+        if not other_role:
+            return False
+        gender = morph_gender(noun)
         for person in index.persons:
             if person is latest or (gender and person.gender and person.gender != gender):
                 continue
             for start, _end in person.mentions:
                 if 0 < start < noun.sent.start:
-                    prev = doc[start - 1]
-                    if prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_.lower() == lemma:
+                    prev = role_before(start)
+                    if prev is not None and prev.lemma_.lower() == lemma:
                         return True
         return False
 
