@@ -301,8 +301,16 @@ class PatientRules:
                 return None
             return prev
 
+        def own_role(start: int) -> Token | None:
+            # «его аспирант, а ныне сотрудник университета в Гамбурге Y»: the noun the name is
+            # set beside in the parse, when no role word stands right before it
+            head = doc[start].head
+            if doc[start].dep_ == "appos" and head.i < start and head.is_lower and head.pos_ == "NOUN":
+                return head
+            return role_before(start)
+
         other_role = any(
-            (r := role_before(a)) is not None and r.lemma_.lower() != lemma
+            (r := own_role(a)) is not None and r.lemma_.lower() != lemma
             for a, _ in latest.mentions
             if a < noun.sent.start
         )
