@@ -59,6 +59,63 @@ def _past_verb_lemma(word: str) -> str | None:
     return parses[0].normal_form
 
 
+_SHORT_FEATS = {
+    "masc": "Gender=Masc|Number=Sing",
+    "femn": "Gender=Fem|Number=Sing",
+    "neut": "Gender=Neut|Number=Sing",
+}
+
+
+def _short_participles(doc: Doc) -> None:
+    """«Иван П., 34 года, учитель. Приговорён к пяти годам.», «Осуждён на восемь лет.»: natasha
+    may tag a sentence-opening short passive participle as a full one or as a proper noun, so a
+    list line's dropped subject is not read (`members._dropped_subject` needs the short form).
+    A participle or capitalised «noun» with no case of a full participle's ending whose only
+    reading in the dictionary is a short passive participle becomes one."""
+    analyzer = morph()
+    for t in doc:
+        if not t.is_alpha or "Short" in t.morph.get("Variant"):
+            continue
+        if not (
+            ("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB")
+            or (t.pos_ in ("PROPN", "NOUN") and t.is_sent_start and t.is_title and not t.ent_type_)
+        ):
+            continue
+        if t.lower_.endswith(("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю")):
+            continue  # a full participle's own ending
+        parses = analyzer.parse(t.text)
+        if not parses or not all(p.tag.POS == "PRTS" and "pssv" in p.tag for p in parses):
+            continue
+        feats = _SHORT_FEATS.get(str(parses[0].tag.gender), "Number=Plur")
+        if "plur" in parses[0].tag:
+            feats = "Number=Plur"
+        t.pos_ = "VERB"
+        t.lemma_ = parses[0].normal_form
+        t.set_morph(f"Aspect=Perf|{feats}|Tense=Past|Variant=Short|VerbForm=Part|Voice=Pass")
+
+
+_INTENSIFIED = frozenset({"его", "её", "ее", "их"})
+
+
+def _intensified_pronouns(doc: Doc) -> None:
+    """«Её саму задержали», «его самого приговорили»: natasha may make «сам» the verb's object
+    and the pronoun its possessive; the pronoun is the object and «сам» stresses it."""
+    for t in doc:
+        head = t.head
+        if (
+            t.lower_ in _INTENSIFIED
+            and t.dep_ in ("det", "nmod")
+            and head.i == t.i + 1
+            and head.lemma_.lower() == "сам"
+            and head.dep_ in ("obj", "nsubj:pass", "iobj")
+            and head.head.i != head.i
+        ):
+            verb, dep = head.head, head.dep_
+            t.head, t.dep_ = verb, dep
+            head.head, head.dep_ = t, "amod"
+            t.set_morph(str(t.morph).replace("Case=Gen", "Case=Acc"))
+
+
 def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
     """DATE entities for the shared timeline (natasha's NER has none): a day number, a month
     word and a year («20 января 2024»), a month and year, a year, or a weekday."""
@@ -144,6 +201,8 @@ class RussianExtractor:
 
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
+        _short_participles(doc)
+        _intensified_pronouns(doc)
         split_person_spans(doc)
         add_unseen_names(doc)
         join_name_particles(

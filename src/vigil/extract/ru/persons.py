@@ -101,6 +101,10 @@ class PersonIndex:
     # character spans of quotes with the ids of who speaks there: a third-person pronoun
     # inside refers to none of them (set once the quotes are found)
     voices: list[tuple[int, int, frozenset[int]]] = field(default_factory=list)
+    # tokens of a bare role noun found to point back to a person («…профессора X. За профессором
+    # пришли в июле»; set by the events): a pronoun after it refers to that person, not to
+    # someone named between the name and the description
+    descriptions: dict[int, Person] = field(default_factory=dict)
 
     def person_at(self, token: Token) -> Person | None:
         return self.by_token.get(token.i)
@@ -175,36 +179,54 @@ class PersonIndex:
         for a, b, ids in self.voices:
             if a <= at < b:
                 exclude = {*exclude, *ids}
-        for person in self.persons:
+        named = [(p, a, b) for p in self.persons for a, b in p.mentions]
+        described = [(p, a, a + 1) for a, p in self.descriptions.items()]
+        for person, start, end in [*named, *described]:
+            if not limit <= start < i:
+                continue
             if (gender and person.gender and person.gender != gender) or id(person) in exclude:
                 continue
-            for start, end in person.mentions:
-                # a name after a preposition («комментарий о Лукашенко») is seldom what a
-                # pronoun in the next clause refers to: such a mention ranks below the others;
-                # not after «против», which names the accused («дела против Николая Глушкова.
-                # Суд признал его виновным»)
-                before = self.doc[start - 1] if start else None
-                salient = (
-                    before is None
-                    or before.pos_ != "ADP"
-                    or before.lower_ in _ACCUSED_PREPOSITIONS
-                    # «Для X это уже второй приговор: его осудили …»: the topic of a verdict told next
-                    or (
-                        before.lower_ in _TOPIC_PREPOSITIONS
-                        and end < len(self.doc)
-                        and self.doc[end].lower_ in _THIS
-                    )
+            # a name after a preposition («комментарий о Лукашенко») is seldom what a
+            # pronoun in the next clause refers to: such a mention ranks below the others;
+            # not after «против», which names the accused («дела против Николая Глушкова.
+            # Суд признал его виновным»)
+            before = self.doc[start - 1] if start else None
+            salient = (
+                before is None
+                or before.pos_ != "ADP"
+                or before.lower_ in _ACCUSED_PREPOSITIONS
+                or self._come_for(start)
+                # «Для X это уже второй приговор: его осудили …»: the topic of a verdict told next
+                or (
+                    before.lower_ in _TOPIC_PREPOSITIONS
+                    and end < len(self.doc)
+                    and self.doc[end].lower_ in _THIS
                 )
-                if not salient and start < i and self.doc[start].sent == self.doc[i].sent:
-                    # «предупредили о рисках, связанных с X: власти задержали его»: a colon after the
-                    # name opens what is told of it
-                    salient = any(x.text == ":" for x in self.doc[end:i])
-                salient = (
-                    salient and not self._credit_line(start) and not self._possessor_of_subject(start, person)
-                )
-                if limit <= start < i and (best is None or (salient, start) > best[:2]):
-                    best = (salient, start, person)
+            )
+            if not salient and start < i and self.doc[start].sent == self.doc[i].sent:
+                # «предупредили о рисках, связанных с X: власти задержали его»: a colon after the
+                # name opens what is told of it
+                salient = any(x.text == ":" for x in self.doc[end:i])
+            salient = (
+                salient and not self._credit_line(start) and not self._possessor_of_subject(start, person)
+            )
+            if best is None or (salient, start) > best[:2]:
+                best = (salient, start, person)
         return best[2] if best else None
+
+    def _come_for(self, start: int) -> bool:
+        """«За профессором пришли в июле», «силовики приехали за X»: a noun in the instrumental
+        after «за» on a verb of coming is whom its agents came for; what is told next is of it."""
+        doc = self.doc
+        head = doc[start]
+        while head.dep_ in ("flat", "flat:name", "appos") and head.head.i != head.i:
+            head = head.head
+        return (
+            start > 0
+            and doc[start - 1].lower_ in _PURSUED_PREPOSITIONS
+            and "Ins" in doc[start].morph.get("Case")
+            and head.head.lemma_.lower() in COME_VERBS
+        )
 
     def latest_in_paragraph(self, i: int, gender: str | None, *, window_sents: int) -> Person | None:
         """`latest_before`, only when that person was last named in token i's own paragraph: a
@@ -220,6 +242,8 @@ class PersonIndex:
 
 _ACCUSED_PREPOSITIONS = frozenset({"против", "супраць"})
 _TOPIC_PREPOSITIONS = frozenset({"для"})
+_PURSUED_PREPOSITIONS = frozenset({"за"})
+COME_VERBS = frozenset({"прийти", "приходить", "приехать", "приезжать", "явиться", "являться", "нагрянуть"})
 _THIS = frozenset({"это", "гэта"})
 _GENDERS = {"Masc": "masc", "Fem": "fem"}
 
@@ -1114,6 +1138,8 @@ def pronoun_gender(token: Token, lexicon: Lexicon) -> str | None | bool:
         # impersonal verb shows no number); otherwise the verb's number decides
         if "Dat" in token.morph.get("Case"):
             return False
+        if token.lower_ in ("им", "ним") and "Ins" in token.morph.get("Case"):
+            return "masc"  # the plural instrumental is «ими»: «за ним пришли» is one man
         return "masc" if token.head.morph.get("Number") != ["Plur"] else False
     return False
 
@@ -1133,6 +1159,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
 
 
 __all__ = [
+    "COME_VERBS",
     "DECLINED_NOMINATIVE",
     "NameInfo",
     "PersonIndex",

@@ -54,7 +54,7 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
-from vigil.extract.ru.persons import PersonIndex, morph_gender
+from vigil.extract.ru.persons import COME_VERBS, PersonIndex, morph_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
@@ -96,6 +96,8 @@ class EventFinder(
         self._last_term: int | None = None
         self._last_term_at: int | None = None  # the trigger that told the last term
         self._role_links: dict[str, list[Person]] = {}  # role noun lemma → whom it was found to be
+        if not self.linear:
+            index.descriptions = self._descriptions(doc, index)
         triggers: list[tuple[Token, TriggerRule, int]] = []
         spans: list[tuple[int, int, int]] = []
         for match_id, start, end in self.matcher(doc):
@@ -512,11 +514,13 @@ class EventFinder(
             return None  # «приговор не вступил в силу», «не оставил в силе приговор»
         if (
             rule.label == "arrest"
-            and t.lemma_ in ("прийти", "приходить", "явиться", "являться", "нагрянуть")
+            and t.lemma_ in COME_VERBS
             and not any(self._word_in(x, "forces") for x in [*t.doc[t.sent.start : t.i], *_until_comma(t)])
+            and not self._unnamed_agents(t)
         ):
             # «за ним пришли друзья»: only a force that comes for someone takes them (before the
-            # verb, or after it in its clause: «За X пришли ночью люди в балаклавах»)
+            # verb, or after it in its clause: «За X пришли ночью люди в балаклавах»), or agents
+            # left unnamed («За профессором пришли в июле»)
             return None
         named_noun = self._named_noun(t, index)
         if (
@@ -1122,6 +1126,17 @@ class EventFinder(
             date = self._date_linear(words[0])
             if date:
                 f.date, f.date_from = date, words[0]
+
+    @staticmethod
+    def _unnamed_agents(t: Token) -> bool:
+        """`t` is a plural verb with no subject at all, of agents the text does not name («за ним
+        пришли ночью»; not «отец пришёл за ним», «друзья приехали за ним»)."""
+        return (
+            "Plur" in t.morph.get("Number")
+            and "Past" in t.morph.get("Tense")
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "csubj") for c in t.children)
+            and not (t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.head.children))
+        )
 
     def _force(self, x: Token) -> bool:
         """`x` names a force (`forces`); «люди» or «человек» only with words that say which

@@ -61,6 +61,9 @@ def _named_in(tokens: list[Token], index: PersonIndex) -> tuple[list[Person], To
     return people, head
 
 
+_GROUP_WORDS = frozenset({"группа", "список", "число"})
+
+
 class MemberRules:
     """Members of groups and lists of names; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -286,12 +289,18 @@ class MemberRules:
                 continue  # «Памілавалі 20, але 40 засталіся ў калоніях. Іх імёны:»: those held
             if these:
                 tail = these  # (a counted group then «Гэта:»: its list names the group's people)
-            elif id(t) in named:
-                continue
+            elif id(t) in named and not (
+                not self.linear and id(t) in counted and tail and tail[-1].text == ":"
+            ):
+                continue  # (a counted group closed by a colon: «задержали троих:» then its lines)
             if not tail or tail[-1].text != ":" or (these and id(t) not in counted) or not self._asserted(t):
                 continue
             if any(index.person_at(x) is not None for x in sent):
                 continue
+            if not self.linear and len({f.type for f in findings if f.trigger.sent == sent}) > 1:
+                continue  # «задержали троих, двоих отпустили. Вот они:»: whose list is not told
+            if these and not self.linear and any(self._word_in(x, "except") for x in sent):
+                continue  # «освободили всех, кроме двоих. Вот они:»: those left out
             pos = tail[-1].idx + 1
             lines = text[pos:].split("\n")
             start = pos
@@ -447,7 +456,7 @@ class MemberRules:
             if any(self._word_in(x, "blockers") for x in tokens) or self._negated_line(tokens):
                 continue
             people, head = _named_in(tokens, index)
-            tokens = _without_age(tokens, units)
+            tokens = self._without_age(tokens, units)  # «— X, 30 лет;»: the person's age, no term
             if head is not None and rest and term_months(tokens, self.lexicon) is None:
                 tokens = rest  # «1. X, 52 гады, Ліда. 5 гадоў калоніі.»: the term after the age
             if head is None or not any(x.lemma_.lower() in units or x.lower_ in units for x in tokens):
@@ -458,6 +467,26 @@ class MemberRules:
             finding = Finding("sentence", head, persons=people, term=term)
             out.append(finding)
         return out
+
+    def _without_age(self, tokens: list[Token], units: set[str]) -> list[Token]:
+        """A list line's tokens without the age set off by commas after the name («— Андрей В.,
+        30 лет;», «— X, 25 лет, студентка»): a number of 16 or more with «лет» / «года» between a
+        comma and a comma or the line's end, in a line with no word of a verdict's term
+        (`compound_nouns`: срок, лишение …, or колония / режим), is how old the person is; in
+        Belarusian too («1. X, 40 гадоў.» under «Іх прозвішчы:» after a detention)."""
+        term_words = {*self.lexicon.terms.get("compound_nouns", ()), "колония", "режим", "калонія", "рэжым"}
+        if any(x.lemma_.lower() in term_words for x in tokens):
+            return tokens
+        drop: set[int] = set()
+        for k, x in enumerate(tokens):
+            if k < 2 or not (x.lower_ in units or x.lemma_.lower() in units):
+                continue
+            number, comma = tokens[k - 1], tokens[k - 2]
+            closed = k + 1 == len(tokens) or tokens[k + 1].text in (",", ";", ".")
+            value = number_value([number], self.lexicon) if number.like_num else None
+            if comma.text == "," and closed and value is not None and value >= 16:
+                drop |= {k - 1, k}
+        return [x for k, x in enumerate(tokens) if k not in drop]
 
     def _line_next_sentence(
         self, tokens: list[Token], cut: int | None, units: set[str], index: PersonIndex
@@ -968,20 +997,49 @@ class MemberRules:
             and doc[one.i - 1].lower_ in ("а", "і", "и", "але", "но")
             and doc[one.i - 2].text == ","
         )
+        comma = self._them_phrase_end(t)
         if not (
             opens
             and one.lower_ in self.lexicon.sets.get("one_of", ())
             and t.lower_ in self.lexicon.sets.get("out_of", ())
-            and doc[t.i + 1].lower_ in self.lexicon.sets.get("of_them", ())
-            and doc[t.i + 2].text == ","
+            and comma is not None
+            and doc[comma].text == ","
         ):
             return False
-        for x in doc[t.i + 3 : min(t.sent.end, t.i + 12)]:
+        for x in doc[comma + 1 : min(t.sent.end, comma + 10)]:
             if x.text == ",":
                 return False
             if x.ent_type_ == "PER":
                 return True
         return False
+
+    def _them_phrase_end(self, t: Token) -> int | None:
+        """The token after «из них» / «из этой группы» / «из этих семерых (осуждённых)» (`t` is
+        «из»): words that point back to a group told before; None after anything else."""
+        doc, lex = t.doc, self.lexicon
+        k = t.i + 1
+        if k >= t.sent.end:
+            return None
+        if doc[k].lower_ in lex.sets.get("of_them", ()):
+            return k + 1
+        if self.linear or doc[k].lower_ not in {*lex.sets.get("of_these", ()), "этой", "той"} - {"всех"}:
+            return None
+        k += 1
+        if k < t.sent.end and (is_number(doc[k], lex) or doc[k].lemma_.lower() in _GROUP_WORDS):
+            k += 1  # «из этой группы», «из этих семерых»
+        elif (
+            k < t.sent.end
+            and doc[k].lemma_.lower() in lex.sets["group_nouns"]
+            and "Plur" in doc[k].morph.get("Number")
+        ):
+            return k + 1  # «из этих активистов»
+        else:
+            return None
+        if k < t.sent.end and (
+            doc[k].lemma_.lower() in lex.sets["group_nouns"] or self.label_of_lemma.get(doc[k].lemma_.lower())
+        ):
+            k += 1  # «из этих семерых осуждённых»
+        return k if k < t.sent.end else None
 
     def _set_off_groups(self, findings: list[Finding], memberships: list[Membership]) -> None:
         """«Памілавалі 12 асуджаных. Амаль усіх выслалі, а адзін з іх, X, …»: «one
@@ -1508,26 +1566,3 @@ def _past_marker(words: list[Token]) -> list[Token]:
     if len(words) > 2 and words[0].like_num and words[1].text in (".", ")"):
         return words[2:]
     return words[1:] if len(words) > 1 and words[0].text in _BULLETS else words
-
-
-def _without_age(tokens: list[Token], units: set[str]) -> list[Token]:
-    """A list line's words without the person's age: «1. X, 40 лет.», «— Y, 52 гады, Ліда;». A
-    number of years set off by commas right after the name, with nothing after it but a comma or
-    the line's end, is an age when a prisoner could be that old (14 or more), not a term (a term
-    says where or how it is served: «X, 5 лет колонии»)."""
-    out = list(tokens)
-    for k in range(len(tokens) - 1, 1, -1):
-        x = tokens[k]
-        if not (x.lower_ in units or x.lemma_.lower() in units):
-            continue
-        number = tokens[k - 1]
-        after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-        if (
-            number.text.isdigit()
-            and int(number.text) >= 14
-            and k >= 2
-            and tokens[k - 2].text == ","
-            and after in ("", ",", ".", ";")
-        ):
-            del out[k - 1 : k + 1]
-    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
@@ -256,12 +256,15 @@ class PatientRules:
         # «Блогер, чьи видео …, был задержан»: a relative clause may describe a new person; only
         # the same role word the article named the latest person with points back to that person
         described = any(c.dep_ == "acl:relcl" for c in noun.children)
-        if not described and self._sole_person_before(noun, latest, index, agents):
+        sole = not described and self._sole_person_before(noun, latest, index, agents)
+        if sole and not self._named_with_role(noun, latest, index):
             # «…рэпера X. Музыканта, задержанного осенью, …», «72-летнюю женщину осудили»: the
             # one person named in the sentences before, under another word for the same person
+            # (not when another person was named with this very word: «…профессора X. Об этом
+            # написал его аспирант Y. За профессором пришли …» is X)
             return latest
         if self._word_in(noun, "generic_persons") and not described:
-            return None
+            return latest if sole else None
         # the latest person of that gender named with that role («…блогера X. Об этом сообщил его
         # брат Y. Блогер … был задержан»: X, though Y is named later)
         # (the candidate is named in the sentences before; the role may be the one its first
@@ -282,6 +285,66 @@ class PatientRules:
             tried.add(id(candidate))
             candidate = index.latest_before(noun.i, gender, window_sents=4, exclude=tried)
         return None
+
+    def _named_with_role(self, noun: Token, latest: Person, index: PersonIndex) -> bool:
+        """`latest` was named with another role word right before its name («аспирант Y») and
+        someone else, of the noun's gender, with the noun's own lemma («профессор X»), not inside
+        a prepositional phrase («вместе с физиком X»): the role noun is that other person's."""
+        lemma = noun.lemma_.lower()
+        doc = noun.doc
+
+        def role_before(start: int) -> Token | None:
+            prev = doc[start - 1] if start > 0 else None
+            if prev is None or not (prev.is_lower and prev.pos_ == "NOUN"):
+                return None
+            if start > 1 and doc[start - 2].pos_ == "ADP":
+                return None
+            return prev
+
+        def own_role(start: int) -> Token | None:
+            # «его аспирант, а ныне сотрудник университета в Гамбурге Y»: the noun the name is
+            # set beside in the parse, when no role word stands right before it
+            head = doc[start].head
+            if doc[start].dep_ == "appos" and head.i < start and head.is_lower and head.pos_ == "NOUN":
+                return head
+            return role_before(start)
+
+        other_role = any(
+            (r := own_role(a)) is not None and r.lemma_.lower() != lemma
+            for a, _ in latest.mentions
+            if a < noun.sent.start
+        )
+        if not other_role:
+            return False
+        gender = morph_gender(noun)
+        for person in index.persons:
+            if person is latest or (gender and person.gender and person.gender != gender):
+                continue
+            for start, _end in person.mentions:
+                if 0 < start < noun.sent.start:
+                    prev = role_before(start)
+                    if prev is not None and prev.lemma_.lower() == lemma:
+                        return True
+        return False
+
+    def _descriptions(self, doc: Doc, index: PersonIndex) -> dict[int, Person]:
+        """Bare role nouns that point back to a person named with that role («…физика,
+        профессора X. <another person> За профессором пришли в июле»), so that a pronoun after
+        such a description refers to the described person (`PersonIndex.descriptions`); kin nouns
+        are left to their own rule."""
+        found: dict[int, Person] = {}
+        for noun in doc:
+            if noun.pos_ not in ("NOUN", "PROPN") or self._kin_key(noun) is not None:
+                continue
+            if noun.i + 1 < len(doc) and index.person_at(doc[noun.i + 1]) is not None:
+                continue  # «профессора Валерия X»: the role before the name, the name itself
+            if not _animate(noun):
+                continue
+            index.descriptions = found
+            person = self._role_antecedent_near(noun, index)
+            if person is not None:
+                found[noun.i] = person
+        return found
 
     def _kin_key(self, noun: Token) -> str | None:
         """The kin noun (`kin_forms`) a bare word is a form of: «маці», «сына», «отца»."""
@@ -889,6 +952,7 @@ class PatientRules:
             and nxt.is_lower
             and nxt.pos_ in ("NOUN", "ADJ")
             and not (nxt.pos_ == "ADJ" and "Ins" in nxt.morph.get("Case"))
+            and nxt.lemma_.lower() != "сам"  # «приговорил его самого»: the man himself
         ):
             return  # «Её коллегу … приговорили»: a possessive before a noun (not «признал его виновным»)
         if gender and word in _DEMONSTRATIVES:
