@@ -132,6 +132,7 @@ from vigil.extract.en.participants import (
     listed_persons,
     members_set_off_after,
     name_plural_pronouns,
+    named_together_before,
     names_after,
     names_past_owner_phrase,
     names_set_off,
@@ -267,6 +268,7 @@ class EventFinder:
         names_past_owner_phrase(ctx, findings)
         name_plural_pronouns(findings)
         they_of_main_clause(ctx, findings)
+        named_together_before(ctx, findings)
         # "they received 10 and 12 years respectively": 'they' named just now, each takes a term
         findings = [part for f in findings for part in split_respectively(f)]
         findings.extend(elided_terms(ctx, findings))
