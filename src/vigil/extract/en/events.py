@@ -171,7 +171,7 @@ from vigil.extract.en.terms import (
     verdict_list,
     verdict_terms_for,
 )
-from vigil.extract.en.timelines import timeline_entries
+from vigil.extract.en.timelines import profile_lines, timeline_entries
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
@@ -306,6 +306,7 @@ class EventFinder:
         findings.extend(counted_among_those(ctx, findings))
         findings.extend(counted_included(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
+        profile_lines(ctx, findings)
         findings.extend(fronted_lists(ctx, findings, home))
         findings.extend(so_was(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
