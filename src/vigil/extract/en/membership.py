@@ -1158,14 +1158,27 @@ def _names_opening_next(ctx: DocContext, colon: Token) -> list[Person]:
     return distinct([ctx.owner_at[t.i] for t in sent if t.i in ctx.owner_at and t.i not in described])
 
 
-def bulleted_members(ctx: DocContext) -> list[Membership]:
-    """'Those freed include:' followed by a bulleted list: the first person of each item is a
-    member of the group the lead-in sentence speaks of (its trigger gives the type)."""
+def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membership]:
+    """'Those freed include:', 'Authorities released the following prisoners:' followed by a
+    bulleted list: the first person of each item is a member of the group the lead-in sentence
+    speaks of (its trigger gives the type: the type the trigger has in its sentence, not the
+    candidate mark, which for 'released ... on Friday' is a removal's rule)."""
     doc = ctx.doc
     out: list[Membership] = []
     triggers = trigger_marks(doc)
     for lead, after in colon_lead_ins(ctx):
-        label = next((triggers[t.i] for t in lead if t.i in triggers and asserted(t)), None)
+        label = next(
+            (
+                trigger_type(t, home) or triggers[t.i]
+                for t in lead
+                # (the colon's own sentence: "Freed 18 prisoners on Friday. Still held:" lists
+                # others; "... on Friday. Among them:" is of the sentence before)
+                if t.i in triggers
+                and (t.i >= lead[-1].sent.start or _among_them(lead[-1].sent))
+                and asserted(t)
+            ),
+            None,
+        )
         if label is None:
             continue
         colon = lead[-1]
@@ -1180,6 +1193,15 @@ def bulleted_members(ctx: DocContext) -> list[Membership]:
             if first is not None:
                 out.append(Membership(colon, [first], label))
     return out
+
+
+_AMONG_THEM = frozenset({"among", "them", "they", "those", "include", "included", "including", "are", "were"})
+
+
+def _among_them(sent: Span) -> bool:
+    """'Among them:', 'They include:': a lead-in with only words of membership in a group."""
+    words = [t.lower_ for t in sent if t.is_alpha]
+    return bool(words) and all(w in _AMONG_THEM for w in words)
 
 
 _NAMING_VERBS = frozenset({"name", "identify", "list"})

@@ -1882,9 +1882,8 @@ def _plural_reference_words(trigger: Token) -> set[str]:
     roles = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
     words: set[str] = set()
     for t in roles:
-        if t.lower_ in ("they", "them", "both"):
-            words.add(t.lower_)
-        elif t.lower_ in ("two", "pair", "couple") and any(c.lower_ == "the" for c in t.children):
+        the = any(c.lower_ == "the" for c in t.children)
+        if t.lower_ in ("they", "them", "both") or t.lower_ in ("two", "pair", "couple") and the:
             words.add(t.lower_)
         words |= {c.lower_ for c in t.children if c.lower_ == "both"}  # ("them both", "both men")
     return words

@@ -242,7 +242,9 @@ def _bench(ctx: DocContext, span: Span) -> list[Person]:
     ]
 
 
-_CASE_TITLES = frozenset({"judge", "prosecutor", "lawyer", "attorney", "investigator", "justice", "magistrate"})
+_CASE_TITLES = frozenset(
+    {"judge", "prosecutor", "lawyer", "attorney", "investigator", "justice", "magistrate"}
+)
 
 
 def profile_lines(ctx: DocContext, findings: list[Finding]) -> None:
