@@ -689,10 +689,11 @@ def _reports_on(name: Token, description: Token) -> bool:
 
 
 def _told_about(verb: Token) -> bool:
-    """'X wrote about the cotton harvest', 'X had spoken about torture': a verb of saying with a
-    topic and nothing said (no clause, no object) tells what the person did, not that they are the
-    source of what follows."""
-    return any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children) and not any(
+    """'X wrote about the cotton harvest', 'X had spoken about torture', 'X writes for a Polish
+    newspaper', 'X reported for Radio Svaboda': a verb of saying with a topic or an outlet and
+    nothing said (no clause, no object) tells what the person did, not that they are the source
+    of what follows."""
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "on", "for") for c in verb.children) and not any(
         c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") for c in verb.children
     )
 
