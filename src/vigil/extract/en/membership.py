@@ -2125,7 +2125,26 @@ def _names_a_group(subj: Token) -> bool:
         c.dep_ in ("acl", "relcl") and trigger_type(c) or c.dep_ == "amod" and c.lower_ in _PARTICIPLES
         for c in subj.children
     )
-    return described or has_det(subj, ("the",)) and subj.lemma_.lower() in _GROUP_NOUNS
+    if described:
+        return True
+    return has_det(subj, ("the",)) and (subj.lemma_.lower() in _GROUP_NOUNS or _counted_just_before(subj))
+
+
+def _counted_just_before(noun: Token) -> bool:
+    """'Police detained 14 activists on Sunday. The activists include A and B': a plural noun
+    with 'the' tells again the group the sentence just before counted by the same noun (not
+    another group: "... detained 20 protesters. The organisers include A" may be of none)."""
+    sent = noun.sent
+    if sent.start == 0 or noun.i in (c.i for c in noun.children if c.dep_ == "nummod"):
+        return False
+    before = noun.doc[sent.start - 1].sent
+    lemma = noun.lemma_.lower()
+    return any(
+        t.tag_ in ("NNS", "NNPS")
+        and t.lemma_.lower() == lemma
+        and any(c.dep_ == "nummod" or c.lower_ in ("dozens", "hundreds") for c in t.children)
+        for t in before
+    )
 
 
 _GROUP_NOUNS = frozenset({"prisoner", "detainee", "defendant", "convict", "inmate", "captive"})
