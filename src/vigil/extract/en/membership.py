@@ -883,11 +883,33 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     group = next((c for c in tok.children if c.dep_ in ("dobj", "oprd", "nsubjpass")), None)
     if group is None or not asserted(tok):
         return None
-    # ("as" on the verb, or on the group: "named [the four as A, B ...]")
+    # ("as" on the verb, or on the group: "named [the four as A, B ...]"; or a colon or dash
+    # after the verb: "Two have been identified: A and B", "Two have been named — A and B")
     as_ = next((c for c in (*tok.children, *group.children) if c.dep_ == "prep" and c.lower_ == "as"), None)
+    # ("were named by rights groups as A and B": the parser hangs "as" on the agent)
+    as_ = as_ or next(
+        (
+            c
+            for a in tok.children
+            if a.dep_ == "agent"
+            for g in a.children
+            for c in g.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+        ),
+        None,
+    )
+    as_ = as_ or _list_mark_after(tok)
     if as_ is None:
         return None
     counted = group.like_num and has_det(group, ("the", "all"))
+    # "Police detained four activists. Two have been named as A and B": a bare number right after
+    # an event counts a part of its group
+    counted = (
+        counted
+        or group.like_num
+        and all(c.dep_ in ("appos", "punct") for c in group.children)
+        and _event_just_before(tok.sent)
+    )
     told = is_group(group) and has_det(group, ("the", "these"))
     # "identified four of the men as A, B, C and D": a counted part of a group told before
     whole = _of_object(group) if group.like_num else None
@@ -899,7 +921,7 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     if not (counted or told or group.lower_ in ("them", "they")):
         return None
     persons: list[Person] = []
-    for t in as_.subtree:
+    for t in as_.subtree if as_.text not in _LIST_MARKS else ():
         person = ctx.owner_at.get(t.i)
         if person is not None and person not in persons:
             persons.append(person)
@@ -912,6 +934,21 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     # ("identified one of them as X": one member of the group just told, as many as it counts)
     one = counted and len(persons) == 1 and whole is not None and whole.lower_ in ("them", "those")
     return Membership(tok, persons, None) if len(persons) >= 2 or one else None
+
+
+_LIST_MARKS = frozenset({":", "—", "–", "-"})
+
+
+def _list_mark_after(verb: Token) -> Token | None:
+    """The colon or dash right after a naming verb's phrase ('have been identified so far: A and
+    B', 'were named by Viasna — A and B'), past adverbs and an agent, before any name."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in _LIST_MARKS:
+            return t
+        if t.i in (c.i for c in verb.subtree) and t.pos_ in ("ADV", "ADP", "NOUN", "PROPN", "DET", "PRON", "NUM"):
+            continue
+        return None
+    return None
 
 
 def _event_just_before(sent: Span) -> bool:
