@@ -937,6 +937,7 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
 
 
 _LIST_MARKS = frozenset({":", "—", "–", "-"})
+_BEFORE_LIST_MARK = frozenset({"ADV", "ADP", "NOUN", "PROPN", "DET", "PRON", "NUM"})
 
 
 def _list_mark_after(verb: Token) -> Token | None:
@@ -945,7 +946,7 @@ def _list_mark_after(verb: Token) -> Token | None:
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
         if t.text in _LIST_MARKS:
             return t
-        if t.i in (c.i for c in verb.subtree) and t.pos_ in ("ADV", "ADP", "NOUN", "PROPN", "DET", "PRON", "NUM"):
+        if t.pos_ in _BEFORE_LIST_MARK and t.i in (c.i for c in verb.subtree):
             continue
         return None
     return None
