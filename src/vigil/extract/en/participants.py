@@ -1846,12 +1846,11 @@ def named_together_before(ctx: DocContext, findings: list[Finding]) -> None:
     told_in = {f.trigger.sent.start for f in findings}
     for f in findings:
         trigger = f.trigger
-        if f.persons or not f.group_ref or f.count is not None or trigger.i in ctx.quoted:
-            continue
-        if trigger.sent.start == 0:
+        if f.persons or f.count is not None or trigger.i in ctx.quoted or trigger.sent.start == 0:
             continue
         words = _plural_reference_words(trigger)
-        if not words:
+        # ("the pair", "the couple": a singular noun for two, which no group noun is)
+        if not words or not f.group_ref and not words & {"pair", "couple"}:
             continue
         before = doc[trigger.sent.start - 1].sent
         if before.start in told_in or "\n" in doc[before.end - 1 : trigger.sent.start + 1].text_with_ws:
