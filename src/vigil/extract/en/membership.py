@@ -560,11 +560,24 @@ def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
         persons = _part_named_apart(ctx, tok, whole)
         return Membership(tok, persons, None) if len(persons) >= 2 else None
     named = [c for c in tok.children if c.dep_ == "appos"]
+    if not named and (listed := _names_read_as_conjuncts(ctx, tok, whole)):
+        return Membership(tok, listed, None)
     if not named and tok.dep_ == "npadvmod":
         # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
         named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
     persons = [p for c in named for p in _listed_names(ctx, c)]
     return Membership(tok, persons, None) if len(persons) >= 2 else None
+
+
+def _names_read_as_conjuncts(ctx: DocContext, tok: Token, whole: Token) -> list[Person]:
+    """'Two of them, A and B, work for a weekly': the parser may read the names set off after
+    'of them' as conjuncts of the number; they are its members when exactly as many as it counts."""
+    doc = ctx.doc
+    first = next((c for c in tok.children if c.dep_ == "conj" and c.i > whole.i), None)
+    if first is None or first.pos_ != "PROPN" or doc[first.left_edge.i - 1].text != ",":
+        return []
+    persons = _listed_names(ctx, first)
+    return persons if len(persons) == parse_number(tok.lower_) else []
 
 
 def _part_named_apart(ctx: DocContext, tok: Token, whole: Token) -> list[Person]:
