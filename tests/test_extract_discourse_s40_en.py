@@ -298,3 +298,96 @@ def test_counted_part_named_after_event(extract_text, text) -> None:
 def test_counted_part_named_traps(extract_text, text) -> None:
     pairs = event_pairs(extract_text(text))
     assert not {p for p in pairs if p[1] in ("Anton Lis", "Olga Bykava", "Vera Lis")}
+
+
+# --- "must serve", "will spend ... in a facility" after a verdict -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "months"),
+    [
+        (
+            "A court in Ufa convicted two Jehovah's Witnesses. Ruslan Gafurov and Ilya Sadikov must serve "
+            "five years each in a penal colony.",
+            ("Ruslan Gafurov", "Ilya Sadikov"),
+            60,
+        ),
+        (
+            "Timur Nasibov must serve seven years in a strict-regime colony, the court ruled.",
+            ("Timur Nasibov",),
+            84,
+        ),
+        (
+            "A Baku court convicted three journalists on Friday. Editor Samir Gasimov will spend nine years "
+            "in a general-regime facility.",
+            ("Samir Gasimov",),
+            108,
+        ),
+    ],
+)
+def test_term_the_person_must_serve(extract_text, text, names, months) -> None:
+    result = extract_text(text)
+    assert {("sentence", n) for n in names} <= event_pairs(result)
+    assert {(n, months) for n in names} <= _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If convicted, Timur Nasibov must serve five years in a colony.",
+        "Timur Nasibov must not serve five years in a colony, his lawyer argued.",
+        "Under the new law, Timur Nasibov must serve at least two thirds of his term before parole.",
+        "Timur Nasibov will spend a week at a medical facility.",
+    ],
+)
+def test_term_the_person_must_serve_traps(extract_text, text) -> None:
+    assert ("sentence", "Timur Nasibov") not in event_pairs(extract_text(text))
+
+
+# --- "the rest" of a counted part is not the part ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 30 demonstrators on Friday. A court released 12 of them and remanded the rest in "
+        "custody. Among those remanded was student Kerem Yilmaz.",
+        "A court released 12 demonstrators on Friday and remanded 18 others in custody. Among those remanded "
+        "was student Kerem Yilmaz.",
+    ],
+)
+def test_those_remanded_are_not_the_released_part(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert ("arrest", "Kerem Yilmaz") in pairs
+    assert ("release", "Kerem Yilmaz") not in pairs
+
+
+# --- "Two of them, A and B, ..." read as conjuncts -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained nine people at the rally. Two of them, Irakli Mchedlidze and Ana Bakradze, face "
+        "criminal charges.",
+        "Police detained nine people at the rally. Two of them, Irakli Mchedlidze and Ana Bakradze, work for "
+        "a local weekly.",
+    ],
+)
+def test_counted_part_read_as_conjuncts(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert {("arrest", "Irakli Mchedlidze"), ("arrest", "Ana Bakradze")} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of supporters gathered outside. Two of them, Irakli Mchedlidze and Ana Bakradze, spoke to "
+        "reporters.",
+        "Police detained nine people at the rally. Two of them, Irakli Mchedlidze, Ana Bakradze and Levan "
+        "Kiknadze, were charged.",
+    ],
+)
+def test_counted_part_read_as_conjuncts_traps(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert not {p for p in pairs if p[1] in ("Irakli Mchedlidze", "Ana Bakradze", "Levan Kiknadze")}
