@@ -391,3 +391,20 @@ def test_counted_part_read_as_conjuncts(extract_text, text) -> None:
 def test_counted_part_read_as_conjuncts_traps(extract_text, text) -> None:
     pairs = event_pairs(extract_text(text))
     assert not {p for p in pairs if p[1] in ("Irakli Mchedlidze", "Ana Bakradze", "Levan Kiknadze")}
+
+
+# --- a name the parser splits keeps its conjuncts -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rustam Gafarov and Ilnur Sadykov must serve six years each in a penal colony.",
+        "Rustam Gafarov and Ilnur Sadykov were each sentenced to six years in a penal colony.",
+        "Rustam Gafarov and Ilnur Sadykov will spend six years each in a penal colony.",
+    ],
+)
+def test_both_names_of_a_coordination_take_the_term(extract_text, text) -> None:
+    result = extract_text(text)
+    assert {("sentence", "Rustam Gafarov"), ("sentence", "Ilnur Sadykov")} <= event_pairs(result)
+    assert {("Rustam Gafarov", 72), ("Ilnur Sadykov", 72)} <= _terms(result)

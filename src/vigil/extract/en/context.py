@@ -522,6 +522,10 @@ class DocContext:
             person = self.person_at(t, pronouns=pronouns)
             if person is not None and person not in found:
                 found.append(person)
+            if person is not None and self.owner_at.get(t.i) is person:
+                # "Rustam X and Ilnur Y must serve ...", parsed with the given name as the subject
+                # and the surname as its object: the conjuncts of any word of the name are its own
+                stack.extend(w for s, e in person.mentions if s <= t.i < e for w in self.doc[s:e])
             if t is tok:
                 found += [p for p in self._family_named(t) if p not in found]
             # "Saddam deputy", "Kremlin critic": a name modifying a relation noun is someone else
