@@ -408,3 +408,12 @@ def test_both_names_of_a_coordination_take_the_term(extract_text, text) -> None:
     result = extract_text(text)
     assert {("sentence", "Rustam Gafarov"), ("sentence", "Ilnur Sadykov")} <= event_pairs(result)
     assert {("Rustam Gafarov", 72), ("Ilnur Sadykov", 72)} <= _terms(result)
+
+
+def test_the_remaining_few_are_not_those_named_before(extract_text) -> None:
+    result = extract_text(
+        "A Baku court gave Elmar Huseynov nine years. Leyla Aliyeva will spend eight years in a penal "
+        "colony. The two remaining defendants were given seven years."
+    )
+    assert {("Elmar Huseynov", 108), ("Leyla Aliyeva", 96)} <= _terms(result)
+    assert not {t for t in _terms(result) if t[1] == 84}

@@ -2188,12 +2188,13 @@ def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
 
 def _the_other_few(sent: Span) -> bool:
     """'The other four, who were not named, received ten months', 'the four other Russians freed',
-    'the two others on trial': a group beside the people named before, not them."""
+    'the two others on trial', 'the two remaining defendants': a group beside the people named
+    before, not them."""
     return any(
         t.lower_ in ("other", "remaining")
         and t.i + 1 < sent.end
         and t.doc[t.i + 1].like_num
-        or t.lower_ in ("other", "others")
+        or t.lower_ in ("other", "others", "remaining")  # ("the two remaining defendants")
         and t.i > sent.start
         and t.doc[t.i - 1].like_num
         for t in sent
