@@ -505,8 +505,11 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                         return cohort
     for cohort in cohorts:
         if cohort.findings and cohort.findings[-1].trigger.sent == trigger.sent and _refers_back(f):
-            if _the_rest(f) and cohort.members:
-                continue  # "Seven of them, including X, were remanded; the rest were freed": not X
+            if _the_rest(f) and (cohort.members or cohort.findings[-1].count is not None):
+                # "Seven of them, including X, were remanded; the rest were freed": not X; "released
+                # 12 of them and remanded the rest": not the 12 (those remanded later named are no
+                # members of the release)
+                continue
             return cohort
     return None
 

@@ -522,6 +522,10 @@ class DocContext:
             person = self.person_at(t, pronouns=pronouns)
             if person is not None and person not in found:
                 found.append(person)
+            if person is not None and self.owner_at.get(t.i) is person:
+                # "Rustam X and Ilnur Y must serve ...", parsed with the given name as the subject
+                # and the surname as its object: the conjuncts of any word of the name are its own
+                stack.extend(w for s, e in person.mentions if s <= t.i < e for w in self.doc[s:e])
             if t is tok:
                 found += [p for p in self._family_named(t) if p not in found]
             # "Saddam deputy", "Kremlin critic": a name modifying a relation noun is someone else
@@ -689,10 +693,11 @@ def _reports_on(name: Token, description: Token) -> bool:
 
 
 def _told_about(verb: Token) -> bool:
-    """'X wrote about the cotton harvest', 'X had spoken about torture': a verb of saying with a
-    topic and nothing said (no clause, no object) tells what the person did, not that they are the
-    source of what follows."""
-    return any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children) and not any(
+    """'X wrote about the cotton harvest', 'X had spoken about torture', 'X writes for a Polish
+    newspaper', 'X reported for Radio Svaboda': a verb of saying with a topic or an outlet and
+    nothing said (no clause, no object) tells what the person did, not that they are the source
+    of what follows."""
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "on", "for") for c in verb.children) and not any(
         c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") for c in verb.children
     )
 

@@ -132,6 +132,7 @@ from vigil.extract.en.participants import (
     listed_persons,
     members_set_off_after,
     name_plural_pronouns,
+    named_together_before,
     names_after,
     names_past_owner_phrase,
     names_set_off,
@@ -170,7 +171,7 @@ from vigil.extract.en.terms import (
     verdict_list,
     verdict_terms_for,
 )
-from vigil.extract.en.timelines import timeline_entries
+from vigil.extract.en.timelines import profile_lines, timeline_entries
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
@@ -267,6 +268,7 @@ class EventFinder:
         names_past_owner_phrase(ctx, findings)
         name_plural_pronouns(findings)
         they_of_main_clause(ctx, findings)
+        named_together_before(ctx, findings)
         # "they received 10 and 12 years respectively": 'they' named just now, each takes a term
         findings = [part for f in findings for part in split_respectively(f)]
         findings.extend(elided_terms(ctx, findings))
@@ -304,13 +306,14 @@ class EventFinder:
         findings.extend(counted_among_those(ctx, findings))
         findings.extend(counted_included(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
+        profile_lines(ctx, findings)
         findings.extend(fronted_lists(ctx, findings, home))
         findings.extend(so_was(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
         findings.extend(held_before_release(ctx, findings))
         findings.extend(held_wholes(ctx, findings))
         later_wholes(findings)
-        memberships.extend(bulleted_members(ctx))
+        memberships.extend(bulleted_members(ctx, home))
         broken = broken_down(findings)
         memberships.extend(broken)
         named, terms = named_next(ctx, findings)

@@ -560,11 +560,24 @@ def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
         persons = _part_named_apart(ctx, tok, whole)
         return Membership(tok, persons, None) if len(persons) >= 2 else None
     named = [c for c in tok.children if c.dep_ == "appos"]
+    if not named and (listed := _names_read_as_conjuncts(ctx, tok, whole)):
+        return Membership(tok, listed, None)
     if not named and tok.dep_ == "npadvmod":
         # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
         named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
     persons = [p for c in named for p in _listed_names(ctx, c)]
     return Membership(tok, persons, None) if len(persons) >= 2 else None
+
+
+def _names_read_as_conjuncts(ctx: DocContext, tok: Token, whole: Token) -> list[Person]:
+    """'Two of them, A and B, work for a weekly': the parser may read the names set off after
+    'of them' as conjuncts of the number; they are its members when exactly as many as it counts."""
+    doc = ctx.doc
+    first = next((c for c in tok.children if c.dep_ == "conj" and c.i > whole.i), None)
+    if first is None or first.pos_ != "PROPN" or doc[first.left_edge.i - 1].text != ",":
+        return []
+    persons = _listed_names(ctx, first)
+    return persons if len(persons) == parse_number(tok.lower_) else []
 
 
 def _part_named_apart(ctx: DocContext, tok: Token, whole: Token) -> list[Person]:
@@ -883,11 +896,33 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     group = next((c for c in tok.children if c.dep_ in ("dobj", "oprd", "nsubjpass")), None)
     if group is None or not asserted(tok):
         return None
-    # ("as" on the verb, or on the group: "named [the four as A, B ...]")
+    # ("as" on the verb, or on the group: "named [the four as A, B ...]"; or a colon or dash
+    # after the verb: "Two have been identified: A and B", "Two have been named — A and B")
     as_ = next((c for c in (*tok.children, *group.children) if c.dep_ == "prep" and c.lower_ == "as"), None)
+    # ("were named by rights groups as A and B": the parser hangs "as" on the agent)
+    as_ = as_ or next(
+        (
+            c
+            for a in tok.children
+            if a.dep_ == "agent"
+            for g in a.children
+            for c in g.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+        ),
+        None,
+    )
+    as_ = as_ or _list_mark_after(tok)
     if as_ is None:
         return None
     counted = group.like_num and has_det(group, ("the", "all"))
+    # "Police detained four activists. Two have been named as A and B": a bare number right after
+    # an event counts a part of its group
+    counted = (
+        counted
+        or group.like_num
+        and all(c.dep_ in ("appos", "punct") for c in group.children)
+        and _event_just_before(tok.sent)
+    )
     told = is_group(group) and has_det(group, ("the", "these"))
     # "identified four of the men as A, B, C and D": a counted part of a group told before
     whole = _of_object(group) if group.like_num else None
@@ -899,7 +934,7 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     if not (counted or told or group.lower_ in ("them", "they")):
         return None
     persons: list[Person] = []
-    for t in as_.subtree:
+    for t in as_.subtree if as_.text not in _LIST_MARKS else ():
         person = ctx.owner_at.get(t.i)
         if person is not None and person not in persons:
             persons.append(person)
@@ -912,6 +947,22 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     # ("identified one of them as X": one member of the group just told, as many as it counts)
     one = counted and len(persons) == 1 and whole is not None and whole.lower_ in ("them", "those")
     return Membership(tok, persons, None) if len(persons) >= 2 or one else None
+
+
+_LIST_MARKS = frozenset({":", "—", "–", "-"})
+_BEFORE_LIST_MARK = frozenset({"ADV", "ADP", "NOUN", "PROPN", "DET", "PRON", "NUM"})
+
+
+def _list_mark_after(verb: Token) -> Token | None:
+    """The colon or dash right after a naming verb's phrase ('have been identified so far: A and
+    B', 'were named by Viasna — A and B'), past adverbs and an agent, before any name."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in _LIST_MARKS:
+            return t
+        if t.pos_ in _BEFORE_LIST_MARK and t.i in (c.i for c in verb.subtree):
+            continue
+        return None
+    return None
 
 
 def _event_just_before(sent: Span) -> bool:
@@ -1158,14 +1209,27 @@ def _names_opening_next(ctx: DocContext, colon: Token) -> list[Person]:
     return distinct([ctx.owner_at[t.i] for t in sent if t.i in ctx.owner_at and t.i not in described])
 
 
-def bulleted_members(ctx: DocContext) -> list[Membership]:
-    """'Those freed include:' followed by a bulleted list: the first person of each item is a
-    member of the group the lead-in sentence speaks of (its trigger gives the type)."""
+def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membership]:
+    """'Those freed include:', 'Authorities released the following prisoners:' followed by a
+    bulleted list: the first person of each item is a member of the group the lead-in sentence
+    speaks of (its trigger gives the type: the type the trigger has in its sentence, not the
+    candidate mark, which for 'released ... on Friday' is a removal's rule)."""
     doc = ctx.doc
     out: list[Membership] = []
     triggers = trigger_marks(doc)
     for lead, after in colon_lead_ins(ctx):
-        label = next((triggers[t.i] for t in lead if t.i in triggers and asserted(t)), None)
+        label = next(
+            (
+                trigger_type(t, home) or triggers[t.i]
+                for t in lead
+                # (the colon's own sentence: "Freed 18 prisoners on Friday. Still held:" lists
+                # others; "... on Friday. Among them:" is of the sentence before)
+                if t.i in triggers
+                and (t.i >= lead[-1].sent.start or _among_them(lead[-1].sent))
+                and asserted(t)
+            ),
+            None,
+        )
         if label is None:
             continue
         colon = lead[-1]
@@ -1180,6 +1244,15 @@ def bulleted_members(ctx: DocContext) -> list[Membership]:
             if first is not None:
                 out.append(Membership(colon, [first], label))
     return out
+
+
+_AMONG_THEM = frozenset({"among", "them", "they", "those", "include", "included", "including", "are", "were"})
+
+
+def _among_them(sent: Span) -> bool:
+    """'Among them:', 'They include:': a lead-in with only words of membership in a group."""
+    words = [t.lower_ for t in sent if t.is_alpha]
+    return bool(words) and all(w in _AMONG_THEM for w in words)
 
 
 _NAMING_VERBS = frozenset({"name", "identify", "list"})
@@ -2103,7 +2176,26 @@ def _names_a_group(subj: Token) -> bool:
         c.dep_ in ("acl", "relcl") and trigger_type(c) or c.dep_ == "amod" and c.lower_ in _PARTICIPLES
         for c in subj.children
     )
-    return described or has_det(subj, ("the",)) and subj.lemma_.lower() in _GROUP_NOUNS
+    if described:
+        return True
+    return has_det(subj, ("the",)) and (subj.lemma_.lower() in _GROUP_NOUNS or _counted_just_before(subj))
+
+
+def _counted_just_before(noun: Token) -> bool:
+    """'Police detained 14 activists on Sunday. The activists include A and B': a plural noun
+    with 'the' tells again the group the sentence just before counted by the same noun (not
+    another group: "... detained 20 protesters. The organisers include A" may be of none)."""
+    sent = noun.sent
+    if sent.start == 0 or noun.i in (c.i for c in noun.children if c.dep_ == "nummod"):
+        return False
+    before = noun.doc[sent.start - 1].sent
+    lemma = noun.lemma_.lower()
+    return any(
+        t.tag_ in ("NNS", "NNPS")
+        and t.lemma_.lower() == lemma
+        and any(c.dep_ == "nummod" or c.lower_ in ("dozens", "hundreds") for c in t.children)
+        for t in before
+    )
 
 
 _GROUP_NOUNS = frozenset({"prisoner", "detainee", "defendant", "convict", "inmate", "captive"})

@@ -1835,6 +1835,59 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             f.persons = persons
 
 
+def named_together_before(ctx: DocContext, findings: list[Finding]) -> None:
+    """'A and B joined the march. They were detained on Monday', 'Police searched the flat of A
+    and her partner, B. Officers took both of them away': a plural pronoun ('they', 'them', 'both',
+    'the two', 'the pair') of an event whose sentence follows, in the same paragraph, one that tells
+    no event and names two or more people together refers to them. 'They' (or 'them') needs the
+    names to be the subject of that sentence and nothing else plural in it (no other group it could
+    point to: "A and B filmed the officers. They were ..."); 'both', 'the two' need just two named."""
+    doc = ctx.doc
+    told_in = {f.trigger.sent.start for f in findings}
+    for f in findings:
+        trigger = f.trigger
+        if f.persons or f.count is not None or trigger.i in ctx.quoted or trigger.sent.start == 0:
+            continue
+        words = _plural_reference_words(trigger)
+        # ("the pair", "the couple": a singular noun for two, which no group noun is)
+        if not words or not f.group_ref and not words & {"pair", "couple"}:
+            continue
+        before = doc[trigger.sent.start - 1].sent
+        if before.start in told_in or "\n" in doc[before.end - 1 : trigger.sent.start + 1].text_with_ws:
+            continue  # (a group's event just before is `name_plural_pronouns`'s; a new line another story)
+        if named_between(ctx, trigger.sent.start, trigger.i):
+            continue  # ("A and B met C. C said they were detained": someone else in between)
+        named = named_between(ctx, before.start, before.end)
+        if len(named) < 2 or any(i in ctx.quoted for i in range(before.start, before.end)):
+            continue
+        if words & _JUST_TWO and len(named) == 2:
+            f.persons = named
+            continue
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i not in ctx.owner_at:
+            continue
+        phrase = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+        if {id(p) for p in ctx.persons_in(subject, pronouns=False)} != {id(p) for p in named}:
+            continue
+        if any(t.tag_ in ("NNS", "NNPS") and t.i not in phrase and t.i not in ctx.owner_at for t in before):
+            continue
+        if words & {"they", "them"}:
+            f.persons = named
+
+
+def _plural_reference_words(trigger: Token) -> set[str]:
+    """The words of a trigger's subject or object that point back to several people: 'they',
+    'them', 'both', 'the two', 'the pair', 'the couple' ('both of them', 'both men' too)."""
+    roles = [t for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words: set[str] = set()
+    for t in roles:
+        the = any(c.lower_ == "the" for c in t.children)
+        if t.lower_ in ("they", "them", "both") or t.lower_ in ("two", "pair", "couple") and the:
+            words.add(t.lower_)
+        words |= {c.lower_ for c in t.children if c.lower_ == "both"}  # ("them both", "both men")
+    return words
+
+
 def _after_semicolon(first: Token, second: Token) -> bool:
     """Whether `second` opens a clause after a semicolon that follows `first` in one sentence."""
     return (
@@ -2135,12 +2188,13 @@ def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
 
 def _the_other_few(sent: Span) -> bool:
     """'The other four, who were not named, received ten months', 'the four other Russians freed',
-    'the two others on trial': a group beside the people named before, not them."""
+    'the two others on trial', 'the two remaining defendants': a group beside the people named
+    before, not them."""
     return any(
         t.lower_ in ("other", "remaining")
         and t.i + 1 < sent.end
         and t.doc[t.i + 1].like_num
-        or t.lower_ in ("other", "others")
+        or t.lower_ in ("other", "others", "remaining")  # ("the two remaining defendants")
         and t.i > sent.start
         and t.doc[t.i - 1].like_num
         for t in sent
@@ -3085,6 +3139,7 @@ __all__ = [
     "listed_persons",
     "members_of_clause",
     "name_plural_pronouns",
+    "named_together_before",
     "names_past_owner_phrase",
     "names_after",
     "object_relative",

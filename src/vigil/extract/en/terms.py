@@ -604,13 +604,22 @@ def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Per
     return list(told[0].persons) if len(told) == 1 and not told[0].group_ref else []
 
 
-_WILL = frozenset({"will", "'ll", "shall"})
+# ("must serve six years in a colony": what the court orders the person to serve)
+_WILL = frozenset({"will", "'ll", "shall", "must"})
 
 
 _BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her |their |the )?trial\b")
 
 
 _TO_SPEND = frozenset({"spend", "serve"})
+_PENAL_KINDS = frozenset({"regime", "security", "correctional", "penal", "penitentiary"})
+
+
+def _penal_facility(noun: Token) -> bool:
+    """'a general-regime facility', 'a maximum-security institution': a facility of punishment."""
+    return noun.lemma_.lower() in ("facility", "institution") and any(
+        t.lower_ in _PENAL_KINDS for t in noun.doc[noun.left_edge.i : noun.i]
+    )
 
 
 def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -632,9 +641,10 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         text = span_text(tok.doc[tok.i : duration.right_edge.i + 1]) if duration is not None else ""
         if months is None or is_approximate(text):
             continue
-        # (a form or a lemma: "behind bars" has the lemma "bar")
+        # (a form or a lemma: "behind bars" has the lemma "bar"; "in a general-regime facility")
         if not any(
-            c.dep_ == "prep" and any({g.lemma_.lower(), g.lower_} & CUSTODY_WORDS for g in c.subtree)
+            c.dep_ == "prep"
+            and any({g.lemma_.lower(), g.lower_} & CUSTODY_WORDS or _penal_facility(g) for g in c.subtree)
             for c in [*tok.children, *duration.children]
         ):
             continue

@@ -9,7 +9,7 @@ import bisect
 import re
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.dates import MONTH_NAMES
 from vigil.extract.doctext import doc_text, first_line_end
@@ -178,4 +178,89 @@ def timeline_entries(ctx: DocContext, findings: list[Finding], home: str | None)
     return out
 
 
-__all__ = ["timeline_entries"]
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _telegraphic(verb: Token) -> bool:
+    """'Sentenced in 2021 to seven years.', 'Detained in March.': a sentence that opens with a
+    past participle as its root, with no subject and no auxiliary (a profile's clipped line)."""
+    first = next((t for t in verb.sent if t.is_alpha), None)
+    return (
+        first is not None
+        and first.i == verb.i
+        and verb.dep_ == "ROOT"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.is_title
+        and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _profiled_person(ctx: DocContext, sent: Span) -> Person | None:
+    """The person a clipped profile line before `sent` is about. Walking back over the sentences
+    of its own line, past descriptions with no verb ("Opposition politician, 67.") and other
+    clipped lines, the first sentence naming anyone must name one person alone, either with no
+    verb of its own ("X, 47, teacher.") or as its subject ("X is a teacher."; a pronoun subject
+    carries the profile on); a sentence with a verb and no one, or naming several, ends the walk.
+    Past the line's start, only the line above that is nothing but one name (a heading)."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    start = sent.start
+    while start > 0 and doc[start - 1].idx >= line_start:
+        prev = doc[start - 1].sent
+        start = prev.start
+        named = [ctx.owner_at[t.i] for t in prev if t.i in ctx.owner_at]
+        subject = next((c for c in prev.root.children if c.dep_ in _SUBJECTS), None)
+        finite = any(t.tag_ in _FINITE for t in prev)
+        if named:
+            person = named[0]
+            if any(p is not person for p in named) or person in _bench(ctx, prev):
+                return None
+            if not finite or subject is not None and ctx.person_at(subject, pronouns=False) is person:
+                return person
+            return None
+        if finite and not _telegraphic(prev.root):
+            return ctx.person_at(subject) if subject is not None and subject.pos_ == "PRON" else None
+    # (a heading line may stand a blank line above: cleaned text doubles the break after it)
+    end = len(text[:line_start].rstrip())
+    if end == 0 or text[end:line_start].count("\n") > 2:
+        return None
+    above = doc.char_span(text.rfind("\n", 0, end) + 1, end, alignment_mode="expand")
+    words = [t for t in above if not (t.is_space or t.is_punct)] if above is not None else []
+    owners = {id(ctx.owner_at.get(t.i)) for t in words}
+    if words and len(owners) == 1 and words[0].i in ctx.owner_at and not _bench(ctx, above):
+        return ctx.owner_at[words[0].i]
+    return None
+
+
+def _bench(ctx: DocContext, span: Span) -> list[Person]:
+    """The people a span titles as of the bench or the case ("Judge X", "lawyer X")."""
+    return [
+        ctx.owner_at[t.i]
+        for t in span
+        if t.i in ctx.owner_at and t.i > 0 and t.nbor(-1).lower_ in _CASE_TITLES
+    ]
+
+
+_CASE_TITLES = frozenset(
+    {"judge", "prosecutor", "lawyer", "attorney", "investigator", "justice", "magistrate"}
+)
+
+
+def profile_lines(ctx: DocContext, findings: list[Finding]) -> None:
+    """'X, 47, politician. Sentenced in 2021 to seven years.', 'X / Opposition politician, 67.
+    Arrested in May 2020.': a clipped sentence opening with an event participle and no subject
+    (and the participles joined to it) tells of the person the profile presents just before it."""
+    for f in findings:
+        if f.persons or f.count is not None or f.group_ref or f.trigger.i in ctx.quoted:
+            continue
+        root = f.trigger
+        while root.dep_ == "conj" and root.head.tag_ in ("VBN", "VBD"):
+            root = root.head
+        if not _telegraphic(root) or any(c.dep_ in _SUBJECTS for c in f.trigger.children):
+            continue
+        if (person := _profiled_person(ctx, root.sent)) is not None:
+            f.persons = [person]
+
+
+__all__ = ["profile_lines", "timeline_entries"]
