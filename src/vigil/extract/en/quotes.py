@@ -1103,7 +1103,7 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     if len(set(voices)) == len(voices) and not interviewed:
         return []
     # 'Q: ...' / 'A: ...': the answers are the person the introduction is about
-    answerer = _introduced_person(ctx, turns[0][2]) if interviewed else None
+    answerer = _interviewee(ctx, turns[0][2]) if interviewed else None
     masthead = _masthead_asker(turns)
     out: list[FoundQuote] = []
     for head, speaker, start, content in turns:
@@ -1221,7 +1221,7 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
     # 'Senait Kidane: Almost nothing ...': an answer's label names the one answering
     labels = {id(v): v for k in answers if (v := _answer_label(ctx, *paragraphs[k])[0]) is not None}
     labelled = next(iter(labels.values())) if len(labels) == 1 else None
-    speaker = labelled or (_introduced_person(ctx, paragraphs[asked[0]][0]) if not labels else None)
+    speaker = labelled or (_interviewee(ctx, paragraphs[asked[0]][0]) if not labels else None)
     if speaker is None:
         return []
     _run_on(paragraphs, asked, answers)
@@ -1321,6 +1321,45 @@ def _own_words(paragraph: str) -> str:
     return paragraph if paragraph.startswith('"') else _MARKED.sub("", paragraph)
 
 
+# verbs an introduction tells the talk with ('She spoke to us', 'We talked with his wife, X')
+_TALK_VERBS = frozenset(["speak", "talk", "interview", "chat", "answer", "reach"])
+_OURS = frozenset(["we", "us", "our", "i", "me", "my"])
+
+
+def _interviewee(ctx: DocContext, end: int) -> Person | None:
+    """Who answers an interview: the one its introduction says the talk is with, else the one
+    it is most about (a prisoner whose wife answers is named more often than she is)."""
+    return _framed_interviewee(ctx, end) or _introduced_person(ctx, end)
+
+
+def _framed_interviewee(ctx: DocContext, end: int) -> Person | None:
+    """The person the introduction says the talk is with (the last such before `end`): the
+    subject of a verb of talking put to the newsroom ('His wife, X, spoke to us', 'She answered
+    our questions by email'), or its object when the newsroom talks ('We spoke with his lawyer,
+    X', 'Our reporter interviewed her'). A talk the newsroom takes no part in names nobody."""
+    found = None
+    for tok in ctx.doc:
+        if tok.idx >= end:
+            break
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALK_VERBS:
+            continue
+        if not any(t.lower_ in _OURS for t in tok.sent) and tok.lemma_.lower() != "interview":
+            continue  # ('X spoke to his mother by phone'): no talk with the newsroom
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        voice = ctx.person_at(subjects[0]) if subjects else None
+        if voice is None and (not subjects or subjects[0].dep_ == "nsubj"):
+            heard = [
+                c
+                for c in (*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children))
+                if c.dep_ in ("dobj", "pobj") and c.lower_ not in _OURS
+            ]
+            people = {id(p): p for c in heard if (p := ctx.person_at(c)) is not None}
+            voice = next(iter(people.values())) if len(people) == 1 else None
+        if voice is not None:
+            found = voice
+    return found
+
+
 def _introduced_person(ctx: DocContext, end: int) -> Person | None:
     """The person an interview's introduction is about: the one mentioned most (names and
     pronouns) before the first question, and more often than anybody else."""
@@ -1342,7 +1381,20 @@ def _labelled_voice(ctx: DocContext, words: list[Token]) -> Person | None:
     Novak'; besides the name only role words ("presenter", "host") may stand in it."""
     owners = {id(p): p for t in words if (p := ctx.owner_at.get(t.i)) is not None}
     roles = all(t.i in ctx.owner_at or fold(t.text) in PERSON_NOUNS for t in words)
+    if not owners and len(words) == 1:
+        return _initials_holder(ctx, words[0].text)
     return next(iter(owners.values())) if len(owners) == 1 and roles else None
+
+
+def _initials_holder(ctx: DocContext, label: str) -> Person | None:
+    """'TV: At first they kept me alone.': a label of two or three capitals is the one person
+    of the story whose name's words start with them, in order; None for none or several."""
+    if not re.fullmatch(r"[A-Z]{2,3}", label):
+        return None
+    holders = [
+        p for p in ctx.persons if "".join(w[:1] for w in p.name.split() if w[:1].isupper()) == label
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
