@@ -1100,7 +1100,7 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
             turns.append((fold(label), speaker, start, content))
     voices = [speaker.name if speaker is not None else head for head, speaker, _, _ in turns]
     interviewed = any(head in _INTERVIEWER for head, _, _, _ in turns)
-    if len(set(voices)) == len(voices) and not interviewed:
+    if len(set(voices)) == len(voices) and not interviewed and not _staged(turns):
         return []
     # 'Q: ...' / 'A: ...': the answers are the person the introduction is about
     answerer = _interviewee(ctx, turns[0][2]) if interviewed else None
@@ -1118,6 +1118,24 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         if cspan is not None:
             ctx.quoted.update(range(cspan.start, cspan.end))
     return out
+
+
+# role labels of a court or broadcast transcript ('JUDGE:', 'PRESENTER:')
+_TURN_ROLES = frozenset(
+    ["judge", "presiding judge", "prosecutor", "presenter", "host", "anchor", "moderator", "correspondent", "reporter"]
+)
+
+
+def _staged(turns: list[tuple[str, Person | None, int, str]]) -> bool:
+    """'JUDGE: Do you admit your guilt? / MARCHUK: No. / PROSECUTOR: ...': three turns or more
+    among which a court's or a studio's role speaks beside a named person are a dialogue, though
+    no voice takes the floor twice, when every turn is a sentence and one asks (a case card's
+    'Judge: X of the city court' lines are items, not speech)."""
+    roles = sum(1 for head, speaker, _, _ in turns if speaker is None and head in _TURN_ROLES)
+    named = sum(1 for _, speaker, _, _ in turns if speaker is not None)
+    spoken = all(content.rstrip(" *").endswith((".", "?", "!", "\u2026")) for _, _, _, content in turns)
+    asked = any(content.rstrip(" *").endswith("?") for _, _, _, content in turns)
+    return len(turns) >= 3 and roles >= 1 and named >= 1 and spoken and asked
 
 
 def _masthead_asker(turns: list[tuple[str, Person | None, int, str]]) -> Person | None:
