@@ -122,7 +122,8 @@ def test_ru_answer_labels_go_to_the_lawyer_the_talk_is_with(run):
         "Ответ: Да, жалобу мы подадим на этой неделе.",
         "ru",
     )
-    assert _quotes(result) == {("Марина Соколова", "Держится. Он просил"), ("Марина Соколова", "Да, жалобу мы")}
+    lawyer = "Марина Соколова"
+    assert _quotes(result) == {(lawyer, "Держится. Он просил"), (lawyer, "Да, жалобу мы")}
 
 
 def test_be_answer_labels_go_to_the_mother_the_talk_is_with(run):

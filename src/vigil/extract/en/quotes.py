@@ -1122,7 +1122,8 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
 
 # role labels of a court or broadcast transcript ('JUDGE:', 'PRESENTER:')
 _TURN_ROLES = frozenset(
-    ["judge", "presiding judge", "prosecutor", "presenter", "host", "anchor", "moderator", "correspondent", "reporter"]
+    ["judge", "presiding judge", "prosecutor", "presenter", "host", "anchor", "moderator", "correspondent"]
+    + ["reporter"]
 )
 
 
