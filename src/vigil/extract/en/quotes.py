@@ -1410,9 +1410,7 @@ def _initials_holder(ctx: DocContext, label: str) -> Person | None:
     of the story whose name's words start with them, in order; None for none or several."""
     if not re.fullmatch(r"[A-Z]{2,3}", label):
         return None
-    holders = [
-        p for p in ctx.persons if "".join(w[:1] for w in p.name.split() if w[:1].isupper()) == label
-    ]
+    holders = [p for p in ctx.persons if "".join(w[:1] for w in p.name.split() if w[:1].isupper()) == label]
     return holders[0] if len(holders) == 1 else None
 
 
