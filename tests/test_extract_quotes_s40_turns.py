@@ -234,3 +234,73 @@ def test_en_a_list_labelled_by_different_names_is_still_no_transcript(extract_te
         "Ewa Nowak: The amnesty law should be passed this year."
     )
     assert _quotes(result) == set()
+
+
+# --- Russian and Belarusian: the one who told us -------------------------------------------
+
+
+def test_ru_dash_answers_of_the_wife_who_told_us(run):
+    result = run(
+        "Политзаключенный Семён Гаврилов отбывает восемь лет в колонии под Пермью. Гаврилова "
+        "задержали в 2022 году. О жизни семьи нам рассказала его жена Алла Гаврилова.\n\n"
+        "— Когда вы в последний раз видели мужа?\n\n"
+        "— В марте, на коротком свидании. Он сильно похудел.\n\n"
+        "— Он получает письма?\n\n"
+        "— Не все. Я нумерую каждое письмо.",
+        "ru",
+    )
+    assert {speaker for speaker, _ in _quotes(result)} == {"Алла Гаврилова"}
+    assert len(result.quotes) == 2
+
+
+def test_ru_dash_answers_of_the_sister_who_answered_our_questions(run):
+    result = run(
+        "Глеба Луговского приговорили к девяти годам. Глеб Луговской не признал вину, его "
+        "этапировали в Мордовию. На наши вопросы ответила его сестра Инна Луговская.\n\n"
+        "— Как он?\n\n"
+        "— Держится. Пишет, что много читает.\n\n"
+        "— Вы ездите к нему?\n\n"
+        "— Раз в три месяца. Дорога занимает двое суток.",
+        "ru",
+    )
+    assert {speaker for speaker, _ in _quotes(result)} == {"Инна Луговская"}
+
+
+def test_be_dash_answers_of_the_wife_who_told_us(run):
+    result = run(
+        "Палітвязень Алег Сініца адбывае шэсць гадоў. Алега Сініцу затрымалі ў 2021 годзе. Пра "
+        "мужа нам расказала Зоя Сініца.\n\n"
+        "— Калі вы бачылі мужа?\n\n"
+        "— У траўні, праз шкло. Ён схуднеў.\n\n"
+        "— Ці даходзяць лісты?\n\n"
+        "— Рэдка. Я пішу кожны тыдзень.",
+        "be",
+    )
+    assert {speaker for speaker, _ in _quotes(result)} == {"Зоя Сініца"}
+
+
+def test_ru_a_lawyer_telling_us_about_the_prisoner_in_another_case_is_still_the_one(run):
+    # the prisoner named in the accusative in the told sentence does not answer
+    result = run(
+        "Журналист Артём Карпов арестован в мае. Адвокат Ирина Шульц рассказала нам, что Карпова "
+        "перевели в другой изолятор.\n\n"
+        "— Как он себя чувствует?\n\n"
+        "— Нормально. Жалоб на здоровье у него нет.\n\n"
+        "— Когда суд?\n\n"
+        "— Заседание назначено на июль.",
+        "ru",
+    )
+    assert "Артём Карпов" not in {speaker for speaker, _ in _quotes(result)}
+
+
+def test_ru_the_prisoner_who_told_us_himself(run):
+    result = run(
+        "Активист Тимур Асланов вышел на свободу в апреле после трех лет колонии. Асланов "
+        "рассказал нам о заключении.\n\n"
+        "— Как вас освободили?\n\n"
+        "— Меня вызвали утром и сказали собирать вещи.\n\n"
+        "— Что дальше?\n\n"
+        "— Буду работать, как раньше.",
+        "ru",
+    )
+    assert {speaker for speaker, _ in _quotes(result)} == {"Тимур Асланов"}

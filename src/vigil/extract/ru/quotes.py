@@ -1880,9 +1880,12 @@ class QuoteFinder:
                 # introduction says the talk is with («пагутарылі з яго жонкай X»), else of the
                 # one person the article names most (the interviewer's label names nobody)
                 if answerer is None:
-                    answerer = self._framed(
-                        doc, index, m.start(), self._interviewer(doc, index, headline_end)
-                    ) or self._most_named(index)
+                    asker = self._interviewer(doc, index, headline_end)
+                    answerer = (
+                        self._framed(doc, index, m.start(), asker)
+                        or self._told_by(doc, index, m.start(), asker)
+                        or self._most_named(index)
+                    )
                 if answerer is not None:
                     out.append(QuoteFinding(answerer, body, body_start, m.end(2)))
                 continue
@@ -1983,6 +1986,7 @@ class QuoteFinder:
             return [], None
         interviewee = (
             self._framed(doc, index, turns[0][0], interviewer)
+            or self._told_by(doc, index, turns[0][0], interviewer)
             or self._answers_gender_pick(
                 index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
             )
@@ -2061,7 +2065,9 @@ class QuoteFinder:
         asked = [k for k in asked if k + 1 < len(paragraphs) and k + 1 not in asked]
         if len(asked) < 2:
             return [], None
-        interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer)
+        interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer) or self._told_by(
+            doc, index, paragraphs[asked[0]][0], interviewer
+        )
         if interviewee is None and self._told_us(doc, paragraphs[asked[0]][0]):
             interviewee = self._introduced(doc, index, paragraphs[asked[0]][0], interviewer)
         if interviewee is None:
@@ -2146,6 +2152,37 @@ class QuoteFinder:
                         found = person
                         break
                 break
+        return found
+
+    def _told_by(
+        self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
+    ) -> Person | None:
+        """«О жизни семьи нам рассказала его жена X», «X ответила на наши вопросы»: a sentence of
+        the introduction whose verb of speech is put to the newsroom («нам», «наши вопросы»)
+        names the one answering, the one person it names in the nominative (the last such
+        sentence before the first turn); a prisoner it names in another case does not answer."""
+        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
+        found = None
+        for sent in doc.sents:
+            if sent.start_char >= first_turn:
+                break
+            told = any(
+                self.lexicon.word_in(t, "speech")
+                and any(w.lower_.startswith(ours) for w in doc[max(sent.start, t.i - 3) : t.i + 4])
+                for t in sent
+            )
+            if not told:
+                continue
+            named = {
+                id(p): p
+                for t in sent
+                if (p := index.person_at(t)) is not None
+                and p is not interviewer
+                and (t.i == sent.start or index.person_at(doc[t.i - 1]) is not p)
+                and not self._oblique_case(t, p)
+            }
+            if len(named) == 1:
+                found = next(iter(named.values()))
         return found
 
     def _interviewer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
