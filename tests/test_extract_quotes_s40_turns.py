@@ -304,3 +304,68 @@ def test_ru_the_prisoner_who_told_us_himself(run):
         "ru",
     )
     assert {speaker for speaker, _ in _quotes(result)} == {"Тимур Асланов"}
+
+
+# --- a text the newsroom prints after saying who gave it ------------------------------------
+
+
+def _printed(lead: str, aside: str) -> str:
+    return (
+        f"{lead} {aside}\n\n"
+        '"Nobody in this room believes I am a spy. I sent money for bandages, and I would send '
+        'it again."\n\n'
+        "The court will announce the verdict on Friday."
+    )
+
+
+def test_en_final_statement_then_we_publish_an_excerpt(extract_text):
+    result = extract_text(
+        _printed(
+            "Nurse Daria Volkova, 29, faces twelve years for treason. On Tuesday, Volkova delivered "
+            "her final statement.",
+            "We publish an excerpt.",
+        )
+    )
+    assert _quotes(result) == {("Daria Volkova", "Nobody in this")}
+
+
+def test_en_letter_then_here_is_part_of_it(extract_text):
+    result = extract_text(
+        _printed(
+            "Blogger Ruslan Amirov has spent a year in pre-trial detention. Last week Amirov wrote "
+            "a letter to his supporters.",
+            "Here is part of it.",
+        )
+    )
+    assert _quotes(result) == {("Ruslan Amirov", "Nobody in this")}
+
+
+def test_en_final_plea_then_we_reproduce_it(extract_text):
+    result = extract_text(
+        _printed(
+            "Before the judges withdrew, Halima Osman made a short plea to the court.",
+            "We reproduce it in full.",
+        )
+    )
+    assert _quotes(result) == {("Halima Osman", "Nobody in this")}
+
+
+def test_en_printed_document_that_is_no_ones_words_is_no_quote(extract_text):
+    # the prosecutor read the charges: a document, not a statement of the one who read it
+    result = extract_text(
+        _printed(
+            "At the hearing prosecutor Ivan Lebedev read out the charges against the nurse.",
+            "We publish them below.",
+        )
+    )
+    assert all(speaker != "Ivan Lebedev" for speaker, _ in _quotes(result))
+
+
+def test_en_newsroom_aside_after_an_arrest_names_nobody(extract_text):
+    result = extract_text(
+        _printed(
+            "Police detained Daria Volkova on Tuesday at her flat.",
+            "We publish the statement of her support group.",
+        )
+    )
+    assert all(speaker != "Daria Volkova" for speaker, _ in _quotes(result))

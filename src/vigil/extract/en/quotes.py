@@ -963,6 +963,8 @@ def _subject_of_previous_sentence(
     prev = _previous_sentence(ctx, sent)
     if prev is None:
         return None
+    if _newsroom_aside(ctx, prev):
+        return _statement_giver(ctx, _previous_sentence(ctx, prev), narrative)
     root = prev.root
     if any(c.dep_ == "mark" for c in root.children):
         # 'X is upbeat about ..., in part because he sees ...': the parser made the clause of
@@ -972,6 +974,46 @@ def _subject_of_previous_sentence(
     subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i not in ctx.owner_at:
         return None  # a pronoun's guess is too weak to carry a quote it does not introduce
+    return _speaker_of(ctx, root, narrative)
+
+
+# what a newsroom does with a text it prints ('We publish an excerpt.', 'We reproduce it in full.')
+_PRINT_VERBS = frozenset(["publish", "print", "reproduce", "quote", "share", "post", "run", "translate"])
+# nouns of a text somebody delivers or writes ('her final statement', 'a letter from the colony')
+_TEXT_NOUNS = frozenset([*STATEMENT_NOUNS, "speech", "word", "words", "address", "appeal", "plea", "excerpt"])
+
+
+def _newsroom_aside(ctx: DocContext, sent: Span) -> bool:
+    """'We publish an excerpt.', 'Here is part of it.', 'Below is the full text.': a short
+    sentence of the newsroom handing over a text, naming nobody."""
+    words = [t for t in sent if not t.is_punct]
+    if not words or len(words) > 14 or any(t.i in ctx.owner_at for t in sent):
+        return False
+    root = sent.root
+    ours = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
+    if ours and root.lemma_.lower() in _PRINT_VERBS:
+        return True
+    return words[0].lower_ in ("here", "below") and root.lemma_.lower() == "be"
+
+
+def _statement_giver(
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+) -> Person | None:
+    """The named subject of a sentence that says they gave a text ('At the last hearing X
+    delivered her final statement.', 'X wrote a letter from the colony.'): the one whose text the
+    newsroom then prints."""
+    if sent is None:
+        return None
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(root, ctx.quoted)
+    if subject is None or subject.i not in ctx.owner_at:
+        return None
+    objects = [c for c in root.children if c.dep_ in ("dobj", "pobj", "attr")]
+    objects += [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in _TEXT_NOUNS for o in objects):
+        return None
     return _speaker_of(ctx, root, narrative)
 
 
