@@ -963,6 +963,8 @@ def _subject_of_previous_sentence(
     prev = _previous_sentence(ctx, sent)
     if prev is None:
         return None
+    if _newsroom_aside(ctx, prev):
+        return _statement_giver(ctx, _previous_sentence(ctx, prev), narrative)
     root = prev.root
     if any(c.dep_ == "mark" for c in root.children):
         # 'X is upbeat about ..., in part because he sees ...': the parser made the clause of
@@ -972,6 +974,46 @@ def _subject_of_previous_sentence(
     subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i not in ctx.owner_at:
         return None  # a pronoun's guess is too weak to carry a quote it does not introduce
+    return _speaker_of(ctx, root, narrative)
+
+
+# what a newsroom does with a text it prints ('We publish an excerpt.', 'We reproduce it in full.')
+_PRINT_VERBS = frozenset(["publish", "print", "reproduce", "quote", "share", "post", "run", "translate"])
+# nouns of a text somebody delivers or writes ('her final statement', 'a letter from the colony')
+_TEXT_NOUNS = frozenset([*STATEMENT_NOUNS, "speech", "word", "words", "address", "appeal", "plea", "excerpt"])
+
+
+def _newsroom_aside(ctx: DocContext, sent: Span) -> bool:
+    """'We publish an excerpt.', 'Here is part of it.', 'Below is the full text.': a short
+    sentence of the newsroom handing over a text, naming nobody."""
+    words = [t for t in sent if not t.is_punct]
+    if not words or len(words) > 14 or any(t.i in ctx.owner_at for t in sent):
+        return False
+    root = sent.root
+    ours = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
+    if ours and root.lemma_.lower() in _PRINT_VERBS:
+        return True
+    return words[0].lower_ in ("here", "below") and root.lemma_.lower() == "be"
+
+
+def _statement_giver(
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+) -> Person | None:
+    """The named subject of a sentence that says they gave a text ('At the last hearing X
+    delivered her final statement.', 'X wrote a letter from the colony.'): the one whose text the
+    newsroom then prints."""
+    if sent is None:
+        return None
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(root, ctx.quoted)
+    if subject is None or subject.i not in ctx.owner_at:
+        return None
+    objects = [c for c in root.children if c.dep_ in ("dobj", "pobj", "attr")]
+    objects += [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in _TEXT_NOUNS for o in objects):
+        return None
     return _speaker_of(ctx, root, narrative)
 
 
@@ -1100,10 +1142,10 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
             turns.append((fold(label), speaker, start, content))
     voices = [speaker.name if speaker is not None else head for head, speaker, _, _ in turns]
     interviewed = any(head in _INTERVIEWER for head, _, _, _ in turns)
-    if len(set(voices)) == len(voices) and not interviewed:
+    if len(set(voices)) == len(voices) and not interviewed and not _staged(turns):
         return []
     # 'Q: ...' / 'A: ...': the answers are the person the introduction is about
-    answerer = _introduced_person(ctx, turns[0][2]) if interviewed else None
+    answerer = _interviewee(ctx, turns[0][2]) if interviewed else None
     masthead = _masthead_asker(turns)
     out: list[FoundQuote] = []
     for head, speaker, start, content in turns:
@@ -1118,6 +1160,25 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         if cspan is not None:
             ctx.quoted.update(range(cspan.start, cspan.end))
     return out
+
+
+# role labels of a court or broadcast transcript ('JUDGE:', 'PRESENTER:')
+_TURN_ROLES = frozenset(
+    ["judge", "presiding judge", "prosecutor", "presenter", "host", "anchor", "moderator", "correspondent"]
+    + ["reporter"]
+)
+
+
+def _staged(turns: list[tuple[str, Person | None, int, str]]) -> bool:
+    """'JUDGE: Do you admit your guilt? / MARCHUK: No. / PROSECUTOR: ...': three turns or more
+    among which a court's or a studio's role speaks beside a named person are a dialogue, though
+    no voice takes the floor twice, when every turn is a sentence and one asks (a case card's
+    'Judge: X of the city court' lines are items, not speech)."""
+    roles = sum(1 for head, speaker, _, _ in turns if speaker is None and head in _TURN_ROLES)
+    named = sum(1 for _, speaker, _, _ in turns if speaker is not None)
+    spoken = all(content.rstrip(" *").endswith((".", "?", "!", "\u2026")) for _, _, _, content in turns)
+    asked = any(content.rstrip(" *").endswith("?") for _, _, _, content in turns)
+    return len(turns) >= 3 and roles >= 1 and named >= 1 and spoken and asked
 
 
 def _masthead_asker(turns: list[tuple[str, Person | None, int, str]]) -> Person | None:
@@ -1221,7 +1282,7 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
     # 'Senait Kidane: Almost nothing ...': an answer's label names the one answering
     labels = {id(v): v for k in answers if (v := _answer_label(ctx, *paragraphs[k])[0]) is not None}
     labelled = next(iter(labels.values())) if len(labels) == 1 else None
-    speaker = labelled or (_introduced_person(ctx, paragraphs[asked[0]][0]) if not labels else None)
+    speaker = labelled or (_interviewee(ctx, paragraphs[asked[0]][0]) if not labels else None)
     if speaker is None:
         return []
     _run_on(paragraphs, asked, answers)
@@ -1321,6 +1382,45 @@ def _own_words(paragraph: str) -> str:
     return paragraph if paragraph.startswith('"') else _MARKED.sub("", paragraph)
 
 
+# verbs an introduction tells the talk with ('She spoke to us', 'We talked with his wife, X')
+_TALK_VERBS = frozenset(["speak", "talk", "interview", "chat", "answer", "reach"])
+_OURS = frozenset(["we", "us", "our", "i", "me", "my"])
+
+
+def _interviewee(ctx: DocContext, end: int) -> Person | None:
+    """Who answers an interview: the one its introduction says the talk is with, else the one
+    it is most about (a prisoner whose wife answers is named more often than she is)."""
+    return _framed_interviewee(ctx, end) or _introduced_person(ctx, end)
+
+
+def _framed_interviewee(ctx: DocContext, end: int) -> Person | None:
+    """The person the introduction says the talk is with (the last such before `end`): the
+    subject of a verb of talking put to the newsroom ('His wife, X, spoke to us', 'She answered
+    our questions by email'), or its object when the newsroom talks ('We spoke with his lawyer,
+    X', 'Our reporter interviewed her'). A talk the newsroom takes no part in names nobody."""
+    found = None
+    for tok in ctx.doc:
+        if tok.idx >= end:
+            break
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TALK_VERBS:
+            continue
+        if not any(t.lower_ in _OURS for t in tok.sent) and tok.lemma_.lower() != "interview":
+            continue  # ('X spoke to his mother by phone'): no talk with the newsroom
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        voice = ctx.person_at(subjects[0]) if subjects else None
+        if voice is None and (not subjects or subjects[0].dep_ == "nsubj"):
+            heard = [
+                c
+                for c in (*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children))
+                if c.dep_ in ("dobj", "pobj") and c.lower_ not in _OURS
+            ]
+            people = {id(p): p for c in heard if (p := ctx.person_at(c)) is not None}
+            voice = next(iter(people.values())) if len(people) == 1 else None
+        if voice is not None:
+            found = voice
+    return found
+
+
 def _introduced_person(ctx: DocContext, end: int) -> Person | None:
     """The person an interview's introduction is about: the one mentioned most (names and
     pronouns) before the first question, and more often than anybody else."""
@@ -1342,7 +1442,18 @@ def _labelled_voice(ctx: DocContext, words: list[Token]) -> Person | None:
     Novak'; besides the name only role words ("presenter", "host") may stand in it."""
     owners = {id(p): p for t in words if (p := ctx.owner_at.get(t.i)) is not None}
     roles = all(t.i in ctx.owner_at or fold(t.text) in PERSON_NOUNS for t in words)
+    if not owners and len(words) == 1:
+        return _initials_holder(ctx, words[0].text)
     return next(iter(owners.values())) if len(owners) == 1 and roles else None
+
+
+def _initials_holder(ctx: DocContext, label: str) -> Person | None:
+    """'TV: At first they kept me alone.': a label of two or three capitals is the one person
+    of the story whose name's words start with them, in order; None for none or several."""
+    if not re.fullmatch(r"[A-Z]{2,3}", label):
+        return None
+    holders = [p for p in ctx.persons if "".join(w[:1] for w in p.name.split() if w[:1].isupper()) == label]
+    return holders[0] if len(holders) == 1 else None
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")

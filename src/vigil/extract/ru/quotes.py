@@ -1868,6 +1868,7 @@ class QuoteFinder:
         The interviewer's label («Карэспандэнт:», «Вопрос:») names no person and is no quote."""
         text = doc_text(doc)
         out = []
+        answerer: Person | None = None
         for m in re.finditer(r"(?m)^(?:[—–-]\s*)?([^\n:]{2,60}):[ \t]*([^\n]+)", text):
             body_start, body = m.start(2), m.group(2).rstrip()
             if m.start() < headline_end or any(a <= body_start < b for a, b in taken):
@@ -1875,13 +1876,18 @@ class QuoteFinder:
             if body[:1] in '"«„“' or len(body.split()) < 3:
                 continue  # a quote in marks after the label is the pairs' own
             if m.group(1).strip().lower() in self.lexicon.sets.get("answer_labels", ()):
-                # «Пытанне: …» / «Адказ: …»: the answers are the words of the one person the
-                # article names most (the interviewer's label names nobody)
-                counts = Counter(id(p) for p in index.persons for _ in p.mentions)
-                ranked = counts.most_common(2)
-                if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                    owner = next(p for p in index.persons if id(p) == ranked[0][0])
-                    out.append(QuoteFinding(owner, body, body_start, m.end(2)))
+                # «Пытанне: …» / «Адказ: …»: the answers are the words of the one the
+                # introduction says the talk is with («пагутарылі з яго жонкай X»), else of the
+                # one person the article names most (the interviewer's label names nobody)
+                if answerer is None:
+                    asker = self._interviewer(doc, index, headline_end)
+                    answerer = (
+                        self._framed(doc, index, m.start(), asker)
+                        or self._told_by(doc, index, m.start(), asker)
+                        or self._most_named(index)
+                    )
+                if answerer is not None:
+                    out.append(QuoteFinding(answerer, body, body_start, m.end(2)))
                 continue
             initials = re.fullmatch(r"((?:[^\W\d_]\.\s?){2,3})", m.group(1).strip())
             if initials is not None:
@@ -1939,6 +1945,14 @@ class QuoteFinder:
             out.append(turn)
         return out
 
+    @staticmethod
+    def _most_named(index: PersonIndex) -> Person | None:
+        """The one person the article names (or points at) more often than anyone else."""
+        ranked = Counter(id(p) for p in index.persons for _ in p.mentions).most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return next(p for p in index.persons if id(p) == ranked[0][0])
+
     def _preposition(self, t) -> bool:
         """A preposition, by the tagger or (Belarusian, no parse) by the lexicon's list."""
         return t.pos_ == "ADP" or t.lower_ in self.lexicon.sets.get("prepositions", ())
@@ -1972,6 +1986,7 @@ class QuoteFinder:
             return [], None
         interviewee = (
             self._framed(doc, index, turns[0][0], interviewer)
+            or self._told_by(doc, index, turns[0][0], interviewer)
             or self._answers_gender_pick(
                 index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
             )
@@ -2050,7 +2065,9 @@ class QuoteFinder:
         asked = [k for k in asked if k + 1 < len(paragraphs) and k + 1 not in asked]
         if len(asked) < 2:
             return [], None
-        interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer)
+        interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer) or self._told_by(
+            doc, index, paragraphs[asked[0]][0], interviewer
+        )
         if interviewee is None and self._told_us(doc, paragraphs[asked[0]][0]):
             interviewee = self._introduced(doc, index, paragraphs[asked[0]][0], interviewer)
         if interviewee is None:
@@ -2135,6 +2152,37 @@ class QuoteFinder:
                         found = person
                         break
                 break
+        return found
+
+    def _told_by(
+        self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
+    ) -> Person | None:
+        """«О жизни семьи нам рассказала его жена X», «X ответила на наши вопросы»: a sentence of
+        the introduction whose verb of speech is put to the newsroom («нам», «наши вопросы»)
+        names the one answering, the one person it names in the nominative (the last such
+        sentence before the first turn); a prisoner it names in another case does not answer."""
+        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
+        found = None
+        for sent in doc.sents:
+            if sent.start_char >= first_turn:
+                break
+            told = any(
+                self.lexicon.word_in(t, "speech")
+                and any(w.lower_.startswith(ours) for w in doc[max(sent.start, t.i - 3) : t.i + 4])
+                for t in sent
+            )
+            if not told:
+                continue
+            named = {
+                id(p): p
+                for t in sent
+                if (p := index.person_at(t)) is not None
+                and p is not interviewer
+                and (t.i == sent.start or index.person_at(doc[t.i - 1]) is not p)
+                and not self._oblique_case(t, p)
+            }
+            if len(named) == 1:
+                found = next(iter(named.values()))
         return found
 
     def _interviewer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
@@ -2412,8 +2460,12 @@ def _speech_punctuation(text: str, end: int) -> bool:
 
 def _oblique(t, person: Person) -> bool:
     """The mention's first word (`t`) is not the person's nominative («Ігара» of Ігар Лосік):
-    where no parse says whose noun a name depends on (Belarusian)."""
-    return name_key(t.text) not in {name_key(w) for w in person.tokens}
+    where no parse says whose noun a name depends on (Belarusian). A first name in -ы/-і is
+    the nominative of the same name in -ый/-ій («Юры» of Юрый, «Анатолі» of Анатолій): no case
+    of those ends so."""
+    nominatives = {name_key(w) for w in person.tokens}
+    word = name_key(t.text)
+    return word not in nominatives and not (word[-1:] in "ыі" and f"{word}й" in nominatives)
 
 
 def _mention_last(t, person: Person, index: PersonIndex):
