@@ -841,23 +841,30 @@ def _served_out(tok: Token, home: str | None) -> bool:
 
 
 def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
-    """'Three of the seven journalists detained last week were remanded': a detention told as a
-    participle of the counted whole a subject is part of is that whole's arrest (in '103 people
-    detained after the vote were released' or 'jailed five people arrested in May' the detention
-    is the same group's background, and '26 people convicted in ... cases' a state)."""
+    """'Three of the seven journalists detained last week were remanded', '103 people detained
+    after the vote were released', 'jailed five people arrested in May': a detention told as a
+    participle of an exactly counted group is that group's arrest, whatever else the group went
+    through (a verdict or a release follows a detention; '26 people convicted in ... cases' who
+    were pardoned is a state, and 'held' is a place of custody, not a detention). A group whose
+    members are set off after it ('two detained with him, A and B, were freed') keeps its number
+    for the main verb."""
     part = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
+    whole = part is not None and has_det(group, ("the",)) and _part_of_whole(part)
     return (
         etype == "arrest"
-        and part is not None
-        and part.like_num
-        and part.dep_ in ("nsubj", "nsubjpass")
-        and has_det(group, ("the",))
+        and (whole or part is None and not any(c.dep_ == "appos" for c in group.children))
         and participle.tag_ == "VBN"
         and participle.lower_ in _DETAINED
         and count_of(group)[0] is not None
         and not running_total(participle)
         and not any(c.dep_ == "prep" and c.lower_ == "since" for c in participle.children)
     )
+
+
+def _part_of_whole(part: Token) -> bool:
+    """'Three of the seven detained ...' (a counted subject) or 'Of the 30 detained, 18 were freed'
+    (the whole set before the clause, hung on its verb): the detained whole is told as such."""
+    return part.like_num and part.dep_ in ("nsubj", "nsubjpass") or part.pos_ in ("VERB", "AUX")
 
 
 def _whole_detained(tok: Token, patient: Token, etype: str) -> Token | None:
