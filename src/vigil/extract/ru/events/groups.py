@@ -854,7 +854,7 @@ class GroupRules:
                 and doc[i].lemma_.lower() in lex.sets.get("verdict_nouns", ())
             )
         ]
-        best: tuple[int, int, str | None] | None = None
+        best: tuple[int, int, str | None, Token | None] | None = None
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
@@ -969,11 +969,48 @@ class GroupRules:
             if nearer and not self._relative_of_counted(last, t):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
-                best = (distance, int(value), noun.lower_ if noun is not x else None)
+                best = (distance, int(value), noun.lower_ if noun is not x else None, noun if noun is not x else None)
         if best is not None:
-            finding.count = best[1]
+            finding.count = best[1] + (self._linear_conjoined_size(best[3]) if best[3] is not None else 0)
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _conjoined_sizes(self, noun: Token) -> int:
+        """«12 мужчин и три женщины», «пять активистов и двух журналистов»: counted people
+        joined by «и» to a counted group are one group the event befell together, a total told
+        as its parts (0 when a conjunct is uncounted, a thing or a name)."""
+        lex = self.lexicon
+        conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+        if not conjuncts or not all(
+            any(self._word_in(k, "and") for k in c.children if k.dep_ == "cc") for c in conjuncts
+        ):
+            return 0
+        sizes = [
+            count_of(c, lex)[0]
+            for c in conjuncts
+            if c.pos_ == "NOUN" and c.ent_type_ != "PER" and "Anim" in c.morph.get("Animacy")
+        ]
+        if len(sizes) != len(conjuncts) or None in sizes:
+            return 0
+        return sum(n for n in sizes if n is not None)
+
+    def _linear_conjoined_size(self, noun: Token) -> int:
+        """(Belarusian, read word by word) «12 мужчын і тры жанчыны»: a number and a people noun
+        right after «і» that follows the counted noun add to its group (0 otherwise)."""
+        lex = self.lexicon
+        doc = noun.doc
+        k = noun.i + 1
+        if k + 1 >= noun.sent.end or not self._word_in(doc[k], "and"):
+            return 0
+        run = []
+        j = k + 1
+        while j < noun.sent.end and (doc[j].like_num or doc[j].lower_ in lex.numbers):
+            run.append(doc[j])
+            j += 1
+        if not run or j >= noun.sent.end or not self._word_in(doc[j], "group_nouns"):
+            return 0
+        value = number_value(run, lex)
+        return int(value) if value is not None and value == int(value) and value >= 1 else 0
 
     def _number_of_a_tally(self, x: Token, t: Token) -> bool:
         """«число политзаключённых превышает 1 100», «колькасць палітвязняў складае 1 150»: a
@@ -1150,7 +1187,7 @@ class GroupRules:
                 continue
             count, approximate = count_of(noun, lex)
             if count is not None:
-                finding.count = count
+                finding.count = count + self._conjoined_sizes(noun)
                 finding.group = noun.lemma_ if noun.pos_ == "NOUN" else None
                 finding.group_ref = True
                 return
