@@ -862,9 +862,9 @@ def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
 
 
 def _part_of_whole(part: Token) -> bool:
-    """'Three of the seven detained ...' (a counted subject) or 'Of the 30 detained, 18 were freed'
+    """'Three of the seven detained ...' (a counted subject or object) or 'Of the 30 detained, 18 were freed'
     (the whole set before the clause, hung on its verb): the detained whole is told as such."""
-    return part.like_num and part.dep_ in ("nsubj", "nsubjpass") or part.pos_ in ("VERB", "AUX")
+    return part.like_num and part.dep_ in ("nsubj", "nsubjpass", "dobj") or part.pos_ in ("VERB", "AUX")
 
 
 def _whole_detained(tok: Token, patient: Token, etype: str) -> Token | None:

@@ -969,7 +969,8 @@ class GroupRules:
             if nearer and not self._relative_of_counted(last, t):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
-                best = (distance, int(value), noun.lower_ if noun is not x else None, noun if noun is not x else None)
+                own = noun if noun is not x else None
+                best = (distance, int(value), own.lower_ if own is not None else None, own)
         if best is not None:
             finding.count = best[1] + (self._linear_conjoined_size(best[3]) if best[3] is not None else 0)
             finding.group_ref = True
