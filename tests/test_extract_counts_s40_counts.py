@@ -1,13 +1,14 @@
 """Group counts in three languages (session 40), in wording invented for these tests.
 
-A detention told as a participle of an exactly counted group is that group's arrest, whether the
-group is the object or the subject of a verdict or a release ("jailed nine teachers arrested in
-April", "Twelve miners detained during the strike were sentenced") or the whole set before the
-clause ("Of the 25 students arrested at the rally, 11 were freed"); counted people joined by
-«и»/«і» to a counted group are one group told as its parts («12 мужчин и три женщины» = 15).
-Traps: a verdict's participle on a freed group ("pardoned 18 activists convicted of ...") tells
-no counted sentence; "held" is custody, not a detention; a total since a year, an approximate
-number, members set off after the group; things joined to people, and a second verb's own count."""
+A detention told as a participle of an exactly counted group is that group's arrest when the group
+is the object or the subject of a verdict ("jailed nine teachers arrested in April", "Twelve
+miners detained during the strike were sentenced") or the whole a part is taken from ("Of the 25
+students arrested at the rally, 11 were freed"), and it joins that group's cohort; counted people
+joined by «и»/«і» to a counted group are one group told as its parts («12 мужчин и три женщины»).
+Traps: a participle on a freed group ("pardoned 18 activists convicted of ...", "freed 40 people
+detained after the election") tells who was freed, no counted event; "held" is custody; a total
+since a year, an approximate number, members set off after the group; things joined to people,
+and a second verb's own count."""
 
 from __future__ import annotations
 
@@ -25,7 +26,6 @@ from tests.extract_views import group_counts
         ("Twelve miners detained during last month's strike were sentenced to three years each.", {12}),
         ("A judge in Kutaisi sentenced seven students detained at a rally in March to two years each.", {7}),
         ("Eleven dockers arrested during the walkout were convicted on Monday.", {11}),
-        ("Authorities freed 40 people detained after the election.", {40}),
         ("Officers questioned seven men detained at the border, then let them go.", {7}),
     ],
 )
@@ -66,6 +66,7 @@ def test_a_verdict_participle_on_a_freed_group_is_no_counted_sentence(extract_te
     "text",
     [
         "Twenty inmates held in the colony were freed.",  # custody, not a detention
+        "Authorities freed 40 people detained after the election.",  # who was freed: the detainees
         "Police have released 300 people detained since 2020.",  # a total since a year
         "A court fined more than 40 protesters detained on Sunday.",  # approximate
         "Two activists detained with him, Ales Mikhalevich and Pavel Sevyarynets, were freed.",

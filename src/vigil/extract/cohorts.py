@@ -495,7 +495,9 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                 return cohort
             # "Thirteen members who were arrested at a meeting have been set free": the relative
             # clause tells of the same group as the verb whose subject it describes
-            if other.type != f.type and _same_described_group(other.trigger, trigger):
+            if other.type != f.type and (
+                _same_described_group(other.trigger, trigger) or _same_described_group(trigger, other.trigger)
+            ):
                 return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
@@ -521,8 +523,14 @@ def _same_described_group(described_by: Token, trigger: Token) -> bool:
     clauses describe one noun (a main verb misparsed as a second relative clause)."""
     if described_by.dep_ not in _DESCRIBING:
         return False
-    if described_by.dep_ == "acl" and described_by.doc.lang_ == "en":
-        return False  # an English participle ("charges filed ...") describes more than a group's noun
+    if (
+        described_by.dep_ == "acl"
+        and described_by.doc.lang_ == "en"
+        and not any(c.dep_ == "nummod" for c in described_by.head.children)
+    ):
+        # an English participle ("charges filed ...") describes more than a group's noun; of a
+        # counted group ("jailed five people arrested in May") it tells the same people's past
+        return False
     noun = described_by.head
     if noun.head == trigger and noun.dep_ in _PATIENTS:
         return True

@@ -389,7 +389,7 @@ class EventFinder:
             and not members_set_off_after(ctx, group)  # "two students held with him, A and B, were ..."
             and not headline_predicate(described)
             and (described.tag_ != "VBN" or count_of(group)[0] is None or _in_another_event(group, home))
-            and not _counted_detention(described, group, etype)
+            and not _counted_detention(described, group, etype, home)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if tok.dep_ == "pcomp" and is_passive(tok) and future_frame(tok.head.head):
@@ -840,19 +840,18 @@ def _served_out(tok: Token, home: str | None) -> bool:
     )
 
 
-def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
-    """'Three of the seven journalists detained last week were remanded', '103 people detained
-    after the vote were released', 'jailed five people arrested in May': a detention told as a
-    participle of an exactly counted group is that group's arrest, whatever else the group went
-    through (a verdict or a release follows a detention; '26 people convicted in ... cases' who
-    were pardoned is a state, and 'held' is a place of custody, not a detention). A group whose
-    members are set off after it ('two detained with him, A and B, were freed') keeps its number
-    for the main verb."""
+def _counted_detention(participle: Token, group: Token, etype: str, home: str | None = None) -> bool:
+    """'Three of the seven journalists detained last week were remanded', 'Of the 30 detained,
+    18 were freed', 'jailed five people arrested in May': a detention told as a participle of an
+    exactly counted group is that group's arrest (a verdict follows a detention; '26 people
+    convicted in ... cases' who were pardoned is a state, and 'held' is a place of custody, not a
+    detention). A group whose members are set off after it, or one freed or expelled, keeps its
+    number for the main verb."""
     part = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
     whole = part is not None and has_det(group, ("the",)) and _part_of_whole(part)
     return (
         etype == "arrest"
-        and (whole or part is None and not any(c.dep_ == "appos" for c in group.children))
+        and (whole or part is None and not _set_off_or_freed(group, home))
         and participle.tag_ == "VBN"
         and participle.lower_ in _DETAINED
         and count_of(group)[0] is not None
@@ -861,9 +860,19 @@ def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
     )
 
 
+def _set_off_or_freed(group: Token, home: str | None) -> bool:
+    """'Two detained with him, A and B, were freed' (members set off after the group keep its
+    number for the main verb) or 'released 41 people detained in the crackdown' (who was freed:
+    the detainees, told as a state; a verdict, by contrast, tells of the arrest behind it)."""
+    if any(c.dep_ == "appos" for c in group.children):
+        return True
+    freeing = trigger_type(group.head, home) in ("release", "deportation")
+    return group.dep_ in ("dobj", "nsubjpass", "nsubj") and freeing
+
+
 def _part_of_whole(part: Token) -> bool:
-    """'Three of the seven detained ...' (a counted subject or object) or 'Of the 30 detained, 18 were freed'
-    (the whole set before the clause, hung on its verb): the detained whole is told as such."""
+    """'Three of the seven detained ...' (a counted subject or object) or 'Of the 30 detained, 18
+    were freed' (the whole set before the clause, hung on its verb): the detained whole is told."""
     return part.like_num and part.dep_ in ("nsubj", "nsubjpass", "dobj") or part.pos_ in ("VERB", "AUX")
 
 
