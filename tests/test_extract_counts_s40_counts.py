@@ -105,3 +105,19 @@ def test_counted_people_joined_to_a_counted_group_add_up(run, text, language, ex
 )
 def test_things_and_a_second_verbs_count_are_no_part_of_the_group(run, text, language, expected):
     assert group_counts(run(text, language)) == expected
+
+
+# -- a whole fronted with «з» and its part (be) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("З 30 затрыманых на акцыі 18 пазней адпусцілі.", {("release", 18)}),
+        ("З 12 асуджаных па справе восем ужо вызваленыя.", {("release", 8)}),
+        ("Сілавікі затрымалі 30 чалавек, з іх 18 пазней адпусцілі.", {("arrest", 30), ("release", 18)}),
+        ("Суд асудзіў 12 чалавек з 20 затрыманых.", {("sentence", 12)}),
+    ],
+)
+def test_a_fronted_whole_is_no_count_of_its_parts_verb(be, text, expected):
+    assert group_counts(be(text)) == expected

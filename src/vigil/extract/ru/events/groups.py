@@ -756,6 +756,24 @@ class GroupRules:
             and self._word_in(doc[last.i + 1], "others")
         )
 
+    def _fronted_whole(self, x: Token) -> bool:
+        """(Belarusian, read word by word) «З 30 затрыманых …», «…, з 12 асуджаных …»: a number
+        right after «з» opening the sentence or a clause names the whole a part is taken from."""
+        doc = x.doc
+        k = x.i - 1
+        return (
+            k >= x.sent.start
+            and self._word_in(doc[k], "out_of")
+            and (k == x.sent.start or doc[k - 1].text == ",")
+        )
+
+    def _part_after_fronted_whole(self, x: Token, t: Token) -> bool:
+        """«З 30 затрыманых 18 пазней адпусцілі»: a bare number after a fronted whole, before the
+        verb, counts the part of those people the verb tells of."""
+        doc = x.doc
+        opener = next((y for y in doc[x.sent.start : x.i] if self._fronted_whole(y) and y.like_num), None)
+        return opener is not None and x.i < t.i and opener.i < x.i - 1
+
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
         before = [x.lower_ for x in doc[max(first.sent.start, first.i - 2) : first.i]]
@@ -878,8 +896,12 @@ class GroupRules:
                 run.append(doc[run[-1].i + 1])
             after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
             noun = next((a for a in after if self._word_in(a, "group_nouns") or self._demonym(a)), None)
+            if self.linear and noun is not None and noun.i != t.i and self._fronted_whole(x):
+                continue  # «З 30 затрыманых 18 адпусцілі»: the whole a part is taken from
             if noun is None and self._of_them(x, run[-1]):
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
+            if noun is None and self.linear and self._part_after_fronted_whole(x, t):
+                noun = x  # «З 30 затрыманых 18 адпусцілі»: the part of the whole told before it
             if noun is None and self._together_others(x, run[-1]):
                 noun = x  # «разам з 13 іншымі»: the others the named went with are people
             if noun is None and self._word_in(x, "collective"):
