@@ -121,3 +121,40 @@ def test_things_and_a_second_verbs_count_are_no_part_of_the_group(run, text, lan
 )
 def test_a_fronted_whole_is_no_count_of_its_parts_verb(be, text, expected):
     assert group_counts(be(text)) == expected
+
+
+# -- a name and «ещё N» the parse left off the trigger (ru, be) ---------------------------------
+
+
+def _events(result):
+    names = {p.id: p.name for p in result.persons}
+    return {(e.type, tuple(sorted(names[p] for p in e.persons)), e.count) for e in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Сергей Петренко работал инженером.\n\nВ сентябре Петренко и ещё 13 человек помиловали.",
+            "ru",
+            ("release", ("Сергей Петренко",), 14),
+        ),
+        (
+            "Ольга Гусева учила детей.\n\nВ пятницу Гусеву и ещё четырёх человек освободили из колонии.",
+            "ru",
+            ("release", ("Ольга Гусева",), 5),
+        ),
+        (
+            "Вольга Гусева выкладала музыку.\n\nУ пятніцу Гусеву і яшчэ чатырох чалавек вызвалілі.",
+            "be",
+            ("release", ("Вольга Гусева",), 5),
+        ),
+    ],
+)
+def test_a_name_joined_to_more_people_is_one_of_the_group(run, text, language, expected):
+    assert expected in _events(run(text, language))
+
+
+def test_a_name_joined_to_people_of_another_clause_is_no_member(run):
+    text = "Ольга Гусева преподавала музыку.\n\nГусева и ещё 13 человек пришли к суду. Пятерых задержали."
+    assert _events(run(text, "ru")) == {("arrest", (), 5)}

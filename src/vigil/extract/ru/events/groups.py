@@ -507,6 +507,8 @@ class GroupRules:
         «разам з 13 іншымі»: the named people and N others are N plus the named."""
         if f.count is None and f.persons:
             self._others_after_name(f)
+        if f.count is not None and not f.persons:
+            f.persons = self._named_before_more(f, index)
         if f.count is None or not f.persons:
             return
         doc = f.trigger.doc
@@ -711,6 +713,24 @@ class GroupRules:
                     f.count = value  # the named are added by the caller
                     f.group_ref = True
                     return
+
+    def _named_before_more(self, f: Finding, index: PersonIndex) -> list[Person]:
+        """«В сентябре Петренко и ещё 13 человек помиловали»: a name joined by «и» to the counted
+        «ещё N» of the trigger's clause is one of the group, though a slip of the parse left the
+        name off the trigger (no comma between them; no judge or prosecutor)."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        for person in index.persons:
+            for _, end in person.mentions:
+                if not (sent.start < end < sent.end - 2 and doc[end].lower_ in self.lexicon.sets["and"]):
+                    continue
+                if not self._word_in(doc[end + 1], "more") or self._others_from(end + 1, sent) != f.count:
+                    continue
+                lo, hi = sorted((end, f.trigger.i))
+                if any(x.text in (",", ";", ":", "—") for x in doc[lo:hi]) or self._only_agent(person, index):
+                    continue
+                return [person]
+        return []
 
     def _others_from(self, at: int, sent: Span) -> int | None:
         """N in «ещё N человек» / «N других» starting at token `at`."""
