@@ -844,23 +844,29 @@ def _served_out(tok: Token, home: str | None) -> bool:
 
 
 def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
-    """'Three of the seven journalists detained last week were remanded': a detention told as a
-    participle of the counted whole a subject is part of is that whole's arrest (in '103 people
-    detained after the vote were released' or 'jailed five people arrested in May' the detention
-    is the same group's background, and '26 people convicted in ... cases' a state)."""
+    """'Three of the seven journalists detained last week were remanded', 'Of the 30 detained,
+    18 were freed': a detention told as a participle of the counted whole a part is taken from is
+    that whole's arrest. In 'jailed five people arrested in May' or '103 people detained after the
+    vote were released' the detention is the same group's background and the number the main
+    verb's (dev2's gold gives that arrest its people, not the count); '26 people convicted in ...
+    cases' is a state, and 'held' a place of custody, not a detention."""
     part = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
+    whole = part is not None and has_det(group, ("the",)) and _part_of_whole(part)
     return (
         etype == "arrest"
-        and part is not None
-        and part.like_num
-        and part.dep_ in ("nsubj", "nsubjpass")
-        and has_det(group, ("the",))
+        and whole
         and participle.tag_ == "VBN"
         and participle.lower_ in _DETAINED
         and count_of(group)[0] is not None
         and not running_total(participle)
         and not any(c.dep_ == "prep" and c.lower_ == "since" for c in participle.children)
     )
+
+
+def _part_of_whole(part: Token) -> bool:
+    """'Three of the seven detained ...' (a counted subject or object) or 'Of the 30 detained, 18
+    were freed' (the whole set before the clause, hung on its verb): the detained whole is told."""
+    return part.like_num and part.dep_ in ("nsubj", "nsubjpass", "dobj") or part.pos_ in ("VERB", "AUX")
 
 
 def _whole_detained(tok: Token, patient: Token, etype: str) -> Token | None:

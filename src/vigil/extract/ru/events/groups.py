@@ -507,6 +507,8 @@ class GroupRules:
         «разам з 13 іншымі»: the named people and N others are N plus the named."""
         if f.count is None and f.persons:
             self._others_after_name(f)
+        if f.count is not None and not f.persons:
+            f.persons = self._named_before_more(f, index)
         if f.count is None or not f.persons:
             return
         doc = f.trigger.doc
@@ -712,6 +714,24 @@ class GroupRules:
                     f.group_ref = True
                     return
 
+    def _named_before_more(self, f: Finding, index: PersonIndex) -> list[Person]:
+        """«В сентябре Петренко и ещё 13 человек помиловали»: a name joined by «и» to the counted
+        «ещё N» of the trigger's clause is one of the group, though a slip of the parse left the
+        name off the trigger (no comma between them; no judge or prosecutor)."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        for person in index.persons:
+            for _, end in person.mentions:
+                if not (sent.start < end < sent.end - 2 and doc[end].lower_ in self.lexicon.sets["and"]):
+                    continue
+                if not self._word_in(doc[end + 1], "more") or self._others_from(end + 1, sent) != f.count:
+                    continue
+                lo, hi = sorted((end, f.trigger.i))
+                if any(x.text in (",", ";", ":", "—") for x in doc[lo:hi]) or self._only_agent(person, index):
+                    continue
+                return [person]
+        return []
+
     def _others_from(self, at: int, sent: Span) -> int | None:
         """N in «ещё N человек» / «N других» starting at token `at`."""
         doc = sent.doc
@@ -755,6 +775,24 @@ class GroupRules:
             and last.i + 1 < len(doc)
             and self._word_in(doc[last.i + 1], "others")
         )
+
+    def _fronted_whole(self, x: Token) -> bool:
+        """(Belarusian, read word by word) «З 30 затрыманых …», «…, з 12 асуджаных …»: a number
+        right after «з» opening the sentence or a clause names the whole a part is taken from."""
+        doc = x.doc
+        k = x.i - 1
+        return (
+            k >= x.sent.start
+            and self._word_in(doc[k], "out_of")
+            and (k == x.sent.start or doc[k - 1].text == ",")
+        )
+
+    def _part_after_fronted_whole(self, x: Token, t: Token) -> bool:
+        """«З 30 затрыманых 18 пазней адпусцілі»: a bare number after a fronted whole, before the
+        verb, counts the part of those people the verb tells of."""
+        doc = x.doc
+        opener = next((y for y in doc[x.sent.start : x.i] if self._fronted_whole(y) and y.like_num), None)
+        return opener is not None and x.i < t.i and opener.i < x.i - 1
 
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
@@ -854,7 +892,7 @@ class GroupRules:
                 and doc[i].lemma_.lower() in lex.sets.get("verdict_nouns", ())
             )
         ]
-        best: tuple[int, int, str | None] | None = None
+        best: tuple[int, int, str | None, Token | None] | None = None
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
@@ -878,8 +916,12 @@ class GroupRules:
                 run.append(doc[run[-1].i + 1])
             after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
             noun = next((a for a in after if self._word_in(a, "group_nouns") or self._demonym(a)), None)
+            if self.linear and noun is not None and noun.i != t.i and self._fronted_whole(x):
+                continue  # «З 30 затрыманых 18 адпусцілі»: the whole a part is taken from
             if noun is None and self._of_them(x, run[-1]):
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
+            if noun is None and self.linear and self._part_after_fronted_whole(x, t):
+                noun = x  # «З 30 затрыманых 18 адпусцілі»: the part of the whole told before it
             if noun is None and self._together_others(x, run[-1]):
                 noun = x  # «разам з 13 іншымі»: the others the named went with are people
             if noun is None and self._word_in(x, "collective"):
@@ -969,11 +1011,49 @@ class GroupRules:
             if nearer and not self._relative_of_counted(last, t):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
-                best = (distance, int(value), noun.lower_ if noun is not x else None)
+                own = noun if noun is not x else None
+                best = (distance, int(value), own.lower_ if own is not None else None, own)
         if best is not None:
-            finding.count = best[1]
+            finding.count = best[1] + (self._linear_conjoined_size(best[3]) if best[3] is not None else 0)
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _conjoined_sizes(self, noun: Token) -> int:
+        """«12 мужчин и три женщины», «пять активистов и двух журналистов»: counted people
+        joined by «и» to a counted group are one group the event befell together, a total told
+        as its parts (0 when a conjunct is uncounted, a thing or a name)."""
+        lex = self.lexicon
+        conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+        if not conjuncts or not all(
+            any(self._word_in(k, "and") for k in c.children if k.dep_ == "cc") for c in conjuncts
+        ):
+            return 0
+        sizes = [
+            count_of(c, lex)[0]
+            for c in conjuncts
+            if c.pos_ == "NOUN" and c.ent_type_ != "PER" and "Anim" in c.morph.get("Animacy")
+        ]
+        if len(sizes) != len(conjuncts) or None in sizes:
+            return 0
+        return sum(n for n in sizes if n is not None)
+
+    def _linear_conjoined_size(self, noun: Token) -> int:
+        """(Belarusian, read word by word) «12 мужчын і тры жанчыны»: a number and a people noun
+        right after «і» that follows the counted noun add to its group (0 otherwise)."""
+        lex = self.lexicon
+        doc = noun.doc
+        k = noun.i + 1
+        if k + 1 >= noun.sent.end or not self._word_in(doc[k], "and"):
+            return 0
+        run = []
+        j = k + 1
+        while j < noun.sent.end and (doc[j].like_num or doc[j].lower_ in lex.numbers):
+            run.append(doc[j])
+            j += 1
+        if not run or j >= noun.sent.end or not self._word_in(doc[j], "group_nouns"):
+            return 0
+        value = number_value(run, lex)
+        return int(value) if value is not None and value == int(value) and value >= 1 else 0
 
     def _number_of_a_tally(self, x: Token, t: Token) -> bool:
         """«число политзаключённых превышает 1 100», «колькасць палітвязняў складае 1 150»: a
@@ -1150,7 +1230,7 @@ class GroupRules:
                 continue
             count, approximate = count_of(noun, lex)
             if count is not None:
-                finding.count = count
+                finding.count = count + self._conjoined_sizes(noun)
                 finding.group = noun.lemma_ if noun.pos_ == "NOUN" else None
                 finding.group_ref = True
                 return
