@@ -178,3 +178,15 @@ def run_dated(extractor):
         )
 
     return extract
+
+
+def test_a_transfer_in_custody_to_the_capital_is_no_expulsion(extract_text):
+    """'detained him at home and flew him to Moscow': the capital a detainee is taken to still
+    places the story (its other country, China, is only where secrets went)."""
+    text = (
+        "The Tomsk Regional Court has sentenced Pavel Gromov, a 66-year-old physicist, to 12 years on "
+        "treason charges, his lawyer told reporters.\n\nGromov headed a laboratory in Tomsk. FSB officers "
+        "detained him in May 2024 at his home and flew him to Moscow the following day. Investigators "
+        "say he passed secrets to China during lectures in Harbin.\n"
+    )
+    assert _kinds(extract_text(text))["Pavel Gromov"] == {"sentence", "arrest"}

@@ -219,14 +219,20 @@ _TAKING = frozenset(
 )
 
 
+_FREEING = ("releas", "free", "pardon", "amnest", "liberat", "expel", "deport")  # word stems
+
+
 def _taken_there(place: Token) -> bool:
     """'drove them to Lithuania', 'were flown to Vilnius', 'deported to Poland': the place a verb
-    takes someone to (an object or a passive subject; not 'the minister flew to Vilnius')."""
+    takes freed people to (an object or a passive subject; not 'the minister flew to Vilnius',
+    nor 'detained him in Tomsk and flew him to Moscow', a transfer in custody at home)."""
     prep = place.head
     if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
         return False
     verb = prep.head
     if verb.lemma_ not in _TAKING or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(x.lower_.startswith(_FREEING) for x in verb.sent):
         return False
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return True  # a passive participle: "Prisoners freed, driven to Vilnius"
