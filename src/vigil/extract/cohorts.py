@@ -497,13 +497,6 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
             # clause tells of the same group as the verb whose subject it describes
             if other.type != f.type and _same_described_group(other.trigger, trigger):
                 return cohort
-            # "jailed five people arrested in May": the participle after the verdict's counted object
-            if (
-                other.type != f.type
-                and _counted_participle(trigger)
-                and _same_described_group(trigger, other.trigger)
-            ):
-                return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:
@@ -525,35 +518,14 @@ _DESCRIBING = frozenset({"relcl", "acl", "acl:relcl"})
 _PATIENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})
 
 
-_DETAINED = frozenset({"detained", "arrested", "re-arrested", "rearrested"})
-
-
-def _counted_participle(tok: Token) -> bool:
-    """An English detention participle describing a counted noun ("five people arrested in May"):
-    the only participle of a counted group that tells an event of its own (`events`)."""
-    return (
-        tok.dep_ == "acl"
-        and tok.doc.lang_ == "en"
-        and tok.tag_ == "VBN"
-        and tok.lower_ in _DETAINED
-        and any(c.dep_ == "nummod" for c in tok.head.children)
-    )
-
-
 def _same_described_group(described_by: Token, trigger: Token) -> bool:
     """`described_by` is a clause describing the noun `trigger` is told of ("Twelve activists who
     were detained in May were released", «активистов, задержанных в мае, освободили»), or both
     clauses describe one noun (a main verb misparsed as a second relative clause)."""
     if described_by.dep_ not in _DESCRIBING:
         return False
-    if (
-        described_by.dep_ == "acl"
-        and described_by.doc.lang_ == "en"
-        and not _counted_participle(described_by)
-    ):
-        # an English participle ("charges filed ...") describes more than a group's noun; of a
-        # counted group ("jailed five people arrested in May") it tells the same people's past
-        return False
+    if described_by.dep_ == "acl" and described_by.doc.lang_ == "en":
+        return False  # an English participle ("charges filed ...") describes more than a group's noun
     noun = described_by.head
     if noun.head == trigger and noun.dep_ in _PATIENTS:
         return True

@@ -14,7 +14,15 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import TERM_RE, term_months
 from vigil.extract.en.participants import naming_aside
 from vigil.extract.en.persons import fold
-from vigil.extract.en.triggers import COUNTRIES, TERM_NOUNS, country_of, moves_someone, term_in, term_starts
+from vigil.extract.en.triggers import (
+    COUNTRIES,
+    TERM_NOUNS,
+    country_of,
+    moves_someone,
+    rules,
+    term_in,
+    term_starts,
+)
 from vigil.extract.scan import tokens_where
 
 _SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
@@ -200,23 +208,11 @@ def home_country(ctx: DocContext) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-# verbs of taking someone somewhere (the deportation rule's "moved abroad" verbs)
-_TAKING = frozenset(
-    {
-        "drive",
-        "take",
-        "bring",
-        "bus",
-        "buss",
-        "transport",
-        "escort",
-        "send",
-        "deliver",
-        "fly",
-        "deport",
-        "expel",
-    }
-)
+@lru_cache(maxsize=1)
+def _taking() -> frozenset[str]:
+    """The verbs of taking someone somewhere: the lemmas of the deportation rule that moves
+    someone abroad (`patterns/triggers.jsonl`, check `moved_abroad`)."""
+    return frozenset(lemma for rule in rules() if rule.check == "moved_abroad" for lemma in rule.lemmas)
 
 
 _FREEING = ("releas", "free", "pardon", "amnest", "liberat", "expel", "deport")  # word stems
@@ -230,7 +226,7 @@ def _taken_there(place: Token) -> bool:
     if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
         return False
     verb = prep.head
-    if verb.lemma_ not in _TAKING or verb.pos_ not in ("VERB", "AUX"):
+    if verb.lemma_ not in _taking() or verb.pos_ not in ("VERB", "AUX"):
         return False
     if not any(x.lower_.startswith(_FREEING) for x in verb.sent):
         return False
