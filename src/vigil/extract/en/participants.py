@@ -2060,7 +2060,10 @@ def counted_back_to_named(ctx: DocContext, findings: list[Finding]) -> None:
                 break
 
 
-_BENCH = frozenset({"judge", "prosecutor", "lawyer", "attorney", "investigator", "justice", "magistrate"})
+# titles of the bench and the case ("District Judge X", "lawyer X"): people beside an event, not in it
+BENCH_TITLES = frozenset(
+    {"judge", "prosecutor", "lawyer", "attorney", "investigator", "justice", "magistrate"}
+)
 _TOLD_TYPES = frozenset({"sentence", "arrest", "release", "deportation"})
 
 
@@ -2210,7 +2213,7 @@ def named_between(ctx: DocContext, start: int, end: int) -> list[Person]:
         person = ctx.owner_at.get(i)
         if person is None or person in named or person in bench or i in ctx.quoted:
             continue
-        if i > 0 and doc[i - 1].lower_ in _BENCH:
+        if i > 0 and doc[i - 1].lower_ in BENCH_TITLES:
             bench.append(person)  # "District Judge X read out the verdict": of the bench
             continue
         named.append(person)
@@ -3126,6 +3129,7 @@ _VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
 
 
 __all__ = [
+    "BENCH_TITLES",
     "turn_label",
     "both_of_two",
     "counted_back_to_named",

@@ -16,6 +16,7 @@ from vigil.extract.doctext import doc_text, first_line_end
 from vigil.extract.en.attributes import date_text, term_near
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.modality import asserted
+from vigil.extract.en.participants import BENCH_TITLES
 from vigil.extract.en.persons import Person
 from vigil.extract.en.triggers import trigger_type
 from vigil.extract.findings import Finding
@@ -238,13 +239,8 @@ def _bench(ctx: DocContext, span: Span) -> list[Person]:
     return [
         ctx.owner_at[t.i]
         for t in span
-        if t.i in ctx.owner_at and t.i > 0 and t.nbor(-1).lower_ in _CASE_TITLES
+        if t.i in ctx.owner_at and t.i > 0 and t.nbor(-1).lower_ in BENCH_TITLES
     ]
-
-
-_CASE_TITLES = frozenset(
-    {"judge", "prosecutor", "lawyer", "attorney", "investigator", "justice", "magistrate"}
-)
 
 
 def profile_lines(ctx: DocContext, findings: list[Finding]) -> None:

@@ -1881,11 +1881,7 @@ class QuoteFinder:
                 # one person the article names most (the interviewer's label names nobody)
                 if answerer is None:
                     asker = self._interviewer(doc, index, headline_end)
-                    answerer = (
-                        self._framed(doc, index, m.start(), asker)
-                        or self._told_by(doc, index, m.start(), asker)
-                        or self._most_named(index)
-                    )
+                    answerer = self._talk_with(doc, index, m.start(), asker) or self._most_named(index)
                 if answerer is not None:
                     out.append(QuoteFinding(answerer, body, body_start, m.end(2)))
                 continue
@@ -1985,8 +1981,7 @@ class QuoteFinder:
         if not counts:
             return [], None
         interviewee = (
-            self._framed(doc, index, turns[0][0], interviewer)
-            or self._told_by(doc, index, turns[0][0], interviewer)
+            self._talk_with(doc, index, turns[0][0], interviewer)
             or self._answers_gender_pick(
                 index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
             )
@@ -2065,9 +2060,7 @@ class QuoteFinder:
         asked = [k for k in asked if k + 1 < len(paragraphs) and k + 1 not in asked]
         if len(asked) < 2:
             return [], None
-        interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer) or self._told_by(
-            doc, index, paragraphs[asked[0]][0], interviewer
-        )
+        interviewee = self._talk_with(doc, index, paragraphs[asked[0]][0], interviewer)
         if interviewee is None and self._told_us(doc, paragraphs[asked[0]][0]):
             interviewee = self._introduced(doc, index, paragraphs[asked[0]][0], interviewer)
         if interviewee is None:
@@ -2124,6 +2117,15 @@ class QuoteFinder:
         if not ranked or len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]):
             return None  # (one person named once is enough: Belarusian keeps no pronoun mentions)
         return next(p for p in index.persons if id(p) == ranked[0][0])
+
+    def _talk_with(
+        self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
+    ) -> Person | None:
+        """Who the introduction says answers: the one the talk is with, else the one it says
+        told the newsroom."""
+        return self._framed(doc, index, first_turn, interviewer) or self._told_by(
+            doc, index, first_turn, interviewer
+        )
 
     def _framed(
         self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
