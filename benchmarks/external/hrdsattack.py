@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""HRDsAttack's online news about attacks on human rights defenders (mostly 2019-2022) -> a
+justice-news yardstick of whole English articles for `vigil extract` (set `hrdnews`).
+
+    python benchmarks/external/hrdsattack.py --mirror GIT_DIR --out DIR [--part tune|held|all]
+                                             [--gold FACTS_DIR] [--annotated]
+
+GIT_DIR is a git mirror of the public repository `dataminr-ai/HRDsAttack` (what the `fetch`
+tool returns for github:dataminr-ai/HRDsAttack; read at commit e4c5865). Its `data/train.json`,
+`data/dev.json` and `data/test.json` are JSON lists of 300 + 100 + 100 annotated articles;
+each item's `sample` (a dict, or its Python repr) holds `Input.GLOBALEVENTID` (the article's
+GDELT event id), `Input.title`, `Input.publish_date` and `Input.article_interface`, the whole
+article body as HTML paragraphs (`<p>...</p>`). The articles were drawn from GDELT by the
+dataset's authors (Ran et al., "A New Task and Dataset on Detecting Attacks on Human
+Rights Defenders", arXiv:2306.17695, 2023) and come from many publishers worldwide; the
+dataset's own labels (perpetrator, violation, victim) are not used here. The repository's
+licence is MIT (for the repository; no terms are named for the article texts).
+
+Text: the title, a blank line, then each paragraph on its own line with a blank line between
+paragraphs; tags are dropped, entities unescaped, runs of white space joined. ID is
+`hrd-GLOBALEVENTID`, so ids depend neither on the file nor on the selection.
+
+Selection (fixed): an article is kept when it holds at least two words of STRONG (the list
+of `reuters.py`: arrest, detain, detention, custody, jail, prison, imprison, sentence,
+convict, freed, pardon, deport, extradite, expel, behind bars and their inflections; whole
+words, any case) and its text (title and body) is at most MAX_CHARS characters long, so each
+article can be annotated by hand whole. At commit e4c5865 this keeps 56 of the 500 articles.
+
+Parts: `--part tune` / `--part held` write one fixed half each, by the first hex digit of the
+SHA-1 of the id (0-7 tune, 8-f held); the held-out half is only scored, never read for misses.
+
+Gold: FACTS_DIR (default benchmarks/external/hrdnews_gold/) holds one `ID.json` per annotated
+article with the facts only (persons, events, counts, terms; GUIDELINES format), never the
+text. For each written article with such a file the script writes `ID.gold.json` beside
+`ID.txt`. The facts hold no quotes: only the persons, events, counts and terms parts of
+score.py's report mean anything.
+
+The texts belong to their publishers: write them to a git-ignored folder (`.cache/ext/`) and
+never commit them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+FILES = ("data/train.json", "data/dev.json", "data/test.json")
+PARTS = ("tune", "held", "all")
+STRONG = re.compile(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing|ee|ees)?|detention|custody|"
+    r"jail(?:s|ed|ing|er|ers)?|prison(?:s|er|ers)?|imprison(?:s|ed|ing|ment)?|"
+    r"sentenc(?:e|es|ed|ing)|convict(?:s|ed|ion|ions)?|freed|pardon(?:s|ed|ing)?|"
+    r"deport(?:s|ed|ing|ation|ations|ee|ees)?|extradit(?:e|es|ed|ing|ion)|"
+    r"expel(?:s|led|ling)?|behind bars)\b",
+    re.IGNORECASE,
+)
+MIN_HITS = 2
+MAX_CHARS = 2200
+DEFAULT_FACTS = Path(__file__).with_name("hrdnews_gold")
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=True)
+
+
+def _clean(fragment: str) -> str:
+    """One line of text from an HTML fragment: tags out, entities in, white space joined."""
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def article_text(title: str, body_html: str) -> str:
+    """The title, a blank line, then the paragraphs one a line with blank lines between."""
+    paragraphs = [_clean(p) for p in _PARAGRAPH.findall(body_html)] or [_clean(body_html)]
+    return "\n\n".join([_clean(title), *[p for p in paragraphs if p]]) + "\n"
+
+
+def _sample(item: dict) -> dict:
+    sample = item.get("sample", item)
+    return ast.literal_eval(sample) if isinstance(sample, str) else sample
+
+
+def read_articles(mirror: Path) -> list[tuple[str, str]]:
+    """Every article of the three files as (id, text), in file order, each id once."""
+    articles: dict[str, str] = {}
+    found = False
+    for path in FILES:
+        shown = _git(mirror, "cat-file", "-p", f"HEAD:{path}")
+        if shown.returncode:
+            continue
+        found = True
+        for item in json.loads(shown.stdout):
+            sample = _sample(item)
+            doc_id = f"hrd-{sample['Input.GLOBALEVENTID']}"
+            text = article_text(sample.get("Input.title", ""), sample.get("Input.article_interface", ""))
+            articles.setdefault(doc_id, text)
+    if not found:
+        raise SystemExit(f"hrdsattack: {mirror} holds none of {', '.join(FILES)} (or is no git directory)")
+    return list(articles.items())
+
+
+def selected(text: str) -> bool:
+    """The fixed selection rule: two justice words and a length one can annotate whole."""
+    return len(text) <= MAX_CHARS and len(STRONG.findall(text)) >= MIN_HITS
+
+
+def part_of(doc_id: str) -> str:
+    return "tune" if hashlib.sha1(doc_id.encode()).hexdigest()[0] in "01234567" else "held"
+
+
+def write_articles(
+    articles: list[tuple[str, str]], out: Path, facts: Path, annotated: bool
+) -> tuple[int, int]:
+    """Write `ID.txt` for each article and `ID.gold.json` beside those with facts: (texts, golds)."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = gold = 0
+    for doc_id, text in articles:
+        facts_file = facts / f"{doc_id}.json"
+        known = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else None
+        if annotated and known is None:
+            continue
+        (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        written += 1
+        if known is not None:
+            known.setdefault("quotes", [])
+            known.setdefault("duplicates_removed", 0)
+            gold_text = json.dumps(known, ensure_ascii=False, indent=1)
+            (out / f"{doc_id}.gold.json").write_text(gold_text, encoding="utf-8")
+            gold += 1
+    return written, gold
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mirror", required=True, type=Path, help="git mirror of dataminr-ai/HRDsAttack")
+    ap.add_argument("--out", required=True, type=Path, help="output folder (git-ignored)")
+    ap.add_argument("--part", choices=PARTS, default="all", help="the tuning or held-out half, or all")
+    ap.add_argument("--gold", type=Path, default=DEFAULT_FACTS, help="folder of ID.json facts")
+    ap.add_argument("--annotated", action="store_true", help="only articles that have gold facts")
+    args = ap.parse_args()
+
+    articles = read_articles(args.mirror)
+    kept = [a for a in articles if selected(a[1])]
+    chosen = [a for a in kept if args.part == "all" or part_of(a[0]) == args.part]
+    written, gold = write_articles(chosen, args.out, args.gold, args.annotated)
+    print(
+        f"hrdsattack: wrote {written} of {len(kept)} selected articles ({len(articles)} in all) "
+        f"to {args.out} ({gold} with gold)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
