@@ -255,6 +255,8 @@ class BelarusianNames:
             return True  # «Яна Поля», «Яна Шапеля»: a soft surname's genitive (Поль, Шапель)
         if len(low) > 4 and low.endswith(("кі", "гі", "хі")) and not low.endswith(("скі", "цкі")):
             return True  # «Аляксандра Мурашкі»: Мурашка's genitive (a woman's nominative would be -а)
+        if len(low) > 4 and low[-4] in "аеэояю" and low.endswith("нка"):
+            return False  # «Валянціна Марчанка»: -анка/-энка is a nominative (his genitive: -нкі)
         return (
             len(low) > 3
             and low.endswith("а")
