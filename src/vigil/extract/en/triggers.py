@@ -1771,8 +1771,10 @@ def _jail(tok: Token, home: str | None) -> str:
     ]
     if untried or _sentenced_later(tok):
         return "arrest"
-    if not termed and _since_arrest(tok):
-        return "arrest"  # "X, jailed since her arrest at a roadblock": held since then, no verdict told
+    if not termed and (_since_arrest(tok) or _since(tok)):
+        # "X, jailed since her arrest at a roadblock", "had been jailed since October 2023": custody
+        # dated from its start, no verdict told (a verdict dates from "since her conviction")
+        return "arrest"
     if (_on_suspicion(tok) or on_bail_set(tok)) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
@@ -2779,6 +2781,8 @@ def _done_to_person(tok: Token) -> bool:
             g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children
         ):
             return True  # "One of them, X, was executed": the name set off names the one
+        if _part_of_people(c):
+            return True  # "Three of his colleagues were seized", "two of them were executed"
     head = tok.head  # ("the young reporter, seized in 2021 and jailed ...": a person noun too)
     if tok.dep_ == "advcl" and (holder := participle_holder(tok)) is not None:
         head = holder  # "Seized by soldiers in 2021, X ...": the main clause's subject
@@ -2787,6 +2791,30 @@ def _done_to_person(tok: Token) -> bool:
         or head.lemma_.lower() in _PEOPLE
         or fold(head.lemma_) in PERSON_NOUNS
         or head.lower_ == "those"  # "among those seized by soldiers"
+    )
+
+
+_PART_WORDS = frozenset({"some", "several", "many", "all", "both", "most"})
+
+
+def _part_of_people(head: Token) -> bool:
+    """'Three of his colleagues', 'some of them', 'two of the reporters': a number or quantifier
+    whose 'of' names people is a part of a group of people (a numeral parses as the head)."""
+    if not (head.pos_ == "NUM" or head.lower_ in _PART_WORDS):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and (
+                g.pos_ == "PRON" and g.lower_ in ("them", "us", "these", "those")
+                or g.lemma_.lower() in _PEOPLE
+                or fold(g.lemma_) in PERSON_NOUNS
+            )
+            for g in c.children
+        )
+        for c in head.children
     )
 
 
