@@ -173,7 +173,9 @@ def _counted_before_dashes(patient: Token, named: int, trigger: Token) -> int | 
     verb, and the counted phrase hold no verb of its own."""
     doc, sent = trigger.doc, trigger.sent
     # the dash right before the first name and its role words ("— lecturers A ...")
-    opening = next((k for k in range(patient.i - 1, max(sent.start, patient.i - 5), -1) if not doc[k].is_alpha), None)
+    opening = next(
+        (k for k in range(patient.i - 1, max(sent.start, patient.i - 5), -1) if not doc[k].is_alpha), None
+    )
     if opening is None or doc[opening].text not in _ASIDE_DASHES:
         return None
     if not any(t.text in _ASIDE_DASHES for t in doc[patient.right_edge.i + 1 : trigger.i]):
