@@ -240,7 +240,11 @@ def _participle_torn_off(among: Token, pobj: Token) -> Token | None:
     if among.dep_ != "prep" or among.head.lemma_ != "be":
         return None
     return next(
-        (c for c in among.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i == pobj.right_edge.i + 1),
+        (
+            c
+            for c in among.head.children
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i == pobj.right_edge.i + 1
+        ),
         None,
     )
 
