@@ -19,7 +19,14 @@ from vigil.extract.en.groups import (
     is_group,
     is_people,
 )
-from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
+from vigil.extract.en.modality import (
+    ALLOW_INFINITIVE_UNDER,
+    SPEECH,
+    described_by,
+    names_person,
+    only_to,
+    went_on_to,
+)
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
@@ -1170,6 +1177,15 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return group  # "13 staff of the station detained in raids": the staff, not the station
     if tok.dep_ in ("acl", "relcl"):
         return _predicated_subject(tok.head) or tok.head
+    if (
+        tok.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and went_on_to(tok.head)
+    ):
+        # "X was seized in 2021 and went on to receive eight years": the one who went on (or the
+        # subject the going on shares with the verb before it)
+        head = tok.head
+        return subject_of(head) or (patient_of(head.head, etype) if head.dep_ == "conj" else None)
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
         # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
         head = tok.head
