@@ -2510,10 +2510,18 @@ def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:
         rest = [g for g in piece if g.i not in ctx.owner_at]
         if named and len(rest) <= 3 and all(g.is_alpha and g.is_lower for g in rest):
             found += [p for p in named if p not in found]
+        elif t is None and found and _unnamed_member(piece):
+            pass  # "A and B and a driver whose name is withheld": the last one left unnamed
         elif piece and not (len(piece) == 1 and piece[0].like_num and found):
             return []  # (an age after a name, "A, 34, and B", is part of the list)
         piece = []
     return found if len(found) >= 2 else []
+
+
+def _unnamed_member(piece: list[Token]) -> bool:
+    """'a driver', 'two others', 'a video editor whose name we withhold': people left unnamed at a
+    list's end (an article or a number, then no name)."""
+    return bool(piece) and (piece[0].lower_ in ("a", "an", "another") or piece[0].like_num)
 
 
 _LIST_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ", "PUNCT", "SPACE"})

@@ -3818,6 +3818,10 @@ def _left_behind(word: Token, verb: Token) -> bool:
             return False
         if up.lemma_.lower() in ("release", "free", "escape", "flee") or up.lower_ == "freed":
             return True
+        if up.lemma_ in ("let", "walk", "come", "get") and any(
+            c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in up.children
+        ):
+            return True  # "three months after he was let out of prison", "after walking out of the colony"
     return False
 
 
