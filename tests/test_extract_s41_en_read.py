@@ -229,3 +229,40 @@ def test_death_after_being_let_out_is_not_in_custody(extract_text, text) -> None
 )
 def test_death_in_prison_after_a_cell_is_opened_stays(extract_text, text) -> None:
     assert ("death", "Karim Bello") in event_pairs(extract_text(text))
+
+
+# --- "police came for him": the one the state's forces came for was taken -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Agents of the security service came for Tural Aliyev at his office on 4 May.", "Tural Aliyev"),
+        (
+            "Nadia Orlova ran a bakery in Pinsk. In March 2022 officers came for her at dawn, and she "
+            "has not been home since.",
+            "Nadia Orlova",
+        ),
+        (
+            "The blogger Tural Aliyev spent two years in a colony after the police came for him over a "
+            "video.",
+            "Tural Aliyev",
+        ),
+        ("In the spring, riot police came for the librarian Nadia Orlova as well.", "Nadia Orlova"),
+    ],
+)
+def test_forces_came_for_someone(extract_text, text, name) -> None:
+    assert ("arrest", name) in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They came for me before sunrise and told me to pack my bag," Tural Aliyev said.',
+        "Tural Aliyev said that if the police come for him, he will not hide.",
+        "Tural Aliyev came for the funeral with two police officers.",
+        "Police never came for Tural Aliyev, his wife said.",
+    ],
+)
+def test_coming_without_a_force_taking_anyone(extract_text, text) -> None:
+    assert ("arrest", "Tural Aliyev") not in event_pairs(extract_text(text))

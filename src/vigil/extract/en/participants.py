@@ -34,6 +34,7 @@ from vigil.extract.en.triggers import (
     STRAY_NAME_DEPS,
     TERM_NOUNS,
     VEHICLES,
+    came_for,
     clause_verb,
     ended_custody_object,
     lexicon,
@@ -813,6 +814,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return held
     if (group := among_group_of_participle(tok)) is not None:
         return group  # "The four were among 11 staff detained in raids": the eleven were detained
+    if etype == "arrest" and (taken := came_for(tok)) is not None:
+        return taken  # "police came for him at dawn": the one they came for
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase

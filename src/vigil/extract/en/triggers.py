@@ -2377,6 +2377,30 @@ def _people_rounded_up(tok: Token) -> bool:
     )
 
 
+_TAKEN_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def came_for(tok: Token) -> Token | None:
+    """'police came for him at dawn', 'officers of the KGB came for her at the school': the one the
+    state's forces came for was taken (not 'they came for me' of no force named, nor 'came for
+    the funeral'). Returns whom they came for."""
+    if tok.lemma_ != "come" or not any(
+        t.lemma_.lower() in SECURITY_FORCES for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+            and (g.pos_ == "PROPN" or g.lower_ in _TAKEN_PRONOUNS or fold(g.lemma_) in PERSON_NOUNS)
+        ),
+        None,
+    )
+
+
 def _not_from(tok: Token) -> list[Token]:
     """The words of `tok`'s phrase but those of its 'from' phrases (the place someone is taken from)."""
     left = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
@@ -4046,6 +4070,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "killed_in_custody": _killed_in_custody,
     "captured_person": _captured_person,
+    "came_for_person": lambda tok, home: came_for(tok) is not None,
     "taken_off_transport": _taken_off_transport,
     "not_in_hospital": _not_in_hospital,
     "not_from_care": lambda tok, home: not from_care(tok) and not _from_a_duty(tok),
