@@ -266,3 +266,22 @@ def test_forces_came_for_someone(extract_text, text, name) -> None:
 )
 def test_coming_without_a_force_taking_anyone(extract_text, text) -> None:
     assert ("arrest", "Tural Aliyev") not in event_pairs(extract_text(text))
+
+
+# --- "from six years to six and a half": the half of a bare new term -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        (
+            "The regional court raised the term of the poet Dina Avrova from four years to four and a half.",
+            {48, 54},
+        ),
+        ("On appeal, judges cut the sentence of Dina Avrova from ten years to eight and a half.", {120, 102}),
+        ("The sentence of Dina Avrova was reduced from nine years to seven.", {108, 84}),
+    ],
+)
+def test_a_bare_new_term_keeps_its_half(extract_text, text, terms) -> None:
+    assert {("Dina Avrova", m) for m in terms} <= _terms(extract_text(text))
+    assert not {m for name, m in _terms(extract_text(text))} - terms
