@@ -285,3 +285,29 @@ def test_coming_without_a_force_taking_anyone(extract_text, text) -> None:
 def test_a_bare_new_term_keeps_its_half(extract_text, text, terms) -> None:
     assert {("Dina Avrova", m) for m in terms} <= _terms(extract_text(text))
     assert not {m for name, m in _terms(extract_text(text))} - terms
+
+
+# --- "one of 222 prisoners who were freed ..., put on a plane ...": the listed participles ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Vidaurre was one of 135 prisoners who were freed from Nicaraguan jails in September, put on "
+        "a plane to Guatemala and stripped of their nationality.",
+        "Rosa Vidaurre was one of 135 prisoners who were released from Nicaraguan jails before dawn, "
+        "put on a flight to Guatemala and, hours later, declared stateless.",
+    ],
+)
+def test_participles_listed_after_a_counted_relative_clause(extract_text, text) -> None:
+    result = extract_text(text)
+    assert {("release", 135), ("deportation", 135)} <= group_counts(result)
+    assert {("release", "Rosa Vidaurre"), ("deportation", "Rosa Vidaurre")} <= event_pairs(result)
+
+
+def test_a_participle_of_the_subject_after_a_counted_group_is_not_the_groups(extract_text) -> None:
+    result = extract_text(
+        "Rosa Vidaurre was one of 135 delegates who were invited to the summit, detained at the airport "
+        "on arrival."
+    )
+    assert ("arrest", 135) not in group_counts(result)

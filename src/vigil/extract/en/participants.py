@@ -613,6 +613,29 @@ def among_group_of_participle(tok: Token, tags: tuple[str, ...] = ("VBN",)) -> T
     )
 
 
+def _group_of_listed_participle(tok: Token) -> Token | None:
+    """'X was one of 222 prisoners who were freed in 2023, put on a plane to Washington and
+    stripped of their nationality': the parser hangs the participles listed after the group's
+    relative clause on the copula; they go on that clause, so the counted group is their patient."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.head.lemma_ != "be" or tok.i < 1:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    if tok.doc[tok.i - 1].text != ",":
+        return None
+    for part in tok.head.children:
+        if part.dep_ not in ("attr", "nsubj") or part.lower_ != "one":
+            continue
+        for of in (c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for group in (g for g in of.children if g.dep_ == "pobj" and count_of(g)[0] is not None):
+                clause = next(
+                    (c for c in group.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VBN"), None
+                )
+                if clause is not None and clause.right_edge.i == tok.i - 2 and trigger_type(clause):
+                    return group
+    return None
+
+
 def _subject_read_as_conj(tok: Token) -> Token | None:
     """'A received nine years, and B, a librarian, and C were each given six': the parser joins the
     second clause's subject to the first verb as a conjunct, and the passive verb after it, with no
@@ -816,6 +839,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return group  # "The four were among 11 staff detained in raids": the eleven were detained
     if etype == "arrest" and (taken := came_for(tok)) is not None:
         return taken  # "police came for him at dawn": the one they came for
+    if (group := _group_of_listed_participle(tok)) is not None:
+        return group  # "one of 222 prisoners who were freed ..., put on a plane to X and ...": the 222
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
