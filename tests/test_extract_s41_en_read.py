@@ -311,3 +311,20 @@ def test_a_participle_of_the_subject_after_a_counted_group_is_not_the_groups(ext
         "on arrival."
     )
     assert ("arrest", 135) not in group_counts(result)
+
+
+# --- a hyphenated role ("editor-in-chief") inside a list of names -------------------------------
+
+
+def test_a_hyphenated_role_does_not_end_a_list(extract_text) -> None:
+    result = extract_text(
+        "Police detained Ruta Gale, editor-in-chief of the weekly, and reporters Ivo Kern and Lena Roth "
+        "and photographer Mark Lind on Monday."
+    )
+    names = ("Ruta Gale", "Ivo Kern", "Lena Roth", "Mark Lind")
+    assert {("arrest", n) for n in names} <= event_pairs(result)
+
+
+def test_a_name_after_a_hyphenated_role_of_someone_else_is_not_listed(extract_text) -> None:
+    result = extract_text("Police detained Ivo Kern, whose editor-in-chief, Ruta Gale, fled abroad in 2021.")
+    assert ("arrest", "Ruta Gale") not in event_pairs(result)

@@ -2409,6 +2409,7 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
             or t.text in (",", "-")
             or fold(t.text) in PERSON_NOUNS
             or _role_preposition(t)
+            or _inside_hyphenated_word(t)  # "editor-in-chief"
         )
 
     start = anchor.i
@@ -2436,6 +2437,19 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
     # ("the leader of the X Party, A, and five of his aides": the name set off after a role's
     # phrase is the role's, even alone)
     return found if len(found) > 1 or skipped and found else []
+
+
+def _inside_hyphenated_word(t: Token) -> bool:
+    """'in' of 'editor-in-chief', 'law' of 'son-in-law': a word joined by unspaced hyphens on both
+    sides is part of one compound noun."""
+    doc = t.doc
+    return (
+        0 < t.i < len(doc) - 1
+        and doc[t.i - 1].text == "-"
+        and doc[t.i + 1].text == "-"
+        and not doc[t.i - 1].whitespace_
+        and not t.whitespace_
+    )
 
 
 _ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
