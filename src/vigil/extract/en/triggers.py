@@ -1771,9 +1771,10 @@ def _jail(tok: Token, home: str | None) -> str:
     ]
     if untried or _sentenced_later(tok):
         return "arrest"
-    if not termed and (_since_arrest(tok) or _since(tok)):
-        # "X, jailed since her arrest at a roadblock", "had been jailed since October 2023": custody
-        # dated from its start, no verdict told (a verdict dates from "since her conviction")
+    if not termed and (_since_arrest(tok) or _since_told(tok)):
+        # "X, jailed since her arrest at a roadblock", "had been jailed since October 2023, when
+        # police stopped her": custody dated from a start the sentence tells, no verdict told (as
+        # "held since ..., when" is; a bare "jailed since 1999" stays as it was read)
         return "arrest"
     if (_on_suspicion(tok) or on_bail_set(tok)) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
