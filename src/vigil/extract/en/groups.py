@@ -160,6 +160,35 @@ def fronted_count(patient: Token, named: int, trigger: Token) -> int | None:
         before = span_text(doc[max(0, num.i - 3) : num.i])
         if value is not None and value >= max(named, 2) and not is_approximate(before):
             return value
+    return _counted_before_dashes(patient, named, trigger)
+
+
+_ASIDE_DASHES = frozenset({"—", "–", "--"})
+
+
+def _counted_before_dashes(patient: Token, named: int, trigger: Token) -> int | None:
+    """'Three staff members of the college — lecturers A and B and a technician — were detained':
+    the counted people told before an aside of names between dashes, which the parser may tear
+    from them (reading the role word before the names as a verb); the aside must close before the
+    verb, and the counted phrase hold no verb of its own."""
+    doc, sent = trigger.doc, trigger.sent
+    # the dash right before the first name and its role words ("— lecturers A ...")
+    opening = next(
+        (k for k in range(patient.i - 1, max(sent.start, patient.i - 5), -1) if not doc[k].is_alpha), None
+    )
+    if opening is None or doc[opening].text not in _ASIDE_DASHES:
+        return None
+    if not any(t.text in _ASIDE_DASHES for t in doc[patient.right_edge.i + 1 : trigger.i]):
+        return None
+    counted = doc[sent.start : opening]
+    if any(t.text in _ASIDE_DASHES or t.pos_ in ("VERB", "AUX") for t in counted):
+        return None
+    for noun in counted:
+        if noun.pos_ != "NOUN" or not is_people(noun) or noun.dep_ in ("pobj", "poss", "compound"):
+            continue
+        value, _label = count_of(noun)
+        if value is not None and value >= max(named, 2):
+            return value
     return None
 
 

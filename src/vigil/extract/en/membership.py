@@ -234,6 +234,21 @@ MEMBER_WORDS = frozenset({"among", "one", "another", "other"})
 MEMBER_LEMMAS = frozenset({"include", "be", "name", "identify"})
 
 
+def _participle_torn_off(among: Token, pobj: Token) -> Token | None:
+    """'A and B were among 57 people rounded up in raids': the participle right after the group,
+    which the parser may hang on the copula as a clause of its own rather than on the group."""
+    if among.dep_ != "prep" or among.head.lemma_ != "be":
+        return None
+    return next(
+        (
+            c
+            for c in among.head.children
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i == pobj.right_edge.i + 1
+        ),
+        None,
+    )
+
+
 def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     """'Among them was X', 'They included X', 'those freed included X', 'X among them'."""
     if tok.i in ctx.quoted:
@@ -262,6 +277,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # them", "X may have been among them": a guess, no member
             return None
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
+        torn = _participle_torn_off(tok, pobj) if inner is None else None
+        inner = inner or torn
         if inner is None and pobj.lemma_.lower() == "group":
             # "X was among a group of nine activists sentenced on Monday": the group's members
             members = next(
@@ -363,6 +380,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         size = count_of(pobj)[0] if has_det(pobj, ("the",)) and not tells else None
         if not persons:
             return None
+        if torn is not None and etype is not None and trigger_type(torn) is not None and asserted(torn):
+            # "A and B were among 57 people rounded up in raids": the participle tells the group's
+            # event, of its size (placed at the participle, as for "X was one of 40 ... rounded up")
+            return Membership(torn, persons, etype, tells_event=True, count=count_of(pobj)[0])
         return Membership(tok, persons, etype, tells_event=tells, count=size, held_state=state)
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")

@@ -323,6 +323,7 @@ def _asserted(tok: Token) -> bool:
             infinitive
             # ("ordered to be released" tells the order carried out; "an order to deport X" does not)
             and (node.head.lemma_ not in ALLOW_INFINITIVE_UNDER or node.head.pos_ == "NOUN")
+            and not went_on_to(node.head)
             and not _ranked(node)
             and not only_to(node)
         ):
@@ -423,6 +424,16 @@ def _asserted(tok: Token) -> bool:
 _MISTAKEN = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"})
 _EARLIER = frozenset({"earlier", "previous", "original", "initial", "prior"})
 _PIECES = frozenset({"version", "article", "story", "report", "headline", "caption", "piece", "item"})
+
+
+def went_on_to(verb: Token) -> bool:
+    """'went on to receive eight years', 'proceeded to sentence him': a verb of going on that tells
+    the infinitive after it done, as 'began to' does (not 'went to see him', a purpose)."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.lemma_ == "proceed" or verb.lemma_ == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children
+    )
 
 
 def _own_auxiliary(verb: Token) -> bool:

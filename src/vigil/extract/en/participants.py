@@ -19,7 +19,14 @@ from vigil.extract.en.groups import (
     is_group,
     is_people,
 )
-from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
+from vigil.extract.en.modality import (
+    ALLOW_INFINITIVE_UNDER,
+    SPEECH,
+    described_by,
+    names_person,
+    only_to,
+    went_on_to,
+)
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
@@ -27,6 +34,7 @@ from vigil.extract.en.triggers import (
     STRAY_NAME_DEPS,
     TERM_NOUNS,
     VEHICLES,
+    came_for,
     clause_verb,
     ended_custody_object,
     lexicon,
@@ -605,6 +613,29 @@ def among_group_of_participle(tok: Token, tags: tuple[str, ...] = ("VBN",)) -> T
     )
 
 
+def _group_of_listed_participle(tok: Token) -> Token | None:
+    """'X was one of 222 prisoners who were freed in 2023, put on a plane to Washington and
+    stripped of their nationality': the parser hangs the participles listed after the group's
+    relative clause on the copula; they go on that clause, so the counted group is their patient."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.head.lemma_ != "be" or tok.i < 1:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    if tok.doc[tok.i - 1].text != ",":
+        return None
+    for part in tok.head.children:
+        if part.dep_ not in ("attr", "nsubj") or part.lower_ != "one":
+            continue
+        for of in (c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for group in (g for g in of.children if g.dep_ == "pobj" and count_of(g)[0] is not None):
+                clause = next(
+                    (c for c in group.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VBN"), None
+                )
+                if clause is not None and clause.right_edge.i == tok.i - 2 and trigger_type(clause):
+                    return group
+    return None
+
+
 def _subject_read_as_conj(tok: Token) -> Token | None:
     """'A received nine years, and B, a librarian, and C were each given six': the parser joins the
     second clause's subject to the first verb as a conjunct, and the passive verb after it, with no
@@ -806,6 +837,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return held
     if (group := among_group_of_participle(tok)) is not None:
         return group  # "The four were among 11 staff detained in raids": the eleven were detained
+    if etype == "arrest" and (taken := came_for(tok)) is not None:
+        return taken  # "police came for him at dawn": the one they came for
+    if (group := _group_of_listed_participle(tok)) is not None:
+        return group  # "one of 222 prisoners who were freed ..., put on a plane to X and ...": the 222
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
@@ -1170,6 +1205,15 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return group  # "13 staff of the station detained in raids": the staff, not the station
     if tok.dep_ in ("acl", "relcl"):
         return _predicated_subject(tok.head) or tok.head
+    if (
+        tok.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and went_on_to(tok.head)
+    ):
+        # "X was seized in 2021 and went on to receive eight years": the one who went on (or the
+        # subject the going on shares with the verb before it)
+        head = tok.head
+        return subject_of(head) or (patient_of(head.head, etype) if head.dep_ == "conj" else None)
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
         # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
         head = tok.head
@@ -2365,6 +2409,7 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
             or t.text in (",", "-")
             or fold(t.text) in PERSON_NOUNS
             or _role_preposition(t)
+            or _inside_hyphenated_word(t)  # "editor-in-chief"
         )
 
     start = anchor.i
@@ -2392,6 +2437,19 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
     # ("the leader of the X Party, A, and five of his aides": the name set off after a role's
     # phrase is the role's, even alone)
     return found if len(found) > 1 or skipped and found else []
+
+
+def _inside_hyphenated_word(t: Token) -> bool:
+    """'in' of 'editor-in-chief', 'law' of 'son-in-law': a word joined by unspaced hyphens on both
+    sides is part of one compound noun."""
+    doc = t.doc
+    return (
+        0 < t.i < len(doc) - 1
+        and doc[t.i - 1].text == "-"
+        and doc[t.i + 1].text == "-"
+        and not doc[t.i - 1].whitespace_
+        and not t.whitespace_
+    )
 
 
 _ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
@@ -2494,10 +2552,18 @@ def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:
         rest = [g for g in piece if g.i not in ctx.owner_at]
         if named and len(rest) <= 3 and all(g.is_alpha and g.is_lower for g in rest):
             found += [p for p in named if p not in found]
+        elif t is None and found and _unnamed_member(piece):
+            pass  # "A and B and a driver whose name is withheld": the last one left unnamed
         elif piece and not (len(piece) == 1 and piece[0].like_num and found):
             return []  # (an age after a name, "A, 34, and B", is part of the list)
         piece = []
     return found if len(found) >= 2 else []
+
+
+def _unnamed_member(piece: list[Token]) -> bool:
+    """'a driver', 'two others', 'a video editor whose name we withhold': people left unnamed at a
+    list's end (an article or a number, then no name)."""
+    return bool(piece) and (piece[0].lower_ in ("a", "an", "another") or piece[0].like_num)
 
 
 _LIST_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ", "PUNCT", "SPACE"})

@@ -1267,7 +1267,11 @@ def _term_it_stands_for(findings: list[Finding], it: Token, verb: Token) -> tupl
 
 # ("to twenty - five": the clause's text is its tokens joined by spaces, a hyphen set apart)
 _SPACED_NUM_WORD = _NUM_WORD.replace("(?:-(?:", r"(?:\s*-\s*(?:")
-_BARE_TO = re.compile(rf"\bto\s+({_SPACED_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
+# ("from six years to six and a half": the half belongs to the bare number)
+_BARE_TO = re.compile(
+    rf"\bto\s+({_SPACED_NUM_WORD}(?:\s+and\s+a\s+half)?)\b(?![\s-]*(?:years?|months?|%|percent))",
+    re.IGNORECASE,
+)
 
 
 def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:

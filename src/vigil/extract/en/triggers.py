@@ -1771,8 +1771,11 @@ def _jail(tok: Token, home: str | None) -> str:
     ]
     if untried or _sentenced_later(tok):
         return "arrest"
-    if not termed and _since_arrest(tok):
-        return "arrest"  # "X, jailed since her arrest at a roadblock": held since then, no verdict told
+    if not termed and (_since_arrest(tok) or _since_told(tok)):
+        # "X, jailed since her arrest at a roadblock", "had been jailed since October 2023, when
+        # police stopped her": custody dated from a start the sentence tells, no verdict told (as
+        # "held since ..., when" is; a bare "jailed since 1999" stays as it was read)
+        return "arrest"
     if (_on_suspicion(tok) or on_bail_set(tok)) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
@@ -2375,6 +2378,30 @@ def _people_rounded_up(tok: Token) -> bool:
     )
 
 
+_TAKEN_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def came_for(tok: Token) -> Token | None:
+    """'police came for him at dawn', 'officers of the KGB came for her at the school': the one the
+    state's forces came for was taken (not 'they came for me' of no force named, nor 'came for
+    the funeral'). Returns whom they came for."""
+    if tok.lemma_ != "come" or not any(
+        t.lemma_.lower() in SECURITY_FORCES for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+            and (g.pos_ == "PROPN" or g.lower_ in _TAKEN_PRONOUNS or fold(g.lemma_) in PERSON_NOUNS)
+        ),
+        None,
+    )
+
+
 def _not_from(tok: Token) -> list[Token]:
     """The words of `tok`'s phrase but those of its 'from' phrases (the place someone is taken from)."""
     left = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
@@ -2779,6 +2806,8 @@ def _done_to_person(tok: Token) -> bool:
             g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children
         ):
             return True  # "One of them, X, was executed": the name set off names the one
+        if _part_of_people(c):
+            return True  # "Three of his colleagues were seized", "two of them were executed"
     head = tok.head  # ("the young reporter, seized in 2021 and jailed ...": a person noun too)
     if tok.dep_ == "advcl" and (holder := participle_holder(tok)) is not None:
         head = holder  # "Seized by soldiers in 2021, X ...": the main clause's subject
@@ -2787,6 +2816,30 @@ def _done_to_person(tok: Token) -> bool:
         or head.lemma_.lower() in _PEOPLE
         or fold(head.lemma_) in PERSON_NOUNS
         or head.lower_ == "those"  # "among those seized by soldiers"
+    )
+
+
+_PART_WORDS = frozenset({"some", "several", "many", "all", "both", "most"})
+
+
+def _part_of_people(head: Token) -> bool:
+    """'Three of his colleagues', 'some of them', 'two of the reporters': a number or quantifier
+    whose 'of' names people is a part of a group of people (a numeral parses as the head)."""
+    if not (head.pos_ == "NUM" or head.lower_ in _PART_WORDS):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and (
+                g.pos_ == "PRON" and g.lower_ in ("them", "us", "these", "those")
+                or g.lemma_.lower() in _PEOPLE
+                or fold(g.lemma_) in PERSON_NOUNS
+            )
+            for g in c.children
+        )
+        for c in head.children
     )
 
 
@@ -3790,6 +3843,10 @@ def _left_behind(word: Token, verb: Token) -> bool:
             return False
         if up.lemma_.lower() in ("release", "free", "escape", "flee") or up.lower_ == "freed":
             return True
+        if up.lemma_ in ("let", "walk", "come", "get") and any(
+            c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in up.children
+        ):
+            return True  # "three months after he was let out of prison", "after walking out of the colony"
     return False
 
 
@@ -4014,6 +4071,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "killed_in_custody": _killed_in_custody,
     "captured_person": _captured_person,
+    "came_for_person": lambda tok, home: came_for(tok) is not None,
     "taken_off_transport": _taken_off_transport,
     "not_in_hospital": _not_in_hospital,
     "not_from_care": lambda tok, home: not from_care(tok) and not _from_a_duty(tok),
