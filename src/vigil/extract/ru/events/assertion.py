@@ -601,6 +601,33 @@ class AssertionRules:
             x.pos_ in ("VERB", "AUX", "CCONJ") or self._word_in(x, "relative_words") for x in doc[end:nxt]
         )
 
+    def _harmed_one(self, f: Finding, person: Person, index: PersonIndex) -> bool:
+        """«приговор по делу об убийстве 22-летней X», «осуждены за покушение на журналиста X»,
+        «приговорил убийц X»: a name in an oblique case hung on a noun of harm done to someone
+        (`harm_nouns`: a killing, an attack, a kidnapping, a killer) names the victim, who is no
+        patient of an arrest, a verdict, a release or a removal (every mention in the sentence)."""
+        if f.type == "death" or not self.lexicon.sets.get("harm_nouns"):
+            return False
+        sent = f.trigger.sent
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and all(self._after_harm_noun(f.trigger.doc[a], person, index) for a in starts)
+
+    def _after_harm_noun(self, first: Token, person: Person, index: PersonIndex) -> bool:
+        """The mention that opens with `first` follows a harm noun, with at most «на», adjectives
+        («жестоком», «22-летней») and lower-case role nouns («политика») between, and is not
+        written in the nominative (as a subject after «убийства журналиста X скрылся» is)."""
+        if not _inflected(first, person, index) and set(first.morph.get("Case")) in ({"Nom"}, set()):
+            return False
+        doc, k = first.doc, first.i - 1
+        while k >= max(first.sent.start, first.i - 5):
+            x = doc[k]
+            if x.is_lower and self._word_in(x, "harm_nouns"):
+                return True
+            if not (x.lower_ == "на" or (x.is_lower and x.pos_ in ("ADJ", "NOUN")) or "-летн" in x.lower_):
+                return False
+            k -= 1
+        return False
+
     def _head_noun_name(self, f: Finding, person: Person, index: PersonIndex) -> bool:
         """«Жена осуждённого на восемь лет Игоря Лыкова Тамара Лыкова», «Отец задержанной Марии
         Шум, Виктор Шум», «Следователь по делу задержанных Антон Лисов»: a name in the nominative

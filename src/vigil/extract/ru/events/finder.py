@@ -1038,7 +1038,7 @@ class EventFinder(
     def _drop_officers_and_owners(self, findings: list[Finding], index: PersonIndex) -> None:
         """No officer accused of a crime of office (his custody or verdict anywhere in the
         article: «Позже он получил четыре года»), no kin noun's owner, no relative or lawyer who
-        tells the news and no insulted ruler is a patient."""
+        tells the news, no insulted ruler and no victim of the crime is a patient."""
         officers = {id(p) for f in findings for p in f.persons if self._officer_accused(f, p)}
         for f in findings:
             f.persons = [
@@ -1049,6 +1049,7 @@ class EventFinder(
                 and not self._insulted(f, p)
                 and not self._kin_source(f, p, index)
                 and not self._head_noun_name(f, p, index)
+                and not self._harmed_one(f, p, index)
             ]
 
     def _kin_of_unnamed(self, t: Token) -> bool:

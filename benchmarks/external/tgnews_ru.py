@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Russian-language Telegram news posts (2024) -> a real-news yardstick in Russian for
+`vigil extract`, with Belarus and Russia court and arrest stories (set `realnews-ru`).
+
+    python benchmarks/external/tgnews_ru.py --mirror GIT_DIR --out DIR [--part tune|held|all]
+                                            [--gold FACTS_DIR] [--annotated]
+
+GIT_DIR is a git mirror of the public repository NKTKLN/telegram-news-classifier (what the
+`fetch` tool returns for github:NKTKLN/telegram-news-classifier; read at its commit
+b8b03f19). Its `data/raw/CHANNEL_messages.json` files hold the posts of Russian-language
+news channels (one JSON list a channel: message_id, sender_id, text, date, channel,
+category), written by the channels' newsrooms. The source first tried, the state paper
+corpus tsimafeip/SB-belarus, holds its `data/sb_articles.db` only as a Git LFS pointer.
+
+Text: a post's Telegram markdown is undone: `**bold**` and `__italic__` marks are cut, a
+link `[words](url)` keeps its words, bare URLs and the channel's promotional lines ("Читать
+нас без VPN", "Подпишитесь", a bare @channel, "Подробнее — здесь", podcast time codes ...) are dropped, and a
+bold first line becomes the headline, followed by a blank line, so `ID.txt` reads as the post
+did. ID is `CHANNEL-MESSAGE` (the channel's numeric id from the file name and the post's
+message_id), so ids do not depend on the selection.
+
+Selection (fixed): a post is kept when
+
+* it is from the BBC Russian service's channel (`1001003921752`, the one general newsroom
+  of the set that reports political trials at length), or it names Belarus (BELARUS:
+  Беларусь, белорус-, Минск, Лукашенко, a Belarusian region's centre) in any news channel
+  (the programming and science channels are never read);
+* its cleaned text holds at least two words of STRONG (whole words, any case): задерж-,
+  арест-, приговор-, осужд-/осуждён-, освобо-, депорт-, помилов-, выслан-, выдвор-,
+  экстрадир-, СИЗО, колони-, тюрьм-/тюрем-, заключённ-, политзаключ-, за решёткой/у, под
+  стражу/стражей, лишени- свободы;
+* its cleaned text is at most MAX_CHARS (900) characters, so that each can be annotated
+  by hand, whole;
+* its cleaned text is not the same as an earlier kept post's (the channel reposts).
+
+Kept posts hold other senses too ("освобождение" of a region, a sentence "вынес приговор
+самому себе"), which measure precision.
+
+Parts: `--part tune` / `--part held` write one fixed half each, by the first hex digit of
+the SHA-1 of the id (0-7 tune, 8-f held): rules are found on the tuning half, the held-out
+half is only scored, never read for misses.
+
+Gold: FACTS_DIR (default benchmarks/external/realnews-ru_gold/) holds one `ID.json` per
+annotated post with the facts only (persons, events, quotes) in the format of
+shared/eval/GUIDELINES.md, never the text; for each written post with such a file the
+script writes `ID.gold.json` beside `ID.txt`, so `score.py --gold DIR` scores it.
+
+The posts belong to their channels (the repository's data/LICENCE.md is CC BY 4.0 for the
+collection): write them to a git-ignored folder and never commit them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+PARTS = ("tune", "held", "all")
+RAW = "data/raw/"
+BBC_RUSSIAN = "1001003921752"
+# programming, IT and science channels: no news of courts, never read
+NOT_NEWS = {
+    "1001000724666",
+    "1001032086354",
+    "1001039626561",
+    "1001044298783",
+    "1001138587070",
+    "1001465826763",
+    "1001966291562",
+}
+STRONG = re.compile(
+    r"\b(?:задерж\w*|арест\w*|приговор\w*|осужд\w*|осуждён\w*|освобо\w*|депорт\w*|помилов\w*|"
+    r"выслан\w*|выдвор\w*|экстрадир\w*|сизо|колони\w*|тюрьм\w*|тюрем\w*|заключённ\w*|"
+    r"заключенн\w*|политзаключ\w*|за решётк\w*|за решетк\w*|под страж\w*|лишени\w* свободы)\b",
+    re.IGNORECASE,
+)
+BELARUS = re.compile(
+    r"\b(?:беларус\w*|белорус\w*|минск\w*|лукашенк\w*|гродн\w*|гомел\w*|витебск\w*|могил[её]в\w*|"
+    r"бреста?\b)",
+    re.IGNORECASE,
+)
+MIN_HITS = 2
+MAX_CHARS = 900
+DEFAULT_FACTS = Path(__file__).with_name("realnews-ru_gold")
+
+LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+URL = re.compile(r"(?:https?://|www\.|bit\.ly/|bbc\.in/|t\.me/)\S*|(?<![\w.])@\w+", re.IGNORECASE)
+MARKS = re.compile(r"\*\*|__")
+PROMO = re.compile(
+    r"читать нас без vpn|подпишитесь|подписывайтесь|подписывайся|подписаться|подробнее\s*[—-]|"
+    r"нас можно слушать|слушайте подкаст|"
+    r"на нашем сайте|на странице в|на вашей любимой|по этой ссылке|^\s*\d{1,2}:\d{2}\b|"
+    r"#\w+\s*$|^\W*$",
+    re.IGNORECASE,
+)
+
+
+def _git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=True)
+
+
+def channel_files(mirror: Path) -> dict[str, str]:
+    """Each channel's numeric id -> its messages file in the mirror's newest commit."""
+    listing = _git(mirror, "ls-tree", "-r", "--name-only", "HEAD")
+    if listing.returncode:
+        raise SystemExit(f"tgnews_ru: {mirror} is no readable git directory: {listing.stderr.strip()}")
+    files = {}
+    for path in listing.stdout.splitlines():
+        name = path.removeprefix(RAW)
+        if path.startswith(RAW) and name.endswith("_messages.json") and "/" not in name:
+            files[name.removesuffix("_messages.json")] = path
+    if not files:
+        raise SystemExit(f"tgnews_ru: {mirror} holds no {RAW}*_messages.json")
+    return files
+
+
+def clean(text: str) -> str:
+    """A post as read: markdown and links undone, promotional lines and URLs dropped, a bold
+    first line set apart as the headline."""
+    lines = text.replace("\r", "").split("\n")
+    headline = bool(lines) and lines[0].lstrip().startswith("**")
+    kept: list[str] = []
+    for line in lines:
+        line = URL.sub("", MARKS.sub("", LINK.sub(r"\1", line))).strip()
+        if not line or PROMO.search(line):
+            continue
+        kept.append(re.sub(r"\s{2,}", " ", line))
+    if headline and len(kept) > 1:
+        return "\n".join([kept[0], "", *kept[1:]]) + "\n"
+    return "\n".join(kept) + "\n" if kept else ""
+
+
+def keep(channel: str, text: str) -> bool:
+    """The fixed selection rule (see the docstring)."""
+    if channel in NOT_NEWS:
+        return False
+    if channel != BBC_RUSSIAN and not BELARUS.search(text):
+        return False
+    return len(STRONG.findall(text)) >= MIN_HITS and len(text) <= MAX_CHARS
+
+
+def part_of(doc_id: str) -> str:
+    return "tune" if hashlib.sha1(doc_id.encode()).hexdigest()[0] in "01234567" else "held"
+
+
+def read_posts(mirror: Path) -> list[tuple[str, str]]:
+    """Every kept post as (id, cleaned text), by channel id then message id."""
+    kept, seen = [], set()
+    for channel, path in sorted(channel_files(mirror).items()):
+        data = _git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout
+        messages = json.loads(data) if data.strip() else []
+        for message in sorted(messages, key=lambda m: int(m.get("message_id", 0))):
+            text = clean(message.get("text") or "")
+            if text and text not in seen and keep(channel, text):
+                seen.add(text)
+                kept.append((f"{channel}-{message['message_id']}", text))
+    return kept
+
+
+def write_posts(posts: list[tuple[str, str]], out: Path, facts: Path, annotated: bool) -> tuple[int, int]:
+    """Write `ID.txt` for each post and `ID.gold.json` beside those with facts: (texts, golds)."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = gold = 0
+    for doc_id, text in posts:
+        facts_file = facts / f"{doc_id}.json"
+        known = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else None
+        if annotated and known is None:
+            continue
+        (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        written += 1
+        if known is not None:
+            known.setdefault("quotes", [])
+            known.setdefault("duplicates_removed", 0)
+            gold_text = json.dumps(known, ensure_ascii=False, indent=1)
+            (out / f"{doc_id}.gold.json").write_text(gold_text, encoding="utf-8")
+            gold += 1
+    return written, gold
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mirror", required=True, type=Path, help="mirror of the Telegram posts repository")
+    ap.add_argument("--out", required=True, type=Path, help="output folder (git-ignored)")
+    ap.add_argument("--part", choices=PARTS, default="all", help="the tuning or held-out half, or all")
+    ap.add_argument("--gold", type=Path, default=DEFAULT_FACTS, help="folder of ID.json facts")
+    ap.add_argument("--annotated", action="store_true", help="only posts that have gold facts")
+    args = ap.parse_args()
+
+    posts = read_posts(args.mirror)
+    chosen = [p for p in posts if args.part == "all" or part_of(p[0]) == args.part]
+    written, gold = write_posts(chosen, args.out, args.gold, args.annotated)
+    print(
+        f"tgnews_ru: wrote {written} of {len(posts)} posts to {args.out} ({gold} with gold)", file=sys.stderr
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

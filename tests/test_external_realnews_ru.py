@@ -1,0 +1,127 @@
+"""The Russian real-news converter (`benchmarks/external/tgnews_ru.py`) on a git repository
+built here with posts written for this test: the fixed selection (the BBC Russian channel, or
+Belarus named in another news channel; two justice words; a length cap; no repost), the
+stable `CHANNEL-MESSAGE` ids, Telegram markdown undone, halves by a fixed hash, gold written
+beside the texts, and a clear message for a mirror without the files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "tgnews_ru.py"
+BBC = "1001003921752"
+OTHER = "1001111111111"
+SCIENCE = "1001000724666"
+
+
+def _post(number: int, text: str, channel: str) -> dict:
+    return {
+        "message_id": number,
+        "sender_id": -int(channel),
+        "text": text,
+        "date": "2024-01-01T00:00:00+00:00",
+        "channel": "test",
+        "category": "political",
+    }
+
+
+COURT = (
+    "**Суд в Тарасове приговорил блогера Олега Рыбку к трём годам колонии**\n\n"
+    "Его задержали весной, сообщил [адвокат](https://example.org/a) __Пётр Зуев__.\n\n"
+    "__Читать нас без VPN можно здесь: __bit.ly/xyz"
+)
+REPOST = COURT.replace("Читать нас", "Подпишитесь! Читать нас")
+ONE_WORD = "В Тарасове задержали курьера, он дал показания."
+LONG = "Суд арестовал Ивана Лося. " + "Заседание длилось долго. " * 60 + "Его приговорили к году."
+BELARUS = "В Гомеле задержали и арестовали на 10 суток Ирину Гай, @channel"
+RUSSIA_ONLY = "В Тарасове задержали и арестовали на 10 суток Ирину Гай"
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+
+def _repo(tmp_path: Path, files: dict[str, object]) -> Path:
+    repo = tmp_path / "repo"
+    for name, content in files.items():
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
+        (repo / name).write_text(text, encoding="utf-8")
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "data")
+    return repo / ".git"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True)
+
+
+def _mirror(tmp_path: Path) -> Path:
+    return _repo(
+        tmp_path,
+        {
+            f"data/raw/{BBC}_messages.json": [
+                _post(7, COURT, BBC),
+                _post(9, REPOST, BBC),
+                _post(8, ONE_WORD, BBC),
+                _post(10, LONG, BBC),
+            ],
+            f"data/raw/{OTHER}_messages.json": [_post(3, BELARUS, OTHER), _post(4, RUSSIA_ONLY, OTHER)],
+            f"data/raw/{SCIENCE}_messages.json": [_post(5, BELARUS, SCIENCE)],
+        },
+    )
+
+
+def test_selection_ids_cleaning_and_gold(tmp_path):
+    mirror = _mirror(tmp_path)
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    gold = {"persons": [{"name": "Олег Рыбка"}], "events": [{"type": "sentence", "persons": ["Олег Рыбка"]}]}
+    (facts / f"{BBC}-7.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    done = _run("--mirror", str(mirror), "--out", str(out), "--gold", str(facts))
+    assert done.returncode == 0, done.stderr
+    # one justice word, too long, a repost, Belarus unnamed in another channel, a science channel: dropped
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{BBC}-7.gold.json",
+        f"{BBC}-7.txt",
+        f"{OTHER}-3.txt",
+    ]
+    text = (out / f"{BBC}-7.txt").read_text(encoding="utf-8")
+    assert text.splitlines() == [
+        "Суд в Тарасове приговорил блогера Олега Рыбку к трём годам колонии",
+        "",
+        "Его задержали весной, сообщил адвокат Пётр Зуев.",
+    ]
+    assert (out / f"{OTHER}-3.txt").read_text(encoding="utf-8") == BELARUS.replace(", @channel", ",") + "\n"
+    written = json.loads((out / f"{BBC}-7.gold.json").read_text(encoding="utf-8"))
+    assert written["events"] == gold["events"] and written["quotes"] == []
+
+
+def test_halves_follow_the_id_hash_and_a_missing_folder_is_named(tmp_path):
+    mirror = _repo(
+        tmp_path,
+        {
+            f"data/raw/{BBC}_messages.json": [
+                _post(n, COURT.replace("трём", str(n)), BBC) for n in range(1, 9)
+            ]
+        },
+    )
+    halves = {}
+    for part in ("tune", "held"):
+        out = tmp_path / part
+        assert _run("--mirror", str(mirror), "--out", str(out), "--part", part).returncode == 0
+        halves[part] = {p.stem for p in out.glob("*.txt")}
+    assert halves["tune"].isdisjoint(halves["held"])
+    assert halves["tune"] | halves["held"] == {f"{BBC}-{n}" for n in range(1, 9)}
+    for doc in halves["tune"]:
+        assert hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567"
+
+    empty = _repo(tmp_path / "other", {"README": "nothing here\n"})
+    done = _run("--mirror", str(empty), "--out", str(tmp_path / "o"))
+    assert done.returncode != 0 and "_messages.json" in done.stderr
