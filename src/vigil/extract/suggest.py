@@ -77,6 +77,9 @@ def _pattern_lemmas(pattern: list[dict]) -> list[str]:
     return last
 
 
+_TYPES_KEPT = 100_000  # words whose trigger types a lexicon keeps (a few MB)
+
+
 @dataclass
 class Lexicon:
     """Trigger forms per type and the cue words (hedges, roles) of one language."""
@@ -87,12 +90,22 @@ class Lexicon:
     counsel: set[str] = field(default_factory=set)
     authority: set[str] = field(default_factory=set)
     relation: set[str] = field(default_factory=set)
+    _types: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
-    def trigger_types(self, word: str) -> set[str]:
-        w = word.casefold().replace("ё", "е")
-        out = {t for t, forms in self.exact.items() if w in forms}
-        out.update(t for t, stems in self.stems.items() if stems.match(w))
-        return out
+    def trigger_types(self, word: str) -> frozenset[str]:
+        """The event types a word is a trigger of. Every word of every article is asked (most of
+        them many times over an extraction): the answers are kept, up to `_TYPES_KEPT` words,
+        so the lexicon is complete before its first use."""
+        types = self._types.get(word)
+        if types is None:
+            if len(self._types) >= _TYPES_KEPT:
+                self._types.clear()
+            w = word.casefold().replace("ё", "е")
+            types = frozenset(t for t, forms in self.exact.items() if w in forms) | frozenset(
+                t for t, stems in self.stems.items() if stems.match(w)
+            )
+            self._types[word] = types
+        return types
 
     @cached_property
     def long_hedges(self) -> tuple[str, ...]:
@@ -176,6 +189,20 @@ class Article:
         return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
 
     @cached_property
+    def folded(self) -> list[str]:
+        """Each word case-folded, as the features compare words with the lexicon's."""
+        return [w.casefold() for _a, _b, w in self.tokens]
+
+    @cached_property
+    def owned_in_sent(self) -> dict[int, list[int]]:
+        """The words of `owner` by sentence (read once `owner` is complete): the features look
+        for the person named nearest a trigger in the trigger's sentence only."""
+        out: dict[int, list[int]] = {}
+        for k in self.owner:
+            out.setdefault(self.sent_of_tok[k], []).append(k)
+        return out
+
+    @cached_property
     def capitalized(self) -> list[tuple[int, str]]:
         """The words that open with a capital, with their indices: the only words a surname's
         forms can be (`mentions` looks for them once per person)."""
@@ -205,11 +232,8 @@ def article(text: str, lex: Lexicon, persons: Iterable[dict[str, Any]] = ()) -> 
         sent_of_tok.append(s)
     sent_types: list[set[str]] = [set() for _ in bounds]
     trig_toks: dict[str, list[int]] = {t: [] for t in TYPES}
-    types_of: dict[str, set[str]] = {}  # the article's words repeat: each asked of the lexicon once
     for i, (_a, _b, w) in enumerate(tokens):
-        if (types := types_of.get(w)) is None:
-            types = types_of[w] = lex.trigger_types(w)
-        for t in types:
+        for t in lex.trigger_types(w):
             sent_types[sent_of_tok[i]].add(t)
             trig_toks.setdefault(t, []).append(i)
     stripped = text.lstrip()
@@ -303,9 +327,8 @@ def features(
             f[f"pred_has_{other}_x_{t}"] = float(other in mine)  # an interaction a linear model would need
     f["quote_speaker"] = float(any(q.get("speaker") == person["id"] for q in record.get("quotes", [])))
     f["has_role"] = float(bool(person.get("roles")))
-    near = {
-        art.tokens[j][2].casefold() for i in mtoks for j in range(max(0, i - 3), min(len(art.tokens), i + 4))
-    }
+    folded = art.folded
+    near = {folded[j] for i in mtoks for j in range(max(0, i - 3), min(len(folded), i + 4))}
     near |= set(" ".join(person.get("roles", [])).casefold().split())
     f["role_counsel"] = float(bool(near & lex.counsel))
     f["role_authority"] = float(bool(near & lex.authority))
@@ -317,7 +340,7 @@ def features(
     for i in trig:
         if art.sent_of_tok[i] in close:
             total += 1
-            window = [art.tokens[j][2].casefold() for j in range(max(0, i - 4), i)]
+            window = folded[max(0, i - 4) : i]
             hedged += any(w in lex.hedges or w.startswith(long_hedges) for w in window)
     f["near_triggers"] = math.log1p(total)
     f["unhedged_near_triggers"] = math.log1p(total - hedged)
@@ -330,12 +353,10 @@ def features(
     mine_toks, mset = set(mtoks), set(msents)
     nearest = []
     for g in trig:
-        if art.sent_of_tok[g] not in mset:
+        if (s := art.sent_of_tok[g]) not in mset:
             continue
-        near_p = min(
-            ((abs(k - g), k) for k in (*art.owner, *mine_toks) if art.sent_of_tok[k] == art.sent_of_tok[g]),
-            default=None,
-        )
+        named = (*art.owned_in_sent.get(s, ()), *(k for k in mine_toks if art.sent_of_tok[k] == s))
+        near_p = min(((abs(k - g), k) for k in named), default=None)
         if near_p is not None:
             nearest.append(near_p[1] in mine_toks)
     f["trig_nearest_person_is_me"] = sum(nearest) / len(nearest) if nearest else 0.0
