@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cache
 from typing import Any
 
 EVENT_TYPES = ("arrest", "sentence", "release", "deportation", "death")
@@ -173,13 +174,20 @@ def _plain(obj: Any) -> dict[str, Any]:
     """A flat dataclass (strings, numbers, spans, and lists or dicts of them) as JSON types in new
     lists and dicts, without `asdict`'s deep copy of every value (slow for what it copies)."""
     out = {}
-    for f in fields(obj):
-        value = getattr(obj, f.name)
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
         if isinstance(value, tuple):
             value = list(value)
         elif isinstance(value, list):
             value = [list(v) if isinstance(v, tuple) else v for v in value]
         elif isinstance(value, dict):
             value = {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
-        out[f.name] = value
+        out[name] = value
     return out
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names in order, read once per class (`fields` filters the class's
+    fields anew at every call, twice per person, event and quote of every extraction)."""
+    return tuple(f.name for f in fields(cls))
