@@ -1520,12 +1520,23 @@ class MemberRules:
                         continue  # «Среди помилованных — X; Y в списке нет»
                     persons.append(person)
                     first = min(first, _mention_start(root, person, index))
+            if persons and self.linear and self._membership_doubted(doc[max(t.sent.start, t.i - 3) : first]):
+                continue  # «сярод вызваленых можа быць X», «магчыма, сярод іх і X»: a guess, no member
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
                 label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
             if persons:
                 size = self._size_before_them(t) if label is None else None
                 out.append(Membership(t, persons, label, count=size))
         return out
+
+    def _membership_doubted(self, words: Span) -> bool:
+        """(Belarusian) a membership told as possible, not as fact: a modal of possibility («можа
+        быць», lemma магчы) or a hedge (`conditional`: «магчыма», «нібыта», «па чутках») between
+        the group word's few words before it and the first name. The twin of the trigger's own
+        hedges (`assertion`), which a membership's group word does not pass through."""
+        return any(
+            x.lemma_.lower() == "магчы" or self._word_in(x, "conditional") for x in words if x.is_alpha
+        )
 
     @staticmethod
     def _sized_groups(findings: list[Finding], memberships: list[Membership]) -> None:
