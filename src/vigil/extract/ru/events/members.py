@@ -1219,6 +1219,11 @@ class MemberRules:
         full stop or colon whose words tell a removal or release («Вывезеныя ў Літву», «Вярнуліся
         дадому»): its word and the event it tells."""
         words = [x for x in line if not x.is_space]
+        if self._here_who_lead(words):
+            return next(
+                ((t, rule.label) for t, rule, _ in self._sent_rules if line.start <= t.i < line.end),
+                None,
+            )
         if not 1 <= len(words) <= 6 or words[-1].text in (".", ":", "!", "?", ";"):
             return None
         for t, rule, _ in self._sent_rules:
@@ -1228,6 +1233,28 @@ class MemberRules:
         if any(x.lower_ in home for x in words):
             return words[0], "release"
         return None
+
+    def _here_who_lead(self, words: list[Token]) -> bool:
+        """(Belarusian) «Вось хто выйшаў на волю.», «Вось каго вызвалілі:»: a line of one short
+        sentence opened by «here» and «who» with a release or removal verb in it leads the
+        profiles after it as a heading does, though it ends in a full stop or a colon; not one
+        that negates or hedges («Вось хто не трапіў у спіс»)."""
+        lex = self.lexicon
+        if not 3 <= len(words) <= 8 or words[-1].text not in (".", ":"):
+            return False
+        if words[0].lower_ not in lex.sets.get("here_words", ()) or words[1].lower_ not in lex.sets.get(
+            "here_who_forms", ()
+        ):
+            return False
+        if any(x.text in (".", ":", ";", "?", "!") for x in words[:-1]):
+            return False
+        kinds = ("negation", "conditional", "blockers", "remain", "absent", "except", "custody")
+        if any(self._word_in(x, kind) for x in words for kind in kinds):
+            return False
+        return any(
+            words[0].i <= t.i <= words[-1].i and rule.label in ("release", "deportation")
+            for t, rule, _ in self._sent_rules
+        )
 
     def _heading_members(self, doc: Doc, index: PersonIndex) -> list[Membership]:
         """«Вывезеныя ў Літву» then one profile a paragraph («X, 52 гады, разьбяр з Ліды. …»):
@@ -1418,7 +1445,13 @@ class MemberRules:
                 for f in findings
                 if f.type == m.type and f.count is not None and not f.persons and f.trigger.i < m.token.i
             ]
-            if counted and "\n" in m.token.doc[counted[-1].trigger.i : m.token.i].text:
+            # the size the headline tells is the article's group: «Памілаваныя 16 … памілаваў 16
+            # чалавек. У сакавіку адпусцілі 23 …» — the profiles are of the 16, not the 23 before
+            doc = m.token.doc
+            headline = next((x.i for x in doc if "\n" in x.text), len(doc))
+            told = {f.count for f in counted if f.trigger.i < headline}
+            counted = [f for f in counted if f.count in told] or counted
+            if counted and "\n" in doc[counted[-1].trigger.i : m.token.i].text:
                 m.group = counted[-1]
 
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
