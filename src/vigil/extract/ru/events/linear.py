@@ -507,7 +507,8 @@ class LinearRules:
             nxt.is_lower
             and (nxt.lower_ in self.lexicon.sets.get("prepositions", ()) or nxt.norm_ in ("з", "са"))
             and any(
-                self._word_in(x, "relative_words") and all(y.is_lower and y.is_alpha for y in doc[comma + 2 : x.i])
+                self._word_in(x, "relative_words")
+                and all(y.is_lower and y.is_alpha for y in doc[comma + 2 : x.i])
                 for x in doc[comma + 2 : min(len(doc), comma + 4)]
             )
         )
@@ -557,7 +558,11 @@ class LinearRules:
         start = _mention_start(root, person, index)
         for k in range(start - 1, max(root.sent.start, start - 5) - 1, -1):
             x = doc[k]
-            if self._word_in(x, "with_prepositions") and k > root.sent.start and self._word_in(doc[k - 1], "together"):
+            if (
+                self._word_in(x, "with_prepositions")
+                and k > root.sent.start
+                and self._word_in(doc[k - 1], "together")
+            ):
                 return True
             if not (x.is_lower or x.text == ",") or index.person_at(x) is not None:
                 return False
@@ -581,7 +586,9 @@ class LinearRules:
             if pronoun_gender(x, lex)
             and x.lower_ not in lex.pronouns["plural"]
             and abs(x.i - t.i) <= 3
-            and not (x.i > 0 and (doc[x.i - 1].pos_ == "ADP" or self._word_in(doc[x.i - 1], "with_prepositions")))
+            and not (
+                x.i > 0 and (doc[x.i - 1].pos_ == "ADP" or self._word_in(doc[x.i - 1], "with_prepositions"))
+            )
             and not (x.i + 1 < len(doc) and self._word_in(doc[x.i + 1], "possessors"))
             and not (x.i + 1 < len(doc) and self._word_in(doc[x.i + 1], "relation_forms"))
         ]
