@@ -1,0 +1,232 @@
+"""Belarusian events by class of wording (session 41), in sentences invented for these tests, in
+both orthographies: custody kept («X дзесяць сутак трымалі ў ізалятары», «іх пакінулі ў ІЧУ»,
+«трымаюць пад вартай»); taken away from a place of everyday life told before the verb («проста з
+працоўнага месца забралі X»); a prisoner moved from a colony is no arrest; «абодва разы» counts
+no one; a membership told as possible is none («сярод вызваленых можа быць X»); «Вось хто выйшаў
+на волю.» leads the profiles after it; a pronoun patient beside a companion after «разам з»; a
+relative clause closed before the main verb keeps its names to itself; a term «павялічаны да N».
+Traps in every family."""
+
+from __future__ import annotations
+
+from tests.test_extract_ru import counts, events, terms
+
+# -- custody kept: held in a detention centre or under guard ------------------------------------
+
+
+def test_custody_kept_is_an_arrest(be):
+    for text, event in (
+        ("За рэпост Марыну Гук пяць сутак трымалі ў ізалятары.", ("arrest", "Марына Гук")),
+        ("Сяргея Шпака трымаюць у СІЗА № 1 ужо сёмы месяц.", ("arrest", "Сяргей Шпак")),
+        ("Пасля допыту Паўла Руля пакінулі ў ізалятары часовага ўтрымання.", ("arrest", "Павел Руль")),
+        ("Следчы пакінуў Алену Мароз пад вартай да суда.", ("arrest", "Алена Мароз")),
+        ("Зінаіду Бэх затрымалі ў лютым і з таго часу трымалі ў гомельскім СІЗА.", ("arrest", "Зінаіда Бэх")),
+        # taraškievica
+        ("Пасьля затрыманьня Андрэя Лося трымалі ў менскім ізалятары тры тыдні.", ("arrest", "Андрэй Лось")),
+    ):
+        assert event in events(be(text)), text
+
+
+def test_custody_kept_traps(be):
+    for text, name in (
+        # a punishment cell of a colony is no arrest
+        ("У калоніі Марыну Гук тыдзень трымалі ў штрафным ізалятары.", "Марына Гук"),
+        # kept in hand, kept at home: no custody
+        ("Сяргей Шпак трымаў у руках партрэт сына.", "Сяргей Шпак"),
+        ("Паўла Руля бацькі трымалі дома, пакуль ён не паправіўся.", "Павел Руль"),
+    ):
+        assert ("arrest", name) not in events(be(text)), text
+
+
+def test_group_kept_then_named(be):
+    text = (
+        "У Гомелі затрымалі дзевяць удзельнікаў чата. Пра чатырох вядома, што іх пакінулі ў "
+        "ізалятары: гэта Ігар Жук, Вера Сіўко і Тарас Моніч."
+    )
+    assert {("arrest", "Ігар Жук"), ("arrest", "Вера Сіўко"), ("arrest", "Тарас Моніч")} <= events(be(text))
+
+
+# -- taken away from a place of everyday life, the place before the verb --------------------------
+
+
+def test_taken_from_workplace_before_the_verb(be):
+    for text, event in (
+        ("Учора ў Пінску проста з працоўнага месца забралі Міколу Дзяргача.", ("arrest", "Мікола Дзяргач")),
+        ("З дому Кацярыну Лапа забралі ўначы.", ("arrest", "Кацярына Лапа")),
+        ("Аляксея Шэня забралі з рабочага месца ў цэху.", ("arrest", "Аляксей Шэнь")),
+    ):
+        assert event in events(be(text)), text
+
+
+def test_taken_from_a_place_traps(be):
+    for text, name in (
+        # taken home by the family
+        ("З бальніцы Міколу Дзяргача забралі сваякі.", "Мікола Дзяргач"),
+        # a prisoner moved out of a colony or a SIZO: no new arrest
+        ("Сваякі паведамляюць, што Кацярыну Лапа забралі з калоніі ў невядомым кірунку.", "Кацярына Лапа"),
+        ("Аляксея Шэня ўначы вывезлі з СІЗА ў невядомым кірунку.", "Аляксей Шэнь"),
+    ):
+        assert ("arrest", name) not in events(be(text)), text
+    # from home to an unknown place is still a detention
+    assert ("arrest", "Аляксей Шэнь") in events(be("Аляксея Шэня вывезлі з дому ў невядомым кірунку."))
+
+
+# -- a numeral of times counts no one -----------------------------------------------------------
+
+
+def test_times_count_no_one(be):
+    for text in (
+        "Родныя двойчы прасілі аб вызваленні Рамана Гіля па стане здароўя — абодва разы прыйшла адмова.",
+        "Адвакат тры разы падаваў хадайніцтва аб вызваленні Рамана Гіля.",
+    ):
+        result = be(text)
+        assert ("release", "Раман Гіль") not in events(result), text
+        assert not counts(result), text
+    # «абодвух» of people still counts them
+    result = be("Суд вызваліў абодвух — Рамана Гіля і Таццяну Рыль.")
+    assert ("release", 2) in counts(result)
+
+
+# -- a membership told as possible is none ------------------------------------------------------
+
+
+def test_membership_guessed_is_none(be):
+    for text in (
+        "Раней мы пісалі, што сярод вызваленых можа быць паэт Максім Сурма. Родныя гэтага не пацвярджаюць.",
+        "Сёння выйшлі на волю 12 палітвязняў. Магчыма, сярод вызваленых і Максім Сурма.",
+        "Сёння выйшлі на волю 12 палітвязняў. Сярод вызваленых, па чутках, ёсць і Максім Сурма.",
+        "Сёньня памілавалі 12 палітвязьняў. Сярод іх можа апынуцца і Максім Сурма.",
+    ):
+        assert ("release", "Максім Сурма") not in events(be(text)), text
+
+
+def test_membership_told_as_fact_stays(be):
+    for text in (
+        "Сёння выйшлі на волю 12 палітвязняў. Сярод вызваленых — паэт Максім Сурма.",
+        "Сёньня памілавалі 12 палітвязьняў. Сярод іх аказаўся і Максім Сурма.",
+    ):
+        assert ("release", "Максім Сурма") in events(be(text)), text
+
+
+# -- «Вось хто выйшаў на волю.» leads the profiles after it -------------------------------------
+
+_PROFILES = "\n\nГанна Лук, 48 гадоў, касірка з Мазыра.\n\nПятро Вусік, 30 гадоў, электрык з Оршы."
+
+
+def test_here_who_lead_names_the_freed(be):
+    for lead in ("Вось хто выйшаў на волю.", "Вось каго памілавалі:", "Вось хто вызваліўся."):
+        text = "Улады памілавалі 14 чалавек.\n\n" + lead + _PROFILES
+        assert {("release", "Ганна Лук"), ("release", "Пятро Вусік")} <= events(be(text)), text
+
+
+def test_here_who_lead_takes_the_headline_group(be):
+    text = (
+        "Памілаваныя 14 палітвязняў\n\nУлады памілавалі 14 чалавек. У траўні на волю адпусцілі яшчэ 9 "
+        "палітвязняў.\n\nВось хто выйшаў на волю." + _PROFILES
+    )
+    result = be(text)
+    by_id = {p.id: p.name for p in result.persons}
+    counted = {e.count for e in result.events for p in e.persons if by_id[p] == "Ганна Лук"}
+    assert counted == {14}
+
+
+def test_here_who_lead_traps(be):
+    for lead in ("Вось хто не трапіў у спіс.", "Вось хто застаўся за кратамі.", "Вось хто мог бы выйсці."):
+        text = "Улады памілавалі 14 чалавек.\n\n" + lead + _PROFILES
+        found = events(be(text))
+        assert ("release", "Ганна Лук") not in found, text
+        assert ("release", "Пятро Вусік") not in found, text
+
+
+# -- a pronoun patient beside «разам з» a companion -----------------------------------------------
+
+
+def test_pronoun_beside_companion(be):
+    for text, expected in (
+        (
+            "Віктар Сокал, 25 гадоў, інжынер. Яго затрымалі ў сакавіку разам з бацькам, Антонам Сокалам.",
+            {("arrest", "Віктар Сокал"), ("arrest", "Антон Сокал")},
+        ),
+        (
+            "Ніна Бохан, 40 гадоў. Яе асудзілі на тры гады разам з мужам Паўлам Боханам.",
+            {("sentence", "Ніна Бохан"), ("sentence", "Павел Бохан")},
+        ),
+        (
+            "Марыя Рак і Сымон Рак. Яго затрымалі ў лютым разам з сябрам, Іванам Гулем.",
+            {("arrest", "Сымон Рак"), ("arrest", "Іван Гуль")},
+        ),
+        (
+            "Пра Алену Кулік пісалі шмат. Яе вызвалілі разам з сяброўкай Нінай Бялько.",
+            {("release", "Алена Кулік"), ("release", "Ніна Бялько")},
+        ),
+    ):
+        assert expected <= events(be(text)), text
+
+
+def test_pronoun_beside_companion_traps(be):
+    for text, name in (
+        # the pronoun owns a kin noun: the brother is arrested, not her
+        ("Ніна Бохан, 40 гадоў. Яе брата затрымалі разам з Вольгай Ляхновіч.", "Ніна Бохан"),
+        # the pronoun is the companion
+        ("Ніна Бохан, 40 гадоў. Разам з ёй затрымалі Вольгу Ляхновіч.", "Ніна Бохан"),
+    ):
+        assert ("arrest", name) not in events(be(text)), text
+
+
+# -- a relative clause closed before the main verb ------------------------------------------------
+
+
+def test_main_verb_after_relative_clause(be):
+    for text, event, other in (
+        (
+            "Антон Шалюта, зь якім Сямёна затрымалі ў адзін дзень, выйшаў на волю ўвосень.",
+            ("release", "Антон Шалюта"),
+            "Сямён",
+        ),
+        (
+            "Антон Шалюта, якога затрымалі разам з Сямёнам Лобам, у траўні выйшаў на волю.",
+            ("release", "Антон Шалюта"),
+            "Сямён Лоб",
+        ),
+        (
+            "Галіна Міцкевіч, з якой Вера Грак сядзела ў адной камеры, вызвалілася ў чэрвені.",
+            ("release", "Галіна Міцкевіч"),
+            "Вера Грак",
+        ),
+        (
+            "Ларысу Жук, з мужам якой Іван Броўка працаваў на заводзе, памілавалі ў траўні.",
+            ("release", "Ларыса Жук"),
+            "Іван Броўка",
+        ),
+    ):
+        found = events(be(text))
+        assert event in found, text
+        assert (event[0], other) not in found, text
+
+
+def test_relative_clause_keeps_its_own_event(be):
+    found = events(be("Антон Шалюта, якога затрымалі разам з Сямёнам Лобам, у траўні выйшаў на волю."))
+    assert {("arrest", "Антон Шалюта"), ("arrest", "Сямён Лоб")} <= found
+    # a verb whose subject is a pair after the clause still takes both
+    found = events(be("Антон Шалюта, які сядзеў з Сямёнам Лобам, і Павел Ярош выйшлі на волю."))
+    assert {("release", "Антон Шалюта"), ("release", "Павел Ярош")} <= found
+
+
+# -- a term raised, told with a passive participle -------------------------------------------------
+
+
+def test_term_raised_participle(be):
+    result = be("У красавіку суд вызначыў Людміле Сяўко два гады калоніі, цяпер тэрмін павялічаны да трох гадоў.")
+    by_id = {p.id: p.name for p in result.persons}
+    months = {e.term_months for e in result.events for p in e.persons if by_id[p] == "Людміла Сяўко"}
+    assert months == {24, 36}
+    assert terms(be("Пятру Гаю далі пяць гадоў. Пасля пратэсту тэрмін падоўжылі да шасці гадоў."))
+
+
+def test_term_raised_traps(be):
+    for text in (
+        "Пятра Гая асудзілі на два гады. Пракурор патрабаваў, каб тэрмін быў павялічаны да трох гадоў.",
+        "Пятра Гая асудзілі на два гады. Тэрмін можа быць павялічаны да трох гадоў.",
+    ):
+        result = be(text)
+        assert {e.term_months for e in result.events if e.term_months} == {24}, text
