@@ -216,7 +216,9 @@ def test_relative_clause_keeps_its_own_event(be):
 
 
 def test_term_raised_participle(be):
-    result = be("У красавіку суд вызначыў Людміле Сяўко два гады калоніі, цяпер тэрмін павялічаны да трох гадоў.")
+    result = be(
+        "У красавіку суд вызначыў Людміле Сяўко два гады калоніі, цяпер тэрмін павялічаны да трох гадоў."
+    )
     by_id = {p.id: p.name for p in result.persons}
     months = {e.term_months for e in result.events for p in e.persons if by_id[p] == "Людміла Сяўко"}
     assert months == {24, 36}

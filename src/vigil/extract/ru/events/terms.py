@@ -720,7 +720,11 @@ class TermRules:
         if not self._word_in(doc[start - 1], "term_nouns"):
             return None
         inside = doc[start + 1 : t.i - 1]
-        if not inside or not all(x.is_alpha or x.like_num for x in inside) or self._approximate_term(list(inside)):
+        if (
+            not inside
+            or not all(x.is_alpha or x.like_num for x in inside)
+            or self._approximate_term(list(inside))
+        ):
             return None
         return term_months(list(inside), self.lexicon)
 
