@@ -266,6 +266,8 @@ class LinearRules:
                 if (i < root.i) == (t.i < root.i) and not self._describes_name(doc[i], t, root)
             ]
             lo, hi = sorted((root.i, t.i))
+            if self._owns_place(root, person, index):
+                continue  # «затрымалі ў кватэры X», «у доме яе сяброўкі X»: whose the place is
             if root.i < t.i and self._closed_relative(root, t, index) is not None:
                 continue  # «X, зь якім Y затрымалі ў адзін дзень, выйшаў на волю»: Y is the clause's
             # (a name told as who pardoned or freed stands between no one: «X, якую памілаваў
@@ -492,6 +494,26 @@ class LinearRules:
             in ("лік", "спіс", "сьпіс", "спісе", "сьпісе", "складзе", "колькасці")  # («трапіў у лік 52 …»)
             or (x.lower_ in one_of and x.i + 1 < k and self._word_in(doc[x.i + 1], "out_of"))
             for x in between
+        )
+
+    def _owns_place(self, root: Token, person: Person, index: PersonIndex) -> bool:
+        """(Belarusian) «Усіх траіх узялі ў кватэры X», «затрымалі ў доме яе сяброўкі X»: a name
+        after a place noun (`owned_places`) that a preposition governs, past at most a possessive
+        and a kin noun, is the place's owner (a genitive), not the event's patient."""
+        places = self.lexicon.sets.get("owned_places", ())
+        if not places:
+            return False
+        doc = root.doc
+        k = _mention_start(root, person, index) - 1
+        for _ in range(2):
+            if k > root.sent.start and (
+                self._word_in(doc[k], "possessors") or doc[k].lower_ in self.lexicon.all_pronouns
+            ):
+                k -= 1
+        return (
+            k > root.sent.start
+            and doc[k].lower_ in places
+            and (doc[k - 1].lower_ in self.lexicon.sets.get("prepositions", ()) or doc[k - 1].lower_ == "ля")
         )
 
     def _relative_opener(self, doc: Doc, comma: int) -> bool:
