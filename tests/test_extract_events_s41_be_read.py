@@ -232,3 +232,142 @@ def test_term_raised_traps(be):
     ):
         result = be(text)
         assert {e.term_months for e in result.events if e.term_months} == {24}, text
+
+
+# -- a name after a place noun owns the place --------------------------------------------------
+
+
+def test_place_owner_is_no_patient(be):
+    for text, held, owner in (
+        ("Ігара Жука затрымалі ў машыне Паўла Гуля.", "Ігар Жук", "Павел Гуль"),
+        ("Ганна Лук, 33 гады. Яе затрымалі ў кватэры Вольгі Шэмет.", "Ганна Лук", "Вольга Шэмет"),
+        ("Ганну Лук затрымалі ў кватэры яе маці Вольгі Шэмет.", "Ганна Лук", "Вольга Шэмет"),
+    ):
+        found = events(be(text))
+        assert ("arrest", held) in found, text
+        assert ("arrest", owner) not in found, text
+    # the group told back takes the people named before, not the flat's owner alone
+    found = events(
+        be(
+            "На лаве падсудных — кухар Сямён Грак, электрык Юрый Ліпа і слесар Мікола Дуж. Усіх траіх "
+            "узялі 3 сакавіка ў кватэры Дужа, дзе яны глядзелі хакей."
+        )
+    )
+    assert {("arrest", "Сямён Грак"), ("arrest", "Юрый Ліпа"), ("arrest", "Мікола Дуж")} <= found
+    # a name that is the patient, after its own preposition-less verb, stays
+    assert ("arrest", "Вольга Шэмет") in events(
+        be("Учора ў кватэры Вольгі Шэмет прайшоў ператрус. Вольгу Шэмет затрымалі.")
+    )
+
+
+# -- a term set off by commas before the verb ----------------------------------------------------
+
+
+def test_term_set_off_by_commas(be):
+    for text, name, months in (
+        ("Найбольшы тэрмін, 11 гадоў, атрымаў блогер Павел Ліс, які жыве ў Вільні.", "Павел Ліс", 132),
+        ("Самае суровае пакаранне, шэсць гадоў калоніі, атрымала Вольга Мацюк.", "Вольга Мацюк", 72),
+        ("Найменшы тэрмін, паўтара года, атрымаў студэнт Янка Бор.", "Янка Бор", 18),
+    ):
+        assert terms(be(text)).get(name) == months, text
+    # an approximate term is none
+    assert not terms(be("Найбольшы тэрмін, каля дзесяці гадоў, атрымаў Янка Бор."))
+
+
+# -- a count of a nationality, numerals of articles ------------------------------------------------
+
+
+def test_nationality_counts_people(be):
+    assert ("sentence", 14) in counts(
+        be("Суды за месяц завочна асудзілі 14 беларусаў, якія жывуць за мяжой.")
+    )
+    assert ("arrest", 12) in counts(be("Літоўскія памежнікі затрымалі 12 беларусаў на мяжы."))
+
+
+def test_articles_count_no_one(be):
+    result = be("Пятра Гая прызналі вінаватым па абодвух артыкулах і прызначылі яму 4 гады калоніі.")
+    assert not counts(result)
+
+
+# -- a force «узяла» someone ---------------------------------------------------------------------
+
+
+def test_force_took_someone(be):
+    for text, event in (
+        (
+            "У лютым сілавікі ўзялі сямёх сяброў рабочага камітэта, сярод іх і Рыгора Дуду.",
+            ("arrest", "Рыгор Дуда"),
+        ),
+        ("Супрацоўнікі КДБ узялі Ірыну Лаўрык на вакзале.", ("arrest", "Ірына Лаўрык")),
+        ("Міліцыя ўзяла Алеся Буйніцкага ў яго кватэры.", ("arrest", "Алесь Буйніцкі")),
+    ):
+        assert event in events(be(text)), text
+    assert ("arrest", 7) in counts(
+        be("У лютым сілавікі ўзялі сямёх сяброў рабочага камітэта, сярод іх і Рыгора Дуду.")
+    )
+
+
+def test_force_took_traps(be):
+    for text in (
+        "Сілавікі ўзялі ў Ірыны Лаўрык тэлефон і ноўтбук.",
+        "Міліцыянты ўзялі ў Ірыны Лаўрык паказанні.",
+        "Сілавікі ўзялі пад кантроль будынак, дзе жыве Ірына Лаўрык.",
+    ):
+        assert ("arrest", "Ірына Лаўрык") not in events(be(text)), text
+
+
+# -- a prison named between the place and the verb -------------------------------------------------
+
+
+def test_release_from_a_named_prison(be):
+    for text, event in (
+        ("5 мая з калоніі № 3 «Віцьба» выйшаў мастак Глеб Ніжнік.", ("release", "Глеб Ніжнік")),
+        ("З турмы № 8 «Жодзіна» выйшла Вера Цыбуля.", ("release", "Вера Цыбуля")),
+        ("З калоніі «Воўчыя норы» ў Івацэвічах вызваліўся анархіст Сымон Лазар.", ("release", "Сымон Лазар")),
+    ):
+        assert event in events(be(text)), text
+
+
+# -- a profile line's hometown after the age is no person -------------------------------------------
+
+
+def test_hometown_after_age_is_no_person(be):
+    for text in (
+        "4. Уладзімір Гарох, 71 год, Мядзел. Адбываў 8 гадоў калоніі.",
+        "— Уладзімір Гарох, 71 год, Мядзел. Быў асуджаны на 8 гадоў.",
+        "Уладзімір Гарох, 71 год, Мядзел. Асуджаны на 8 гадоў.",
+    ):
+        result = be(text)
+        assert terms(result) == {"Уладзімір Гарох": 96}, text
+        assert [p.name for p in result.persons] == ["Уладзімір Гарох"], text
+
+
+# -- a term run out, told in years ---------------------------------------------------------------
+
+
+def test_term_run_out_in_years(be):
+    for text, name in (
+        (
+            "9 мая скончыўся двухгадовы тэрмін у Рыгора Шарая, пенсіянера з Ліды: яго сустрэла жонка.",
+            "Рыгор Шарай",
+        ),
+        ("Учора скончыўся трохгадовы тэрмін у Ганны Мароз, настаўніцы з Пінска.", "Ганна Мароз"),
+    ):
+        assert ("release", name) in events(be(text)), text
+    for text in (
+        "Учора скончыўся двухгадовы тэрмін паўнамоцтваў Ганны Мароз.",
+        "Учора скончыўся двухгадовы тэрмін «хатняй хіміі» ў Ганны Мароз.",
+    ):
+        assert ("release", "Ганна Мароз") not in events(be(text)), text
+
+
+# -- a verdict line's fine under a demand --------------------------------------------------------
+
+
+def test_demanded_fine_is_no_verdict(be):
+    text = (
+        "Пракурор запатрабаваў для Ірыны Гук чатыры гады калоніі, для яе мужа Паўла Гука — тры гады "
+        "«хіміі», а для Міхася Рэпы — штраф."
+    )
+    found = events(be(text))
+    assert not any(kind == "sentence" for kind, _ in found), found
