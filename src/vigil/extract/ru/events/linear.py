@@ -266,6 +266,8 @@ class LinearRules:
                 if (i < root.i) == (t.i < root.i) and not self._describes_name(doc[i], t, root)
             ]
             lo, hi = sorted((root.i, t.i))
+            if self._excepted(root, person, index):
+                continue  # «Усіх іх, акрамя X, вывезлі ў Літву»: X is the one it did not happen to
             if self._owns_place(root, person, index):
                 continue  # «затрымалі ў кватэры X», «у доме яе сяброўкі X»: whose the place is
             if root.i < t.i and self._closed_relative(root, t, index) is not None:
@@ -495,6 +497,15 @@ class LinearRules:
             or (x.lower_ in one_of and x.i + 1 < k and self._word_in(doc[x.i + 1], "out_of"))
             for x in between
         )
+
+    def _excepted(self, root: Token, person: Person, index: PersonIndex) -> bool:
+        """(Belarusian) «Усіх іх, акрамя X, вывезлі», «усе, апроч X і Y, выйшлі»: a name right
+        after «except» (`except`, a conjoined name included) is left out of the clause's event."""
+        doc = root.doc
+        k = _mention_start(root, person, index) - 1
+        while k > root.sent.start and (doc[k].lower_ in self.lexicon.sets["and"] or index.person_at(doc[k])):
+            k -= 1  # «акрамя X і Y»: Y's «except» is X's
+        return k >= root.sent.start and self._word_in(doc[k], "except")
 
     def _owns_place(self, root: Token, person: Person, index: PersonIndex) -> bool:
         """(Belarusian) «Усіх траіх узялі ў кватэры X», «затрымалі ў доме яе сяброўкі X»: a name

@@ -1234,6 +1234,59 @@ class MemberRules:
             return words[0], "release"
         return None
 
+    def _all_of_list_abroad(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
+        """(Belarusian) a run of marked lines naming people, then «Усе яны, акрамя X, ужо на
+        літоўскім баку», «Усіх іх, апроч X, вывезлі ў Літву»: «all of them» opening the line
+        right after the run stands for the run's people, less those after «except», and says
+        they ended up abroad (a foreign place's word in the sentence, no negation or hedge).
+        They join the article's removal abroad; the excepted stay out of it."""
+        if not self.linear:
+            return []
+        lex = self.lexicon
+        out: list[Membership] = []
+        lines = list(text_lines(doc_text(doc)))
+        for k, (at, line) in enumerate(lines):
+            if k < 2 or not _LIST_ITEM.match(lines[k - 1][1]) or _LIST_ITEM.match(line):
+                continue
+            span = doc.char_span(at, at + len(line), alignment_mode="expand")
+            if span is None:
+                continue
+            words = [x for x in span if not x.is_space]
+            if len(words) < 3 or not (
+                self._word_in(words[0], "all_of") and words[1].lower_ in lex.pronouns["plural"]
+            ):
+                continue
+            if any(self._word_in(x, kind) for x in words for kind in ("negation", "conditional", "blockers")):
+                continue
+            if not any(self._word_in(x, "abroad") for x in words):
+                continue
+            excepted = [
+                p
+                for r, p in index.mention_roots()
+                if span.start <= r.i < span.end
+                and any(self._word_in(y, "except") for y in doc[max(span.start, r.i - 2) : r.i])
+            ]
+            if any(span.start <= r.i < span.end and p not in excepted for r, p in index.mention_roots()):
+                continue  # a name of its own in the line: not the run's people told back
+            persons: list[Person] = []
+            j = k - 1
+            while j >= 0 and _LIST_ITEM.match(lines[j][1]):
+                item = doc.char_span(lines[j][0], lines[j][0] + len(lines[j][1]), alignment_mode="expand")
+                named = self._item_names(item, index) if item is not None else []
+                if not named:
+                    break
+                persons = [*named, *persons]
+                j -= 1
+            persons = [p for p in distinct(persons) if p not in excepted]
+            if len(persons) >= 2:
+                # (a line with its own verb of removal tells the event: «Усіх іх … вывезлі ў Літву»)
+                told = any(
+                    span.start <= t.i < span.end and rule.label == "deportation"
+                    for t, rule, _ in self._sent_rules
+                )
+                out.append(Membership(words[0], persons, "deportation", tells_event=told))
+        return out
+
     def _here_who_lead(self, words: list[Token]) -> bool:
         """(Belarusian) «Вось хто выйшаў на волю.», «Вось каго вызвалілі:»: a line of one short
         sentence opened by «here» and «who» with a release or removal verb in it leads the
@@ -1457,6 +1510,7 @@ class MemberRules:
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»; «в Литве оказались X»."""
         out: list[Membership] = self._heading_members(doc, index)
+        out += self._all_of_list_abroad(doc, index, triggers)
         lex = self.lexicon
         for t in doc:
             size = self._one_of_counted(t, triggers) or self._ordinal_member(t, triggers)
