@@ -371,3 +371,48 @@ def test_demanded_fine_is_no_verdict(be):
     )
     found = events(be(text))
     assert not any(kind == "sentence" for kind, _ in found), found
+
+
+# -- «all of them, except X» after a list ----------------------------------------------------------
+
+_FREED_LIST = (
+    "Сёння 14 палітвязняў вывезлі ў Літву. Вось каго вызвалілі:\n"
+    "— Ігар Мыш, журналіст з Гомеля;\n— Ганна Сыч, інжынерка з Бабруйска;\n— Пётр Крук, студэнт.\n"
+)
+
+
+def test_all_of_the_list_abroad_but_the_excepted(be):
+    for last in (
+        "Усе яны, акрамя Пятра Крука, ужо на літоўскім баку.",
+        "Усе яны, апроч Пятра Крука, ужо ў Літве.",
+    ):
+        found = events(be(_FREED_LIST + last))
+        assert {("deportation", "Ігар Мыш"), ("deportation", "Ганна Сыч")} <= found, last
+        assert ("deportation", "Пётр Крук") not in found, last
+    found = events(
+        be(
+            "Сёння вызвалілі пяць палітвязняў. Вось каго вызвалілі:\n— Ігар Мыш, журналіст;\n"
+            "— Ганна Сыч, інжынерка;\n— Пётр Крук, студэнт.\nУсіх іх, акрамя Пятра Крука, вывезлі ў Літву."
+        )
+    )
+    assert {("deportation", "Ігар Мыш"), ("deportation", "Ганна Сыч")} <= found
+    assert ("deportation", "Пётр Крук") not in found
+
+
+def test_all_of_the_list_traps(be):
+    for last in (
+        "Усе яны, акрамя Пятра Крука, не змаглі выехаць у Літву.",
+        "Усе яны, магчыма, ужо ў Літве.",
+        "Усе яны хочуць паехаць у Літву.",
+    ):
+        found = events(be(_FREED_LIST.replace("вывезлі ў Літву", "вызвалілі") + last))
+        assert not any(kind == "deportation" for kind, _ in found), last
+
+
+def test_excepted_name_takes_no_event(be):
+    for text, name in (
+        ("Суд вызваліў усіх, акрамя Ігара Мыша і Ганны Сыч.", "Ганна Сыч"),
+        ("Усіх затрыманых, за выключэннем Ігара Мыша, адпусцілі.", "Ігар Мыш"),
+        ("Усіх затрыманых, апроч Ганны Сыч, адпусцілі ўвечары.", "Ганна Сыч"),
+    ):
+        assert ("release", name) not in events(be(text)), text
