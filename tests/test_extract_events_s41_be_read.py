@@ -416,3 +416,58 @@ def test_excepted_name_takes_no_event(be):
         ("Усіх затрыманых, апроч Ганны Сыч, адпусцілі ўвечары.", "Ганна Сыч"),
     ):
         assert ("release", name) not in events(be(text)), text
+
+
+def test_custody_kept_of_both_counts_no_one(be):
+    result = be(
+        "Леаніда Кулеша і яго сына Андрэя затрымалі ў аўторак. Абодвух пасля допыту пакінулі пад вартай."
+    )
+    assert ("arrest", "Леанід Кулеш") in events(result)
+    assert ("arrest", 2) not in counts(result)
+
+
+# -- a profile's participle after a fronted reason -------------------------------------------------
+
+
+def test_profile_participle_after_reason(be):
+    for text, name, months in (
+        (
+            "2. Сцяпан Грыб, 34 гады, Рэчыца. Кіроўца фуры. За каментары пра вайну быў асуджаны на 5 гадоў.",
+            "Сцяпан Грыб",
+            60,
+        ),
+        ("Вольга Мыш, 40 гадоў, Гомель. За данаты асуджаная на тры гады.", "Вольга Мыш", 36),
+    ):
+        assert terms(be(text)).get(name) == months, text
+    # a clause of its own after the reason names someone else
+    assert not terms(be("Вольга Мыш, 40 гадоў, Гомель. За што быў асуджаны яе муж, невядома."))
+
+
+# -- a verdict upheld, told intransitively ---------------------------------------------------------
+
+
+def test_verdict_upheld_intransitive(be):
+    for text in (
+        "Без змен застаўся прысуд 70-гадоваму жыхару Крычава Васілю Лабачу: абласны суд адхіліў скаргу.",
+        "Прысуд Васілю Лабачу застаўся без змен.",
+    ):
+        assert ("sentence", "Васіль Лабач") in events(be(text)), text
+    for text in (
+        "Прысуд Васілю Лабачу застанецца без змен, калі суд адхіліць скаргу.",
+        "Васіль Лабач засмуціўся: без змен застаўся толькі яго графік працы.",
+    ):
+        assert ("sentence", "Васіль Лабач") not in events(be(text)), text
+
+
+# -- a kin noun before a described name --------------------------------------------------------------
+
+
+def test_kin_noun_before_described_name(be):
+    text = (
+        "На лаве падсудных — настаўніца Алена Пяткевіч, яе муж, 45-гадовы цесляр Антон Пяткевіч, і сусед "
+        "Рыгор Лось. Алена Пяткевіч пакараная трыма гадамі калоніі. Яе мужу прызначана два гады "
+        "абмежавання волі."
+    )
+    assert terms(be(text)) == {"Алена Пяткевіч": 36, "Антон Пяткевіч": 24}
+    text = "На судзе была Ніна Гук і яе сын, 20-гадовы студэнт Павел Гук. Сына асудзілі на тры гады."
+    assert terms(be(text)) == {"Павел Гук": 36}
