@@ -471,3 +471,19 @@ def test_kin_noun_before_described_name(be):
     assert terms(be(text)) == {"Алена Пяткевіч": 36, "Антон Пяткевіч": 24}
     text = "На судзе была Ніна Гук і яе сын, 20-гадовы студэнт Павел Гук. Сына асудзілі на тры гады."
     assert terms(be(text)) == {"Павел Гук": 36}
+
+
+# -- companions in the instrumental after a passive participle -------------------------------------
+
+
+def test_companions_after_passive_are_no_agents(be):
+    for text, expected in (
+        (
+            "Ігар Мыш быў затрыманы разам з Ганнай Сыч і Пятром Круком.",
+            {("arrest", "Ігар Мыш"), ("arrest", "Ганна Сыч"), ("arrest", "Пётр Крук")},
+        ),
+        ("Алесь Гук быў памілаваны разам з Верай Кот.", {("release", "Алесь Гук"), ("release", "Вера Кот")}),
+    ):
+        assert expected <= events(be(text)), text
+    # who pardoned, in the instrumental right after the participle, is still no patient
+    assert ("release", "Лукашэнка") not in events(be("Алесь Гук быў памілаваны Лукашэнкам."))
