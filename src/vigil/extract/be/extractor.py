@@ -693,6 +693,8 @@ class BelarusianExtractor(RussianExtractor):
             return False  # «маці і сын Жалязоўскія»: an adjectival surname in the plural is a family
         if self._place_word(person.tokens[0]):
             return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
+        if all(_after_age(doc, start) for start, _ in person.mentions):
+            return False  # «Уладзімір М., 71 год, Мядзел.»: a profile line's hometown after the age
         if low.endswith(tuple(self.lexicon.sets.get("place_endings", ()))) and not self._first_name(
             person.tokens[0]
         ):
@@ -757,6 +759,20 @@ class BelarusianExtractor(RussianExtractor):
             and doc[i - 1].text in ("—", "–")
             and (doc[i - 1].is_sent_start or (i > 1 and "\n" in doc[i - 2].text_with_ws))
         )
+
+
+_AGE_UNITS = ("год", "гады", "гадоў")
+
+
+def _after_age(doc: Doc, start: int) -> bool:
+    """(Belarusian) a word right after a profile line's age and its comma («X, 71 год, Мядзел»):
+    where the line gives the hometown, not another person."""
+    return (
+        start >= 3
+        and doc[start - 1].text == ","
+        and doc[start - 2].lower_ in _AGE_UNITS
+        and (doc[start - 3].like_num or doc[start - 3].lower_ in ("адзін", "два", "тры"))
+    )
 
 
 def _named_in_full(index: PersonIndex, first: str, gender: str | None, i: int) -> Person | None:

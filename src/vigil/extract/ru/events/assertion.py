@@ -415,8 +415,21 @@ class AssertionRules:
             clause.append(x)
         if any(x.lower_ in lex.sets["negation"] for x in clause):
             return True
+        if self._membership_guessed_after(t):
+            return True
         future = lex.sets.get("membership_future", set())
         return any(x.lower_ in future for x in [*doc[max(t.sent.start, t.i - 4) : t.i], *clause])
+
+    def _membership_guessed_after(self, t: Token) -> bool:
+        """(Belarusian) «Сярод вызваленых можа быць X», «сярод памілаваных, па чутках, і X»: a
+        possibility (lemma магчы) or a hedge (`conditional`) after the group's participle and
+        before the first name (an insertion's commas pass) tells a guess, not a member."""
+        for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 7)]:
+            if x.text in (";", ":", "—", "–", ".") or (x.is_title and x.is_alpha):
+                return False
+            if x.is_alpha and (x.lemma_.lower() == "магчы" or self._word_in(x, "conditional")):
+                return True
+        return False
 
     def _asserted_linear(self, t: Token, *, idiom: bool = False) -> bool:
         """Without a parse of the language: negation right before the trigger, a verb of

@@ -130,6 +130,8 @@ class FallbackRules:
                 continue  # (one mention counted once, at its first word)
             if self._fallback_blocked(t, x, rule, person):
                 return None
+            if self.linear and (self._owns_place(x, person, index) or self._excepted(x, person, index)):
+                return None  # «Іх затрымалі ў кватэры X», «Усіх, акрамя X, вывезлі»: not who was held
             people[id(person)] = person
         return next(iter(people.values())) if len(people) == 1 else None
 

@@ -266,10 +266,20 @@ class LinearRules:
                 if (i < root.i) == (t.i < root.i) and not self._describes_name(doc[i], t, root)
             ]
             lo, hi = sorted((root.i, t.i))
+            if self._excepted(root, person, index):
+                continue  # «Усіх іх, акрамя X, вывезлі ў Літву»: X is the one it did not happen to
+            if self._owns_place(root, person, index):
+                continue  # «затрымалі ў кватэры X», «у доме яе сяброўкі X»: whose the place is
+            if root.i < t.i and self._closed_relative(root, t, index) is not None:
+                continue  # «X, зь якім Y затрымалі ў адзін дзень, выйшаў на волю»: Y is the clause's
             # (a name told as who pardoned or freed stands between no one: «X, якую памілаваў
-            # Лукашэнка, вывезлі»)
+            # Лукашэнка, вывезлі»; nor one inside a relative clause on the name that closed before
+            # the trigger: «X, зь якім Y затрымалі …, выйшаў»)
+            inside = self._closed_relative_after(root, person, t, index)
             alone = not any(
-                index.person_at(x) not in (None, person) and id(index.person_at(x)) not in self._agents
+                index.person_at(x) not in (None, person)
+                and id(index.person_at(x)) not in self._agents
+                and not (inside is not None and inside[0] < x.i < inside[1])
                 for x in doc[lo + 1 : hi]
             ) and not any(x.text in (";", ":") for x in doc[lo + 1 : hi])
             distance = abs(root.i - t.i)
@@ -325,6 +335,9 @@ class LinearRules:
             if person not in finding.persons:
                 finding.persons.append(person)
         for person in self._kin_patients(t, trigger_ids, index):
+            if person not in finding.persons:
+                finding.persons.append(person)
+        for person in self._pronoun_beside_companions(t, finding, index):
             if person not in finding.persons:
                 finding.persons.append(person)
         quote = next((q for q in quotes if q.start <= t.idx < q.end and q.speaker), None)
@@ -484,6 +497,140 @@ class LinearRules:
             or (x.lower_ in one_of and x.i + 1 < k and self._word_in(doc[x.i + 1], "out_of"))
             for x in between
         )
+
+    def _excepted(self, root: Token, person: Person, index: PersonIndex) -> bool:
+        """(Belarusian) «Усіх іх, акрамя X, вывезлі», «усе, апроч X і Y, выйшлі»: a name right
+        after «except» (`except`, a conjoined name included) is left out of the clause's event."""
+        doc = root.doc
+        k = _mention_start(root, person, index) - 1
+        while k > root.sent.start and (doc[k].lower_ in self.lexicon.sets["and"] or index.person_at(doc[k])):
+            k -= 1  # «акрамя X і Y»: Y's «except» is X's
+        return k >= root.sent.start and self._word_in(doc[k], "except")
+
+    def _owns_place(self, root: Token, person: Person, index: PersonIndex) -> bool:
+        """(Belarusian) «Усіх траіх узялі ў кватэры X», «затрымалі ў доме яе сяброўкі X»: a name
+        after a place noun (`owned_places`) that a preposition governs, past at most a possessive
+        and a kin noun, is the place's owner (a genitive), not the event's patient."""
+        places = self.lexicon.sets.get("owned_places", ())
+        if not places:
+            return False
+        doc = root.doc
+        k = _mention_start(root, person, index) - 1
+        for _ in range(2):
+            if k > root.sent.start and (
+                self._word_in(doc[k], "possessors") or doc[k].lower_ in self.lexicon.all_pronouns
+            ):
+                k -= 1
+        return (
+            k > root.sent.start
+            and doc[k].lower_ in places
+            and (doc[k - 1].lower_ in self.lexicon.sets.get("prepositions", ()) or doc[k - 1].lower_ == "ля")
+        )
+
+    def _relative_opener(self, doc: Doc, comma: int) -> bool:
+        """(Belarusian) a comma that opens a relative clause: «, які …», «, зь якім …», «, з мужам
+        якой …» (the relative word first, or after a preposition and at most one noun)."""
+        nxt = doc[comma + 1] if comma + 1 < len(doc) else None
+        if nxt is None:
+            return False
+        if self._word_in(nxt, "relative_words"):
+            return True
+        # «, зь якім …», «, з мужам якой …»: a preposition, at most one noun, the relative word
+        return (
+            nxt.is_lower
+            and (nxt.lower_ in self.lexicon.sets.get("prepositions", ()) or nxt.norm_ in ("з", "са"))
+            and any(
+                self._word_in(x, "relative_words")
+                and all(y.is_lower and y.is_alpha for y in doc[comma + 2 : x.i])
+                for x in doc[comma + 2 : min(len(doc), comma + 4)]
+            )
+        )
+
+    def _closed_relative(self, root: Token, t: Token, index: PersonIndex) -> tuple[int, int] | None:
+        """(Belarusian) the relative clause that holds `root` when it opens right after another
+        name's comma and closes with a comma before the trigger `t` (the main verb after it):
+        its (opening, closing) comma positions; None when `root` is not in such a clause."""
+        doc = root.doc
+        opening = None
+        for k in range(root.i - 1, max(root.sent.start, root.i - 10) - 1, -1):
+            if doc[k].text in (";", ":", ".", "—", "–", "(", ")"):
+                return None
+            if doc[k].text == ",":
+                if self._relative_opener(doc, k) and k > root.sent.start and index.person_at(doc[k - 1]):
+                    opening = k
+                break
+        if opening is None:
+            return None
+        closing = next((x.i for x in doc[root.i + 1 : t.i] if x.text in (",", ";", ":", "—", "–")), None)
+        if closing is None or doc[closing].text != ",":
+            return None
+        return opening, closing
+
+    def _closed_relative_after(
+        self, root: Token, person: Person, t: Token, index: PersonIndex
+    ) -> tuple[int, int] | None:
+        """(Belarusian) «X, зь якім Y затрымалі ў адзін дзень, выйшаў на волю»: the relative
+        clause right after X's name, closed by a comma before the trigger after it, as (opening,
+        closing) comma positions; None when the name is not followed by one."""
+        if root.i > t.i:
+            return None
+        doc = root.doc
+        end = _mention_end(root, person)
+        if end >= t.i or doc[end].text != "," or not self._relative_opener(doc, end):
+            return None
+        closing = next((x.i for x in doc[end + 2 : t.i] if x.text in (",", ";", ":", "—", "–")), None)
+        if closing is None or doc[closing].text != ",":
+            return None
+        return end, closing
+
+    def _companion_mention(self, root: Token, person: Person, index: PersonIndex) -> bool:
+        """(Belarusian) the name stands after «разам з / са» (`together`, `with_prepositions`),
+        past at most a kin or role noun and a comma («разам з бацькам, Юрыем К.», «разам з
+        сяброўкай Вольгай Л.»): whom the patient went with."""
+        doc = root.doc
+        start = _mention_start(root, person, index)
+        for k in range(start - 1, max(root.sent.start, start - 5) - 1, -1):
+            x = doc[k]
+            if (
+                self._word_in(x, "with_prepositions")
+                and k > root.sent.start
+                and self._word_in(doc[k - 1], "together")
+            ):
+                return True
+            if not (x.is_lower or x.text == ",") or index.person_at(x) is not None:
+                return False
+        return False
+
+    def _pronoun_beside_companions(self, t: Token, finding: Finding, index: PersonIndex) -> list[Person]:
+        """(Belarusian) «Яго затрымалі разам з бацькам, Юрыем К.», «Яе асудзілі разам з мужам X»:
+        when every name the trigger took stands after «разам з», the personal pronoun of the
+        trigger's clause is a patient too — the person of its gender named last before it (the
+        companions do not count), as a sentence without names gives it."""
+        if not self.linear or not finding.persons:
+            return []
+        doc = t.doc
+        roots = [(r, p) for r, p in index.mention_roots() if r.sent == t.sent]
+        if not roots or not all(self._companion_mention(r, p, index) for r, p in roots):
+            return []
+        lex = self.lexicon
+        pronouns = [
+            x
+            for x in doc[t.sent.start : t.sent.end]
+            if pronoun_gender(x, lex)
+            and x.lower_ not in lex.pronouns["plural"]
+            and abs(x.i - t.i) <= 3
+            and not (
+                x.i > 0 and (doc[x.i - 1].pos_ == "ADP" or self._word_in(doc[x.i - 1], "with_prepositions"))
+            )
+            and not (x.i + 1 < len(doc) and self._word_in(doc[x.i + 1], "possessors"))
+            and not (x.i + 1 < len(doc) and self._word_in(doc[x.i + 1], "relation_forms"))
+        ]
+        if len(pronouns) != 1:
+            return []
+        x = pronouns[0]
+        companions = {id(p) for _, p in roots}
+        person = index.latest_before(x.i, pronoun_gender(x, lex), exclude={*self._agents, *companions})
+        return [person] if person is not None else []
 
     def _owner_gender(self, x: Token) -> str | None | bool:
         """The gender of a third-person pronoun, or (Belarusian) of a possessive determiner's

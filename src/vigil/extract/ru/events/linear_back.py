@@ -70,6 +70,7 @@ class BackReferenceRules:
         start = self._after_fronted_participle(t)
         if start == t.sent.start:
             start = self._past_role_lead(t, index)
+        start = self._past_reason_phrase(start, t, index)
         for x in doc[start : t.i]:
             if not (
                 self._agreeing_copula(x, t)  # «Была асуджаная на тры гады», «Быў затрыманы …»
@@ -102,6 +103,22 @@ class BackReferenceRules:
             if person is not None:
                 return [person]
         return self._heading_subject(t, index, label)
+
+    def _past_reason_phrase(self, start: int, t: Token, index: PersonIndex) -> int:
+        """(Belarusian) «За каментары пра вайну быў асуджаны на 5 гадоў», «За данаты асуджаная
+        на тры гады»: a fronted reason («за» and its phrase, no name, verb or clause mark) before
+        the copula or the participle is no subject of its own; where the words to judge begin."""
+        doc = t.doc
+        if not self.linear or start >= t.i or doc[start].lower_ != "за":
+            return start
+        end = next((x.i for x in doc[start + 1 : t.i] if self._agreeing_copula(x, t)), t.i)
+        phrase = doc[start + 1 : end]
+        if not 1 <= len(phrase) <= 8 or any(
+            x.text in (",", ";", ":", "—", "–") or index.person_at(x) is not None or self._verb(x)
+            for x in phrase
+        ):
+            return start
+        return end
 
     def _agreeing_copula(self, x: Token, t: Token) -> bool:
         """A past copula of the participle's gender and number before it («Быў асуджаны двойчы»,

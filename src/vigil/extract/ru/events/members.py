@@ -1219,6 +1219,11 @@ class MemberRules:
         full stop or colon whose words tell a removal or release («Вывезеныя ў Літву», «Вярнуліся
         дадому»): its word and the event it tells."""
         words = [x for x in line if not x.is_space]
+        if self._here_who_lead(words):
+            return next(
+                ((t, rule.label) for t, rule, _ in self._sent_rules if line.start <= t.i < line.end),
+                None,
+            )
         if not 1 <= len(words) <= 6 or words[-1].text in (".", ":", "!", "?", ";"):
             return None
         for t, rule, _ in self._sent_rules:
@@ -1228,6 +1233,81 @@ class MemberRules:
         if any(x.lower_ in home for x in words):
             return words[0], "release"
         return None
+
+    def _all_of_list_abroad(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
+        """(Belarusian) a run of marked lines naming people, then «Усе яны, акрамя X, ужо на
+        літоўскім баку», «Усіх іх, апроч X, вывезлі ў Літву»: «all of them» opening the line
+        right after the run stands for the run's people, less those after «except», and says
+        they ended up abroad (a foreign place's word in the sentence, no negation or hedge).
+        They join the article's removal abroad; the excepted stay out of it."""
+        if not self.linear:
+            return []
+        lex = self.lexicon
+        out: list[Membership] = []
+        lines = list(text_lines(doc_text(doc)))
+        for k, (at, line) in enumerate(lines):
+            if k < 2 or not _LIST_ITEM.match(lines[k - 1][1]) or _LIST_ITEM.match(line):
+                continue
+            span = doc.char_span(at, at + len(line), alignment_mode="expand")
+            if span is None:
+                continue
+            words = [x for x in span if not x.is_space]
+            if len(words) < 3 or not (
+                self._word_in(words[0], "all_of") and words[1].lower_ in lex.pronouns["plural"]
+            ):
+                continue
+            if any(self._word_in(x, kind) for x in words for kind in ("negation", "conditional", "blockers")):
+                continue
+            if not any(self._word_in(x, "abroad") for x in words):
+                continue
+            excepted = [
+                p
+                for r, p in index.mention_roots()
+                if span.start <= r.i < span.end
+                and any(self._word_in(y, "except") for y in doc[max(span.start, r.i - 2) : r.i])
+            ]
+            if any(span.start <= r.i < span.end and p not in excepted for r, p in index.mention_roots()):
+                continue  # a name of its own in the line: not the run's people told back
+            persons: list[Person] = []
+            j = k - 1
+            while j >= 0 and _LIST_ITEM.match(lines[j][1]):
+                item = doc.char_span(lines[j][0], lines[j][0] + len(lines[j][1]), alignment_mode="expand")
+                named = self._item_names(item, index) if item is not None else []
+                if not named:
+                    break
+                persons = [*named, *persons]
+                j -= 1
+            persons = [p for p in distinct(persons) if p not in excepted]
+            if len(persons) >= 2:
+                # (a line with its own verb of removal tells the event: «Усіх іх … вывезлі ў Літву»)
+                told = any(
+                    span.start <= t.i < span.end and rule.label == "deportation"
+                    for t, rule, _ in self._sent_rules
+                )
+                out.append(Membership(words[0], persons, "deportation", tells_event=told))
+        return out
+
+    def _here_who_lead(self, words: list[Token]) -> bool:
+        """(Belarusian) «Вось хто выйшаў на волю.», «Вось каго вызвалілі:»: a line of one short
+        sentence opened by «here» and «who» with a release or removal verb in it leads the
+        profiles after it as a heading does, though it ends in a full stop or a colon; not one
+        that negates or hedges («Вось хто не трапіў у спіс»)."""
+        lex = self.lexicon
+        if not 3 <= len(words) <= 8 or words[-1].text not in (".", ":"):
+            return False
+        if words[0].lower_ not in lex.sets.get("here_words", ()) or words[1].lower_ not in lex.sets.get(
+            "here_who_forms", ()
+        ):
+            return False
+        if any(x.text in (".", ":", ";", "?", "!") for x in words[:-1]):
+            return False
+        kinds = ("negation", "conditional", "blockers", "remain", "absent", "except", "custody")
+        if any(self._word_in(x, kind) for x in words for kind in kinds):
+            return False
+        return any(
+            words[0].i <= t.i <= words[-1].i and rule.label in ("release", "deportation")
+            for t, rule, _ in self._sent_rules
+        )
 
     def _heading_members(self, doc: Doc, index: PersonIndex) -> list[Membership]:
         """«Вывезеныя ў Літву» then one profile a paragraph («X, 52 гады, разьбяр з Ліды. …»):
@@ -1418,12 +1498,19 @@ class MemberRules:
                 for f in findings
                 if f.type == m.type and f.count is not None and not f.persons and f.trigger.i < m.token.i
             ]
-            if counted and "\n" in m.token.doc[counted[-1].trigger.i : m.token.i].text:
+            # the size the headline tells is the article's group: «Памілаваныя 16 … памілаваў 16
+            # чалавек. У сакавіку адпусцілі 23 …» — the profiles are of the 16, not the 23 before
+            doc = m.token.doc
+            headline = next((x.i for x in doc if "\n" in x.text), len(doc))
+            told = {f.count for f in counted if f.trigger.i < headline}
+            counted = [f for f in counted if f.count in told] or counted
+            if counted and "\n" in doc[counted[-1].trigger.i : m.token.i].text:
                 m.group = counted[-1]
 
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»; «в Литве оказались X»."""
         out: list[Membership] = self._heading_members(doc, index)
+        out += self._all_of_list_abroad(doc, index, triggers)
         lex = self.lexicon
         for t in doc:
             size = self._one_of_counted(t, triggers) or self._ordinal_member(t, triggers)
@@ -1520,12 +1607,23 @@ class MemberRules:
                         continue  # «Среди помилованных — X; Y в списке нет»
                     persons.append(person)
                     first = min(first, _mention_start(root, person, index))
+            if persons and self.linear and self._membership_doubted(doc[max(t.sent.start, t.i - 3) : first]):
+                continue  # «сярод вызваленых можа быць X», «магчыма, сярод іх і X»: a guess, no member
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
                 label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
             if persons:
                 size = self._size_before_them(t) if label is None else None
                 out.append(Membership(t, persons, label, count=size))
         return out
+
+    def _membership_doubted(self, words: Span) -> bool:
+        """(Belarusian) a membership told as possible, not as fact: a modal of possibility («можа
+        быць», lemma магчы) or a hedge (`conditional`: «магчыма», «нібыта», «па чутках») between
+        the group word's few words before it and the first name. The twin of the trigger's own
+        hedges (`assertion`), which a membership's group word does not pass through."""
+        return any(
+            x.lemma_.lower() == "магчы" or self._word_in(x, "conditional") for x in words if x.is_alpha
+        )
 
     @staticmethod
     def _sized_groups(findings: list[Finding], memberships: list[Membership]) -> None:

@@ -372,7 +372,9 @@ class PatientRules:
             for start, _end in person.mentions:
                 if start >= noun.i or start < 2:
                     continue
-                at = start - 1
+                at = self._kin_before_description(doc, start) if self.linear else start - 1
+                if at < 1:
+                    continue
                 kin = doc[at]
                 owner = doc[at - 1]
                 if owner.like_num or "-" in owner.text or owner.pos_ == "ADJ":
@@ -391,6 +393,19 @@ class PatientRules:
         if best is None and self.linear:
             return self._kin_of_owner(noun, key, index)
         return best[1] if best else None
+
+    def _kin_before_description(self, doc, start: int) -> int:
+        """(Belarusian) «яе муж, 47-гадовы аўтаслесар Валерый М.»: the kin noun before a name
+        may stand before a comma and a short description (an age, a trade); where it is (else
+        the token right before the name)."""
+        k = start - 1
+        words = 0
+        while k > 0 and words < 3 and doc[k].is_lower and doc[k].text.replace("-", "").isalnum():
+            k -= 1
+            words += 1
+        if words and k > 1 and doc[k].text == "," and doc[k - 1].is_lower:
+            return k - 1
+        return start - 1
 
     def _kin_of_owner(self, noun: Token, key: str, index: PersonIndex) -> Person | None:
         """(Belarusian) «Ганна Б., маці палітвязня Андрэя Б., … Яе сын адбывае …», «X — сястра Y.

@@ -67,6 +67,8 @@ class RelationRules:
         endings = tuple(self.lexicon.sets["instrumental_endings"])
         if gap and not (all(x.is_alpha and x.is_lower for x in gap) and gap[0].lower_.endswith(endings)):
             return False
+        if self.linear and any(self._word_in(x, "with_prepositions") for x in gap):
+            return False  # «затрыманы разам з Ганнай С.»: a companion in the instrumental, no agent
         end = _mention_last(doc[start], person, index, t.sent.end)
         last = doc[end].lower_
         if last not in {w.lower() for w in person.tokens} and not last.endswith(endings):

@@ -697,12 +697,36 @@ class TermRules:
         lex = self.lexicon
         words: list[Token] = []
         for x in reversed(t.doc[max(t.sent.start, t.i - 10) : t.i]):
+            if self.linear and x.text == "," and x.i == t.i - 1 and (set_off := self._term_set_off(t)):
+                return set_off  # «Найбольшы тэрмін, 11 гадоў, атрымаў X»
             if x.text in (",", ";", ":") or x.i in trigger_ids or self._word_in(x, "blockers"):
                 break
             words.insert(0, x)
         if any(x.lower_ in lex.sets.get("ago", ()) for x in words) or self._approximate_term(words):
             return None
         return term_months(words, lex) if words else None
+
+    def _term_set_off(self, t: Token) -> int | None:
+        """(Belarusian) «Найбольшы тэрмін, 11 гадоў, атрымаў X»: a term set off by commas right
+        after a term noun (`term_nouns`) and right before the verb is the verb's term, as the
+        same between dashes is; only a number and its unit between the commas."""
+        doc = t.doc
+        start = next(
+            (x.i for x in reversed(doc[max(t.sent.start, t.i - 7) : t.i - 1]) if x.is_punct),
+            None,
+        )
+        if start is None or doc[start].text != "," or start < t.sent.start + 1:
+            return None
+        if not self._word_in(doc[start - 1], "term_nouns"):
+            return None
+        inside = doc[start + 1 : t.i - 1]
+        if (
+            not inside
+            or not all(x.is_alpha or x.like_num for x in inside)
+            or self._approximate_term(list(inside))
+        ):
+            return None
+        return term_months(list(inside), self.lexicon)
 
     def _elided_unit(self, t: Token) -> int | None:
         """«Главному редактору дали девять лет. Оператор получил восемь»: a verb of receiving or
