@@ -95,8 +95,12 @@ class AssertionRules:
             return False
         if self._attributive(t) or self._postnominal(t):
             # «ранее освобождённый Николай Статкевич отказался …»: a participle before a name
-            # presupposes its event, whatever the clause around it says
-            return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
+            # presupposes its event, whatever the clause around it says — a rumour or a hope
+            # about that person too («слухи об освобождении X, осуждённого на восемь лет, не
+            # подтвердились»); only a hedge on the participle itself («якобы задержанный X») or
+            # in its own phrase takes it back
+            own = [*(x for x in t.doc[max(t.sent.start, t.i - 2) : t.i] if x.pos_ != "SCONJ"), *t.subtree]
+            return not any(self._word_in(x, "conditional") for x in own)
         node = t
         while node.head.i != node.i:
             if node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN"):

@@ -150,30 +150,31 @@ class PatientRules:
     def _fronted_participle_subject(self, t: Token) -> Token | None:
         """«Арестованный в мае, он скончался в СИЗО»: a full nominative participle that opens
         the sentence, set off by a comma, is said of its verb's pronoun subject when the two
-        agree in gender and number."""
+        agree in gender and number; a converb so placed («Получив три года, она …») is said of
+        that subject whatever its gender."""
         morph = t.morph
-        if (
-            "Part" not in morph.get("VerbForm")
-            or "Short" in morph.get("Variant")
-            or "Nom" not in morph.get("Case")
-            or t.i != t.sent.start
-            or t.head.i == t.i
-            or t.head.i < t.i
-        ):
+        converb = "Conv" in morph.get("VerbForm")
+        full = "Part" in morph.get("VerbForm") and "Short" not in morph.get("Variant") and "Nom" in morph.get("Case")
+        if not (converb or full) or t.i != t.sent.start or t.head.i == t.i or t.head.i < t.i:
             return None
         end = max(x.i for x in t.subtree if not x.is_punct)
         if end + 2 >= len(t.doc) or t.doc[end + 1].text != ",":
-            return None
-        for c in t.head.children:
-            if (
-                c.dep_ == "nsubj"
-                and c.pos_ == "PRON"
-                and c.i == end + 2
-                and "Nom" in c.morph.get("Case")
-                and c.morph.get("Number") == morph.get("Number")
-                and ("Plur" in morph.get("Number") or c.morph.get("Gender") == morph.get("Gender"))
+            # the parse may hang the phrase's words on the main verb («Осуждённый в 2023 году на
+            # восемь лет, он …»): the phrase then runs to its first comma, with no finite verb in it
+            comma = next((x for x in t.doc[t.i + 1 : t.sent.end] if x.text == ","), None)
+            if comma is None or any(
+                "Fin" in x.morph.get("VerbForm") or x.pos_ == "AUX" for x in t.doc[t.i + 1 : comma.i]
             ):
-                return c
+                return None
+            end = comma.i - 1
+        c = t.doc[end + 2]  # (its verb after it: the parse may hang the participle on a noun of its phrase)
+        if c.sent != t.sent or c.head.i <= c.i or c.dep_ != "nsubj" or c.pos_ != "PRON" or "Nom" not in c.morph.get("Case"):
+            return None
+        if converb or (
+            c.morph.get("Number") == morph.get("Number")
+            and ("Plur" in morph.get("Number") or c.morph.get("Gender") == morph.get("Gender"))
+        ):
+            return c
         return None
 
     def _role_antecedent(self, noun: Token, index: PersonIndex) -> Person | None:
