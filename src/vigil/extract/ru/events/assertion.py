@@ -344,6 +344,16 @@ class AssertionRules:
         """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""
         return t.dep_ == "xcomp" and "Inf" in t.morph.get("VerbForm") and self._word_in(t.head, "phase")
 
+    def _copular(self, t: Token) -> bool:
+        """A participle in the instrumental under a link verb («Задержанными оказались X и Y»,
+        «X стала осуждённой»): said of that verb's subject."""
+        return (
+            t.dep_ == "xcomp"
+            and "Ins" in t.morph.get("Case")
+            and ("Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ")
+            and self._word_in(t.head, "link_verbs")
+        )
+
     def _thing_patient(self, t: Token) -> bool:
         """The trigger's object (or a passive's subject) is a thing: an inanimate noun that is
         no number («восьмеро») and counts no people («группу активистов», «часть

@@ -675,8 +675,9 @@ class EventFinder(
                 finding.persons.append(person)
                 finding.date = self._date(t)
                 return finding
-        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
-        phase = self._phase(t)
+        copular = self._copular(t)  # («Задержанными оказались X и Y»: the link verb's subject)
+        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject" or copular
+        phase = self._phase(t) or copular
         fated = self._fated(t) if rule.label == "sentence" else None
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
