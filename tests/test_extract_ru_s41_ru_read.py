@@ -1,0 +1,245 @@
+"""Russian events and terms by construction (session 41), in wording written for these tests:
+a stay «предстоит провести / отбыть» is said of «предстоит»'s dative; a verdict participle
+beside a name is presupposed under a rumour or a hope about that person; a full participle the
+tagger read as a noun or a finite verb still describes its name; a fronted participle or converb
+is said of the pronoun after its comma; a later step after a comma and a word of sequence
+(«…, после чего отпустили», «…, через час отпустили») shares the object; a participle in the
+instrumental under a link verb («Задержанными оказались X и Y») is said of that verb's subject.
+Traps: custody before trial, a condition, negation, a stay abroad, a hedge on the participle
+itself, a pronoun of the wrong gender, a summons with no custody, a clause with its own object,
+a link verb under a modal, an adjective that is no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import events
+from vigil.model import Extraction
+
+
+def _ru(run, text: str) -> Extraction:
+    return run("Новости\n\n" + text, "ru")
+
+
+def _terms(result: Extraction) -> set[tuple[str, int]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(by_id[pid], e.term_months) for e in result.events if e.term_months for pid in e.persons}
+
+
+# -- a stay fated by «предстоит» --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "months"),
+    [
+        (
+            "Краевой суд пересмотрел приговор поэту Глебу Тарасову. Теперь Тарасову предстоит провести "
+            "в колонии шесть лет.",
+            "Глеб Тарасов",
+            72,
+        ),
+        (
+            "Апелляция ужесточила наказание Глебу Тарасову: теперь ему предстоит провести в заключении семь лет.",
+            "Глеб Тарасов",
+            84,
+        ),
+        ("Инженеру Степану Гуляеву предстоит отбыть в колонии четыре года.", "Степан Гуляев", 48),
+        (
+            "Учительнице Вере Соколовой теперь предстоит провести за решёткой пять с половиной лет.",
+            "Вера Соколова",
+            66,
+        ),
+        (
+            "Фермер Степан Гуляев обжаловал приговор. Ему предстоит провести в колонии строгого режима "
+            "три года.",
+            "Степан Гуляев",
+            36,
+        ),
+    ],
+)
+def test_a_stay_fated_by_predstoit_is_said_of_its_dative(run, text, who, months):
+    result = _ru(run, text)
+    assert ("sentence", who) in events(result)
+    assert (who, months) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Гуляеву грозит до десяти лет. Инженеру Степану Гуляеву предстоит провести в СИЗО ещё два месяца.",
+        "Инженер Степан Гуляев арестован. Он проведёт в СИЗО ещё два месяца.",
+        "Инженеру Степану Гуляеву предстоит провести в колонии шесть лет, если суд согласится с прокурором.",
+        "Инженеру Степану Гуляеву не предстоит провести в колонии шесть лет.",
+        "Инженеру Степану Гуляеву предстоит провести в Германии два года.",
+    ],
+)
+def test_a_stay_before_trial_abroad_or_on_a_condition_is_no_verdict(run, text):
+    assert ("sentence", "Степан Гуляев") not in events(_ru(run, text))
+
+
+# -- a verdict participle under a rumour or a hope -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "months"),
+    [
+        (
+            "Слухи о скором освобождении активиста Павла Ершова, осуждённого в 2022 году на семь лет, "
+            "не подтвердились.",
+            "Павел Ершов",
+            84,
+        ),
+        (
+            "В Омске говорят, что приговорённого к шести годам поэта Глеба Сорокина могут обменять.",
+            "Глеб Сорокин",
+            72,
+        ),
+        (
+            "В соцсетях пишут, что журналистку Нину Белову, получившую пять лет колонии, переведут в Мордовию.",
+            "Нина Белова",
+            60,
+        ),
+    ],
+)
+def test_a_verdict_participle_is_presupposed_under_a_rumour(run, text, who, months):
+    result = _ru(run, text)
+    assert ("sentence", who) in events(result)
+    assert (who, months) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Якобы задержанного в Минске Глеба Сорокина никто не видел.",
+        "Ходят слухи, что поэта Глеба Сорокина, якобы осуждённого на шесть лет, уже этапировали.",
+        "Говорят, что Глеба Сорокина осудили на шесть лет.",
+    ],
+)
+def test_a_hedged_participle_or_a_rumoured_clause_tells_nothing(run, text):
+    assert not events(_ru(run, text))
+
+
+def test_a_participle_in_a_condition_still_presupposes_its_event(run):
+    result = _ru(run, "Если арестованного в мае Глеба Сорокина отпустят, он уедет.")
+    assert ("arrest", "Глеб Сорокин") in events(result)
+
+
+# -- a fronted participle or converb and the pronoun after its comma ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "months"),
+    [
+        (
+            "Иначе сложилась судьба юриста Тимура Абдуллаева. Осуждённый в 2022 году на шесть лет по делу "
+            "о протестах, он по-прежнему находится в колонии.",
+            "Тимур Абдуллаев",
+            72,
+        ),
+        (
+            "Журналистку Нину Белову судили в Омске. Приговорённая в мае к четырём годам колонии, она "
+            "подала апелляцию.",
+            "Нина Белова",
+            48,
+        ),
+        (
+            "По делу также проходила медсестра Анна Лебедева. Получив два года, она вышла на свободу весной.",
+            "Анна Лебедева",
+            24,
+        ),
+        (
+            "По делу проходила Анна Лебедева. Получившая два года колонии, она вышла на свободу весной.",
+            "Анна Лебедева",
+            24,
+        ),
+    ],
+)
+def test_a_fronted_verdict_is_said_of_the_pronoun_after_its_comma(run, text, who, months):
+    result = _ru(run, text)
+    assert ("sentence", who) in events(result)
+    assert (who, months) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Журналистку Нину Белову судили в Омске. Приговорённый в мае к четырём годам колонии, он подал апелляцию.",
+        "Журналистку Нину Белову судили в Омске. Осуждённый в мае на четыре года, её брат уехал.",
+        "По делу проходил Олег Рябов. Получив повестку, он уехал из страны.",
+    ],
+)
+def test_a_fronted_phrase_of_another_gender_or_no_verdict_gives_no_sentence(run, text):
+    assert not any(t == "sentence" for t, _ in events(_ru(run, text)))
+
+
+# -- a later step after a comma and a word of sequence ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Активистку Нину Белову задержали в мае. Сутки её продержали в отделе полиции, после чего отпустили.",
+            "Нина Белова",
+        ),
+        (
+            "В апреле в Казани задержали блогера Нину Белову. Двое суток её продержали в отделе, после чего "
+            "отпустили, оштрафовав по статье КоАП.",
+            "Нина Белова",
+        ),
+        ("Активиста Олега Рябова задержали в мае, после чего отпустили.", "Олег Рябов"),
+        ("Пикетчика Олега Рябова задержали у мэрии, через три часа отпустили.", "Олег Рябов"),
+    ],
+)
+def test_a_later_step_after_a_word_of_sequence_shares_the_object(run, text, who):
+    found = events(_ru(run, text))
+    assert ("arrest", who) in found
+    assert ("release", who) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Активистку Нину Белову вызвали на допрос, после чего отпустили.",
+        "Активистку Нину Белову задержали в мае, после чего власти отпустили других участников акции.",
+    ],
+)
+def test_a_summons_or_a_clause_of_its_own_frees_nobody_named(run, text):
+    assert ("release", "Нина Белова") not in events(_ru(run, text))
+
+
+# -- a participle under a link verb -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "names"),
+    [
+        ("Задержанными оказались Ринат Валеев и Азат Хасанов.", "arrest", {"Ринат Валеев", "Азат Хасанов"}),
+        ("Ринат Валеев и Азат Хасанов оказались задержанными.", "arrest", {"Ринат Валеев", "Азат Хасанов"}),
+        (
+            "Осуждёнными по делу стали журналист Олег Рябов и его жена Нина Рябова.",
+            "sentence",
+            {"Олег Рябов", "Нина Рябова"},
+        ),
+        (
+            "Освобождёнными оказались журналистка Нина Рябова и её коллега Олег Рябов.",
+            "release",
+            {"Олег Рябов", "Нина Рябова"},
+        ),
+        ("Арестованным оказался и блогер Олег Рябов.", "arrest", {"Олег Рябов"}),
+    ],
+)
+def test_a_participle_under_a_link_verb_is_said_of_its_subject(run, text, etype, names):
+    found = events(_ru(run, text))
+    assert {(etype, n) for n in names} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Задержанными по делу могли оказаться Ринат Валеев и Азат Хасанов.",
+        "Пострадавшими оказались Ринат Валеев и Азат Хасанов.",
+    ],
+)
+def test_a_link_verb_under_a_modal_or_with_no_event_tells_nothing(run, text):
+    assert not events(_ru(run, text))
