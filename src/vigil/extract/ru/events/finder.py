@@ -1153,7 +1153,10 @@ class EventFinder(
         if not self._word_in(x, "forces"):
             return False
         if x.lemma_.lower() in ("человек", "люди"):
-            return any(c.dep_ in ("amod", "nmod") for c in x.children)
+            # (the parse may hang «в форме» on the verb: the words right after the noun say it too)
+            return any(c.dep_ in ("amod", "nmod") for c in x.children) or any(
+                self._word_in(w, "force_attire") for w in x.doc[x.i + 1 : min(x.i + 5, x.sent.end)]
+            )
         return True
 
     def _word_in(self, x: Token, kind: str) -> bool:
