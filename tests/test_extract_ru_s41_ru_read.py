@@ -243,3 +243,67 @@ def test_a_participle_under_a_link_verb_is_said_of_its_subject(run, text, etype,
 )
 def test_a_link_verb_under_a_modal_or_with_no_event_tells_nothing(run, text):
     assert not events(_ru(run, text))
+
+
+# -- custody fronted before a verb of sending; a force told by its outfit ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Всего по делу под стражу отправили семерых.", 7),
+        ("По этому делу под стражу были направлены пятеро активистов.", 5),
+        ("Вечером 3 мая под стражу отправили троих студентов.", 3),
+        ("Шестерых студентов увезли в управление ФСБ.", 6),
+    ],
+)
+def test_custody_fronted_or_a_security_office_counts_the_group(run, text, count):
+    result = _ru(run, text)
+    assert ("arrest", count) in {(e.type, e.count) for e in result.events}
+
+
+def test_custody_fronted_takes_the_named_object(run):
+    assert ("arrest", "Олег Рябов") in events(_ru(run, "Под стражу суд отправил журналиста Олега Рябова."))
+
+
+def test_custody_fronted_and_denied_is_no_arrest(run):
+    text = "Под стражу Олега Рябова не отправили: суд ограничился запретом определённых действий."
+    assert not events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вечером 1 июня люди в форме без опознавательных знаков увезли из дома 47-летнюю учительницу Ольгу Зуеву.",
+        "Люди в масках увезли из дома учительницу Ольгу Зуеву.",
+        "Вечером люди в камуфляже увезли учительницу Ольгу Зуеву.",
+    ],
+)
+def test_people_told_by_their_outfit_are_a_force_that_takes_someone(run, text):
+    assert ("arrest", "Ольга Зуева") in events(_ru(run, text))
+
+
+def test_people_from_next_door_take_nobody_into_custody(run):
+    text = "Вечером люди из соседнего дома увезли учительницу Ольгу Зуеву в больницу."
+    assert not events(_ru(run, text))
+
+
+# -- «both» after two people named earlier in its own sentence ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Это были активисты Дамир Сейтов и Арман Кожахметов; вечером стало известно, что оба задержаны.",
+        "На площадь вышли Дамир Сейтов и Арман Кожахметов, и вскоре оба были задержаны.",
+        "Это были активисты Дамир Сейтов и Арман Кожахметов. Вечером стало известно, что оба задержаны.",
+    ],
+)
+def test_both_refers_to_the_two_named_before_it(run, text):
+    found = events(_ru(run, text))
+    assert {("arrest", "Дамир Сейтов"), ("arrest", "Арман Кожахметов")} <= found
+
+
+def test_both_defendants_are_not_the_judge(run):
+    text = "Судья Дамир Сейтов огласил решение: оба подсудимых задержаны в зале."
+    assert ("arrest", "Дамир Сейтов") not in events(_ru(run, text))
