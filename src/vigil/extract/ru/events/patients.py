@@ -222,11 +222,24 @@ class PatientRules:
         predicate after it («X — инженер»); a role given to someone else is no antecedent."""
         if self._kin_key(noun) is not None:
             return self._kin_antecedent(noun, index)
+        # «Осуждённый вместе с X на 13 лет, 54-летний диабетик скончался»: a full participle
+        # opening the sentence as its subject stands for the person, as a role noun does
+        convict = (
+            noun.pos_ == "VERB"
+            and "Part" in noun.morph.get("VerbForm")
+            and "Nom" in noun.morph.get("Case")
+            and noun.i == noun.sent.start
+            and noun.dep_ == "nsubj"
+        )
         if (
             # (a capitalised common noun opening a sentence is often tagged a proper noun)
-            not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_))
+            not (
+                convict
+                or noun.pos_ == "NOUN"
+                or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_)
+            )
             or not noun.is_alpha
-            or not _animate(noun)
+            or not (convict or _animate(noun))
             or "Plur" in noun.morph.get("Number")
             or index.person_at(noun) is not None
             or any(
