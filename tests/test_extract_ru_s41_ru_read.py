@@ -307,3 +307,72 @@ def test_both_refers_to_the_two_named_before_it(run, text):
 def test_both_defendants_are_not_the_judge(run):
     text = "Судья Дамир Сейтов огласил решение: оба подсудимых задержаны в зале."
     assert ("arrest", "Дамир Сейтов") not in events(_ru(run, text))
+
+
+# -- a term that fell to someone; a force that took someone; out of the gates -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "months"),
+    [
+        ("Пять лет общего режима досталось 34-летнему пчеловоду из Баймака Ильгизу Каримову.", "Ильгиз Каримов", 60),
+        ("Ильгизу Каримову досталось шесть лет колонии.", "Ильгиз Каримов", 72),
+        ("По делу осудили троих. Четыре года досталось его брату Рустаму Каримову.", "Рустам Каримов", 48),
+    ],
+)
+def test_a_term_that_fell_to_someone_is_their_sentence(run, text, who, months):
+    result = _ru(run, text)
+    assert ("sentence", who) in events(result)
+    assert (who, months) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ильгизу Каримову досталось от полиции: его избили.",
+        "Квартира досталась Ильгизу Каримову от деда пять лет назад.",
+    ],
+)
+def test_what_fell_to_someone_with_no_term_is_no_sentence(run, text):
+    assert not events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Студента Мусу Гаджиева силовики взяли 11 апреля, остановив его машину у въезда в Назрань.",
+        "Сотрудники ФСБ взяли блогера Олега Рябова прямо у подъезда.",
+    ],
+)
+def test_a_force_that_took_someone_arrested_them(run, text):
+    assert any(t == "arrest" for t, _ in events(_ru(run, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полиция взяла у Олега Рябова объяснения.",
+        "Силовики взяли телефон Олега Рябова на экспертизу.",
+        "Родители взяли Олега Рябова из школы.",
+        "Сотрудники полиции взяли Олега Рябова на поруки.",
+        "Силовики взяли с Олега Рябова подписку о невыезде.",
+    ],
+)
+def test_taking_a_thing_a_statement_or_a_surety_is_no_arrest(run, text):
+    assert not events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Суд удовлетворил ходатайство, и 6 мая Муса Гаджиев вышел за ворота колонии.", "Муса Гаджиев"),
+        ("В мае активистка Нина Белова вышла за ворота СИЗО.", "Нина Белова"),
+        ("Журналист Олег Рябов вышел за ворота тюрьмы после семи лет заключения.", "Олег Рябов"),
+    ],
+)
+def test_out_of_the_prison_gates_is_a_release(run, text, who):
+    assert ("release", who) in events(_ru(run, text))
+
+
+def test_not_out_of_the_gates_is_no_release(run):
+    assert ("release", "Олег Рябов") not in events(_ru(run, "Олег Рябов не вышел за ворота колонии: его задержали снова."))
