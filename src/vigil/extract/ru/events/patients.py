@@ -154,7 +154,11 @@ class PatientRules:
         that subject whatever its gender."""
         morph = t.morph
         converb = "Conv" in morph.get("VerbForm")
-        full = "Part" in morph.get("VerbForm") and "Short" not in morph.get("Variant") and "Nom" in morph.get("Case")
+        full = (
+            "Part" in morph.get("VerbForm")
+            and "Short" not in morph.get("Variant")
+            and "Nom" in morph.get("Case")
+        )
         if not (converb or full) or t.i != t.sent.start or t.head.i == t.i or t.head.i < t.i:
             return None
         end = max(x.i for x in t.subtree if not x.is_punct)
@@ -168,7 +172,13 @@ class PatientRules:
                 return None
             end = comma.i - 1
         c = t.doc[end + 2]  # (its verb after it: the parse may hang the participle on a noun of its phrase)
-        if c.sent != t.sent or c.head.i <= c.i or c.dep_ != "nsubj" or c.pos_ != "PRON" or "Nom" not in c.morph.get("Case"):
+        if (
+            c.sent != t.sent
+            or c.head.i <= c.i
+            or c.dep_ != "nsubj"
+            or c.pos_ != "PRON"
+            or "Nom" not in c.morph.get("Case")
+        ):
             return None
         if converb or (
             c.morph.get("Number") == morph.get("Number")
@@ -1206,6 +1216,8 @@ class PatientRules:
         second = gap.doc[gap.end] if gap.end < len(gap.doc) else None
         if second is None or _PARTICIPLE.search(second.lower_):
             return None  # «Затрыманая ў лютым, праз тыдзень асуджаны …»: a participle has its own subject
+        if not self.linear and gap.start > 0 and "Part" in gap.doc[gap.start - 1].morph.get("VerbForm"):
+            return None  # «соратницу Y, задержанную вместе с ней, через час отпустили»: a noun's participle
         units = lex.sets.get("sequence_time_units", ())
         # («…, пасля чаго ўлады адпусцілі іншых»: a clause of its own, not a later step)
         if not all(x.like_num or x.lower_ in lex.numbers or x.norm_ in units for x in gap[comma + 2 :]):
