@@ -403,3 +403,24 @@ def test_a_surname_in_its_nominative_tagged_oblique_stays_whole_and_takes_its_ev
     result = _ru(run, text)
     assert {("arrest", "Февзи Куртаметов"), ("sentence", "Февзи Куртаметов")} <= events(result)
     assert ("Февзи Куртаметов", 204) in _terms(result)
+
+
+# -- a participle opening the sentence as its subject ---------------------------------------------------
+
+
+def test_a_fronted_participle_subject_stands_for_the_person_named_before(run):
+    text = (
+        "Ещё один фигурант дела, Энвер Абдуллаев, до свободы не дожил. Осуждённый вместе с Рустемом на "
+        "13 лет, 54-летний диабетик скончался в колонии."
+    )
+    assert ("death", "Энвер Абдуллаев") in events(_ru(run, text))
+
+
+def test_a_fronted_participle_before_a_name_means_that_name(run):
+    text = (
+        "Автор: Зафар Каримов. Осуждённый по делу о протестах 61-летний Давлат Мамадов скончался "
+        "27 ноября в колонии."
+    )
+    found = events(_ru(run, text))
+    assert ("death", "Давлат Мамадов") in found
+    assert ("death", "Зафар Каримов") not in found

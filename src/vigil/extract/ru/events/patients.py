@@ -225,6 +225,15 @@ class PatientRules:
             or any(c.i < noun.i and c.lower_ in _OWNERS for c in noun.children)
         )
 
+    @staticmethod
+    def _named_after_in_sentence(noun: Token, index: PersonIndex) -> bool:
+        """A person named after `noun` in its sentence, not after a preposition: «Осуждённый по
+        делу 61-летний X скончался» means X (only «вместе с X» names someone else)."""
+        return any(
+            index.person_at(x) is not None and x.doc[x.i - 1].pos_ != "ADP"
+            for x in noun.doc[noun.i + 1 : noun.sent.end]
+        )
+
     def _role_antecedent_near(self, noun: Token, index: PersonIndex) -> Person | None:
         """«…музыканта Кирилла Ветрова. Музыканта задержали в марте»: a bare role noun (one
         person, no name, no «ещё одного») refers back to the latest person of its gender, if
@@ -250,6 +259,7 @@ class PatientRules:
             )
             or not noun.is_alpha
             or not (convict or _animate(noun))
+            or (convict and self._named_after_in_sentence(noun, index))
             or "Plur" in noun.morph.get("Number")
             or index.person_at(noun) is not None
             or any(
