@@ -392,19 +392,6 @@ def test_not_out_of_the_gates_is_no_release(run):
     )
 
 
-# -- a masculine surname tagged oblique keeps its nominative ---------------------------------------------
-
-
-def test_a_surname_in_its_nominative_tagged_oblique_stays_whole_and_takes_its_events(run):
-    text = (
-        "Для семьи Куртаметовых это не первый такой день. Старший брат Ридвана, Февзи Куртаметов, был "
-        "задержан при похожих обысках в 2019 году и осуждён военным судом на 17 лет."
-    )
-    result = _ru(run, text)
-    assert {("arrest", "Февзи Куртаметов"), ("sentence", "Февзи Куртаметов")} <= events(result)
-    assert ("Февзи Куртаметов", 204) in _terms(result)
-
-
 # -- a participle opening the sentence as its subject ---------------------------------------------------
 
 

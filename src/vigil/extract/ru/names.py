@@ -435,16 +435,9 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         or (gender == "fem" and text[-1].lower() not in "аяйюуы")
     ):
         return kind, text, None
-    if kind == "surname" and gender != "fem" and text.lower().endswith(_MASCULINE_SURNAME_NOMINATIVE):
-        # «Февзи Сейдаметов» tagged oblique: a masculine surname's own nominative ending; its
-        # singular oblique forms all add one (-ова, -ову, -овым), so it is no plural noun's genitive
-        return kind, text, None
     noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
-
-
-_MASCULINE_SURNAME_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын")
 
 
 def _adjectival(parses, gender: str | None) -> str | None:

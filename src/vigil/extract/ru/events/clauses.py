@@ -240,10 +240,7 @@ def _nominative_name(root: Token, person: Person) -> bool:
     name in an oblique case («Абдиазис Абдинур … были приговорены»: Абдиазис read as Ins)."""
     for start, end in person.mentions:
         if start <= root.i < end:
-            words = root.doc[start:end]
-            if len(words) > 1 and [folded(x.text) for x in words] == [folded(w) for w in person.tokens]:
-                return True  # «Февзи Сейдаметов, был задержан»: the nominative name, whatever the tags
-            return any("Nom" in x.morph.get("Case") for x in words)
+            return any("Nom" in x.morph.get("Case") for x in root.doc[start:end])
     return "Nom" in root.morph.get("Case")
 
 
