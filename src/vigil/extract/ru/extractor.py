@@ -97,6 +97,16 @@ def _short_participles(doc: Doc) -> None:
 _FULL_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
 
 
+def _pronoun_after_comma(t: Token) -> bool:
+    """«Осуждённый …, он …»: a comma in the sentence followed by a nominative third-person pronoun,
+    the clause a fronted participle is said of (a capitalised opener elsewhere stays as tagged)."""
+    doc = t.doc
+    return any(
+        x.text == "," and x.i + 1 < t.sent.end and doc[x.i + 1].lower_ in ("он", "она", "они")
+        for x in doc[t.i + 1 : t.sent.end]
+    )
+
+
 def _full_participles(doc: Doc) -> None:
     """«Осуждённый на восемь лет, он …», «говорят, что приговорённого к шести годам поэта X …»:
     natasha may tag a full participle as a capitalised proper noun at a sentence's start or as
@@ -109,7 +119,9 @@ def _full_participles(doc: Doc) -> None:
             continue
         if not (
             (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and t.is_lower)
-            or (t.pos_ in ("PROPN", "NOUN") and t.i == t.sent.start and t.is_title)
+            or (
+                t.pos_ in ("PROPN", "NOUN") and t.i == t.sent.start and t.is_title and _pronoun_after_comma(t)
+            )
         ):
             continue
         parses = analyzer.parse(t.text)
