@@ -94,6 +94,51 @@ def _short_participles(doc: Doc) -> None:
         t.set_morph(f"Aspect=Perf|{feats}|Tense=Past|Variant=Short|VerbForm=Part|Voice=Pass")
 
 
+_FULL_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+
+
+def _pronoun_after_comma(t: Token) -> bool:
+    """«Осуждённый …, он …»: a comma in the sentence followed by a nominative third-person pronoun,
+    the clause a fronted participle is said of (a capitalised opener elsewhere stays as tagged)."""
+    doc = t.doc
+    return any(
+        x.text == "," and x.i + 1 < t.sent.end and doc[x.i + 1].lower_ in ("он", "она", "они")
+        for x in doc[t.i + 1 : t.sent.end]
+    )
+
+
+def _full_participles(doc: Doc) -> None:
+    """«Осуждённый на восемь лет, он …», «говорят, что приговорённого к шести годам поэта X …»:
+    natasha may tag a full participle as a capitalised proper noun at a sentence's start or as
+    a finite verb with no case, so it describes nobody. A token so tagged whose every reading in
+    the dictionary is a full participle gets that reading's case, gender and number (the short
+    form's twin: `_short_participles`)."""
+    analyzer = morph()
+    for t in doc:
+        if not t.is_alpha or "Part" in t.morph.get("VerbForm") or t.morph.get("Case") and t.pos_ == "VERB":
+            continue
+        if not (
+            (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and t.is_lower)
+            or (
+                t.pos_ in ("PROPN", "NOUN") and t.i == t.sent.start and t.is_title and _pronoun_after_comma(t)
+            )
+        ):
+            continue
+        parses = analyzer.parse(t.text)
+        if not parses or not all(p.tag.POS == "PRTF" for p in parses):
+            continue
+        tag = parses[0].tag
+        feats = [f"Case={_FULL_CASES[str(tag.case)]}"] if str(tag.case) in _FULL_CASES else []
+        if "plur" in tag:
+            feats.append("Number=Plur")
+        elif str(tag.gender) in _SHORT_FEATS:
+            feats.append(_SHORT_FEATS[str(tag.gender)])
+        voice = "Pass" if "pssv" in tag else "Act"
+        t.pos_ = "VERB"
+        t.lemma_ = parses[0].normal_form
+        t.set_morph("|".join(["Aspect=Perf", *feats, "Tense=Past", "VerbForm=Part", f"Voice={voice}"]))
+
+
 _INTENSIFIED = frozenset({"его", "её", "ее", "их"})
 
 
@@ -202,6 +247,7 @@ class RussianExtractor:
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         _short_participles(doc)
+        _full_participles(doc)
         _intensified_pronouns(doc)
         split_person_spans(doc)
         add_unseen_names(doc)

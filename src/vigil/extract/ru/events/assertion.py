@@ -95,8 +95,12 @@ class AssertionRules:
             return False
         if self._attributive(t) or self._postnominal(t):
             # «ранее освобождённый Николай Статкевич отказался …»: a participle before a name
-            # presupposes its event, whatever the clause around it says
-            return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
+            # presupposes its event, whatever the clause around it says — a rumour or a hope
+            # about that person too («слухи об освобождении X, осуждённого на восемь лет, не
+            # подтвердились»); only a hedge on the participle itself («якобы задержанный X») or
+            # in its own phrase takes it back
+            own = [*(x for x in t.doc[max(t.sent.start, t.i - 2) : t.i] if x.pos_ != "SCONJ"), *t.subtree]
+            return not any(self._word_in(x, "conditional") for x in own)
         node = t
         while node.head.i != node.i:
             if node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -339,6 +343,16 @@ class AssertionRules:
     def _phase(self, t: Token) -> bool:
         """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""
         return t.dep_ == "xcomp" and "Inf" in t.morph.get("VerbForm") and self._word_in(t.head, "phase")
+
+    def _copular(self, t: Token) -> bool:
+        """A participle in the instrumental under a link verb («Задержанными оказались X и Y»,
+        «X стала осуждённой»): said of that verb's subject."""
+        return (
+            t.dep_ == "xcomp"
+            and "Ins" in t.morph.get("Case")
+            and ("Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ")
+            and self._word_in(t.head, "link_verbs")
+        )
 
     def _thing_patient(self, t: Token) -> bool:
         """The trigger's object (or a passive's subject) is a thing: an inanimate noun that is

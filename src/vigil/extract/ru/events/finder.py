@@ -675,12 +675,17 @@ class EventFinder(
                 finding.persons.append(person)
                 finding.date = self._date(t)
                 return finding
-        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
-        phase = self._phase(t)
+        copular = self._copular(t)  # («Задержанными оказались X и Y»: the link verb's subject)
+        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject" or copular
+        phase = self._phase(t) or copular
+        fated = self._fated(t) if rule.label == "sentence" else None
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
             role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
+            if role is None and fated is not None and self._fated_dative(root, fated):
+                finding.persons.append(person)  # «X-у предстоит провести в колонии шесть лет»: whose stay
+                continue
             if role is None or self._possessor(root, index):
                 continue
             if role == "relative":
@@ -771,6 +776,10 @@ class EventFinder(
         self._add_fronted_recipients(t, rule, finding, index)
         if not finding.persons:
             self._among(t, finding, index)
+        if fated is not None and not finding.persons:
+            for child in fated.children:
+                if child.dep_ == "iobj" and child.pos_ == "PRON":
+                    self._pronoun(child, t, finding, index, quotes)  # «теперь ему предстоит провести …»
         for child in [*t.children, *(t.head.children if phase else ())]:
             if child.i in bare:
                 continue  # «суд назначил четыре»: four years, nobody counted
@@ -1145,7 +1154,10 @@ class EventFinder(
         if not self._word_in(x, "forces"):
             return False
         if x.lemma_.lower() in ("человек", "люди"):
-            return any(c.dep_ in ("amod", "nmod") for c in x.children)
+            # (the parse may hang «в форме» on the verb: the words right after the noun say it too)
+            return any(c.dep_ in ("amod", "nmod") for c in x.children) or any(
+                self._word_in(w, "force_attire") for w in x.doc[x.i + 1 : min(x.i + 5, x.sent.end)]
+            )
         return True
 
     def _word_in(self, x: Token, kind: str) -> bool:

@@ -163,6 +163,10 @@ class GroupRules:
                 if len(group) == 1:
                     f.persons = list(group[0])
                 continue
+            here = self._named_before_all(f, sent, min(x.i for x in stated), index)
+            if len(here) == f.count:
+                f.persons = here  # «Это были X и Y; вечером стало известно, что оба задержаны»
+                continue
             before = f.trigger.doc[sent.start - 1].sent
             if any(
                 self._word_in(x, "more")
@@ -246,6 +250,18 @@ class GroupRules:
             if id(f) in extras:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
                 f.count = None  # «всех троих, а также X»: a group larger than its number
+
+    def _named_before_all(self, f: Finding, sent: Span, first: int, index: PersonIndex) -> list[Person]:
+        """The people named in the sentence before its «both» or «all N» (in a clause of its own:
+        «Это были X и Y; … оба задержаны», «На площадь вышли X и Y, и вскоре оба были
+        задержаны»), none of them only an agent; empty in Belarusian (no parse)."""
+        if self.linear:
+            return []
+        named: list[Person] = []
+        for root, person in index.mention_roots():
+            if sent.start <= root.i < first and person not in named and not self._only_agent(person, index):
+                named.append(person)
+        return named
 
     def _all_of_them_sized(self, findings: list[Finding]) -> None:
         """«Четверо мужчин обвинялись … Все они были задержаны в феврале. … Всех четверых

@@ -150,30 +150,41 @@ class PatientRules:
     def _fronted_participle_subject(self, t: Token) -> Token | None:
         """«Арестованный в мае, он скончался в СИЗО»: a full nominative participle that opens
         the sentence, set off by a comma, is said of its verb's pronoun subject when the two
-        agree in gender and number."""
+        agree in gender and number; a converb so placed («Получив три года, она …») is said of
+        that subject whatever its gender."""
         morph = t.morph
-        if (
-            "Part" not in morph.get("VerbForm")
-            or "Short" in morph.get("Variant")
-            or "Nom" not in morph.get("Case")
-            or t.i != t.sent.start
-            or t.head.i == t.i
-            or t.head.i < t.i
-        ):
+        converb = "Conv" in morph.get("VerbForm")
+        full = (
+            "Part" in morph.get("VerbForm")
+            and "Short" not in morph.get("Variant")
+            and "Nom" in morph.get("Case")
+        )
+        if not (converb or full) or t.i != t.sent.start or t.head.i == t.i or t.head.i < t.i:
             return None
         end = max(x.i for x in t.subtree if not x.is_punct)
         if end + 2 >= len(t.doc) or t.doc[end + 1].text != ",":
-            return None
-        for c in t.head.children:
-            if (
-                c.dep_ == "nsubj"
-                and c.pos_ == "PRON"
-                and c.i == end + 2
-                and "Nom" in c.morph.get("Case")
-                and c.morph.get("Number") == morph.get("Number")
-                and ("Plur" in morph.get("Number") or c.morph.get("Gender") == morph.get("Gender"))
+            # the parse may hang the phrase's words on the main verb («Осуждённый в 2023 году на
+            # восемь лет, он …»): the phrase then runs to its first comma, with no finite verb in it
+            comma = next((x for x in t.doc[t.i + 1 : t.sent.end] if x.text == ","), None)
+            if comma is None or any(
+                "Fin" in x.morph.get("VerbForm") or x.pos_ == "AUX" for x in t.doc[t.i + 1 : comma.i]
             ):
-                return c
+                return None
+            end = comma.i - 1
+        c = t.doc[end + 2]  # (its verb after it: the parse may hang the participle on a noun of its phrase)
+        if (
+            c.sent != t.sent
+            or c.head.i <= c.i
+            or c.dep_ != "nsubj"
+            or c.pos_ != "PRON"
+            or "Nom" not in c.morph.get("Case")
+        ):
+            return None
+        if converb or (
+            c.morph.get("Number") == morph.get("Number")
+            and ("Plur" in morph.get("Number") or c.morph.get("Gender") == morph.get("Gender"))
+        ):
+            return c
         return None
 
     def _role_antecedent(self, noun: Token, index: PersonIndex) -> Person | None:
@@ -214,6 +225,15 @@ class PatientRules:
             or any(c.i < noun.i and c.lower_ in _OWNERS for c in noun.children)
         )
 
+    @staticmethod
+    def _named_after_in_sentence(noun: Token, index: PersonIndex) -> bool:
+        """A person named after `noun` in its sentence, not after a preposition: «Осуждённый по
+        делу 61-летний X скончался» means X (only «вместе с X» names someone else)."""
+        return any(
+            index.person_at(x) is not None and x.doc[x.i - 1].pos_ != "ADP"
+            for x in noun.doc[noun.i + 1 : noun.sent.end]
+        )
+
     def _role_antecedent_near(self, noun: Token, index: PersonIndex) -> Person | None:
         """«…музыканта Кирилла Ветрова. Музыканта задержали в марте»: a bare role noun (one
         person, no name, no «ещё одного») refers back to the latest person of its gender, if
@@ -221,11 +241,25 @@ class PatientRules:
         predicate after it («X — инженер»); a role given to someone else is no antecedent."""
         if self._kin_key(noun) is not None:
             return self._kin_antecedent(noun, index)
+        # «Осуждённый вместе с X на 13 лет, 54-летний диабетик скончался»: a full participle
+        # opening the sentence as its subject stands for the person, as a role noun does
+        convict = (
+            noun.pos_ == "VERB"
+            and "Part" in noun.morph.get("VerbForm")
+            and "Nom" in noun.morph.get("Case")
+            and noun.i == noun.sent.start
+            and noun.dep_ == "nsubj"
+        )
         if (
             # (a capitalised common noun opening a sentence is often tagged a proper noun)
-            not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_))
+            not (
+                convict
+                or noun.pos_ == "NOUN"
+                or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_)
+            )
             or not noun.is_alpha
-            or not _animate(noun)
+            or not (convict or _animate(noun))
+            or (convict and self._named_after_in_sentence(noun, index))
             or "Plur" in noun.morph.get("Number")
             or index.person_at(noun) is not None
             or any(
@@ -1207,6 +1241,8 @@ class PatientRules:
         second = gap.doc[gap.end] if gap.end < len(gap.doc) else None
         if second is None or _PARTICIPLE.search(second.lower_):
             return None  # «Затрыманая ў лютым, праз тыдзень асуджаны …»: a participle has its own subject
+        if not self.linear and gap.start > 0 and "Part" in gap.doc[gap.start - 1].morph.get("VerbForm"):
+            return None  # «соратницу Y, задержанную вместе с ней, через час отпустили»: a noun's participle
         units = lex.sets.get("sequence_time_units", ())
         # («…, пасля чаго ўлады адпусцілі іншых»: a clause of its own, not a later step)
         if not all(x.like_num or x.lower_ in lex.numbers or x.norm_ in units for x in gap[comma + 2 :]):

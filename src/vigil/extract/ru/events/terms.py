@@ -943,6 +943,23 @@ class TermRules:
             )
         )
 
+    @staticmethod
+    def _fated(t: Token) -> Token | None:
+        """«Ему предстоит провести в колонии шесть лет»: the «предстоит» an infinitive stay hangs
+        on; whose stay it is stands in that verb's dative, not under the infinitive."""
+        if "Inf" not in t.morph.get("VerbForm") or t.head.i == t.i or t.head.lemma_ != "предстоять":
+            return None
+        return t.head
+
+    @staticmethod
+    def _fated_dative(root: Token, fated: Token) -> bool:
+        """The name is «предстоит»'s dative, itself or set beside its role noun («Журналистке
+        Анне Х предстоит …»)."""
+        node = root
+        while node.dep_ in ("appos", "flat:name") and node.head.i != node.i and node.head.i != fated.i:
+            node = node.head
+        return node.head.i == fated.i and node.dep_ == "iobj"
+
     def _verdict_stay(self, t: Token) -> bool:
         """«Он проведёт в колонии шесть лет», «ей предстоит провести за решёткой восемь лет»,
         «теперь ему предстоит отбыть семь»: the stay a verdict fixed, told in the future (or
@@ -952,23 +969,25 @@ class TermRules:
             return False
         morph = t.morph
         fated = t.head if "Inf" in morph.get("VerbForm") else None
-        if fated is not None and fated.lemma_ != "предстоять":
+        if fated is not None and self._fated(t) is None:
             return False
         if fated is None and not ("Fut" in morph.get("Tense") and "Perf" in morph.get("Aspect")):
             return False
         sent = t.doc[t.sent.start : t.sent.end]
-        if t.lemma_ != "отбыть" and not any(self._word_in(x, "custody") for x in sent):
-            return False
+        if t.lemma_ != "отбыть" and not any(
+            self._word_in(x, "custody") and not self._word_in(x, "pretrial_custody") for x in sent
+        ):
+            return False  # «проведёт в СИЗО ещё два месяца»: custody before trial, no verdict's stay
         if any(
             x.lower_ == "из" and x.i + 1 < sent.end and t.doc[x.i + 1].lower_ in ("них", "которых")
             for x in sent
         ):
             return False  # «… к 5 годам, и 2 года из них он проведёт в тюрьме»: a part of the term
         lex = self.lexicon
+        if any(self._word_in(x, "conditional") for x in sent):
+            return False  # «…, если суд согласится с прокурором»: a stay on a condition told after it
         return not any(
-            x.lower_ in lex.sets["negation"]
-            or self._word_in(x, "conditional")
-            or self._word_in(x, "blockers")
+            x.lower_ in lex.sets["negation"] or self._word_in(x, "blockers")
             for x in sent
             if x.i < t.i or x.head.i == t.i
         )
