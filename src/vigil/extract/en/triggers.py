@@ -158,8 +158,60 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
     key = (tok.i, home)
     if key not in known:
         found = _trigger_type(tok, home)
-        known[key] = None if found == "arrest" and _in_absentia(tok) else found
+        known[key] = None if found == "arrest" and (_in_absentia(tok) or _charged_crime(tok)) else found
     return known[key]
+
+
+# a charge or a verdict, whose "of" / "with" names the crime ("accused of", "charged with",
+# "on suspicion of", "found guilty of"), and the verdicts and arrests whose "for" names it
+_CHARGE_HEADS = frozenset(
+    {"accuse", "charge", "indict", "convict", "suspect", "suspicion", "guilty", "accusation", "allegation"}
+)
+_PUNISHING = frozenset({"sentence", "jail", "imprison", "convict", "arrest", "detain", "prosecute", "try"})
+# the ways a crime's own verb sits under its charge: coordinated, a preposition's object, a
+# purpose ("intent to obtain a ransom", also read as a relative clause) and its means ("by detaining")
+_CRIME_PATH = frozenset({"conj", "pcomp", "pobj", "xcomp", "acl"})
+
+
+def _charged_crime(tok: Token) -> bool:
+    """'accused of detaining and abducting X', 'charged with unlawfully holding her for ransom',
+    'jailed for kidnapping and detaining a trader': a detention named as the crime someone is
+    charged with or punished for is that accused's act and its object their victim, not a
+    person the state took; unless the accused are the state's own forces ('two officers charged
+    with illegally detaining a reporter'). Not 'charged with spying after being detained': a
+    clause of time is the accused's own story."""
+    node = tok
+    for _ in range(8):
+        head = node.head
+        purpose = node.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        means = node.dep_ == "prep" and node.lower_ == "by"
+        if head.i == node.i or node.dep_ not in _CRIME_PATH and not (means or purpose):
+            return False
+        charge = head.head
+        named = node.dep_ in ("pcomp", "pobj") and (
+            head.lower_ in ("of", "with") and charge.lemma_.lower() in _CHARGE_HEADS
+            or head.lower_ == "for" and charge.lemma_.lower() in _PUNISHING and charge.i != tok.i
+        )
+        if named:
+            return not _forces_charged(charge)
+        node = head
+    return False
+
+
+_STATE_AGENTS = frozenset({"soldier", "trooper", "agent", "detective", "gendarme", "marshal", "security", "army"})
+
+
+def _forces_charged(charge: Token) -> bool:
+    """Whether those a charge is brought against are the state's forces ('officers accused of')."""
+    if charge.dep_ in ("acl", "amod"):
+        accused = [charge.head]
+    else:
+        accused = [c for c in charge.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not accused and charge.head.i != charge.i and charge.dep_ in ("acomp", "oprd"):
+            accused = [c for c in charge.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not `SECURITY_FORCES`, which holds the "men" and "gunmen" who take someone away)
+    forces = lexicon("force_roles") | _STATE_AGENTS
+    return any(t.lemma_.lower() in forces or t.lower_ in forces for a in accused for t in a.subtree)
 
 
 def _participle_read_as_noun(tok: Token) -> bool:
