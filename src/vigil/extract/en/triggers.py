@@ -188,17 +188,17 @@ def _charged_crime(tok: Token) -> bool:
         if head.i == node.i or node.dep_ not in _CRIME_PATH and not (means or purpose):
             return False
         charge = head.head
-        named = node.dep_ in ("pcomp", "pobj") and (
-            head.lower_ in ("of", "with") and charge.lemma_.lower() in _CHARGE_HEADS
-            or head.lower_ == "for" and charge.lemma_.lower() in _PUNISHING and charge.i != tok.i
-        )
-        if named:
+        charged = head.lower_ in ("of", "with") and charge.lemma_.lower() in _CHARGE_HEADS
+        punished = head.lower_ == "for" and charge.lemma_.lower() in _PUNISHING
+        if node.dep_ in ("pcomp", "pobj") and (charged or punished):
             return not _forces_charged(charge)
         node = head
     return False
 
 
-_STATE_AGENTS = frozenset({"soldier", "trooper", "agent", "detective", "gendarme", "marshal", "security", "army"})
+_STATE_AGENTS = frozenset(
+    {"soldier", "trooper", "agent", "detective", "gendarme", "marshal", "security", "army"}
+)
 
 
 def _forces_charged(charge: Token) -> bool:
