@@ -1221,6 +1221,18 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
     if fold(words[-1]).rstrip(".") in _STREET_NOUNS and _at_a_place(tokens):
         return False  # "met off E. Vista Way and Monte Mar Road": streets, though "Way" is a surname
+    if len(words) >= 2 and fold(words[-1]) == "court" and fold(words[-2]) in _COURT_KINDS:
+        return False  # "the Punjab and Haryana High Court": a court, though "Court" is a surname
+    counted = tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].like_num
+    if fold(words[-1]) in _CURRENCIES and (counted or tokens[0].ent_type_ == "NORP"):
+        return False  # "one million Bangladeshi Taka", "the Nigerian Naira": a sum or a currency
+    if (
+        all(t.ent_type_ == "NORP" for t in tokens)
+        and tokens[-1].head.i > tokens[-1].i
+        and tokens[-1].head.pos_ == "NOUN"
+        and tokens[-1].head.is_lower
+    ):
+        return False  # "Saudi Arabian media": a people's word before a noun
     if _outlet_name(words):
         return False  # "Belsat: How did you learn ...", "Prensa Comunitaria reported": an outlet
     if fold(words[0]) in _OUTLET_OPENERS:
@@ -2001,6 +2013,17 @@ def _moved_to_or_from(tokens: list[Token]) -> bool:
     return doc[before].head.lemma_.lower() in _MOVING_VERBS and tokens[-1].head.i == before
 
 
+# the words that make a "Court" a court of law ("High Court", "Supreme Court", "Magistrates' Court")
+_COURT_KINDS = frozenset(
+    {"high", "supreme", "district", "appeals", "appeal", "appellate", "regional", "constitutional"}
+    | {"military", "federal", "magistrates", "magistrate", "sessions", "county", "city", "criminal", "civil"}
+)
+# currencies a demonym names ("Bangladeshi Taka", "Nigerian Naira")
+_CURRENCIES = frozenset(
+    {"taka", "naira", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan"}
+    | {"rouble", "roubles", "ruble", "rubles", "lira", "peso", "pesos", "rand", "shilling", "shillings"}
+    | {"dinar", "dinars", "riyal", "riyals", "dirham", "dirhams", "cedi", "ringgit", "baht", "yen", "kyat"}
+)
 # the last words of a street's name that are surnames too ("Way", "Lane", "Road", "Drive")
 _STREET_NOUNS = frozenset(
     {"road", "rd", "way", "drive", "lane", "street", "avenue", "boulevard", "highway", "expressway"}

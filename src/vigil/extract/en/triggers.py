@@ -1831,6 +1831,8 @@ def _jail(tok: Token, home: str | None) -> str:
         return "arrest"  # "a poet jailed over her verses, who later died in pre-trial custody"
     if not termed and _jailed_aside(tok):
         return "arrest"  # "X, who was jailed in 2021 over tweets, ...": when she was taken, no verdict told
+    if not termed and _jailed_on_taking(tok):
+        return "arrest"  # "She was jailed two years ago after being abducted by agents": locked up then
     if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed and not _for_days(tok):
         # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
@@ -1857,6 +1859,28 @@ def _jailed_aside(tok: Token) -> bool:
 
 _JAILING_BODIES = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
 _VERDICT_WORDS = frozenset({"sentence", "convict", "term", "verdict"})
+# verbs of taking someone into custody, whose "after" clause tells a lock-up that followed the taking
+_TAKING_INTO_CUSTODY = frozenset({"arrest", "detain", "abduct", "kidnap", "seize", "capture", "apprehend"})
+# words of a trial that make a jailing after an arrest the verdict that followed it
+_TRIAL_WORDS = _VERDICT_WORDS | {"guilty", "court", "judge", "trial", "tribunal", "jury", "conviction"}
+
+
+def _jailed_on_taking(tok: Token) -> bool:
+    """'was jailed two years ago after being abducted by intelligence officers', 'jailed after
+    police arrested her at a rally': a bare jailing right after a taking into custody, with no
+    court, trial or verdict in the sentence, tells the lock-up that followed the arrest (the
+    person may never have been tried), not a sentence."""
+    afters = [
+        g
+        for c in tok.children
+        if c.dep_ in ("prep", "advcl")
+        for g in ([c] if c.dep_ == "advcl" else c.children)
+        if g.dep_ in ("pcomp", "advcl")
+        and any(m.lower_ == "after" for m in (c, *g.children) if m.dep_ in ("prep", "mark"))
+    ]
+    if not any(g.lemma_.lower() in _TAKING_INTO_CUSTODY for g in afters):
+        return False
+    return not any(t.lemma_.lower() in _TRIAL_WORDS for t in tok.sent if t.i != tok.i)
 
 
 def _since_arrest(tok: Token) -> bool:
@@ -2716,6 +2740,8 @@ def _moves_a_person(tok: Token) -> bool:
             c.pos_ == "PROPN"
             or c.ent_type_ == "PERSON"
             or any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)  # a surname read as a noun
+            # ("the editor Maria Santos was taken to ...": a role, the name its apposition)
+            or any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children)
         )
         for c in tok.children
     )
