@@ -1219,20 +1219,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
-    if fold(words[-1]).rstrip(".") in _STREET_NOUNS and _at_a_place(tokens):
-        return False  # "met off E. Vista Way and Monte Mar Road": streets, though "Way" is a surname
-    if len(words) >= 2 and fold(words[-1]) == "court" and fold(words[-2]) in _COURT_KINDS:
-        return False  # "the Punjab and Haryana High Court": a court, though "Court" is a surname
-    counted = tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].like_num
-    if fold(words[-1]) in _CURRENCIES and (counted or tokens[0].ent_type_ == "NORP"):
-        return False  # "one million Bangladeshi Taka", "the Nigerian Naira": a sum or a currency
-    if (
-        all(t.ent_type_ == "NORP" for t in tokens)
-        and tokens[-1].head.i > tokens[-1].i
-        and tokens[-1].head.pos_ == "NOUN"
-        and tokens[-1].head.is_lower
-    ):
-        return False  # "Saudi Arabian media": a people's word before a noun
+    if _names_a_thing(tokens, words):
+        return False
     if _outlet_name(words):
         return False  # "Belsat: How did you learn ...", "Prensa Comunitaria reported": an outlet
     if fold(words[0]) in _OUTLET_OPENERS:
@@ -2011,6 +1999,24 @@ def _moved_to_or_from(tokens: list[Token]) -> bool:
     if after < len(doc) and doc[after].text in ("'s", "’s"):
         return False
     return doc[before].head.lemma_.lower() in _MOVING_VERBS and tokens[-1].head.i == before
+
+
+def _names_a_thing(tokens: list[Token], words: list[str]) -> bool:
+    """A run whose words, or their place, make it a street, a court, a sum of money or a people's
+    word, though each word alone may be a surname ("Way", "Court") or a name ("Taka")."""
+    if fold(words[-1]).rstrip(".") in _STREET_NOUNS and _at_a_place(tokens):
+        return True  # "met off E. Vista Way and Monte Mar Road": streets, though "Way" is a surname
+    if len(words) >= 2 and fold(words[-1]) == "court" and fold(words[-2]) in _COURT_KINDS:
+        return True  # "the Punjab and Haryana High Court": a court, though "Court" is a surname
+    counted = tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].like_num
+    if fold(words[-1]) in _CURRENCIES and (counted or tokens[0].ent_type_ == "NORP"):
+        return True  # "one million Bangladeshi Taka", "the Nigerian Naira": a sum or a currency
+    return (
+        all(t.ent_type_ == "NORP" for t in tokens)
+        and tokens[-1].head.i > tokens[-1].i
+        and tokens[-1].head.pos_ == "NOUN"
+        and tokens[-1].head.is_lower
+    )  # "Saudi Arabian media": a people's word before a noun
 
 
 # the words that make a "Court" a court of law ("High Court", "Supreme Court", "Magistrates' Court")
@@ -3110,6 +3116,8 @@ class PersonFinder:
                 continue
             if fold(toks[-1].text) in _OFFICE_TITLES or fold(toks[-1].text) in _CREDITED_DESKS:
                 continue  # "X, Deputy Americas Director at ...": the office set off after a name
+            if fold(toks[-1].text) in _ORG_HEADS or _names_a_thing(toks, name_words(toks)):
+                continue  # "activist X, the Lahore High Court ...": a body read as set off after a name
             if label in ("GPE", "LOC", "FAC") and toks[-1].dep_ == "appos":
                 continue  # "X, CPJ's Middle East and North Africa coordinator": a place set off
             if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _LOCATIVE:
