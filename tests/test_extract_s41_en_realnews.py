@@ -92,6 +92,17 @@ def test_an_arrest_beside_a_charge_stays(extract_text, text, name):
     assert ("arrest", name) in event_pairs(extract_text(_article(text)))
 
 
+def test_a_courts_custody_joined_to_its_charge_is_its_own_act(extract_text):
+    """The parser may join 'placed him in detention' to the charge's infinitive; a finite verb is
+    the court's act, not a crime the charge names."""
+    text = (
+        "Police arrested the monk Lim Sophal on Monday. On Wednesday the municipal court charged"
+        " Sophal with incitement to commit a felony and placed him in pre-trial detention at the city prison."
+    )
+    triggers = {e.evidence for e in extract_text(_article(text)).events if e.type == "arrest"}
+    assert len(triggers) == 2
+
+
 # -- a concession grants its clause ---------------------------------------------------------------
 
 

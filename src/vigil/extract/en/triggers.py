@@ -179,7 +179,11 @@ def _charged_crime(tok: Token) -> bool:
     charged with or punished for is that accused's act and its object their victim, not a
     person the state took; unless the accused are the state's own forces ('two officers charged
     with illegally detaining a reporter'). Not 'charged with spying after being detained': a
-    clause of time is the accused's own story."""
+    clause of time is the accused's own story. The crime is told as a gerund: a finite verb the
+    parser joined to the charge ('charged X with incitement and placed him in detention') is the
+    court's own act."""
+    if tok.tag_ != "VBG":
+        return False
     node = tok
     for _ in range(8):
         head = node.head
