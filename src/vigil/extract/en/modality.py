@@ -411,6 +411,8 @@ def _asserted(tok: Token) -> bool:
                 or _unsure_report(node.head, node)
                 or _unconfirmed(node.head, node)
             )
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in node.children):
+            break  # "Although X was released, he was threatened with ...": a concession grants its clause
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         # "she was not indicted and was freed later": a verb with its own auxiliary after
         # 'and' is a clause of its own, which the negation of the verb before it does not deny
@@ -421,6 +423,8 @@ def _asserted(tok: Token) -> bool:
     return not span_text(tok.sent).rstrip().endswith("?")
 
 
+# marks of a concessive clause, which the sentence grants as fact whatever its main verb says
+_CONCEDING = frozenset({"although", "though", "albeit"})
 _MISTAKEN = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"})
 _EARLIER = frozenset({"earlier", "previous", "original", "initial", "prior"})
 _PIECES = frozenset({"version", "article", "story", "report", "headline", "caption", "piece", "item"})

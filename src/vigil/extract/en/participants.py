@@ -1145,7 +1145,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # "was detained in 2022 while filming a protest and was later sentenced to ten years":
             # the parser joins the second passive to the time clause's gerund; it is the detainee's
             return patient_of(head.head, trigger_type(head.head) or etype)
-        if (main := _passive_over_time_clause(tok)) is not None:
+        if (main := _passive_over_time_clause(tok) or _passive_over_gerund(tok)) is not None:
             # "was detained in May, a week after a student filmed his lecture, and was jailed":
             # the parser joins the second passive to the time clause's verb; it is the detainee's
             return patient_of(main, trigger_type(main) or etype) if trigger_type(main) else subject_of(main)
@@ -1253,6 +1253,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # "X refused to leave the country after being released": the subject of the refusal
             head = head.head
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and (main := _passive_over_gerund(head)) is not None:
+            # "was charged with X despite showing his card and was held for hours before being
+            # released": the main clause's subject, not the gerund's the parser hung "held" on
+            head = main
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
             # "X, who shared a cell with him and was freed after serving two years": the subject
             # the conjoined verbs share
@@ -1321,6 +1326,31 @@ def _passive_over_time_clause(tok: Token) -> Token | None:
     while main.dep_ == "advcl" and not is_passive(main):
         main = main.head
     return main if is_passive(main) and main.i < head.i and subject_of(main) is not None else None
+
+
+def _passive_over_gerund(tok: Token) -> Token | None:
+    """The passive main verb a subjectless 'and was VERBed' belongs to when the parser hung it on
+    a gerund deep in the clause before it ('was charged with failure to disperse despite
+    identifying himself as a reporter and was held for hours'): a gerund has no subject of its
+    own to share, and the conjunct's own auxiliary marks a second predicate of the main clause."""
+    head = tok.head
+    if (
+        tok.tag_ != "VBN"
+        or not any(c.dep_ == "auxpass" for c in tok.children)
+        or subject_of(tok) is not None
+        or head.tag_ != "VBG"
+        or head.dep_ != "pcomp"
+        or subject_of(head) is not None
+    ):
+        return None
+    main = head.head
+    for _ in range(6):
+        if main.pos_ in ("VERB", "AUX") and subject_of(main) is not None:
+            return main if is_passive(main) and main.i < head.i else None
+        if main.head.i == main.i or main.dep_ in ("relcl", "ccomp", "parataxis"):
+            return None
+        main = main.head
+    return None
 
 
 def _next_step(tok: Token) -> bool:

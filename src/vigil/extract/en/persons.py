@@ -303,6 +303,17 @@ PERSON_NOUNS = frozenset(
         "supt",
         "insp",
         "det",
+        # police ranks of South Asian and Nigerian news ("SP X", "CP X", "DSP X": superintendent,
+        # commissioner, deputy superintendent of police)
+        "sp",
+        "cp",
+        "dsp",
+        "asp",
+        "ssp",
+        "acp",
+        "dcp",
+        "igp",
+        "csp",
         "speaker",
         "secretary",
         "congressman",
@@ -486,6 +497,9 @@ _ORG_HEADS = (
     "consulate", "corporation", "department", "directorate", "embassy", "federation", "forces", "front",
     "government", "institute", "international", "league", "parliament", "platform", "police", "society",
     "television", "tribunal", "watch",
+    # a federation's or a body's closing word ("Bayelsa State", "the United Nations", "the Tigray
+    # People's Liberation Front" cut before its possessive)
+    "state", "nations", "people", "peoples",
     # news outlets and political bodies that speak in quotes ("As Breitbart News reported: ...",
     # "the Obama White House", "Our Principles PAC")
     "news", "times", "journal", "press", "media", "house", "senate", "congress", "pac", "caucus",
@@ -560,6 +574,7 @@ _TITLE_WORDS = frozenset(
 _RANK_ABBREVIATIONS = frozenset(
     ["sgt", "capt", "lt", "col", "gen", "cmdr", "adm", "maj", "cpl", "amb", "supt", "insp", "det"]
     + ["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof", "rev", "fr"]
+    + ["sp", "cp", "dsp", "asp", "ssp", "acp", "dcp", "igp", "csp"]
 )
 # First words of place names ("South Carolina", "San Marino", "Fort Collins").
 _PLACE_OPENERS = frozenset(
@@ -1204,6 +1219,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if _names_a_thing(tokens, words):
+        return False
     if _outlet_name(words):
         return False  # "Belsat: How did you learn ...", "Prensa Comunitaria reported": an outlet
     if fold(words[0]) in _OUTLET_OPENERS:
@@ -1572,6 +1589,10 @@ def _who_follows(tokens: list[Token]) -> bool:
 _EXCLUDED = "vigil_excluded_runs"  # a doc's `_excluded_by_context` answers, by the run's token indices
 
 
+# nouns of a body of people, singular in form, that a number counts by its members
+_COLLECTIVE_PEOPLE = frozenset({"staff", "personnel", "crew", "police", "clergy", "faculty"})
+
+
 def _excluded_by_context(tokens: list[Token]) -> bool:
     """`_excluded_in_context`, read once per run of tokens: the person finder's full names,
     listed names and namesakes ask it of the same runs (about half the calls were repeats; the
@@ -1598,10 +1619,11 @@ def _excluded_in_context(tokens: list[Token]) -> bool:
     head = tokens[-1].head
     if (
         tokens[-1].dep_ == "compound"
-        and head.tag_ == "NNS"
+        and (head.tag_ == "NNS" or fold(head.lemma_) in _COLLECTIVE_PEOPLE)
         and any(c.dep_ == "nummod" for c in head.children)
         and not _known_given_name(fold(tokens[0].text))  # (but "12 Ana Ruiz supporters")
     ):
+        # ("nine United Nations staff": a collective noun counted as its members)
         return True  # "expelled 28 Rwandan Hutu refugees": a counted group's kind, no one's name
     if prev >= 1 and doc[prev].is_quote and doc[prev - 1].lower_ in _NICKNAMING:
         return True  # 'the so-called "Teflon Don"', 'dubbed "The Oddfather"': a nickname, no one new
@@ -1977,6 +1999,55 @@ def _moved_to_or_from(tokens: list[Token]) -> bool:
     if after < len(doc) and doc[after].text in ("'s", "’s"):
         return False
     return doc[before].head.lemma_.lower() in _MOVING_VERBS and tokens[-1].head.i == before
+
+
+def _names_a_thing(tokens: list[Token], words: list[str]) -> bool:
+    """A run whose words, or their place, make it a street, a court, a sum of money or a people's
+    word, though each word alone may be a surname ("Way", "Court") or a name ("Taka")."""
+    if fold(words[-1]).rstrip(".") in _STREET_NOUNS and _at_a_place(tokens):
+        return True  # "met off E. Vista Way and Monte Mar Road": streets, though "Way" is a surname
+    if len(words) >= 2 and fold(words[-1]) == "court" and fold(words[-2]) in _COURT_KINDS:
+        return True  # "the Punjab and Haryana High Court": a court, though "Court" is a surname
+    counted = tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].like_num
+    if fold(words[-1]) in _CURRENCIES and (counted or tokens[0].ent_type_ == "NORP"):
+        return True  # "one million Bangladeshi Taka", "the Nigerian Naira": a sum or a currency
+    return (
+        all(t.ent_type_ == "NORP" for t in tokens)
+        and tokens[-1].head.i > tokens[-1].i
+        and tokens[-1].head.pos_ == "NOUN"
+        and tokens[-1].head.is_lower
+    )  # "Saudi Arabian media": a people's word before a noun
+
+
+# the words that make a "Court" a court of law ("High Court", "Supreme Court", "Magistrates' Court")
+_COURT_KINDS = frozenset(
+    {"high", "supreme", "district", "appeals", "appeal", "appellate", "regional", "constitutional"}
+    | {"military", "federal", "magistrates", "magistrate", "sessions", "county", "city", "criminal", "civil"}
+)
+# currencies a demonym names ("Bangladeshi Taka", "Nigerian Naira")
+_CURRENCIES = frozenset(
+    {"taka", "naira", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan"}
+    | {"rouble", "roubles", "ruble", "rubles", "lira", "peso", "pesos", "rand", "shilling", "shillings"}
+    | {"dinar", "dinars", "riyal", "riyals", "dirham", "dirhams", "cedi", "ringgit", "baht", "yen", "kyat"}
+)
+# the last words of a street's name that are surnames too ("Way", "Lane", "Road", "Drive")
+_STREET_NOUNS = frozenset(
+    {"road", "rd", "way", "drive", "lane", "street", "avenue", "boulevard", "highway", "expressway"}
+    | {"parkway", "terrace", "crescent"}
+)
+# prepositions of where something is or passes ("off", "along", "near" a road)
+_SPATIAL_PREPS = frozenset(
+    {"on", "off", "along", "at", "near", "in", "onto", "down", "up", "across", "outside", "past", "via"}
+)
+
+
+def _at_a_place(tokens: list[Token]) -> bool:
+    """'off E. Vista Way', 'along Ring Road and Monte Mar Road': a name that a spatial
+    preposition governs, itself or through the name it is coordinated with."""
+    end = tokens[-1]
+    while end.dep_ == "conj" and end.head.i < end.i:
+        end = end.head
+    return end.dep_ == "pobj" and end.head.lower_ in _SPATIAL_PREPS
 
 
 def _after_locative(tokens: list[Token]) -> bool:
@@ -3045,6 +3116,8 @@ class PersonFinder:
                 continue
             if fold(toks[-1].text) in _OFFICE_TITLES or fold(toks[-1].text) in _CREDITED_DESKS:
                 continue  # "X, Deputy Americas Director at ...": the office set off after a name
+            if fold(toks[-1].text) in _ORG_HEADS or _names_a_thing(toks, name_words(toks)):
+                continue  # "activist X, the Lahore High Court ...": a body read as set off after a name
             if label in ("GPE", "LOC", "FAC") and toks[-1].dep_ == "appos":
                 continue  # "X, CPJ's Middle East and North Africa coordinator": a place set off
             if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _LOCATIVE:

@@ -158,8 +158,64 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
     key = (tok.i, home)
     if key not in known:
         found = _trigger_type(tok, home)
-        known[key] = None if found == "arrest" and _in_absentia(tok) else found
+        known[key] = None if found == "arrest" and (_in_absentia(tok) or _charged_crime(tok)) else found
     return known[key]
+
+
+# a charge or a verdict, whose "of" / "with" names the crime ("accused of", "charged with",
+# "on suspicion of", "found guilty of"), and the verdicts and arrests whose "for" names it
+_CHARGE_HEADS = frozenset(
+    {"accuse", "charge", "indict", "convict", "suspect", "suspicion", "guilty", "accusation", "allegation"}
+)
+_PUNISHING = frozenset({"sentence", "jail", "imprison", "convict", "arrest", "detain", "prosecute", "try"})
+# the ways a crime's own verb sits under its charge: coordinated, a preposition's object, a
+# purpose ("intent to obtain a ransom", also read as a relative clause) and its means ("by detaining")
+_CRIME_PATH = frozenset({"conj", "pcomp", "pobj", "xcomp", "acl"})
+
+
+def _charged_crime(tok: Token) -> bool:
+    """'accused of detaining and abducting X', 'charged with unlawfully holding her for ransom',
+    'jailed for kidnapping and detaining a trader': a detention named as the crime someone is
+    charged with or punished for is that accused's act and its object their victim, not a
+    person the state took; unless the accused are the state's own forces ('two officers charged
+    with illegally detaining a reporter'). Not 'charged with spying after being detained': a
+    clause of time is the accused's own story. The crime is told as a gerund: a finite verb the
+    parser joined to the charge ('charged X with incitement and placed him in detention') is the
+    court's own act."""
+    if tok.tag_ != "VBG":
+        return False
+    node = tok
+    for _ in range(8):
+        head = node.head
+        purpose = node.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        means = node.dep_ == "prep" and node.lower_ == "by"
+        if head.i == node.i or node.dep_ not in _CRIME_PATH and not (means or purpose):
+            return False
+        charge = head.head
+        charged = head.lower_ in ("of", "with") and charge.lemma_.lower() in _CHARGE_HEADS
+        punished = head.lower_ == "for" and charge.lemma_.lower() in _PUNISHING
+        if node.dep_ in ("pcomp", "pobj") and (charged or punished):
+            return not _forces_charged(charge)
+        node = head
+    return False
+
+
+_STATE_AGENTS = frozenset(
+    {"soldier", "trooper", "agent", "detective", "gendarme", "marshal", "security", "army"}
+)
+
+
+def _forces_charged(charge: Token) -> bool:
+    """Whether those a charge is brought against are the state's forces ('officers accused of')."""
+    if charge.dep_ in ("acl", "amod"):
+        accused = [charge.head]
+    else:
+        accused = [c for c in charge.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not accused and charge.head.i != charge.i and charge.dep_ in ("acomp", "oprd"):
+            accused = [c for c in charge.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not `SECURITY_FORCES`, which holds the "men" and "gunmen" who take someone away)
+    forces = lexicon("force_roles") | _STATE_AGENTS
+    return any(t.lemma_.lower() in forces or t.lower_ in forces for a in accused for t in a.subtree)
 
 
 def _participle_read_as_noun(tok: Token) -> bool:
@@ -1782,6 +1838,8 @@ def _jail(tok: Token, home: str | None) -> str:
         return "arrest"  # "a poet jailed over her verses, who later died in pre-trial custody"
     if not termed and _jailed_aside(tok):
         return "arrest"  # "X, who was jailed in 2021 over tweets, ...": when she was taken, no verdict told
+    if not termed and _jailed_on_taking(tok):
+        return "arrest"  # "She was jailed two years ago after being abducted by agents": locked up then
     if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed and not _for_days(tok):
         # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
@@ -1808,6 +1866,28 @@ def _jailed_aside(tok: Token) -> bool:
 
 _JAILING_BODIES = frozenset({"court", "judge", "tribunal", "magistrate", "jury"})
 _VERDICT_WORDS = frozenset({"sentence", "convict", "term", "verdict"})
+# verbs of taking someone into custody, whose "after" clause tells a lock-up that followed the taking
+_TAKING_INTO_CUSTODY = frozenset({"arrest", "detain", "abduct", "kidnap", "seize", "capture", "apprehend"})
+# words of a trial that make a jailing after an arrest the verdict that followed it
+_TRIAL_WORDS = _VERDICT_WORDS | {"guilty", "court", "judge", "trial", "tribunal", "jury", "conviction"}
+
+
+def _jailed_on_taking(tok: Token) -> bool:
+    """'was jailed two years ago after being abducted by intelligence officers', 'jailed after
+    police arrested her at a rally': a bare jailing right after a taking into custody, with no
+    court, trial or verdict in the sentence, tells the lock-up that followed the arrest (the
+    person may never have been tried), not a sentence."""
+    afters = [
+        g
+        for c in tok.children
+        if c.dep_ in ("prep", "advcl")
+        for g in ([c] if c.dep_ == "advcl" else c.children)
+        if g.dep_ in ("pcomp", "advcl")
+        and any(m.lower_ == "after" for m in (c, *g.children) if m.dep_ in ("prep", "mark"))
+    ]
+    if not any(g.lemma_.lower() in _TAKING_INTO_CUSTODY for g in afters):
+        return False
+    return not any(t.lemma_.lower() in _TRIAL_WORDS for t in tok.sent if t.i != tok.i)
 
 
 def _since_arrest(tok: Token) -> bool:
@@ -2691,6 +2771,8 @@ def _moves_a_person(tok: Token) -> bool:
             c.pos_ == "PROPN"
             or c.ent_type_ == "PERSON"
             or any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)  # a surname read as a noun
+            # ("the editor Maria Santos was taken to ...": a role, the name its apposition)
+            or any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children)
         )
         for c in tok.children
     )
