@@ -435,8 +435,10 @@ def went_on_to(verb: Token) -> bool:
     the infinitive after it done, as 'began to' does (not 'went to see him', a purpose)."""
     if verb.pos_ != "VERB":
         return False
-    return verb.lemma_ == "proceed" or verb.lemma_ == "go" and any(
-        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children
+    return (
+        verb.lemma_ == "proceed"
+        or verb.lemma_ == "go"
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
     )
 
 

@@ -2915,7 +2915,8 @@ def _part_of_people(head: Token) -> bool:
         and any(
             g.dep_ == "pobj"
             and (
-                g.pos_ == "PRON" and g.lower_ in ("them", "us", "these", "those")
+                g.pos_ == "PRON"
+                and g.lower_ in ("them", "us", "these", "those")
                 or g.lemma_.lower() in _PEOPLE
                 or fold(g.lemma_) in PERSON_NOUNS
             )
