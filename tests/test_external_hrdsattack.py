@@ -17,6 +17,8 @@ SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "hrds
 
 
 def _module():
+    if str(SCRIPT.parent) not in sys.path:
+        sys.path.insert(0, str(SCRIPT.parent))  # it takes reuters.py's list and writer, as run as a script
     spec = importlib.util.spec_from_file_location("hrdsattack", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import html
 import json
 import re
@@ -51,16 +50,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+# the justice list, the halves and the writer of `reuters.py`, as `ecbplus.py` takes them
+from reuters import PARTS, STRONG, part_of, write_stories
+
 FILES = ("data/train.json", "data/dev.json", "data/test.json")
-PARTS = ("tune", "held", "all")
-STRONG = re.compile(
-    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing|ee|ees)?|detention|custody|"
-    r"jail(?:s|ed|ing|er|ers)?|prison(?:s|er|ers)?|imprison(?:s|ed|ing|ment)?|"
-    r"sentenc(?:e|es|ed|ing)|convict(?:s|ed|ion|ions)?|freed|pardon(?:s|ed|ing)?|"
-    r"deport(?:s|ed|ing|ation|ations|ee|ees)?|extradit(?:e|es|ed|ing|ion)|"
-    r"expel(?:s|led|ling)?|behind bars)\b",
-    re.IGNORECASE,
-)
 MIN_HITS = 2
 MAX_CHARS = 2200
 DEFAULT_FACTS = Path(__file__).with_name("hrdnews_gold")
@@ -112,32 +105,6 @@ def selected(text: str) -> bool:
     return len(text) <= MAX_CHARS and len(STRONG.findall(text)) >= MIN_HITS
 
 
-def part_of(doc_id: str) -> str:
-    return "tune" if hashlib.sha1(doc_id.encode()).hexdigest()[0] in "01234567" else "held"
-
-
-def write_articles(
-    articles: list[tuple[str, str]], out: Path, facts: Path, annotated: bool
-) -> tuple[int, int]:
-    """Write `ID.txt` for each article and `ID.gold.json` beside those with facts: (texts, golds)."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = gold = 0
-    for doc_id, text in articles:
-        facts_file = facts / f"{doc_id}.json"
-        known = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else None
-        if annotated and known is None:
-            continue
-        (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        written += 1
-        if known is not None:
-            known.setdefault("quotes", [])
-            known.setdefault("duplicates_removed", 0)
-            gold_text = json.dumps(known, ensure_ascii=False, indent=1)
-            (out / f"{doc_id}.gold.json").write_text(gold_text, encoding="utf-8")
-            gold += 1
-    return written, gold
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mirror", required=True, type=Path, help="git mirror of dataminr-ai/HRDsAttack")
@@ -150,7 +117,7 @@ def main() -> int:
     articles = read_articles(args.mirror)
     kept = [a for a in articles if selected(a[1])]
     chosen = [a for a in kept if args.part == "all" or part_of(a[0]) == args.part]
-    written, gold = write_articles(chosen, args.out, args.gold, args.annotated)
+    written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
     print(
         f"hrdsattack: wrote {written} of {len(kept)} selected articles ({len(articles)} in all) "
         f"to {args.out} ({gold} with gold)",

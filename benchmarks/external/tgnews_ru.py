@@ -52,14 +52,15 @@ collection): write them to a git-ignored folder and never commit them.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-PARTS = ("tune", "held", "all")
+# the halves and the writer of `reuters.py`, as `ecbplus.py` takes them
+from reuters import PARTS, part_of, write_stories
+
 RAW = "data/raw/"
 BBC_RUSSIAN = "1001003921752"
 # programming, IT and science channels: no news of courts, never read
@@ -143,10 +144,6 @@ def keep(channel: str, text: str) -> bool:
     return len(STRONG.findall(text)) >= MIN_HITS and len(text) <= MAX_CHARS
 
 
-def part_of(doc_id: str) -> str:
-    return "tune" if hashlib.sha1(doc_id.encode()).hexdigest()[0] in "01234567" else "held"
-
-
 def read_posts(mirror: Path) -> list[tuple[str, str]]:
     """Every kept post as (id, cleaned text), by channel id then message id."""
     kept, seen = [], set()
@@ -161,26 +158,6 @@ def read_posts(mirror: Path) -> list[tuple[str, str]]:
     return kept
 
 
-def write_posts(posts: list[tuple[str, str]], out: Path, facts: Path, annotated: bool) -> tuple[int, int]:
-    """Write `ID.txt` for each post and `ID.gold.json` beside those with facts: (texts, golds)."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = gold = 0
-    for doc_id, text in posts:
-        facts_file = facts / f"{doc_id}.json"
-        known = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else None
-        if annotated and known is None:
-            continue
-        (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        written += 1
-        if known is not None:
-            known.setdefault("quotes", [])
-            known.setdefault("duplicates_removed", 0)
-            gold_text = json.dumps(known, ensure_ascii=False, indent=1)
-            (out / f"{doc_id}.gold.json").write_text(gold_text, encoding="utf-8")
-            gold += 1
-    return written, gold
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mirror", required=True, type=Path, help="mirror of the Telegram posts repository")
@@ -192,7 +169,7 @@ def main() -> int:
 
     posts = read_posts(args.mirror)
     chosen = [p for p in posts if args.part == "all" or part_of(p[0]) == args.part]
-    written, gold = write_posts(chosen, args.out, args.gold, args.annotated)
+    written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
     print(
         f"tgnews_ru: wrote {written} of {len(posts)} posts to {args.out} ({gold} with gold)", file=sys.stderr
     )
