@@ -303,9 +303,8 @@ def features(
     f["trig_headline"] = float(any(art.tokens[i][0] < art.headline_end for i in trig))
     f["trig_headline_and_person"] = f["trig_headline"] * f["in_headline"]
     f["trig_same_sent"] = math.log1p(sum(s in tset for s in msents))
-    f["trig_adj_sent"] = float(any((s - 1) in tset or (s + 1) in tset for s in msents))
-    mparas = {art.para_of_sent[s] for s in msents}
-    f["trig_same_para"] = float(any(art.para_of_sent[s] in mparas for s in tset))
+    f["trig_adj_sent"] = float(_beside(msents, tset))
+    f["trig_same_para"] = float(_same_paragraph(art, msents, tset))
     f["sent_distance"] = min(min((abs(a - b) for a in msents for b in tset), default=10), 10) / 10
     f["no_trigger"] = float(not tset)
     for other in TYPES:
@@ -422,16 +421,22 @@ def model() -> Model:
     return Model.load()
 
 
-def _told_near(art: Article, msents: list[int], tsents: set[int]) -> bool:
-    """Whether a word of the type stands in the person's sentences, the sentences beside them or
-    their paragraphs: what `features` gives as trig_same_sent, trig_adj_sent and trig_same_para,
-    told before the rest of the features are computed (pairs without it are not scored)."""
-    if not tsents:
-        return False
+def _beside(msents: Iterable[int], tset: set[int]) -> bool:
+    """A word of the type in a sentence just before or after one of the person's."""
+    return any((s - 1) in tset or (s + 1) in tset for s in msents)
+
+
+def _same_paragraph(art: Article, msents: Iterable[int], tset: set[int]) -> bool:
+    """A word of the type in a paragraph that names the person."""
     mparas = {art.para_of_sent[s] for s in msents}
-    return any(art.para_of_sent[s] in mparas for s in tsents) or any(
-        s - 1 in tsents or s + 1 in tsents for s in msents
-    )
+    return any(art.para_of_sent[s] in mparas for s in tset)
+
+
+def _told_near(art: Article, msents: list[int], tsents: set[int]) -> bool:
+    """Whether `features` would give the pair trig_same_sent, trig_adj_sent or trig_same_para
+    (a sentence of the person's is in its paragraph), told before the rest of the features are
+    computed: pairs without it are not scored."""
+    return _same_paragraph(art, msents, tsents) or _beside(msents, tsents)
 
 
 def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[dict[str, Any]]:
