@@ -41,6 +41,9 @@ PRONOUNS = {
     "herself": "f",
 }
 
+# Police ranks of South Asian and Nigerian news ("SP X", "CP X", "DSP X": superintendent,
+# commissioner, deputy superintendent of police): a title before a name, never a surname.
+_POLICE_RANKS = ("sp", "cp", "dsp", "asp", "ssp", "acp", "dcp", "igp", "csp")
 # Nouns that, right before a name, say it is a person's ("journalist Darya Loban").
 PERSON_NOUNS = frozenset(
     [
@@ -303,17 +306,6 @@ PERSON_NOUNS = frozenset(
         "supt",
         "insp",
         "det",
-        # police ranks of South Asian and Nigerian news ("SP X", "CP X", "DSP X": superintendent,
-        # commissioner, deputy superintendent of police)
-        "sp",
-        "cp",
-        "dsp",
-        "asp",
-        "ssp",
-        "acp",
-        "dcp",
-        "igp",
-        "csp",
         "speaker",
         "secretary",
         "congressman",
@@ -391,7 +383,7 @@ PERSON_NOUNS = frozenset(
         "solicitor",
         "constable",
     ]
-)
+) | frozenset(_POLICE_RANKS)
 # Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").
 TITLE_HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president"]
@@ -574,7 +566,7 @@ _TITLE_WORDS = frozenset(
 _RANK_ABBREVIATIONS = frozenset(
     ["sgt", "capt", "lt", "col", "gen", "cmdr", "adm", "maj", "cpl", "amb", "supt", "insp", "det"]
     + ["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof", "rev", "fr"]
-    + ["sp", "cp", "dsp", "asp", "ssp", "acp", "dcp", "igp", "csp"]
+    + list(_POLICE_RANKS)
 )
 # First words of place names ("South Carolina", "San Marino", "Fort Collins").
 _PLACE_OPENERS = frozenset(
