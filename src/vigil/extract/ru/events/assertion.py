@@ -436,12 +436,12 @@ class AssertionRules:
 
     def _membership_guessed_after(self, t: Token) -> bool:
         """(Belarusian) «Сярод вызваленых можа быць X», «сярод памілаваных, па чутках, і X»: a
-        possibility (lemma магчы) or a hedge (`conditional`) after the group's participle and
-        before the first name (an insertion's commas pass) tells a guess, not a member."""
+        word of a guess (`_guess_word`) after the group's participle and before the first name
+        (an insertion's commas pass) tells a guess, not a member."""
         for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 7)]:
             if x.text in (";", ":", "—", "–", ".") or (x.is_title and x.is_alpha):
                 return False
-            if x.is_alpha and (x.lemma_.lower() == "магчы" or self._word_in(x, "conditional")):
+            if self._guess_word(x):
                 return True
         return False
 

@@ -1163,6 +1163,11 @@ class EventFinder(
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
 
+    def _guess_word(self, x: Token) -> bool:
+        """(Belarusian) a word that tells a guess: a modal of possibility («можа быць», lemma
+        магчы) or a hedge (`conditional`: «магчыма», «нібыта», «па чутках»)."""
+        return x.is_alpha and (x.lemma_.lower() == "магчы" or self._word_in(x, "conditional"))
+
     def _companion(self, t: Token, person: Person) -> bool:
         """`person` is named in `t`'s sentence only after «вместе с» (`together`): whom the
         patients went with, not one of a group counted apart from them."""

@@ -1617,13 +1617,11 @@ class MemberRules:
         return out
 
     def _membership_doubted(self, words: Span) -> bool:
-        """(Belarusian) a membership told as possible, not as fact: a modal of possibility («можа
-        быць», lemma магчы) or a hedge (`conditional`: «магчыма», «нібыта», «па чутках») between
-        the group word's few words before it and the first name. The twin of the trigger's own
-        hedges (`assertion`), which a membership's group word does not pass through."""
-        return any(
-            x.lemma_.lower() == "магчы" or self._word_in(x, "conditional") for x in words if x.is_alpha
-        )
+        """(Belarusian) a membership told as possible, not as fact: a word of a guess
+        (`_guess_word`) between the group word's few words before it and the first name. The twin
+        of the trigger's own hedges (`assertion`), which a membership's group word does not pass
+        through."""
+        return any(self._guess_word(x) for x in words)
 
     @staticmethod
     def _sized_groups(findings: list[Finding], memberships: list[Membership]) -> None:
