@@ -274,6 +274,9 @@ class RussianExtractor:
         quotes = self.quotes(doc, index)
         findings, memberships, refusers = self.events(doc, index, quotes)
         _drop_families(doc, index, findings, memberships)
+        # (a family in the plural said something: no person of the article, so no quote)
+        kept = {id(p) for p in index.persons}
+        quotes = [q for q in quotes if q.speaker is None or id(q.speaker) in kept]
         mark_dates(doc, self.lexicon)
         return assemble(
             doc,

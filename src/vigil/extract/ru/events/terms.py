@@ -837,7 +837,12 @@ class TermRules:
         was said."""
         words = [x for x in head if not x.is_punct]
         colon = [k for k, x in enumerate(head) if x.text == ":"]
-        if colon and len(words) > 1 and self._word_in(head[colon[-1] + 1], "term_nouns"):
+        if (
+            colon
+            and colon[-1] + 1 < len(head)
+            and len(words) > 1
+            and self._word_in(head[colon[-1] + 1], "term_nouns")
+        ):
             # «Итог процесса: наказание X — три года»: the clause after a colon (a demand before
             # it still blocks the line, see `_digest_terms`)
             words = [x for x in head[colon[-1] + 1 :] if not x.is_punct]
