@@ -135,6 +135,7 @@ from vigil.extract.en.participants import (
     named_together_before,
     names_after,
     names_past_owner_phrase,
+    name_before_participle,
     names_set_off,
     object_relative,
     one_of,
@@ -393,6 +394,7 @@ class EventFinder:
             and not headline_predicate(described)
             and (described.tag_ != "VBN" or count_of(group)[0] is None or _in_another_event(group, home))
             and not _counted_detention(described, group, etype)
+            and name_before_participle(described) is None  # "Lawyers for X, detained in May, say"
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if tok.dep_ == "pcomp" and is_passive(tok) and future_frame(tok.head.head):

@@ -28,7 +28,7 @@ from vigil.extract.en.modality import (
     went_on_to,
 )
 from vigil.extract.en.numbers import parse_number
-from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, object_read_as_subject
+from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     STRAY_NAME_DEPS,
@@ -579,6 +579,32 @@ def _hung_on_bullet(verb: Token) -> Token | None:
     if opening is None:
         return None
     return next((g for g in opening.children if g.pos_ in ("NOUN", "PROPN") and g.i < verb.i), None)
+
+
+# people who speak or act for someone: "lawyers for X", "the family of X"
+_ON_BEHALF = KIN_NOUNS | {
+    "family", "relative", "parent", "child", "lawyer", "attorney", "counsel", "advocate",
+    "representative", "spouse", "relatives", "lawyers",
+}  # fmt: skip (not friends or supporters, who may be the ones detained)
+
+
+def name_before_participle(tok: Token) -> Token | None:
+    """'Lawyers for X, detained in May, say', 'the family of X, jailed since 2019, said': a
+    participle set off by a comma right after a name in the "for"/"of" phrase of someone who
+    acts for that person tells of the name; the parser hangs it on the head noun."""
+    doc = tok.doc
+    head = tok.head
+    if tok.tag_ != "VBN" or tok.i < 2 or doc[tok.i - 1].text != "," or head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() not in _ON_BEHALF:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.i > tok.i:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "") and name.i == tok.i - 2:
+            return name
+    return None
 
 
 def group_of_the_body(noun: Token) -> Token | None:
@@ -1203,6 +1229,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return patient_of(verb, trigger_type(verb) or etype)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and (group := group_of_the_body(tok.head)) is not None:
         return group  # "13 staff of the station detained in raids": the staff, not the station
+    if tok.dep_ == "acl" and (named := name_before_participle(tok)) is not None:
+        return named  # "Lawyers for X, detained in May, say ...": X was detained, not the lawyers
     if tok.dep_ in ("acl", "relcl"):
         return _predicated_subject(tok.head) or tok.head
     if (
