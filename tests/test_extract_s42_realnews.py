@@ -114,7 +114,8 @@ def test_a_total_reached_is_no_count(run, text, counts):
         ("Журналистка Вера Пескова должна провести в колонии общего режима три года.", "Вера Пескова", 36),
         ("Теперь Вере Песковой придётся отбыть четыре года в колонии.", "Вера Пескова", 48),
         (
-            "Суд приговорил Антона Белых к 8 годам. В общей сложности ему придется провести за решеткой 10 лет.",
+            "Суд приговорил Антона Белых к 8 годам. В общей сложности ему придется провести"
+            " за решеткой 10 лет.",
             "Антон Белых",
             120,
         ),
@@ -183,7 +184,10 @@ def test_a_sizo_asked_refused_or_named_is_no_custody(run, text):
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Lawyers for Daniel Moore, detained in May, say he has been denied medication.", ("arrest", "Daniel Moore")),
+        (
+            "Lawyers for Daniel Moore, detained in May, say he has been denied medication.",
+            ("arrest", "Daniel Moore"),
+        ),
         ("Relatives of Lina Haddad, released on Friday, thanked the embassy.", ("release", "Lina Haddad")),
         (
             "A lawyer for blogger Tomas Varga, sentenced to six years in March, said he would appeal.",

@@ -944,7 +944,7 @@ def _goal_of_for(noun: Token) -> bool:
 _JUDGED_FOR = frozenset(
     {"praise", "thank", "credit", "commend", "hail", "applaud", "criticise", "criticize", "condemn",
      "blame", "fault", "punish", "sanction", "apologise", "apologize"}
-)
+)  # fmt: skip
 
 
 def _counted_object(noun: Token) -> Token | None:

@@ -582,10 +582,11 @@ def _hung_on_bullet(verb: Token) -> Token | None:
 
 
 # people who speak or act for someone: "lawyers for X", "the family of X"
-_ON_BEHALF = KIN_NOUNS | {
-    "family", "relative", "parent", "child", "lawyer", "attorney", "counsel", "advocate",
-    "representative", "spouse", "relatives", "lawyers",
-}  # fmt: skip (not friends or supporters, who may be the ones detained)
+# (not friends or supporters, who may be the ones detained)
+_ON_BEHALF = KIN_NOUNS | frozenset(
+    {"family", "relative", "parent", "child", "lawyer", "attorney", "counsel", "advocate",
+     "representative", "spouse", "relatives", "lawyers"}
+)  # fmt: skip
 
 
 def name_before_participle(tok: Token) -> Token | None:
@@ -602,8 +603,8 @@ def name_before_participle(tok: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.i > tok.i:
             continue
         name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "") and name.i == tok.i - 2:
-            return name
+        if name is not None and name.i == tok.i - 2 and name.pos_ == "PROPN":
+            return name if name.ent_type_ in ("PERSON", "") else None
     return None
 
 
