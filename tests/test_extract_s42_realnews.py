@@ -220,3 +220,30 @@ def test_a_participle_after_the_name_tells_of_the_name(extract_text, text, pair)
 )
 def test_a_participle_the_name_does_not_take_gives_it_nothing(extract_text, text):
     assert not any(name == "Daniel Moore" for _, name in event_pairs(_en(extract_text, text)))
+
+
+# -- a gapped passive: "five were killed and 30 arrested" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("At least five people were killed and 30 arrested when troops broke up the rally.", ("arrest", 30)),
+        ("Two people were injured and 14 arrested during the clashes in Kaduna.", ("arrest", 14)),
+        ("Police said two officers were hurt and 17 protesters detained.", ("arrest", 17)),
+        ("Four activists were arrested and 2 released later that day.", ("release", 2)),
+    ],
+)
+def test_a_counted_subject_of_a_gapped_passive_underwent_it(extract_text, text, count):
+    assert count in group_counts(_en(extract_text, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers stormed the camp and 30 protesters fled into the forest.",
+        "Three officers were injured and 12 detainees escaped from the police station.",
+    ],
+)
+def test_a_counted_subject_of_another_verb_counts_no_event(extract_text, text):
+    assert group_counts(_en(extract_text, text)) == set()

@@ -127,6 +127,7 @@ from vigil.extract.en.participants import (
     expelled_as_freed,
     flat_list,
     freed_and_expelled_together,
+    gapped_passive_subject,
     group_of_the_body,
     is_passive,
     listed_persons,
@@ -988,6 +989,8 @@ def _reduced_relative(ctx: DocContext, tok: Token) -> bool:
         return False  # "police in the capital arrested X, ... said": a named object makes it finite
     if ordered_held(tok):
         return False  # "the court ordered four of them held in custody": the order's small clause
+    if gapped_passive_subject(tok) is not None:
+        return False  # "five were killed and 30 arrested": the passive's auxiliary left out
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_group(subject) and not members_set_off_after(ctx, subject)
 

@@ -608,6 +608,22 @@ def name_before_participle(tok: Token) -> Token | None:
     return None
 
 
+def gapped_passive_subject(tok: Token) -> Token | None:
+    """'Five people were killed and 30 arrested', 'two were injured and 14 others detained': a
+    participle joined to a passive verb, with no auxiliary or object of its own, shares that
+    verb's passive; the counted subject the parser gives it underwent it, it did not do it."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or not is_passive(head) or head.i >= tok.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < head.i:
+        return None
+    counted = subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children)
+    return subject if counted else None
+
+
 def group_of_the_body(noun: Token) -> Token | None:
     """'13 employees of the outlet detained ...': the counted people whose "of" phrase names the body
     a participle was hung on (the body itself no person)."""
@@ -811,6 +827,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return tok.head
     if (group := _main_verb_read_as_relative(tok)) is not None:
         return group
+    if (gapped := gapped_passive_subject(tok)) is not None:
+        return gapped
     if misread_as_modifier(tok):
         # "A court on Friday remanded director X in custody": the object the verb was read to modify
         head = tok.head
