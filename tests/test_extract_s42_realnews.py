@@ -247,3 +247,24 @@ def test_a_counted_subject_of_a_gapped_passive_underwent_it(extract_text, text, 
 )
 def test_a_counted_subject_of_another_verb_counts_no_event(extract_text, text):
     assert group_counts(_en(extract_text, text)) == set()
+
+
+# -- "among those picked up": a phrasal taking after "those" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Moore and Grace Okafor were among those picked up.",
+        "Daniel Moore and Grace Okafor were among those rounded up by soldiers in Jos.",
+        "Those picked up on Monday included Daniel Moore and Grace Okafor.",
+        "Among those picked up at the scene was Grace Okafor.",
+    ],
+)
+def test_those_picked_up_were_taken(extract_text, text):
+    assert ("arrest", "Grace Okafor") in event_pairs(_en(extract_text, text))
+
+
+def test_those_who_picked_up_a_thing_were_not_taken(extract_text):
+    text = "Grace Okafor was among those who picked up an award at the ceremony."
+    assert event_pairs(_en(extract_text, text)) == set()

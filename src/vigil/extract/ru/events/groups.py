@@ -1368,6 +1368,8 @@ def _owned(x: Token) -> bool:
         and doc[x.i - 2].lower_ in ("у", "ў")
         and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
     )
+
+
 # verbs of a total reaching or passing a number: what they tell is a running statistic
 _REACHED = frozenset(
     {"достигнуть", "достичь", "достигать", "превысить", "превышать", "перевалить", "дойти", "вырасти",
