@@ -268,3 +268,42 @@ def test_those_picked_up_were_taken(extract_text, text):
 def test_those_who_picked_up_a_thing_were_not_taken(extract_text):
     text = "Grace Okafor was among those who picked up an award at the ceremony."
     assert event_pairs(_en(extract_text, text)) == set()
+
+
+# -- "namely" after a counted group ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Police arrested three activists on Monday, namely Daniel Moore, Grace Okafor and Ahmed Farouk.",
+            "arrest",
+        ),
+        (
+            "Three activists were arrested on Monday, namely Daniel Moore, Grace Okafor and Ahmed Farouk.",
+            "arrest",
+        ),
+        (
+            "Officials freed three bloggers in Abuja, namely Daniel Moore, Grace Okafor and Ahmed Farouk.",
+            "release",
+        ),
+    ],
+)
+def test_the_names_after_namely_are_the_groups(extract_text, text, kind):
+    pairs = event_pairs(_en(extract_text, text))
+    assert {(kind, "Daniel Moore"), (kind, "Grace Okafor"), (kind, "Ahmed Farouk")} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fewer names than the group counts: not its roster
+        "Police arrested three activists on Monday, namely Daniel Moore and Grace Okafor.",
+        # a verb between the group and "namely": another clause's list
+        "Police arrested three activists and thanked two lawyers, namely Daniel Moore and Grace Okafor.",
+    ],
+)
+def test_namely_that_is_no_roster_names_no_one(extract_text, text):
+    pairs = event_pairs(_en(extract_text, text))
+    assert ("arrest", "Daniel Moore") not in pairs

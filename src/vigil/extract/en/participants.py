@@ -2682,11 +2682,18 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
     if any(t.text == ";" for t in doc[colon + 1 : end]):
         items = _semicolon_items(ctx, doc[colon + 1 : end], told is None)
         return items if len(items) == count else []
+    found = _names_only(ctx, doc[colon + 1 : sent.end], quoted_too=told is not None)
+    return found if found is not None and len(found) == count else []
+
+
+def _names_only(ctx: DocContext, span: Span, *, quoted_too: bool = False) -> list[Person] | None:
+    """The persons of a stretch that holds only names, role nouns, commas and "and"; None when
+    anything else stands in it (an attribution's colon may be read as opening speech: with
+    `quoted_too`, names inside it still count)."""
     found: list[Person] = []
-    for t in doc[colon + 1 : sent.end]:
+    for t in span:
         person = ctx.owner_at.get(t.i)
-        # (an attribution's colon may be read as opening speech: the list is still the group's)
-        if person is not None and (told is not None or t.i not in ctx.quoted):
+        if person is not None and (quoted_too or t.i not in ctx.quoted):
             if person not in found:
                 found.append(person)
         elif (
@@ -2694,8 +2701,27 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
             and not _attributive(t)
             and (t.pos_ not in _LIST_WORDS or t.pos_ == "PUNCT" and t.text not in (",", "-", ".", "\u2013"))
         ):
-            return []
-    return found if len(found) == count else []
+            return None
+    return found
+
+
+def _namely_names(ctx: DocContext, group: Token, after: int) -> list[Person]:
+    """'arrested three activists on Monday, namely A, B and C', 'three were detained, namely A,
+    B and C': the names after "namely" that closes the counted group's clause are its members,
+    as many as it counts; no verb between the group (or its verb, `after`) and "namely", and
+    nothing but names and role nouns after it."""
+    doc, sent = group.doc, group.sent
+    namely = next((t for t in doc[after + 1 : sent.end] if t.lower_ in _NAMELY), None)
+    count = count_of(group)[0]
+    if count is None or namely is None or doc[namely.i - 1].text not in (",", "-", "\u2013", "\u2014"):
+        return []
+    if any(t.pos_ in ("VERB", "AUX") and not _attributive(t) for t in doc[after + 1 : namely.i]):
+        return []
+    found = _names_only(ctx, doc[namely.i + 1 : sent.end])
+    return found if found is not None and len(found) == count else []
+
+
+_NAMELY = frozenset({"namely", "viz", "viz."})
 
 
 def _semicolon_items(ctx: DocContext, span: Span, skip_quoted: bool) -> list[Person]:
@@ -2834,6 +2860,7 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         found += [p for p in named_after_clause(ctx, patient) if p not in found]
         found += [p for p in _dashed_names(ctx, patient) if p not in found]
         found += [p for p in _colon_names(ctx, patient) if p not in found]
+        found += [p for p in _namely_names(ctx, patient, max(patient.i, tok.i)) if p not in found]
         # "the pardoned prisoners, who included the journalist X, were driven to the border"
         for clause in (c for c in patient.children if c.dep_ == "relcl" and c.lemma_ == "include"):
             if not any(
