@@ -132,6 +132,19 @@ def test_a_total_reached_is_no_count(run, text, counts):
             120,
         ),
         ("Антону Белых предстоит провести в колонии 5 лет.", "Антон Белых", 60),
+        # the prosecution or the charge named in another clause of the sentence is no view on the stay
+        (
+            "Обвинение обжаловало мягкий приговор, и краевой суд с ним согласился: теперь Вере Песковой"
+            " предстоит провести в колонии четыре года.",
+            "Вера Пескова",
+            48,
+        ),
+        (
+            "Коллегия исключила из обвинения один эпизод, и теперь Антону Белых предстоит провести"
+            " в колонии 7 лет.",
+            "Антон Белых",
+            84,
+        ),
     ],
 )
 def test_a_stay_that_must_come_is_the_verdicts_term(run, text, name, months):

@@ -23,11 +23,10 @@ from vigil.extract.ru.numbers import (
 from vigil.extract.ru.persons import PersonIndex, sentences_back
 
 _CLAUSE_ENDS = (",", ";", ":")  # marks that close the clause before a verb's own words
-# words of a view, and of the prosecution, under which a stay that must come is an opinion
+# words of a view under which a stay that must come is an opinion, not the verdict's
 _OPINION_WORDS = frozenset(
     {"считать", "полагать", "думать", "уверенный", "убеждённый", "убежденный", "настаивать", "мнение"}
 )
-_PROSECUTION = frozenset({"прокурор", "прокуратура", "гособвинитель", "обвинитель", "обвинение", "мнение"})
 
 
 class TermRules:
@@ -969,16 +968,20 @@ class TermRules:
         return node.head.i == fated.i and node.dep_ == _FATED[fated.lemma_]
 
     @staticmethod
-    def _opined(fated: Token, sent: Span) -> bool:
+    def _opined(fated: Token) -> bool:
         """«Прокурор считает, что он должен провести …», «по мнению обвинения, ему предстоит …»:
-        what must come is someone's view (a verb of opinion above the fated word, or the
-        prosecution or an opinion named in its sentence), not the verdict's stay."""
+        what must come is someone's view (a word of opinion above the fated word, or an
+        opinion phrase on it or above it), not the verdict's stay."""
         node = fated
-        while node.head.i != node.i:
-            node = node.head
-            if node.lemma_.lower() in _OPINION_WORDS:
+        while True:
+            if node.i != fated.i and node.lemma_.lower() in _OPINION_WORDS:
                 return True
-        return any(x.lemma_.lower() in _PROSECUTION for x in sent)
+            opinions = (c for c in node.children if c.dep_ in ("obl", "parataxis"))
+            if any(c.lemma_.lower() in _OPINION_WORDS for c in opinions):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
 
     def _verdict_stay(self, t: Token) -> bool:
         """«Он проведёт в колонии шесть лет», «ей предстоит провести за решёткой восемь лет»,
@@ -1004,7 +1007,7 @@ class TermRules:
         ):
             return False  # «… к 5 годам, и 2 года из них он проведёт в тюрьме»: a part of the term
         lex = self.lexicon
-        if fated is not None and self._opined(fated, sent):
+        if fated is not None and self._opined(fated):
             return False  # «прокурор считает, что он должен провести в колонии девять лет»: a view
         if any(self._word_in(x, "conditional") for x in sent if fated is None or x.i != fated.i):
             return False  # «…, если суд согласится с прокурором»: a stay on a condition told after it
