@@ -127,10 +127,12 @@ from vigil.extract.en.participants import (
     expelled_as_freed,
     flat_list,
     freed_and_expelled_together,
+    gapped_passive_subject,
     group_of_the_body,
     is_passive,
     listed_persons,
     members_set_off_after,
+    name_before_participle,
     name_plural_pronouns,
     named_together_before,
     names_after,
@@ -393,6 +395,7 @@ class EventFinder:
             and not headline_predicate(described)
             and (described.tag_ != "VBN" or count_of(group)[0] is None or _in_another_event(group, home))
             and not _counted_detention(described, group, etype)
+            and name_before_participle(described) is None  # "Lawyers for X, detained in May, say"
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if tok.dep_ == "pcomp" and is_passive(tok) and future_frame(tok.head.head):
@@ -986,6 +989,8 @@ def _reduced_relative(ctx: DocContext, tok: Token) -> bool:
         return False  # "police in the capital arrested X, ... said": a named object makes it finite
     if ordered_held(tok):
         return False  # "the court ordered four of them held in custody": the order's small clause
+    if gapped_passive_subject(tok) is not None:
+        return False  # "five were killed and 30 arrested": the passive's auxiliary left out
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_group(subject) and not members_set_off_after(ctx, subject)
 

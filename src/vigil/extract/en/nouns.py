@@ -78,6 +78,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             abroad = is_abroad(tok, home)
             if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or abroad:
                 continue
+            if _goal_of_for(tok):
+                continue  # "a warrant for the arrest of two officials": sought, no one held yet
             persons = persons_of(ctx, group)
             # "confirmed the release of 13 prisoners, among them the poet A and B": the names
             # trailing the group (the parser hangs "among" on the noun or its object)
@@ -105,7 +107,7 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             owner = _coordinated_subject(tok) or owner  # "A and B face charges after their arrest"
         if owner.lower_ in ("my", "our", "their", "its", "your"):
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "toward", "towards"):
+        if _goal_of_for(tok):
             continue  # "a warrant for his arrest", "campaigned for her release": a goal
         if sought_as_goal(tok):
             continue  # "the release of X remains a priority": sought, not done
@@ -927,6 +929,22 @@ def _amnesty_for_group(ctx: DocContext, noun: Token) -> Finding | None:
     finding.group_ref = True
     finding.implies_release = False
     return finding
+
+
+def _goal_of_for(noun: Token) -> bool:
+    """'a warrant for his arrest', 'campaigned for the release of 40 prisoners': an event noun
+    after "for" or "toward" names what is sought, not what was done; unless "for" gives the
+    ground of a judgement ("praised for the release of 12 prisoners", "blamed for his arrest")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "toward", "towards"):
+        return False
+    return noun.head.head.lemma_.lower() not in _JUDGED_FOR
+
+
+# verbs whose "for" gives what was done, the ground of praise or blame
+_JUDGED_FOR = frozenset(
+    {"praise", "thank", "credit", "commend", "hail", "applaud", "criticise", "criticize", "condemn",
+     "blame", "fault", "punish", "sanction", "apologise", "apologize"}
+)  # fmt: skip
 
 
 def _counted_object(noun: Token) -> Token | None:

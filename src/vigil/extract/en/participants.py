@@ -28,7 +28,7 @@ from vigil.extract.en.modality import (
     went_on_to,
 )
 from vigil.extract.en.numbers import parse_number
-from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, object_read_as_subject
+from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     STRAY_NAME_DEPS,
@@ -581,6 +581,49 @@ def _hung_on_bullet(verb: Token) -> Token | None:
     return next((g for g in opening.children if g.pos_ in ("NOUN", "PROPN") and g.i < verb.i), None)
 
 
+# people who speak or act for someone: "lawyers for X", "the family of X"
+# (not friends or supporters, who may be the ones detained)
+_ON_BEHALF = KIN_NOUNS | frozenset(
+    {"family", "relative", "parent", "child", "lawyer", "attorney", "counsel", "advocate",
+     "representative", "spouse", "relatives", "lawyers"}
+)  # fmt: skip
+
+
+def name_before_participle(tok: Token) -> Token | None:
+    """'Lawyers for X, detained in May, say', 'the family of X, jailed since 2019, said': a
+    participle set off by a comma right after a name in the "for"/"of" phrase of someone who
+    acts for that person tells of the name; the parser hangs it on the head noun."""
+    doc = tok.doc
+    head = tok.head
+    if tok.tag_ != "VBN" or tok.i < 2 or doc[tok.i - 1].text != "," or head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() not in _ON_BEHALF:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.i > tok.i:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is not None and name.i == tok.i - 2 and name.pos_ == "PROPN":
+            return name if name.ent_type_ in ("PERSON", "") else None
+    return None
+
+
+def gapped_passive_subject(tok: Token) -> Token | None:
+    """'Five people were killed and 30 arrested', 'two were injured and 14 others detained': a
+    participle joined to a passive verb, with no auxiliary or object of its own, shares that
+    verb's passive; the counted subject the parser gives it underwent it, it did not do it."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or not is_passive(head) or head.i >= tok.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < head.i:
+        return None
+    counted = subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children)
+    return subject if counted else None
+
+
 def group_of_the_body(noun: Token) -> Token | None:
     """'13 employees of the outlet detained ...': the counted people whose "of" phrase names the body
     a participle was hung on (the body itself no person)."""
@@ -784,6 +827,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return tok.head
     if (group := _main_verb_read_as_relative(tok)) is not None:
         return group
+    if (gapped := gapped_passive_subject(tok)) is not None:
+        return gapped
     if misread_as_modifier(tok):
         # "A court on Friday remanded director X in custody": the object the verb was read to modify
         head = tok.head
@@ -1203,6 +1248,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return patient_of(verb, trigger_type(verb) or etype)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and (group := group_of_the_body(tok.head)) is not None:
         return group  # "13 staff of the station detained in raids": the staff, not the station
+    if tok.dep_ == "acl" and (named := name_before_participle(tok)) is not None:
+        return named  # "Lawyers for X, detained in May, say ...": X was detained, not the lawyers
     if tok.dep_ in ("acl", "relcl"):
         return _predicated_subject(tok.head) or tok.head
     if (
@@ -2635,11 +2682,18 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
     if any(t.text == ";" for t in doc[colon + 1 : end]):
         items = _semicolon_items(ctx, doc[colon + 1 : end], told is None)
         return items if len(items) == count else []
+    found = _names_only(ctx, doc[colon + 1 : sent.end], quoted_too=told is not None)
+    return found if found is not None and len(found) == count else []
+
+
+def _names_only(ctx: DocContext, span: Span, *, quoted_too: bool = False) -> list[Person] | None:
+    """The persons of a stretch that holds only names, role nouns, commas and "and"; None when
+    anything else stands in it (an attribution's colon may be read as opening speech: with
+    `quoted_too`, names inside it still count)."""
     found: list[Person] = []
-    for t in doc[colon + 1 : sent.end]:
+    for t in span:
         person = ctx.owner_at.get(t.i)
-        # (an attribution's colon may be read as opening speech: the list is still the group's)
-        if person is not None and (told is not None or t.i not in ctx.quoted):
+        if person is not None and (quoted_too or t.i not in ctx.quoted):
             if person not in found:
                 found.append(person)
         elif (
@@ -2647,8 +2701,27 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
             and not _attributive(t)
             and (t.pos_ not in _LIST_WORDS or t.pos_ == "PUNCT" and t.text not in (",", "-", ".", "\u2013"))
         ):
-            return []
-    return found if len(found) == count else []
+            return None
+    return found
+
+
+def _namely_names(ctx: DocContext, group: Token, after: int) -> list[Person]:
+    """'arrested three activists on Monday, namely A, B and C', 'three were detained, namely A,
+    B and C': the names after "namely" that closes the counted group's clause are its members,
+    as many as it counts; no verb between the group (or its verb, `after`) and "namely", and
+    nothing but names and role nouns after it."""
+    doc, sent = group.doc, group.sent
+    namely = next((t for t in doc[after + 1 : sent.end] if t.lower_ in _NAMELY), None)
+    count = count_of(group)[0]
+    if count is None or namely is None or doc[namely.i - 1].text not in (",", "-", "\u2013", "\u2014"):
+        return []
+    if any(t.pos_ in ("VERB", "AUX") and not _attributive(t) for t in doc[after + 1 : namely.i]):
+        return []
+    found = _names_only(ctx, doc[namely.i + 1 : sent.end])
+    return found if found is not None and len(found) == count else []
+
+
+_NAMELY = frozenset({"namely", "viz", "viz."})
 
 
 def _semicolon_items(ctx: DocContext, span: Span, skip_quoted: bool) -> list[Person]:
@@ -2787,6 +2860,7 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         found += [p for p in named_after_clause(ctx, patient) if p not in found]
         found += [p for p in _dashed_names(ctx, patient) if p not in found]
         found += [p for p in _colon_names(ctx, patient) if p not in found]
+        found += [p for p in _namely_names(ctx, patient, max(patient.i, tok.i)) if p not in found]
         # "the pardoned prisoners, who included the journalist X, were driven to the border"
         for clause in (c for c in patient.children if c.dep_ == "relcl" and c.lemma_ == "include"):
             if not any(

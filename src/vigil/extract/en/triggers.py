@@ -2563,13 +2563,13 @@ def _picked_up(tok: Token, home: str | None) -> bool:
 
 
 def _participle_of_person(tok: Token) -> bool:
-    """'a school librarian picked up in November', 'X, picked up at dawn,': a participle that
-    modifies a person noun or a name (the tagger may call it a past tense) tells what they
-    underwent."""
+    """'a school librarian picked up in November', 'X, picked up at dawn,', 'among those picked
+    up': a participle that modifies a person noun, a name or "those" (the tagger may call it a
+    past tense) tells what they underwent."""
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
         return False
     held = tok.head
-    return held.pos_ == "PROPN" or fold(held.lemma_) in PERSON_NOUNS
+    return held.pos_ == "PROPN" or fold(held.lemma_) in PERSON_NOUNS or held.lower_ == "those"
 
 
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})

@@ -75,6 +75,8 @@ class AssertionRules:
             return False
         if "Imp" in morph.get("Mood") or self._negated_after(t):
             return False
+        if self._warranted(t):
+            return False
         before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i - (own is not None)]]
         if before and before[-1] in lex.sets["negation"]:
             return False
@@ -136,6 +138,17 @@ class AssertionRules:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _warranted(self, t: Token) -> bool:
+        """«ордер на арест двух министров», «выдал санкцию на арест X», «разрешение на задержание
+        пятерых»: an event noun after «на» that a warrant noun (`warrant_nouns`) governs is what
+        the warrant allows, no one is held yet."""
+        return (
+            t.pos_ == "NOUN"
+            and t.head.i != t.i
+            and self.lexicon.word_in(t.head, "warrant_nouns")
+            and any(c.dep_ == "case" and c.lower_ == "на" for c in t.children)
+        )
 
     def _denied_report(self, noun: Token) -> bool:
         """«Сообщения о том, что X освобождена, не подтвердились», «Слухи о том, что …, оказались

@@ -42,6 +42,7 @@ from vigil.extract.ru.events.relation import RelationRules
 from vigil.extract.ru.events.terms import TermRules
 from vigil.extract.ru.events.words import (
     _ANOTHER_ONE,
+    _FATED,
     _NO_ONE,
     _OBJECT,
     _STAY_VERBS,
@@ -778,7 +779,7 @@ class EventFinder(
             self._among(t, finding, index)
         if fated is not None and not finding.persons:
             for child in fated.children:
-                if child.dep_ == "iobj" and child.pos_ == "PRON":
+                if child.dep_ == _FATED[fated.lemma_] and child.pos_ == "PRON":
                     self._pronoun(child, t, finding, index, quotes)  # «теперь ему предстоит провести …»
         for child in [*t.children, *(t.head.children if phase else ())]:
             if child.i in bare:

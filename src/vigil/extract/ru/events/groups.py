@@ -1071,12 +1071,23 @@ class GroupRules:
         value = number_value(run, lex)
         return int(value) if value is not None and value == int(value) and value >= 1 else 0
 
+    def _total_reached(self, x: Token, t: Token) -> bool:
+        """«количество задержанных достигло 200 человек», «число арестованных превысило 300»: the
+        count noun right before the trigger is the subject of a verb of reaching (`_REACHED`)
+        whose object is the number: a running total, not the size of one group."""
+        if t.i <= t.sent.start or not self._word_in(t.doc[t.i - 1], "count_nouns"):
+            return False
+        verb = t.doc[t.i - 1].head
+        return verb.lemma_.lower() in _REACHED and verb.i in (x.head.i, x.head.head.i)
+
     def _number_of_a_tally(self, x: Token, t: Token) -> bool:
         """«число политзаключённых превышает 1 100», «колькасць палітвязняў складае 1 150»: a
         count noun (`count_nouns`) opening `x`'s clause, a few words before it, tells what the
         number totals; unless the noun stands right before the trigger («Число освобождённых —
         13»: the count of the trigger's own group), it is a tally, not the event's group."""
         doc = x.doc
+        if self._total_reached(x, t):
+            return True
         for y in reversed(doc[max(x.sent.start, x.i - 5) : x.i]):
             if y.i == t.i or y.text in (",", ";", ":"):
                 return False
@@ -1357,3 +1368,10 @@ def _owned(x: Token) -> bool:
         and doc[x.i - 2].lower_ in ("у", "ў")
         and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
     )
+
+
+# verbs of a total reaching or passing a number: what they tell is a running statistic
+_REACHED = frozenset(
+    {"достигнуть", "достичь", "достигать", "превысить", "превышать", "перевалить", "дойти", "вырасти",
+     "возрасти", "дасягнуць", "перавысіць", "перавышаць", "вырасці"}
+)  # fmt: skip

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.words import (
+    _FATED,
     _LONGEST_TERM,
     _STAY_VERBS,
 )
@@ -22,6 +23,10 @@ from vigil.extract.ru.numbers import (
 from vigil.extract.ru.persons import PersonIndex, sentences_back
 
 _CLAUSE_ENDS = (",", ";", ":")  # marks that close the clause before a verb's own words
+# words of a view under which a stay that must come is an opinion, not the verdict's
+_OPINION_WORDS = frozenset(
+    {"считать", "полагать", "думать", "уверенный", "убеждённый", "убежденный", "настаивать", "мнение"}
+)
 
 
 class TermRules:
@@ -950,20 +955,38 @@ class TermRules:
 
     @staticmethod
     def _fated(t: Token) -> Token | None:
-        """«Ему предстоит провести в колонии шесть лет»: the «предстоит» an infinitive stay hangs
-        on; whose stay it is stands in that verb's dative, not under the infinitive."""
-        if "Inf" not in t.morph.get("VerbForm") or t.head.i == t.i or t.head.lemma_ != "предстоять":
+        """«Ему предстоит провести в колонии шесть лет», «ей придётся провести за решёткой
+        восемь», «он должен провести в колонии 14 лет»: the word of what must come (`_FATED`)
+        an infinitive stay hangs on; whose stay it is stands in that word's dative (its subject
+        for «должен»), not under the infinitive."""
+        if "Inf" not in t.morph.get("VerbForm") or t.head.i == t.i or t.head.lemma_ not in _FATED:
             return None
         return t.head
 
     @staticmethod
     def _fated_dative(root: Token, fated: Token) -> bool:
-        """The name is «предстоит»'s dative, itself or set beside its role noun («Журналистке
-        Анне Х предстоит …»)."""
+        """The name is the fated word's dative («предстоит», «придётся») or the subject of
+        «должен», itself or set beside its role noun («Журналистке Анне Х предстоит …»)."""
         node = root
         while node.dep_ in ("appos", "flat:name") and node.head.i != node.i and node.head.i != fated.i:
             node = node.head
-        return node.head.i == fated.i and node.dep_ == "iobj"
+        return node.head.i == fated.i and node.dep_ == _FATED[fated.lemma_]
+
+    @staticmethod
+    def _opined(fated: Token) -> bool:
+        """«Прокурор считает, что он должен провести …», «по мнению обвинения, ему предстоит …»:
+        what must come is someone's view (a word of opinion above the fated word, or an
+        opinion phrase on it or above it), not the verdict's stay."""
+        node = fated
+        while True:
+            if node.i != fated.i and node.lemma_.lower() in _OPINION_WORDS:
+                return True
+            opinions = (c for c in node.children if c.dep_ in ("obl", "parataxis"))
+            if any(c.lemma_.lower() in _OPINION_WORDS for c in opinions):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
 
     def _verdict_stay(self, t: Token) -> bool:
         """«Он проведёт в колонии шесть лет», «ей предстоит провести за решёткой восемь лет»,
@@ -989,13 +1012,15 @@ class TermRules:
         ):
             return False  # «… к 5 годам, и 2 года из них он проведёт в тюрьме»: a part of the term
         lex = self.lexicon
-        if any(self._word_in(x, "conditional") for x in sent):
+        if fated is not None and self._opined(fated):
+            return False  # «прокурор считает, что он должен провести в колонии девять лет»: a view
+        if any(self._word_in(x, "conditional") for x in sent if fated is None or x.i != fated.i):
             return False  # «…, если суд согласится с прокурором»: a stay on a condition told after it
         return not any(
             x.lower_ in lex.sets["negation"] or self._word_in(x, "blockers")
             for x in sent
-            if x.i < t.i or x.head.i == t.i
-        )
+            if (x.i < t.i or x.head.i == t.i) and (fated is None or x.i != fated.i)
+        )  # («должен провести»: the fated word itself is no demand)
 
     def _of_total(self, window: Sequence[Token]) -> int | None:
         """«отбыла три года из пяти, присуждённых судом», «отсидела четыре года из шести»: time

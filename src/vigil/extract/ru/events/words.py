@@ -24,6 +24,9 @@ _AGE_ADJECTIVE = re.compile(r"^\d+-\w+$")  # «44-гадоваму», «27-га�
 _TOWARDS = tuple(_WORDS["towards"])
 _SUBJECT = ("nsubj", "nsubj:pass")
 _STAY_VERBS = tuple(_WORDS["stay_verbs"])
+# words of what must come that a verdict's stay hangs on («ему предстоит / придётся провести»,
+# «он должен провести»), with the dependency that names whose stay it is
+_FATED = {"предстоять": "iobj", "прийтись": "iobj", "приходиться": "iobj", "должный": "nsubj"}
 _CUSTODY_PLACES = frozenset(_WORDS["custody_places"])
 _AGE_ENDINGS = tuple(_WORDS["age_endings"])
 # a Belarusian or Russian passive participle in any gender, number and case («затрыманага»,
