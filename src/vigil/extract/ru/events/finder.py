@@ -504,6 +504,7 @@ class EventFinder(
             and t.lemma_ in _STAY_VERBS
             and not self._verdict_stay(t)
             and self._of_total(window) is None  # «отсидевший пять лет из семи»: the verdict's seven
+            and not self._served_out(t)
         ):
             return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
         if (

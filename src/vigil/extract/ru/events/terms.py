@@ -992,6 +992,22 @@ class TermRules:
             if x.i < t.i or x.head.i == t.i
         )
 
+    def _served_out(self, t: Token) -> bool:
+        """«отсидел пять лет», «отсидев четыре года», «отсидевшего три года в колонии»: the
+        perfective «отсидеть» in the past (finite, participle or converb) tells a term served,
+        so a verdict's term, as «отбыть» does; not time spent in custody before trial («отсидел
+        в СИЗО восемь месяцев», «в спецприёмнике»), nor the future or an infinitive (a stay
+        still to come is `_verdict_stay`'s)."""
+        if self.linear or t.lemma_ != "отсидеть":
+            return False
+        morph = t.morph
+        if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense"):
+            return False
+        if "Conv" not in morph.get("VerbForm") and "Past" not in morph.get("Tense"):
+            return False
+        clause = [x for x in t.subtree] + list(t.children)
+        return not any(self._word_in(x, "pretrial_custody") for x in clause)
+
     def _of_total(self, window: Sequence[Token]) -> int | None:
         """«отбыла три года из пяти, присуждённых судом», «отсидела четыре года из шести»: time
         served out of a term whose number follows «из» with its unit left out; the term is
