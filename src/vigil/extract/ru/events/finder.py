@@ -274,6 +274,7 @@ class EventFinder(
         orphans = [f for f in findings if not (f.persons or f.count is not None or f.group_ref)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
+        findings += self._gapped_counts(doc, index, findings)
         findings += self._gapped_name_after(doc, index, findings)
         if self.linear and changed:
             # «асудзіў маці на два гады, сына — на чатыры. … павялічыў тэрмін да пяці»: the
@@ -446,6 +447,8 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
+        if rule.label == "sentence" and term is None and not self.linear:
+            term = self._term_named_first(t)  # «Самое суровое наказание — 19 лет — назначено X»
         bare: set[int] = set()  # the numbers that are a term with its unit left out, no count
         if rule.label == "sentence" and term is None:
             # «прокурор просил пять лет, суд назначил четыре», «Пракурор прасіў пяць гадоў, суд прызначыў
@@ -862,7 +865,7 @@ class EventFinder(
             up.dep_ in ("acl", "amod")
             and up.head.pos_ == "NOUN"
             and finding.count is None
-            and up.head.head.i not in trigger_ids
+            and (up.head.head.i not in trigger_ids or self._earlier_custody(rule, up.head))
         ):
             self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
         if (
@@ -1025,6 +1028,14 @@ class EventFinder(
             gap = doc[g.trigger.sent.end : sent.start] if g.trigger.sent.end <= sent.start else ()
             return g if all(x.is_space for x in gap) else None
         return None
+
+    @staticmethod
+    def _earlier_custody(rule: TriggerRule, noun: Token) -> bool:
+        """«огласил приговор пятерым участникам протестов, задержанным в декабре»: an arrest
+        participle on the counted patient of another event tells that group's earlier custody,
+        so it is counted too (a verdict participle on a pardoned group, «помиловал 16 человек,
+        осуждённых …», describes the group of the pardon and is not)."""
+        return rule.label == "arrest" and any(c.dep_.startswith("nummod") for c in noun.children)
 
     def _counted_noun_before(self, t: Token, trigger_ids: set[int]) -> Token | None:
         """«вернулись 84 украинца, среди них — трое мелитопольцев, задержанных …»: a plural

@@ -706,6 +706,30 @@ class TermRules:
             return None
         return term_months(words, lex) if words else None
 
+    def _term_named_first(self, t: Token) -> int | None:
+        """(Russian) «Самое суровое наказание — 19 лет … — назначено X», «Наибольший срок — восемь
+        лет — получил Y»: a clause that opens with a term noun («наказание», «срок») and a dash
+        states the term of the verb it leads to; the term is read between that dash and the next
+        comma or dash (an age or a demand does not open so)."""
+        doc = t.doc
+        sent = t.sent
+        dash = next((x for x in doc[sent.start : t.i] if x.text in ("—", "–")), None)
+        if dash is None or dash.i == sent.start:
+            return None
+        lead = doc[sent.start : dash.i]
+        if not any(self._word_in(x, "term_nouns") for x in lead) or any(
+            self._verb(x) or self._word_in(x, "blockers") for x in lead
+        ):
+            return None
+        words = []
+        for x in doc[dash.i + 1 : t.i]:
+            if x.text in (",", ";", "—", "–", "(") or self._verb(x):
+                break
+            words.append(x)
+        if not words or self._approximate_term(words):
+            return None
+        return term_months(words, self.lexicon)
+
     def _term_set_off(self, t: Token) -> int | None:
         """(Belarusian) «Найбольшы тэрмін, 11 гадоў, атрымаў X»: a term set off by commas right
         after a term noun (`term_nouns`) and right before the verb is the verb's term, as the
