@@ -504,7 +504,12 @@ class GappedRules:
         stems = tuple(self.lexicon.sets.get("penal_stems", ()))
         if not stems:
             return False
-        rest = dash.doc[dash.i + 1 : dash.sent.end] if self.linear else _up_to_clause_end(dash.doc, dash.i + 1, dash.sent.end)
+        doc = dash.doc
+        rest = (
+            doc[dash.i + 1 : dash.sent.end]
+            if self.linear
+            else _up_to_clause_end(doc, dash.i + 1, dash.sent.end)
+        )
         return any(x.is_lower and x.lower_.startswith(stems) for x in rest)
 
     def _past_aside(self, doc: Doc, end: int, person: Person, index: PersonIndex) -> int:
