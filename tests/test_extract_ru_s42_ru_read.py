@@ -281,3 +281,52 @@ def test_a_term_named_first_is_the_verbs_term(run, text, who, months):
 def test_a_threatened_term_named_first_is_no_verdict(run):
     result = _ru(run, "Срок — до пяти лет — грозит Илье Носову.")
     assert ("sentence", "Илья Носов") not in events(result)
+
+
+# -- the named part beside «ещё N» makes up the group counted before ----------------------------
+
+
+def test_named_part_and_more_are_the_counted_group(run):
+    text = (
+        "Суд огласил приговор шестерым активистам из Казани, задержанным в марте. Олег Миронов и Павел "
+        "Гуров получили по пять лет, ещё четверо — по три года."
+    )
+    found = events(_ru(run, text))
+    assert {("arrest", "Олег Миронов"), ("arrest", "Павел Гуров")} <= found
+    assert ("sentence", 4, 36) in _count_terms(_ru(run, text))
+
+
+def test_named_part_that_does_not_add_up_is_no_member(run):
+    text = (
+        "Суд огласил приговор шестерым активистам из Казани, задержанным в марте. Олег Миронов получил "
+        "пять лет, ещё трое — по три года."
+    )
+    assert ("arrest", "Олег Миронов") not in events(_ru(run, text))
+
+
+# -- custody extended ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Суд ещё на два месяца продлил содержание под стражей поэта Артёма Гусева.", "Артём Гусев"),
+        ("Районный суд продлил арест журналистке Дарье Лисицыной до 5 марта.", "Дарья Лисицына"),
+        ("Суд продлил домашний арест активисту Марату Юсупову.", "Марат Юсупов"),
+        ("Суд продлил арест Артёма Гусева до весны.", "Артём Гусев"),
+    ],
+)
+def test_custody_extended_is_an_arrest(run, text, who):
+    assert ("arrest", who) in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд отказался продлить арест Артёму Гусеву.",
+        "Следователи продлили срок следствия по делу Артёма Гусева.",
+        "Прокуратура просит продлить арест Артёму Гусеву.",
+    ],
+)
+def test_custody_extension_refused_asked_or_of_the_inquiry_is_none(run, text):
+    assert ("arrest", "Артём Гусев") not in events(_ru(run, text))

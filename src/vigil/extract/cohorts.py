@@ -497,6 +497,12 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
             # clause tells of the same group as the verb whose subject it describes
             if other.type != f.type and _same_described_group(other.trigger, trigger):
                 return cohort
+            if (
+                other.type != f.type
+                and trigger.doc.lang_ == "ru"
+                and _same_described_group(trigger, other.trigger)
+            ):
+                return cohort  # «огласил приговор пятерым, задержанным в декабре»: the participle after
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:
@@ -529,6 +535,8 @@ def _same_described_group(described_by: Token, trigger: Token) -> bool:
     noun = described_by.head
     if noun.head == trigger and noun.dep_ in _PATIENTS:
         return True
+    if noun.head == trigger and noun.dep_ == "iobj" and noun.doc.lang_ == "ru":
+        return True  # «огласил приговор пятерым участникам, задержанным в декабре»: the verdict's dative
     return trigger.dep_ in _DESCRIBING and trigger.head == noun and trigger.i > described_by.i
 
 

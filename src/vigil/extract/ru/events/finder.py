@@ -274,7 +274,9 @@ class EventFinder(
         orphans = [f for f in findings if not (f.persons or f.count is not None or f.group_ref)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
-        findings += self._gapped_counts(doc, index, findings)
+        counted_rests = self._gapped_counts(doc, index, findings)
+        self._named_part_and_more(findings, counted_rests)
+        findings += counted_rests
         findings += self._gapped_name_after(doc, index, findings)
         if self.linear and changed:
             # «асудзіў маці на два гады, сына — на чатыры. … павялічыў тэрмін да пяці»: the

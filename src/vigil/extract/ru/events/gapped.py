@@ -176,6 +176,37 @@ class GappedRules:
                 return size
         return None
 
+    def _named_part_and_more(self, findings: list[Finding], rests: list[Finding]) -> None:
+        """«Суд огласил приговор пятерым участникам акций, задержанным в декабре. X и Y получили
+        по четыре года, ещё трое — по два года»: the people named beside «ещё N» of the same
+        event, with N, make up the group counted in the sentence or two before; they are its
+        named members (and so share its other events). Only when the numbers add up exactly
+        and the group names nobody of its own (Russian)."""
+        if self.linear:
+            return
+        for rest in rests:
+            sent = rest.trigger.sent
+            lead = rest.trigger.doc[max(sent.start, rest.trigger.i - 6) : rest.trigger.i]
+            if not any(self._word_in(x, "more") for x in lead):
+                continue
+            named: list[Person] = []
+            for f in findings:
+                if f.type == rest.type and f.trigger.sent == sent and f is not rest and f.count is None:
+                    named += [p for p in f.persons if p not in named]
+            if not named or rest.count is None:
+                continue
+            start = sentences_back(sent, 2)
+            groups = [
+                g
+                for g in findings
+                if g.type == rest.type and g.count and not g.persons and start <= g.trigger.i < sent.start
+            ]
+            if not groups:
+                continue
+            group = max(groups, key=lambda g: g.trigger.i)
+            if group.count == len(named) + rest.count:
+                group.persons = list(named)
+
     def _gapped_counts(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Finding]:
         """«X и Y получили по четыре года, ещё трое — по два года», «Ивана П. приговорили к
         восьми годам, а двоих его товарищей — к шести»: a counted group with no name before a
