@@ -330,3 +330,29 @@ def test_custody_extended_is_an_arrest(run, text, who):
 )
 def test_custody_extension_refused_asked_or_of_the_inquiry_is_none(run, text):
     assert ("arrest", "Артём Гусев") not in events(_ru(run, text))
+
+
+# -- «вместе с ним» beside «ещё N» ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Активист Руслан Тамбиев вышел на пикет в 2015 году. Вместе с ним тогда задержали ещё четверых "
+            "участников.",
+            "Руслан Тамбиев",
+        ),
+        (
+            "Журналистку Дину Орлову остановили у редакции. Вместе с ней полиция задержала ещё двоих коллег.",
+            "Дина Орлова",
+        ),
+    ],
+)
+def test_companion_beside_more_counted_is_arrested_too(run, text, who):
+    assert ("arrest", who) in events(_ru(run, text))
+
+
+def test_companion_of_a_verdict_is_not_sentenced(run):
+    text = "Журналистку Дину Орлову задержали у редакции. Вместе с ней суд осудил ещё двоих коллег."
+    assert ("sentence", "Дина Орлова") not in events(_ru(run, text))

@@ -901,8 +901,13 @@ class EventFinder(
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
-            if self._word_in(child, "together") and finding.persons and rule.label != "sentence":
-                self._companion_pronoun(child, finding, index)  # «X, задержанного вместе с ним»
+            if (
+                self._word_in(child, "together")
+                and (finding.persons or self._more_counted(t, finding))
+                and rule.label != "sentence"
+            ):
+                # «X, задержанного вместе с ним», «Вместе с ним задержали ещё пятерых»
+                self._companion_pronoun(child, finding, index)
             if self._word_in(child, "together") and finding.persons:
                 # «освободили вместе с другими 51 политзаключённым»: the group the named go with
                 for noun in child.children:
@@ -1030,6 +1035,11 @@ class EventFinder(
             gap = doc[g.trigger.sent.end : sent.start] if g.trigger.sent.end <= sent.start else ()
             return g if all(x.is_space for x in gap) else None
         return None
+
+    def _more_counted(self, t: Token, finding: Finding) -> bool:
+        """«Вместе с ним задержали ещё пятерых»: the trigger's counted group is «ещё N», others
+        besides someone (the one «вместе с» names goes through the same event)."""
+        return finding.count is not None and any(x.i != t.i and self._word_in(x, "more") for x in t.subtree)
 
     @staticmethod
     def _earlier_custody(rule: TriggerRule, noun: Token) -> bool:
