@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Membership, Person, fold
@@ -520,6 +520,12 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     return None
 
 
+def _russian(doc: Doc) -> bool:
+    """A Russian article's doc (a Belarusian one shares the Russian vocabulary, so `lang_`
+    does not tell them apart; the parse stores the language in `user_data`)."""
+    return doc.user_data.get("vigil_language") == "ru"
+
+
 _DESCRIBING = frozenset({"relcl", "acl", "acl:relcl"})
 _PATIENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})
 
@@ -535,7 +541,7 @@ def _same_described_group(described_by: Token, trigger: Token) -> bool:
     noun = described_by.head
     if noun.head == trigger and noun.dep_ in _PATIENTS:
         return True
-    if noun.head == trigger and noun.dep_ == "iobj" and noun.doc.lang_ == "ru":
+    if noun.head == trigger and noun.dep_ == "iobj" and _russian(noun.doc):
         return True  # «огласил приговор пятерым участникам, задержанным в декабре»: the verdict's dative
     return trigger.dep_ in _DESCRIBING and trigger.head == noun and trigger.i > described_by.i
 

@@ -185,10 +185,15 @@ def _join_clock_times(ndoc: NatashaDoc) -> None:
     _join_tokens(ndoc, lambda _a, _colon, _b, text: bool(_CLOCK.match(text)))
 
 
+LANGUAGE_KEY = "vigil_language"  # `Doc.user_data`: the article's language («be» docs share the «ru» vocab)
+
+
 def to_spacy(
     ndoc: NatashaDoc,
     vocab: Vocab,
     lemma_of: Callable[[str, str, dict], str],
+    *,
+    language: str = "ru",
 ) -> Doc:
     """A spaCy `Doc` with natasha's tokens, sentences, tags, parse and entities.
 
@@ -237,7 +242,8 @@ def to_spacy(
     _verb_tagged_noun(pos, morphs, lemmas, words)
     _object_before_participle(heads, deps, pos, morphs, words)
     _conjoined_participle_agreement(heads, deps, morphs)
-    _participle_to_agreeing_noun(heads, deps, pos, morphs, words)
+    if language == "ru":  # (natasha's Russian tags on Belarusian words are too loose for agreement)
+        _participle_to_agreeing_noun(heads, deps, pos, morphs, words)
     _number_before_its_noun(heads, deps, pos, morphs)
     _argument_across_semicolon(heads, deps, pos, morphs, words, sent_starts)
     _pronoun_before_its_verb(heads, deps, pos, morphs, words)
@@ -259,6 +265,7 @@ def to_spacy(
     if joined != text[tokens[0].start : tokens[-1].stop]:
         raise ValueError("token offsets do not reproduce the text")
     keep_text(doc, joined)  # (the rules read it again and again: joined once)
+    doc.user_data[LANGUAGE_KEY] = language
     ents = []
     for span in ndoc.spans or []:
         s = doc.char_span(

@@ -867,7 +867,9 @@ class EventFinder(
             up.dep_ in ("acl", "amod")
             and up.head.pos_ == "NOUN"
             and finding.count is None
-            and (up.head.head.i not in trigger_ids or self._earlier_custody(rule, up.head))
+            and (
+                up.head.head.i not in trigger_ids or not self.linear and self._earlier_custody(rule, up.head)
+            )
         ):
             self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
         if (
@@ -903,7 +905,7 @@ class EventFinder(
                 self._group(child, finding)
             if (
                 self._word_in(child, "together")
-                and (finding.persons or self._more_counted(t, finding))
+                and (finding.persons or not self.linear and self._more_counted(t, finding))
                 and rule.label != "sentence"
             ):
                 # «X, задержанного вместе с ним», «Вместе с ним задержали ещё пятерых»
