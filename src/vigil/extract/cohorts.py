@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Membership, Person, fold
@@ -497,6 +497,12 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
             # clause tells of the same group as the verb whose subject it describes
             if other.type != f.type and _same_described_group(other.trigger, trigger):
                 return cohort
+            if (
+                other.type != f.type
+                and trigger.doc.lang_ == "ru"
+                and _same_described_group(trigger, other.trigger)
+            ):
+                return cohort  # «огласил приговор пятерым, задержанным в декабре»: the participle after
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:
@@ -514,6 +520,12 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     return None
 
 
+def _russian(doc: Doc) -> bool:
+    """A Russian article's doc (a Belarusian one shares the Russian vocabulary, so `lang_`
+    does not tell them apart; the parse stores the language in `user_data`)."""
+    return doc.user_data.get("vigil_language") == "ru"
+
+
 _DESCRIBING = frozenset({"relcl", "acl", "acl:relcl"})
 _PATIENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})
 
@@ -529,6 +541,8 @@ def _same_described_group(described_by: Token, trigger: Token) -> bool:
     noun = described_by.head
     if noun.head == trigger and noun.dep_ in _PATIENTS:
         return True
+    if noun.head == trigger and noun.dep_ == "iobj" and _russian(noun.doc):
+        return True  # «огласил приговор пятерым участникам, задержанным в декабре»: the verdict's dative
     return trigger.dep_ in _DESCRIBING and trigger.head == noun and trigger.i > described_by.i
 
 

@@ -119,7 +119,9 @@ class BelarusianExtractor(RussianExtractor):
         return low
 
     def parse(self, text: str) -> Doc:
-        doc = to_spacy(self._analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
+        doc = to_spacy(
+            self._analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w), language="be"
+        )
         for t in doc:
             t.norm_ = plain_form(t.text)
         self._names_read_as_places(doc)

@@ -225,6 +225,7 @@ class RussianExtractor:
         """natasha tags «из Борисова» (the town) as a person: a lone word after a preposition
         of place is a place, not a surname."""
         span = trim_span(span)
+        span = self._past_origin(span)
         if span is not None and len(span) > 1 and outlet_word(span[-1].text, self.lexicon):
             span = span[:-1]  # «— рассказал Лозовик Свободе»: the outlet told, after the name
             if span[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
@@ -239,6 +240,21 @@ class RussianExtractor:
                 return None
             if span.doc[span.start - 1].lemma_.lower() in self.lexicon.sets.get("origin_nouns", ()):
                 return None  # «уроженца Исфары»: the town a person comes from
+        return span
+
+    def _past_origin(self, span: Span | None) -> Span | None:
+        """«Уроженца Пологов Сергея Бондаря», «Уроженец Исфары Бахром Назаров»: the NER may take
+        the origin noun and its town's genitive into the name; the name starts after both (the
+        town is the one genitive word before a name in another case)."""
+        origins = self.lexicon.sets.get("origin_nouns", ())
+        if span is None or len(span) < 2:
+            return span
+        if span[0].lemma_.lower() in origins:
+            span = span[1:]
+        elif span.start == 0 or span.doc[span.start - 1].lemma_.lower() not in origins:
+            return span
+        if len(span) > 2 and "Gen" in span[0].morph.get("Case") and "Gen" not in span[1].morph.get("Case"):
+            span = span[1:]
         return span
 
     def keep_person(self, person: Person, doc: Doc) -> bool:

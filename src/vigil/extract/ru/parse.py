@@ -185,10 +185,15 @@ def _join_clock_times(ndoc: NatashaDoc) -> None:
     _join_tokens(ndoc, lambda _a, _colon, _b, text: bool(_CLOCK.match(text)))
 
 
+LANGUAGE_KEY = "vigil_language"  # `Doc.user_data`: the article's language («be» docs share the «ru» vocab)
+
+
 def to_spacy(
     ndoc: NatashaDoc,
     vocab: Vocab,
     lemma_of: Callable[[str, str, dict], str],
+    *,
+    language: str = "ru",
 ) -> Doc:
     """A spaCy `Doc` with natasha's tokens, sentences, tags, parse and entities.
 
@@ -237,6 +242,8 @@ def to_spacy(
     _verb_tagged_noun(pos, morphs, lemmas, words)
     _object_before_participle(heads, deps, pos, morphs, words)
     _conjoined_participle_agreement(heads, deps, morphs)
+    if language == "ru":  # (natasha's Russian tags on Belarusian words are too loose for agreement)
+        _participle_to_agreeing_noun(heads, deps, pos, morphs, words)
     _number_before_its_noun(heads, deps, pos, morphs)
     _argument_across_semicolon(heads, deps, pos, morphs, words, sent_starts)
     _pronoun_before_its_verb(heads, deps, pos, morphs, words)
@@ -258,6 +265,7 @@ def to_spacy(
     if joined != text[tokens[0].start : tokens[-1].stop]:
         raise ValueError("token offsets do not reproduce the text")
     keep_text(doc, joined)  # (the rules read it again and again: joined once)
+    doc.user_data[LANGUAGE_KEY] = language
     ents = []
     for span in ndoc.spans or []:
         s = doc.char_span(
@@ -351,6 +359,42 @@ def _conjoined_participle_agreement(heads: list[int], deps: list[str], morphs: l
         for k in range(i - 1, h, -1):
             m = morphs[k]
             if "VerbForm=Part" in m and _feature(m, "Gender") == gender and _feature(m, "Case") == case:
+                heads[i] = k
+                break
+
+
+def _agrees(participle: str, noun: str) -> bool:
+    """A full participle agrees with a noun: the same case and number (and gender in the
+    singular, when the noun shows one)."""
+    case, number = _feature(participle, "Case"), _feature(participle, "Number")
+    if case is None or number is None or _feature(noun, "Case") != case or _feature(noun, "Number") != number:
+        return False
+    gender, own = _feature(participle, "Gender"), _feature(noun, "Gender")
+    return number == "Number=Plur" or gender is None or own is None or gender == own
+
+
+def _participle_to_agreeing_noun(
+    heads: list[int], deps: list[str], pos: list[str], morphs: list[str], words: list[str]
+) -> None:
+    """«огласил приговор пятерым участникам протестов на проспекте Руставели, задержанным в
+    декабре»: natasha may hang a participle set off by a comma on the last noun before it,
+    though it agrees with a noun higher up. A full participle describes the noun it agrees with
+    in case and number: when its head does not agree, it hangs on the nearest noun up the head
+    chain (before it) that does."""
+    for i, h in enumerate(heads):
+        if deps[i] != "acl" or h >= i or i == 0 or words[i - 1] != ",":
+            continue
+        m = morphs[i]
+        if "VerbForm=Part" not in m or "Variant=Short" in m or _agrees(m, morphs[h]):
+            continue
+        if any(heads[j] == h and deps[j].startswith("nummod") for j in range(h)):
+            continue  # «пятерых активистов, задержанных …»: a numeral governs the noun's case
+        k = h
+        for _ in range(4):
+            if heads[k] == k or heads[k] > k or pos[heads[k]] not in ("NOUN", "PROPN"):
+                break  # only up a chain of nouns («участникам протестов на проспекте»)
+            k = heads[k]
+            if _agrees(m, morphs[k]):
                 heads[i] = k
                 break
 

@@ -275,6 +275,9 @@ class EventFinder(
         orphans = [f for f in findings if not (f.persons or f.count is not None or f.group_ref)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
+        counted_rests = self._gapped_counts(doc, index, findings)
+        self._named_part_and_more(findings, counted_rests)
+        findings += counted_rests
         findings += self._gapped_name_after(doc, index, findings)
         if self.linear and changed:
             # «асудзіў маці на два гады, сына — на чатыры. … павялічыў тэрмін да пяці»: the
@@ -447,6 +450,8 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
+        if rule.label == "sentence" and term is None and not self.linear:
+            term = self._term_named_first(t)  # «Самое суровое наказание — 19 лет — назначено X»
         bare: set[int] = set()  # the numbers that are a term with its unit left out, no count
         if rule.label == "sentence" and term is None:
             # «прокурор просил пять лет, суд назначил четыре», «Пракурор прасіў пяць гадоў, суд прызначыў
@@ -505,6 +510,7 @@ class EventFinder(
             and t.lemma_ in _STAY_VERBS
             and not self._verdict_stay(t)
             and self._of_total(window) is None  # «отсидевший пять лет из семи»: the verdict's seven
+            and not self._served_out(t)
         ):
             return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
         if (
@@ -862,7 +868,9 @@ class EventFinder(
             up.dep_ in ("acl", "amod")
             and up.head.pos_ == "NOUN"
             and finding.count is None
-            and up.head.head.i not in trigger_ids
+            and (
+                up.head.head.i not in trigger_ids or not self.linear and self._earlier_custody(rule, up.head)
+            )
         ):
             self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
         if (
@@ -896,8 +904,13 @@ class EventFinder(
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
-            if self._word_in(child, "together") and finding.persons and rule.label != "sentence":
-                self._companion_pronoun(child, finding, index)  # «X, задержанного вместе с ним»
+            if (
+                self._word_in(child, "together")
+                and (finding.persons or not self.linear and self._more_counted(t, finding))
+                and rule.label != "sentence"
+            ):
+                # «X, задержанного вместе с ним», «Вместе с ним задержали ещё пятерых»
+                self._companion_pronoun(child, finding, index)
             if self._word_in(child, "together") and finding.persons:
                 # «освободили вместе с другими 51 политзаключённым»: the group the named go with
                 for noun in child.children:
@@ -1025,6 +1038,19 @@ class EventFinder(
             gap = doc[g.trigger.sent.end : sent.start] if g.trigger.sent.end <= sent.start else ()
             return g if all(x.is_space for x in gap) else None
         return None
+
+    def _more_counted(self, t: Token, finding: Finding) -> bool:
+        """«Вместе с ним задержали ещё пятерых»: the trigger's counted group is «ещё N», others
+        besides someone (the one «вместе с» names goes through the same event)."""
+        return finding.count is not None and any(x.i != t.i and self._word_in(x, "more") for x in t.subtree)
+
+    @staticmethod
+    def _earlier_custody(rule: TriggerRule, noun: Token) -> bool:
+        """«огласил приговор пятерым участникам протестов, задержанным в декабре»: an arrest
+        participle on the counted patient of another event tells that group's earlier custody,
+        so it is counted too (a verdict participle on a pardoned group, «помиловал 16 человек,
+        осуждённых …», describes the group of the pardon and is not)."""
+        return rule.label == "arrest" and any(c.dep_.startswith("nummod") for c in noun.children)
 
     def _counted_noun_before(self, t: Token, trigger_ids: set[int]) -> Token | None:
         """«вернулись 84 украинца, среди них — трое мелитопольцев, задержанных …»: a plural

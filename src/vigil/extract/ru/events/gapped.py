@@ -15,6 +15,7 @@ from vigil.extract.ru.events.clauses import (
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import (
     is_number,
+    number_value,
     term_months,
 )
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
@@ -53,10 +54,15 @@ class GappedRules:
         heads += self._gapped_pronouns(doc, index)
         for person, start, end in sorted(heads, key=lambda h: h[1]) if self.linear else heads:
             end = self._past_aside(doc, self._past_relative(doc, end), person, index)
+            end = self._past_closing_comma(doc, end)
             if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
                 continue
             dash = doc[end]
             before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
+            if not before and not self.linear:
+                # «X-у — 5 лет колонии, его жене Y — 3 года химии»: a second verbless pair repeats
+                # the first one's verdict
+                before = [f for f in out if f.trigger.sent == dash.sent and f.trigger.i < start]
             if not before:
                 # «X атрымаў … Y — чатыры гады. Z — два гады.»: (Belarusian) a verbless line
                 # repeats the verbless line before it as well
@@ -72,7 +78,7 @@ class GappedRules:
                 if x.text in (",", ";", ".", "—", "–", ":") or x.i in by_root:
                     break
                 rest.append(x)
-            if not rest or any(x.pos_ in ("VERB", "AUX") and not self.linear for x in rest):
+            if not rest or any(_clause_verb(x) and not self.linear for x in rest):
                 continue
             if start > 0 and doc[start - 1].text == "," and index.person_at(doc[start - 2]) is None:
                 # «…, Ирина Белова — свидетель по делу»: a verbless clause of its own, so
@@ -141,6 +147,105 @@ class GappedRules:
                         if p in f.persons:
                             f.persons.remove(p)
             gapped = Finding(antecedent.type, dash, persons=persons, term=term)
+            gapped.date = antecedent.date
+            size = self._counted_lead(doc, start, len(persons))
+            if size is not None:
+                # «а двое самых молодых, X и Y, — к 11 годам каждый»: the pair is counted
+                gapped.count, gapped.group_ref = size, True
+                if antecedent.count == size:
+                    antecedent.count = None  # (the verb before had taken the remainder's number)
+            out.append(gapped)
+        return out
+
+    def _past_closing_comma(self, doc: Doc, end: int) -> int:
+        """«…, а двое фигурантов, X и Y, — к 11 годам каждый»: a name in apposition closed by a
+        comma before the gapping dash; the index of the dash past it, else `end` (Russian)."""
+        if self.linear or end + 1 >= len(doc) or doc[end].text != ",":
+            return end
+        return end + 1 if doc[end + 1].text in ("—", "–") else end
+
+    def _counted_lead(self, doc: Doc, start: int, size: int) -> int | None:
+        """The number of the clause's counted noun right before the names of a gapped remainder
+        («, а двое самых молодых фигурантов, X и Y, — …»), when it equals the names' number."""
+        if self.linear or size < 2:
+            return None
+        for x in reversed(doc[max(doc[start].sent.start, start - 12) : start]):
+            if x.text in (";", ":", "—", "–") or x.lower_ == "а" or x.pos_ in ("VERB", "AUX"):
+                return None
+            if is_number(x, self.lexicon) and number_value([x], self.lexicon) == size:
+                return size
+        return None
+
+    def _named_part_and_more(self, findings: list[Finding], rests: list[Finding]) -> None:
+        """«Суд огласил приговор пятерым участникам акций, задержанным в декабре. X и Y получили
+        по четыре года, ещё трое — по два года»: the people named beside «ещё N» of the same
+        event, with N, make up the group counted in the sentence or two before; they are its
+        named members (and so share its other events). Only when the numbers add up exactly
+        and the group names nobody of its own (Russian)."""
+        if self.linear:
+            return
+        for rest in rests:
+            sent = rest.trigger.sent
+            lead = rest.trigger.doc[max(sent.start, rest.trigger.i - 6) : rest.trigger.i]
+            if not any(self._word_in(x, "more") for x in lead):
+                continue
+            named: list[Person] = []
+            for f in findings:
+                if f.type == rest.type and f.trigger.sent == sent and f is not rest and f.count is None:
+                    named += [p for p in f.persons if p not in named]
+            if not named or rest.count is None:
+                continue
+            start = sentences_back(sent, 2)
+            groups = [
+                g
+                for g in findings
+                if g.type == rest.type and g.count and not g.persons and start <= g.trigger.i < sent.start
+            ]
+            if not groups:
+                continue
+            group = max(groups, key=lambda g: g.trigger.i)
+            if group.count == len(named) + rest.count:
+                group.persons = list(named)
+
+    def _gapped_counts(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Finding]:
+        """«X и Y получили по четыре года, ещё трое — по два года», «Ивана П. приговорили к
+        восьми годам, а двоих его товарищей — к шести»: a counted group with no name before a
+        gapping dash repeats the sentence's verdict before it with its own term and its own
+        count; the verb before loses that number if it had taken it (Russian; a verdict only,
+        and only with a term after the dash)."""
+        if self.linear:
+            return []
+        lex = self.lexicon
+        out: list[Finding] = []
+        for dash in doc:
+            if dash.text not in ("—", "–") or dash.i == dash.sent.start:
+                continue
+            lead: list[Token] = []
+            for x in reversed(doc[dash.sent.start : dash.i]):
+                if x.text in (",", ";", ":") or x.lower_ == "а":
+                    break
+                lead.insert(0, x)
+            if not lead or len(lead) > 6 or lead[0].i == dash.sent.start:
+                continue
+            if any(index.person_at(x) is not None or x.pos_ in ("VERB", "AUX") for x in lead):
+                continue
+            numbers = [x for x in lead if is_number(x, lex)]
+            size = number_value(numbers[:1], lex) if len(numbers) == 1 else None
+            if size is None or size != int(size) or size < 2:
+                continue
+            rest = _up_to_clause_end(doc, dash.i + 1, dash.sent.end)
+            if not rest or any(_clause_verb(x) for x in rest):
+                continue
+            term = term_months(rest, lex)
+            before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < lead[0].i]
+            if term is None or not before:
+                continue
+            antecedent = max(before, key=lambda f: f.trigger.i)
+            if antecedent.type != "sentence":
+                continue
+            if antecedent.count == int(size) and antecedent.persons:
+                antecedent.count = None  # (the named verb before had taken the remainder's number)
+            gapped = Finding("sentence", dash, count=int(size), term=term, group_ref=True)
             gapped.date = antecedent.date
             out.append(gapped)
         return out
@@ -381,11 +486,35 @@ class GappedRules:
         ]
         if not found and penal:
             found = self._verdict_without_patient(previous)
+        if not found and penal and not self.linear:
+            found = self._verdict_told_before(previous, findings)
         if found or sent[0].text not in ("—", "–", "-", "•"):
             return found
         while previous.start > 0 and previous[0].text == sent[0].text and not _ends_in_colon(previous):
             previous = dash.doc[previous.start - 1].sent  # the list's earlier lines
         return [f for f in self._list_verdicts if f.trigger.sent == previous]
+
+    def _verdict_told_before(self, previous: Span, findings: list[Finding]) -> list[Finding]:
+        """«Четверых осудили за донаты\nСуд рассмотрел дело … . X-у — 5 лет колонии, Y-у — 3
+        года химии»: a verbless line of a name, a dash and a penal term (Russian) repeats the
+        latest verdict told up to two sentences before the sentence right before it (a heading,
+        a patientless «Суд огласил приговор»), when no event of another kind is told between."""
+        doc = previous.doc
+        sent = previous
+        for _ in range(3):
+            here = [f for f in findings if f.trigger.sent == sent]
+            verdicts = [f for f in here if f.type == "sentence"]
+            if verdicts:
+                return [max(verdicts, key=lambda f: f.trigger.i)]
+            if here:
+                return []  # another event between: the line does not repeat the verdict before it
+            bare = self._verdict_without_patient(sent)
+            if bare:
+                return bare
+            if sent.start == 0:
+                return []
+            sent = doc[sent.start - 1].sent
+        return []
 
     def _verdict_without_patient(self, sent: Span) -> list[Finding]:
         """«Суд абвясціў прысуд.\nX — 9 гадоў калоніі.»: the asserted verdict verb of a sentence
@@ -404,9 +533,15 @@ class GappedRules:
         repeats a verdict told before without a term, as it repeats one with a term; a bare
         number of years («X — 29 гадоў, праграміст») is an age and repeats nothing."""
         stems = tuple(self.lexicon.sets.get("penal_stems", ()))
-        if not self.linear or not stems:
+        if not stems:
             return False
-        return any(x.is_lower and x.lower_.startswith(stems) for x in dash.doc[dash.i + 1 : dash.sent.end])
+        doc = dash.doc
+        rest = (
+            doc[dash.i + 1 : dash.sent.end]
+            if self.linear
+            else _up_to_clause_end(doc, dash.i + 1, dash.sent.end)
+        )
+        return any(x.is_lower and x.lower_.startswith(stems) for x in rest)
 
     def _past_aside(self, doc: Doc, end: int, person: Person, index: PersonIndex) -> int:
         """(Belarusian) «Y (завочна) — 10 гадоў калоніі», «Z (Ліда) — тры гады»: a short bracket
@@ -469,6 +604,14 @@ class GappedRules:
 def _unless_in(rule: TriggerRule, sent: Span) -> bool:
     """A word of the rule's `unless` list is in the sentence (as `_finding` reads it)."""
     return bool(rule.unless) and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in sent)
+
+
+def _clause_verb(x: Token) -> bool:
+    """A verb that makes a clause of its own: not a full participle used as an adjective
+    («по 4 года усиленного режима»: «усиленного» describes the regime)."""
+    if x.pos_ not in ("VERB", "AUX"):
+        return False
+    return not ("Part" in x.morph.get("VerbForm") and x.morph.get("Case") and x.dep_ in ("amod", "acl"))
 
 
 def _up_to_clause_end(doc: Doc, start: int, end: int) -> list[Token]:

@@ -215,7 +215,7 @@ class GroupRules:
             if same and same[-1].persons:
                 f.persons = list(same[-1].persons)
                 continue
-            if same and self.linear:
+            if same:
                 # «Суд асудзіў трох … X атрымаў …, Y …, Z … Усіх траіх затрымалі»: the people
                 # named since the group of that size was told, when they are exactly that many
                 since = self._named_between(same[-1].trigger.sent.start, sent.start, index)

@@ -711,6 +711,30 @@ class TermRules:
             return None
         return term_months(words, lex) if words else None
 
+    def _term_named_first(self, t: Token) -> int | None:
+        """(Russian) «Самое суровое наказание — 19 лет … — назначено X», «Наибольший срок — восемь
+        лет — получил Y»: a clause that opens with a term noun («наказание», «срок») and a dash
+        states the term of the verb it leads to; the term is read between that dash and the next
+        comma or dash (an age or a demand does not open so)."""
+        doc = t.doc
+        sent = t.sent
+        dash = next((x for x in doc[sent.start : t.i] if x.text in ("—", "–")), None)
+        if dash is None or dash.i == sent.start:
+            return None
+        lead = doc[sent.start : dash.i]
+        if not any(self._word_in(x, "term_nouns") for x in lead) or any(
+            self._verb(x) or self._word_in(x, "blockers") for x in lead
+        ):
+            return None
+        words = []
+        for x in doc[dash.i + 1 : t.i]:
+            if x.text in (",", ";", "—", "–", "(") or self._verb(x):
+                break
+            words.append(x)
+        if not words or self._approximate_term(words):
+            return None
+        return term_months(words, self.lexicon)
+
     def _term_set_off(self, t: Token) -> int | None:
         """(Belarusian) «Найбольшы тэрмін, 11 гадоў, атрымаў X»: a term set off by commas right
         after a term noun (`term_nouns`) and right before the verb is the verb's term, as the
@@ -1021,6 +1045,22 @@ class TermRules:
             for x in sent
             if (x.i < t.i or x.head.i == t.i) and (fated is None or x.i != fated.i)
         )  # («должен провести»: the fated word itself is no demand)
+
+    def _served_out(self, t: Token) -> bool:
+        """«отсидел пять лет», «отсидев четыре года», «отсидевшего три года в колонии»: the
+        perfective «отсидеть» in the past (finite, participle or converb) tells a term served,
+        so a verdict's term, as «отбыть» does; not time spent in custody before trial («отсидел
+        в СИЗО восемь месяцев», «в спецприёмнике»), nor the future or an infinitive (a stay
+        still to come is `_verdict_stay`'s)."""
+        if self.linear or t.lemma_ != "отсидеть":
+            return False
+        morph = t.morph
+        if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense"):
+            return False
+        if "Conv" not in morph.get("VerbForm") and "Past" not in morph.get("Tense"):
+            return False
+        clause = [x for x in t.subtree] + list(t.children)
+        return not any(self._word_in(x, "pretrial_custody") for x in clause)
 
     def _of_total(self, window: Sequence[Token]) -> int | None:
         """«отбыла три года из пяти, присуждённых судом», «отсидела четыре года из шести»: time
