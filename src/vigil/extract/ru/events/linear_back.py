@@ -25,6 +25,10 @@ from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
 
+# units of a span of time («праз двое сутак», «праз тры дні», «пасля пяці гадзін»)
+_TIME_UNITS = ("сутак", "суткі", "дзён", "дні", "тыдн", "гадзін", "хвілін", "месяц")
+
+
 def _short_feminine(low: str) -> bool:
     """The short feminine participle a profile uses («Вызвалена ў студзені.», «Асуджана на тры
     гады»): the full form ends in «-ная», the short one in «-на» / «-та» after «е», «а», «я»."""
@@ -200,7 +204,18 @@ class BackReferenceRules:
     def _term_label_opens(self, t: Token) -> bool:
         """`t` is a term noun that opens its sentence before a dash or a colon («Тэрмін — пяць
         гадоў калоніі.», «Пакаранне: тры гады»): a profile's verbless line of its term."""
-        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        doc = t.doc
+        if (
+            t.i == t.sent.start
+            and t.lower_ in self.lexicon.sets.get("term_label_adjectives", ())
+            and t.i + 1 < t.sent.end
+        ):
+            t = doc[t.i + 1]  # «Першы прысуд — 4 гады»: which verdict, then the label noun
+            if t.lemma_.lower() not in self.lexicon.sets.get("term_label_nouns", ()):
+                return False
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return nxt is not None and nxt.text in ("—", "–", "-", ":")
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         return (
             t.i == t.sent.start
             and t.lemma_.lower() in self.lexicon.sets.get("term_label_nouns", ())
@@ -542,6 +557,8 @@ class BackReferenceRules:
                 continue  # «У 2023 годзе святара асудзілі»: the year of a date, no counted group
             if self._word_in(x, "dates"):
                 continue  # «3 ліпеня жанчыну вызвалілі»: the month of a date, no counted group
+            if x.lower_.startswith(_TIME_UNITS) or x.lemma_.lower() in lex.terms["month"]:
+                continue  # «Праз двое сутак мужчыну адпусцілі»: a span of time, no counted group
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
