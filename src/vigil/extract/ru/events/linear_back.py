@@ -24,7 +24,6 @@ from vigil.extract.ru.events.words import (
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
-
 # units of a span of time («праз двое сутак», «праз тры дні», «пасля пяці гадзін»)
 _TIME_UNITS = ("сутак", "суткі", "дзён", "дні", "тыдн", "гадзін", "хвілін", "месяц")
 
@@ -646,7 +645,9 @@ class BackReferenceRules:
         if nxt.lower_.startswith(("вінават", "віноўн")) or nxt.like_num or nxt.lower_ in numbers:
             return True
         after = doc[x.i + 2] if x.i + 2 < t.sent.end else None
-        return nxt.lower_ in ("на", "да") and after is not None and (after.like_num or after.lower_ in numbers)
+        if nxt.lower_ not in ("на", "да") or after is None:
+            return False
+        return after.like_num or after.lower_ in numbers
 
     def _clause_role(self, t: Token, index: PersonIndex) -> list[Person]:
         """«… не змяніў прысуд X: палітвязень, як і раней, мае тры гады», «… не адпусцілі дадому:

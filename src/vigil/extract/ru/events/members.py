@@ -1455,7 +1455,8 @@ class MemberRules:
         word of «what» or «who» open the line (a presentative that points at what follows)."""
         lex = self.lexicon
         forms = set(lex.sets.get("here_who_forms", ())) | {"што"}
-        return len(words) >= 3 and words[0].lower_ in lex.sets.get("here_words", ()) and words[1].lower_ in forms
+        here = lex.sets.get("here_words", ())
+        return len(words) >= 3 and words[0].lower_ in here and words[1].lower_ in forms
 
     def _counted_group_before(self, doc: Doc, findings: list[Finding], lead: Span) -> Finding | None:
         """The latest group counted with no names, of a release, removal or detention, in the
