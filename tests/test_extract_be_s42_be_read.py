@@ -297,3 +297,30 @@ def test_before_the_arrest_presupposes_it(be, text, name):
 def test_before_a_husbands_arrest_gives_the_wife_none(be):
     result = be("Зміцер Лагун памёр у калоніі. Яго жонка Кацярына Лагун памерла яшчэ да арышту мужа.")
     assert ("arrest", "Кацярына Лагун") not in events(result)
+
+
+# -- «прыйшлі па X»: the police came for someone -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пятра Шчэрбу затрымалі першым. Праз тыдзень прыйшлі па Ніну Купрэвіч.", "Ніна Купрэвіч"),
+        ("Ніна Купрэвіч выкладала ў ліцэі. Сілавікі прыйшлі па яе ўначы.", "Ніна Купрэвіч"),
+        ("Па Пятра Шчэрбу прыйшлі ў чацвер.", "Пётр Шчэрба"),
+    ],
+)
+def test_came_for_someone_is_an_arrest(be, text, name):
+    assert ("arrest", name) in events(be(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ніна Купрэвіч хварэла. Па яе прыйшлі сваякі.",  # kin
+        "Пётр Шчэрба прыйшоў па дапамогу ў праваабарончы цэнтр.",  # for help
+        "Ніна Купрэвіч прыйшла па дачку ў садок.",  # a parent for a child
+    ],
+)
+def test_came_for_traps_give_no_arrest(be, text):
+    assert not [e for e in events(be(text)) if e[0] == "arrest"]
