@@ -324,3 +324,39 @@ def test_came_for_someone_is_an_arrest(be, text, name):
 )
 def test_came_for_traps_give_no_arrest(be, text):
     assert not [e for e in events(be(text)) if e[0] == "arrest"]
+
+
+# -- a series of terms that states its unit once -------------------------------------------------
+
+
+def test_a_series_states_its_unit_at_its_end(be):
+    result = be(
+        "Суд асудзіў траіх. Максім Бохан атрымаў сем, Уладзімір Рэдзька — пяць з паловай,"
+        " Антон Зуй — чатыры гады."
+    )
+    assert terms(result) == {"Максім Бохан": 84, "Уладзімір Рэдзька": 66, "Антон Зуй": 48}
+    assert ("sentence", 7) not in counts(result)
+
+
+def test_a_bare_number_after_a_term_told_just_before(be):
+    result = be("Надзеі Гук далі два гады. Максім Бохан атрымаў тры, а Антон Зуй — пяць.")
+    assert terms(result) == {"Надзея Гук": 24, "Максім Бохан": 36, "Антон Зуй": 60}
+
+
+def test_a_bare_number_of_things_is_no_term(be):
+    assert not events(be("Максім Бохан атрымаў восем лістоў за тыдзень."))
+
+
+# -- «вязніца» is a place of custody -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Антон Зуй памёр у магілёўскай вязьніцы.", "death"),
+        ("Антон Зуй выйшаў з вязьніцы ў траўні.", "release"),
+        ("Антон Зуй пакінуў вязніцу ў траўні.", "release"),
+    ],
+)
+def test_a_prison_called_vyazniitsa(be, text, label):
+    assert (label, "Антон Зуй") in events(be(text))

@@ -436,6 +436,10 @@ class EventFinder(
             if rule.label == "sentence" and not self._approximate_term(window)
             else None
         )
+        if rule.label == "sentence" and self.linear:
+            series = self._series_unit_term(t)  # «X атрымаў восем, Y — шэсць, Z — пяць гадоў»
+            if series is not None:
+                term = series
         if term is not None and self._death_or_life_first(window):
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:

@@ -925,6 +925,8 @@ class GroupRules:
                 and not self._group_with_clause(x)
             ):
                 continue  # «Адзін з двух вызваленых — X»: the size of the whole one is taken from
+            if self.linear and self._series_term_number(x):
+                continue  # «X атрымаў восем, студэнт Y — …, Z — пяць гадоў»: a term, nobody counted
             if self.linear and self._part_of_counted_whole(x, finding.type):
                 continue  # «імёны сямі з 16 вызваленых»: the part known; the whole's number counts
             run = [x]
@@ -1181,6 +1183,18 @@ class GroupRules:
         return not any(
             x.like_num or x.ent_type_ == "PER" or x.i in trigger_ids for x in doc[last.i + 2 : close]
         )
+
+    def _series_term_number(self, x: Token) -> bool:
+        """(Belarusian) `x` is the bare number a verdict verb right before it got as its term
+        with the unit the series states elsewhere (`_series_unit_term`)."""
+        doc = x.doc
+        k = x.i - 1
+        while k >= x.sent.start and (doc[k].like_num or doc[k].lower_ in self.lexicon.numbers):
+            k -= 1
+        if k < x.sent.start:
+            return False
+        verdict = any(t.i == k and rule.label == "sentence" for t, rule, _ in self._sent_rules)
+        return verdict and self._series_unit_term(doc[k]) is not None
 
     def _part_of_counted_whole(self, x: Token, label: str) -> bool:
         """«сямі з 16 вызваленых», «траіх з 40 дэпартаваных»: a number before «з» and a number
