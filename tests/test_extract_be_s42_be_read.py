@@ -360,3 +360,9 @@ def test_a_bare_number_of_things_is_no_term(be):
 )
 def test_a_prison_called_vyazniitsa(be, text, label):
     assert (label, "Антон Зуй") in events(be(text))
+
+
+def test_time_served_after_the_term_is_no_second_term(be):
+    result = be("У маім атрадзе быў Ягор Мацук. Ён адбывае адзінаццаць гадоў і ўжо адсядзеў чатыры.")
+    assert terms(result) == {"Ягор Мацук": 132}
+    assert len([e for e in result.events if e.term_months]) == 1

@@ -751,9 +751,12 @@ class TermRules:
         """(Belarusian) «X атрымаў восем, Y — шэсць з паловай, Z — пяць гадоў»: a verdict verb
         whose clause is a bare number takes the unit the series states later in its sentence;
         «X далі сем гадоў. Y атрымаў восем»: or the unit of the term told in the sentence just
-        before (months for a term under a year, else years). Not «атрымаў восем лістоў»."""
+        before (months for a term under a year, else years). Only a verb of getting or giving
+        a term (`receive_verbs`), not of serving; not «атрымаў восем лістоў»."""
         lex = self.lexicon
         doc = t.doc
+        if t.lemma_.lower() not in lex.sets.get("receive_verbs", ()):
+            return None  # «адбывае адзінаццаць гадоў і ўжо адсядзеў чатыры»: time served, no term
         end = next((x.i for x in doc[t.i + 1 : t.sent.end] if x.is_punct), t.sent.end)
         clause = doc[t.i + 1 : end]
         if end == t.sent.end or not any(is_number(x, lex) for x in clause):
