@@ -366,3 +366,12 @@ def test_time_served_after_the_term_is_no_second_term(be):
     result = be("У маім атрадзе быў Ягор Мацук. Ён адбывае адзінаццаць гадоў і ўжо адсядзеў чатыры.")
     assert terms(result) == {"Ягор Мацук": 132}
     assert len([e for e in result.events if e.term_months]) == 1
+
+
+def test_a_paragraph_of_another_topic_between_keeps_the_list_apart(be):
+    text = _PARDON.replace(
+        "Намеснік генпракурора ў эфіры сказаў: «Кожны, хто раскаяўся, мае шанец».",
+        "Раней мы пісалі пра лекараў.",
+    )
+    released = {n for t, n in events(be(text)) if t == "release"}
+    assert "Кірыла Жданок" not in released

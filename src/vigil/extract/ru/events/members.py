@@ -1461,12 +1461,14 @@ class MemberRules:
     def _counted_group_before(self, doc: Doc, findings: list[Finding], lead: Span) -> Finding | None:
         """The latest group counted with no names, of a release, removal or detention, in the
         lead's paragraph or the one before it (or the one before that when the paragraph between
-        tells no event: an official's comment or a quote keeps the topic); none when words of
+        is a quoted comment that tells no event: it keeps the topic); none when words of
         those still held or left out stand between it and the lead."""
         starts = [at for at, _ in text_lines(doc_text(doc)) if at <= lead.start_char]
         start = starts[-2] if len(starts) >= 2 else 0  # the lead's line and the one before it
-        if len(starts) >= 3 and not any(starts[-2] <= f.trigger.idx < lead.start_char for f in findings):
-            start = starts[-3]
+        between = doc_text(doc)[starts[-2] : starts[-1]] if len(starts) >= 3 else ""
+        quoted = any(mark in between for mark in ("«", '"', "„", "“"))
+        if quoted and not any(starts[-2] <= f.trigger.idx < lead.start_char for f in findings):
+            start = starts[-3]  # («Раней мы пісалі пра журналістаў.»: another topic, no comment)
         before = [
             f
             for f in findings
