@@ -279,26 +279,6 @@ def test_a_petition_for_a_pardon_frees_no_one(be):
     assert not events(be("Віктар Пашкевіч падпісаў прашэнне аб памілаванні."))
 
 
-# -- «да арышту» presupposes the arrest as «пасля арышту» does -----------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Зміцер Лагун памёр у калоніі. Яго жонка памерла яшчэ да яго арышту.", "Зміцер Лагун"),
-        ("Да арышту Зміцер Лагун працаваў кіроўцам.", "Зміцер Лагун"),
-        ("Кацярына Лагун выкладала ў школе яшчэ да арышту.", "Кацярына Лагун"),
-    ],
-)
-def test_before_the_arrest_presupposes_it(be, text, name):
-    assert ("arrest", name) in events(be(text))
-
-
-def test_before_a_husbands_arrest_gives_the_wife_none(be):
-    result = be("Зміцер Лагун памёр у калоніі. Яго жонка Кацярына Лагун памерла яшчэ да арышту мужа.")
-    assert ("arrest", "Кацярына Лагун") not in events(result)
-
-
 # -- «прыйшлі па X»: the police came for someone -------------------------------------------------
 
 
