@@ -11,7 +11,11 @@ the newly read Belarusian set, each in wordings of our own, with traps that must
 * a rule's «unless» words are read in the trigger's clause between semicolons;
 * «Першы прысуд — 4 гады» is a profile's term line;
 * a span of time («праз двое сутак») before a role noun counts no group;
-* «падпісалі памілаванне X-у» frees the dative's person.
+* «падпісалі памілаванне X-у» frees the dative's person;
+* «прыйшлі па X / па яе» is the police coming for someone;
+* a series of terms states its unit once («X атрымаў восем, Y — шэсць з паловай, Z — пяць
+  гадоў») or in the sentence before, read only by a verb of getting or giving a term;
+* «вязніца» is a place of custody.
 """
 
 from __future__ import annotations
