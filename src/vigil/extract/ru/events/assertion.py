@@ -440,7 +440,7 @@ class AssertionRules:
             if x.text in (",", ";", ":", "—", "–"):
                 break
             clause.append(x)
-        if any(x.lower_ in lex.sets["negation"] for x in clause):
+        if any(x.lower_ in lex.sets["negation"] and not _bound_of_number(x) for x in clause):
             return True
         if self._membership_guessed_after(t):
             return True
@@ -464,9 +464,13 @@ class AssertionRules:
         (with `idiom`, the «не» right before it is its own word: «яго не стала»)."""
         lex = self.lexicon
         before = t.doc[max(t.sent.start, t.i - 4) : t.i - 1 if idiom else t.i]
-        if any(x.lower_ in lex.sets["negation"] for x in before[-2:]) or self._negated_after(t):
+        if any(x.lower_ in lex.sets["negation"] and not _bound_of_number(x) for x in before[-2:]):
             return False
-        if t.lower_ in lex.sets["group_nouns"] and any(x.lower_ in lex.sets["negation"] for x in before):
+        if self._negated_after(t):
+            return False
+        if t.lower_ in lex.sets["group_nouns"] and any(
+            x.lower_ in lex.sets["negation"] and not _bound_of_number(x) for x in before
+        ):
             return False  # «не трапіў у спіс памілаваных», «не было сярод вызваленых»: not one of them
         if t.lower_ in lex.sets["group_nouns"] and self._membership_denied_after(t):
             return False
@@ -832,3 +836,13 @@ def _refused_after(t: Token, verb: Token) -> bool:
         and "Past" in verb.morph.get("Tense")
         and any(c.lower_ in ("после", "пасля") and c.i < t.i for c in t.children)
     )
+
+
+_BOUND_WORDS = ("менш", "меней", "больш", "болей", "менее", "более", "меньше", "больше")
+
+
+def _bound_of_number(x: Token) -> bool:
+    """«не менш за 15», «ня больш як 20», «не менее десяти»: a negation that bounds the number
+    after it (an approximate count) and negates no event."""
+    doc = x.doc
+    return x.i + 1 < len(doc) and doc[x.i + 1].lower_ in _BOUND_WORDS

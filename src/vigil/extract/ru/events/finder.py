@@ -90,6 +90,18 @@ class EventFinder(
             for word in lemma.get("IN", []) if isinstance(lemma, dict) else [lemma] if lemma else []:
                 self.label_of_lemma[word] = rule.label
 
+    def _unless_scope(self, t: Token) -> Span:
+        """Where a rule's `unless` words are looked for: the sentence, or (Belarusian) its clause
+        between semicolons («Пакаранне — два гады; да канца тэрміну ёй заставалася месяц»: the
+        part left to serve is told in a clause of its own)."""
+        sent = t.sent
+        if not self.linear:
+            return sent
+        marks = [x.i for x in sent if x.text == ";"]
+        start = max([i + 1 for i in marks if i < t.i], default=sent.start)
+        end = min([i for i in marks if i > t.i], default=sent.end)
+        return t.doc[start:end]
+
     def __call__(
         self, doc: Doc, index: PersonIndex, quotes: Sequence[QuoteFinding]
     ) -> tuple[list[Finding], list[Membership], set[int]]:
@@ -428,6 +440,10 @@ class EventFinder(
             if rule.label == "sentence" and not self._approximate_term(window)
             else None
         )
+        if rule.label == "sentence" and self.linear:
+            series = self._series_unit_term(t)  # «X атрымаў восем, Y — шэсць, Z — пяць гадоў»
+            if series is not None:
+                term = series
         if term is not None and self._death_or_life_first(window):
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:
@@ -578,7 +594,9 @@ class EventFinder(
             return None  # «арестовал имущество», «освободили место», «похитил картину»: a thing
         if rule.custody and not self._in_custody(t, area):
             return None
-        if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
+        if rule.unless and any(
+            x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in self._unless_scope(t)
+        ):
             return None  # «забралі з дому сваякі»: taken home by the family, not by the police
         if (
             rule.label == "arrest"

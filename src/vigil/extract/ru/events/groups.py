@@ -925,6 +925,10 @@ class GroupRules:
                 and not self._group_with_clause(x)
             ):
                 continue  # «Адзін з двух вызваленых — X»: the size of the whole one is taken from
+            if self.linear and self._series_term_number(x):
+                continue  # «X атрымаў восем, студэнт Y — …, Z — пяць гадоў»: a term, nobody counted
+            if self.linear and self._part_of_counted_whole(x, finding.type):
+                continue  # «імёны сямі з 16 вызваленых»: the part known; the whole's number counts
             run = [x]
             while run[-1].i + 1 < t.sent.end and (
                 doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in lex.numbers
@@ -1190,6 +1194,37 @@ class GroupRules:
         return not any(
             x.like_num or x.ent_type_ == "PER" or x.i in trigger_ids for x in doc[last.i + 2 : close]
         )
+
+    def _series_term_number(self, x: Token) -> bool:
+        """(Belarusian) `x` is the bare number a verdict verb right before it got as its term
+        with the unit the series states elsewhere (`_series_unit_term`)."""
+        doc = x.doc
+        k = x.i - 1
+        while k >= x.sent.start and (doc[k].like_num or doc[k].lower_ in self.lexicon.numbers):
+            k -= 1
+        if k < x.sent.start:
+            return False
+        verdict = any(t.i == k and rule.label == "sentence" for t, rule, _ in self._sent_rules)
+        return verdict and self._series_unit_term(doc[k]) is not None
+
+    def _part_of_counted_whole(self, x: Token, label: str) -> bool:
+        """«сямі з 16 вызваленых», «траіх з 40 дэпартаваных»: a number before «з» and a number
+        of a passive participle of the event `label` counts a part of that event's group; the
+        group's size is the second number. Not «вызвалілі сем з 16 палітвязняў» (no participle:
+        the part is what the verb counts), nor «пяцярых з 20 затрыманых адпусцілі» (the whole
+        is of another event)."""
+        doc = x.doc
+        lex = self.lexicon
+        k = x.i + 1
+        if k + 2 >= x.sent.end or not self._word_in(doc[k], "out_of"):
+            return False
+        whole, noun = doc[k + 1], doc[k + 2]
+        if not (whole.like_num or whole.lower_ in lex.numbers):
+            return False
+        # (a passive participle in the plural genitive: «вызваленых», «узятых»)
+        if not noun.lower_.endswith(("ных", "тых")):
+            return False
+        return self.label_of_lemma.get(noun.lemma_.lower()) == label
 
     def _partitive_whole(self, t: Token) -> bool:
         """«Траіх з памілаваных … вывезлі», «пяцярых з затрыманых адпусцілі»: a participle

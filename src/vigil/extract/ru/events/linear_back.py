@@ -24,6 +24,9 @@ from vigil.extract.ru.events.words import (
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
+# units of a span of time («праз двое сутак», «праз тры дні», «пасля пяці гадзін»)
+_TIME_UNITS = ("сутак", "суткі", "дзён", "дні", "тыдн", "гадзін", "хвілін", "месяц")
+
 
 def _short_feminine(low: str) -> bool:
     """The short feminine participle a profile uses («Вызвалена ў студзені.», «Асуджана на тры
@@ -200,7 +203,18 @@ class BackReferenceRules:
     def _term_label_opens(self, t: Token) -> bool:
         """`t` is a term noun that opens its sentence before a dash or a colon («Тэрмін — пяць
         гадоў калоніі.», «Пакаранне: тры гады»): a profile's verbless line of its term."""
-        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        doc = t.doc
+        if (
+            t.i == t.sent.start
+            and t.lower_ in self.lexicon.sets.get("term_label_adjectives", ())
+            and t.i + 1 < t.sent.end
+        ):
+            t = doc[t.i + 1]  # «Першы прысуд — 4 гады»: which verdict, then the label noun
+            if t.lemma_.lower() not in self.lexicon.sets.get("term_label_nouns", ()):
+                return False
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return nxt is not None and nxt.text in ("—", "–", "-", ":")
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         return (
             t.i == t.sent.start
             and t.lemma_.lower() in self.lexicon.sets.get("term_label_nouns", ())
@@ -532,13 +546,18 @@ class BackReferenceRules:
                 holders = self._role_holders(x, 0, t.i, index)
                 if len(holders) == 1:
                     return holders  # «Суд прызначыў праграмісту сем гадоў» after «праграміста X»
+                if not self._verdict_object(t, x):
+                    continue  # («пакараў мужчыну трыма гадамі»: an accusative in -у read on)
+            if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5:
                 continue
-            if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
+            if x.i > t.i and not self._verdict_object(t, x):
                 continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
             if x.lower_ in lex.terms["year"] or x.lemma_.lower() in lex.terms["year"]:
                 continue  # «У 2023 годзе святара асудзілі»: the year of a date, no counted group
             if self._word_in(x, "dates"):
                 continue  # «3 ліпеня жанчыну вызвалілі»: the month of a date, no counted group
+            if x.lower_.startswith(_TIME_UNITS) or x.lemma_.lower() in lex.terms["month"]:
+                continue  # «Праз двое сутак мужчыну адпусцілі»: a span of time, no counted group
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
@@ -562,7 +581,7 @@ class BackReferenceRules:
             if holders:
                 return list(holders.values()) if len(holders) == 1 else []
             headline = first_line_end(doc)
-            if x.i < t.i and t.idx > headline:
+            if t.idx > headline:
                 # «журналістка X» in the headline, «Журналістку затрымалі …» far below: the one
                 # person the headline gave that role noun to (not someone a role noun named in
                 # the body, who may be another of the same trade)
@@ -588,7 +607,7 @@ class BackReferenceRules:
                 "адну",
                 "аднаго",
             )
-            if gender is not None and x.i < t.i and not another:
+            if gender is not None and not another:
                 # «X працавала ў школе. У верасні настаўніцу затрымалі»: a role noun no name
                 # was given with is the one person of its gender the sentence before named
                 told = previous
@@ -610,6 +629,25 @@ class BackReferenceRules:
             named = {id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender}
             return list(named.values()) if len(named) == 1 else []
         return []
+
+    def _verdict_object(self, t: Token, x: Token) -> bool:
+        """«Суд пакараў мужчыну трыма гадамі», «прызнаў журналіста вінаватым», «асудзіў
+        настаўніцу на два гады»: a person noun right after an active past verb of a verdict,
+        itself followed by the verdict's term or guilt, is the given topic (the term is what is
+        new), not a new person as the object closing «затрымалі жанчыну» is."""
+        doc = t.doc
+        if x.i != t.i + 1 or x.i + 1 >= t.sent.end or not self._active_past(t):
+            return False
+        if self.label_of_lemma.get(t.lemma_.lower()) != "sentence" and not t.lower_.startswith("прызна"):
+            return False
+        nxt = doc[x.i + 1]
+        numbers = self.lexicon.numbers
+        if nxt.lower_.startswith(("вінават", "віноўн")) or nxt.like_num or nxt.lower_ in numbers:
+            return True
+        after = doc[x.i + 2] if x.i + 2 < t.sent.end else None
+        if nxt.lower_ not in ("на", "да") or after is None:
+            return False
+        return after.like_num or after.lower_ in numbers
 
     def _clause_role(self, t: Token, index: PersonIndex) -> list[Person]:
         """«… не змяніў прысуд X: палітвязень, як і раней, мае тры гады», «… не адпусцілі дадому:

@@ -1434,6 +1434,8 @@ class MemberRules:
         if any(self._word_in(x, kind) for x in words for kind in kinds):
             return False
         stems = tuple(lex.sets.get("names_stems", ()))
+        if words[-1].text == ":" and len(words) <= 7 and self._here_what_opens(words):
+            return True  # «Вось што вядома:», «Вось каго ўдалося ўстанавіць:»
         if words[-1].text == ":":
             # only words of «these are», «among», «of them», «names», «known» and numbers: «Суддзі
             # па іх справах:» lists other people
@@ -1448,12 +1450,25 @@ class MemberRules:
         below = lex.sets.get("list_below", set())
         return any(x.lower_.startswith(stems) or x.lower_ in below for x in words)
 
+    def _here_what_opens(self, words: list[Token]) -> bool:
+        """«Вось што вядома», «Вось каго ўдалося ўстанавіць», «Вось хто гэта»: «here» then a
+        word of «what» or «who» open the line (a presentative that points at what follows)."""
+        lex = self.lexicon
+        forms = set(lex.sets.get("here_who_forms", ())) | {"што"}
+        here = lex.sets.get("here_words", ())
+        return len(words) >= 3 and words[0].lower_ in here and words[1].lower_ in forms
+
     def _counted_group_before(self, doc: Doc, findings: list[Finding], lead: Span) -> Finding | None:
         """The latest group counted with no names, of a release, removal or detention, in the
-        lead's paragraph or the one before it; none when words of those still held or left out
-        stand between it and the lead."""
+        lead's paragraph or the one before it (or the one before that when the paragraph between
+        is a quoted comment that tells no event: it keeps the topic); none when words of
+        those still held or left out stand between it and the lead."""
         starts = [at for at, _ in text_lines(doc_text(doc)) if at <= lead.start_char]
         start = starts[-2] if len(starts) >= 2 else 0  # the lead's line and the one before it
+        between = doc_text(doc)[starts[-2] : starts[-1]] if len(starts) >= 3 else ""
+        quoted = any(mark in between for mark in ("«", '"', "„", "“"))
+        if quoted and not any(starts[-2] <= f.trigger.idx < lead.start_char for f in findings):
+            start = starts[-3]  # («Раней мы пісалі пра журналістаў.»: another topic, no comment)
         before = [
             f
             for f in findings

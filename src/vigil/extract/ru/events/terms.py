@@ -776,6 +776,38 @@ class TermRules:
             return None  # «получил восемь писем», «дали ему восемь»: no bare number ends the clause
         return self._trailing_number(doc[t.i + 1 : end + 1], 1 if last < 12 else 12)
 
+    def _series_unit_term(self, t: Token) -> int | None:
+        """(Belarusian) «X атрымаў восем, Y — шэсць з паловай, Z — пяць гадоў»: a verdict verb
+        whose clause is a bare number takes the unit the series states later in its sentence;
+        «X далі сем гадоў. Y атрымаў восем»: or the unit of the term told in the sentence just
+        before (months for a term under a year, else years). Only a verb of getting or giving
+        a term (`receive_verbs`), not of serving; not «атрымаў восем лістоў»."""
+        lex = self.lexicon
+        doc = t.doc
+        if t.lemma_.lower() not in lex.sets.get("receive_verbs", ()):
+            return None  # «адбывае адзінаццаць гадоў і ўжо адсядзеў чатыры»: time served, no term
+        end = next((x.i for x in doc[t.i + 1 : t.sent.end] if x.is_punct), t.sent.end)
+        clause = doc[t.i + 1 : end]
+        if end == t.sent.end or not any(is_number(x, lex) for x in clause):
+            return None
+        joints = {*lex.terms["with"], *lex.terms["and"], "па", "паловай", "палавінай"}
+        if not all(is_number(x, lex) or x.lower_ in joints for x in clause):
+            return None  # a noun after the number: what was got, no term
+        units = {*lex.terms["year"], *lex.terms["month"]}
+        later = [x for x in doc[end : t.sent.end] if x.lemma_.lower() in units]
+        if later:
+            unit = 1 if later[0].lemma_.lower() in lex.terms["month"] else 12
+        else:
+            last, at = self._last_term, self._last_term_at
+            if last is None or at is None or at > t.i:
+                return None
+            told = doc[at].sent
+            apart = told.end != t.sent.start or "\n" in doc[told.start : t.i].text
+            if told.start != t.sent.start and apart:
+                return None
+            unit = 1 if last < 12 else 12
+        return self._trailing_number(doc[t.i + 1 : end + 1], unit)
+
     def _same_term(self, t: Token) -> bool:
         """«такое ж пакаранне», «аналогичный срок»: the term of the sentence just before."""
         for x in t.doc[t.sent.start : t.sent.end]:
@@ -1223,6 +1255,20 @@ class TermRules:
             ),
             None,
         )
+        if unit is None and self.linear:
+            # (Belarusian) «X атрымаў восем, Y — шэсць з паловай, Z — пяць гадоў»: the series
+            # states its unit once, at its end
+            unit = next(
+                (
+                    12 if w in years else 1
+                    for x in trigger.doc[rest[-1].i + 1 : trigger.sent.end]
+                    for w in (x.lemma_.lower(), x.lower_)
+                    if w in years or w in months
+                ),
+                None,
+            )
+        if unit is None and self.linear and antecedent.term:
+            unit = 12 if antecedent.term >= 12 else 1  # «Y далі два гады. X атрымаў тры, Z — чатыры»
         if value is None or unit is None or not 0 < value * unit <= 600:
             return None
         return round(value * unit)
