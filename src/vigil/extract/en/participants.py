@@ -434,6 +434,25 @@ def _shared_object(verb: Token) -> Token | None:
     return None
 
 
+def _to_past_term(verb: Token) -> Token | None:
+    """'handed eight years in a strict-regime colony to X', 'gave three years of restricted freedom
+    to X': the parser hangs the recipient's "to" on the last noun of the term's phrase (the place
+    or the kind of custody) rather than on the verb. The first "to" inside the verb's object or
+    its prepositional phrases, not inside a clause, whose object is a name or a person noun."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "prep"):
+            continue
+        for t in c.subtree:
+            if t.i <= c.i or t.lower_ != "to" or t.dep_ != "prep":
+                continue
+            if any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
+                break  # "... in a colony built to hold ..." : inside a clause of its own
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or is_people(pobj)):
+                return t
+    return None
+
+
 def _person_holder(tok: Token) -> Token | None:
     """The one a bare participle tells of ('X, handed four years, ...', 'those found guilty'), when
     it is a name, a person noun or 'those' (not 'the sentences handed down')."""
@@ -967,7 +986,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 None,
             )
         if recipient is None:  # "handed down sentences of ... to 20 protesters"
-            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None) or _to_past_term(tok)
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if recipient is None:
             # "handed a six-year term to dissident rapper X": "to dissident" misread as an infinitive
