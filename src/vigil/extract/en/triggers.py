@@ -678,7 +678,14 @@ def participle_holder(tok: Token) -> Token | None:
     underwent the verb, so a rule that wants a patient finds one in a reduced clause too."""
     if (subject := _set_off_read_as_verb(tok)) is not None:
         return subject
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and tok.head.tag_ == "VBN" and tok.head.i < tok.i:
+        # "Detained in May and later handed six years, X ...", "X, arrested in 2021 and given
+        # seven years, ...": a bare participle joined to another shares the one it tells of (the
+        # tagger may read the second as a past tense, which without a subject it cannot be)
+        return participle_holder(tok.head)
+    if tok.tag_ != "VBN":
         return None
     # ("those given six years": the parser may read "given" as a preposition, still a verb's tag)
     if (tok.dep_ == "acl" or tok.dep_ == "prep" and tok.pos_ == "VERB") and tok.head.pos_ in (
