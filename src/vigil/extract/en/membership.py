@@ -239,6 +239,7 @@ MEMBER_LEMMAS = frozenset({"include", "be", "name", "identify", "cover", "extend
 _REACHES = frozenset({"include", "cover", "extend", "benefit"})
 # the event types a told-again event noun can hold named people in (a death is one person's own)
 _COVERING_TYPES = frozenset({"arrest", "release", "deportation"})
+_DEFINITE = ("the", "this", "that", "these")
 
 
 def _participle_torn_off(among: Token, pobj: Token) -> Token | None:
@@ -2196,8 +2197,12 @@ def _event_told_again(noun: Token) -> str | None:
     etype = noun_rules().get(noun.lemma_.lower())
     if etype not in _COVERING_TYPES:
         return None
-    definite = has_det(noun, ("the", "this", "that", "these")) or any(
-        c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children
+    # (the word before, too: a misparse may hang "the" elsewhere)
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    definite = (
+        has_det(noun, _DEFINITE)
+        or before in _DEFINITE
+        or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
     )
     return etype if definite else None
 
@@ -2213,7 +2218,12 @@ def _reached_by_event(ctx: DocContext, verb: Token) -> Membership | None:
     pobjs = {
         c.lower_: g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"
     }
-    if verb.lemma_ == "benefit" or is_passive(verb):
+    misread = _reach_read_as_modifier(verb)
+    if misread is not None:
+        # "that the pardon covered journalist X, ...": the tagger read the verb as a participle
+        # modifying the object's first noun and the event noun as its modifier
+        event, people = misread
+    elif verb.lemma_ == "benefit" or is_passive(verb):
         # "X benefited from the amnesty", "X was covered by the pardon", "was included in it"
         event = pobjs.get("from") if verb.lemma_ == "benefit" else pobjs.get("by") or pobjs.get("in")
         people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2228,6 +2238,20 @@ def _reached_by_event(ctx: DocContext, verb: Token) -> Membership | None:
         return None
     persons = distinct([p for c in people for p in _listed_names(ctx, c)])
     return Membership(verb, persons, etype, tells_event=True) if persons else None
+
+
+def _reach_read_as_modifier(verb: Token) -> tuple[Token, list[Token]] | None:
+    """'the pardon covered journalist X' parsed as "covered" an adjective of "journalist" and
+    "pardon" its modifier: the event noun right before the verb and the noun phrase after it."""
+    if verb.dep_ != "amod" or verb.head.i <= verb.i:
+        return None
+    event = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < verb.i), None)
+    if event is None:
+        return None
+    phrase = verb.head
+    while phrase.dep_ == "compound" and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    return event, [phrase]
 
 
 def _names_a_group(subj: Token) -> bool:

@@ -459,8 +459,13 @@ def _person_holder(tok: Token) -> Token | None:
     holder = participle_holder(tok)
     if holder is None:
         return None
+    # ("Given seven years in 2021, she ...": a fronted participle tells of the clause's subject,
+    # a personal pronoun too)
+    fronted = holder.i > tok.i and holder.lower_ in ("he", "she", "they")
     return (
-        holder if holder.pos_ == "PROPN" or holder.lower_ in ("those", "them") or is_people(holder) else None
+        holder
+        if holder.pos_ == "PROPN" or holder.lower_ in ("those", "them") or is_people(holder) or fronted
+        else None
     )
 
 
