@@ -1802,8 +1802,21 @@ def _served_elsewhere(tok: Token) -> bool:
         # term is for, no place of service)
         # (or "on corruption and election fraud charges": the charge noun a conjunct of the object)
         and not any(g.lemma_.lower() in _CHARGE_NOUNS for g in c.subtree)
+        and not _serving_in_town(tok, c)
         for c in tok.children
     )
+
+
+def _serving_in_town(verb: Token, prep: Token) -> bool:
+    """'is serving six years in Navapolatsk', 'had been serving 10 years in Hlybokaye': a term in
+    the progressive, being served now (or until the story's moment) in a town, is served in that
+    town's prison; 'served in Vietnam - 13 months' (a past tense) or 'serving in the army' is
+    service. Only a town the tagger names a place, alone in the phrase."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    if not progressive or prep.lower_ != "in":
+        return False
+    places = [g for g in prep.children if g.dep_ == "pobj"]
+    return len(places) == 1 and places[0].pos_ == "PROPN" and places[0].ent_type_ in ("GPE", "")
 
 
 _CHARGE_NOUNS = frozenset({"charge", "conviction", "count", "accusation", "allegation", "case", "trial"})
