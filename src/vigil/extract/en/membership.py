@@ -2216,7 +2216,11 @@ def _reached_by_event(ctx: DocContext, verb: Token) -> Membership | None:
     if any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
         return None
     pobjs = {
-        c.lower_: g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"
+        c.lower_: g
+        for c in verb.children
+        if c.dep_ in ("prep", "agent")
+        for g in c.children
+        if g.dep_ == "pobj"
     }
     misread = _reach_read_as_modifier(verb)
     if misread is not None:
@@ -2232,7 +2236,11 @@ def _reached_by_event(ctx: DocContext, verb: Token) -> Membership | None:
         if verb.lemma_ == "extend":
             people = [pobjs["to"]] if "to" in pobjs else []  # "the amnesty extended to X"
         else:
-            people = [c for c in verb.children if c.dep_ in ("dobj", "dative") or c.dep_ == "conj" and c.pos_ == "PROPN"]
+            people = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative") or c.dep_ == "conj" and c.pos_ == "PROPN"
+            ]
     etype = _event_told_again(event) if event is not None else None
     if etype is None:
         return None
@@ -2245,7 +2253,9 @@ def _reach_read_as_modifier(verb: Token) -> tuple[Token, list[Token]] | None:
     "pardon" its modifier: the event noun right before the verb and the noun phrase after it."""
     if verb.dep_ != "amod" or verb.head.i <= verb.i:
         return None
-    event = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < verb.i), None)
+    event = next(
+        (c for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < verb.i), None
+    )
     if event is None:
         return None
     phrase = verb.head

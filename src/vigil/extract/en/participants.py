@@ -45,6 +45,7 @@ from vigil.extract.en.triggers import (
     person_after_in,
     role_read_as_verb,
     trigger_type,
+    whole_of_each,
 )
 from vigil.extract.findings import Finding, distinct
 from vigil.extract.scan import indices_in
@@ -385,6 +386,8 @@ def patient_of(tok: Token, etype: str) -> Token | None:
             found = relative_subject(found)
         elif found is not None and (outer := _subject_past_thing_clause(tok, found)) is not None:
             found = outer
+        if found is not None and (whole := whole_of_each(found)) is not None:
+            found = whole
         known[key] = found
     return known[key]
 
@@ -991,7 +994,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 None,
             )
         if recipient is None:  # "handed down sentences of ... to 20 protesters"
-            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None) or _to_past_term(tok)
+            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None) or _to_past_term(
+                tok
+            )
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if recipient is None:
             # "handed a six-year term to dissident rapper X": "to dissident" misread as an infinitive

@@ -1114,6 +1114,16 @@ def _role_before_name(noun: Token) -> bool:
     )
 
 
+def whole_of_each(tok: Token) -> Token | None:
+    """'each of them', 'each of the nine defendants', 'all of the six', 'both of them': a
+    distributive pronoun with "of" stands for the whole group, each of whose members underwent
+    the event (the number and the people are the whole's)."""
+    if tok.lower_ not in ("each", "all", "both") or tok.pos_ not in ("DET", "PRON"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -1162,9 +1172,18 @@ def _term_object(tok: Token, home: str | None) -> bool:
             for c in tok.children
         )  # ("gave a pensioner, X, three years": the name set off after the role, on the verb)
         # ("a judge handed him 16 years": a pronoun recipient in a sentence about a court)
+        # ("handed each of them ten years", "gave each of the nine defendants ...": the whole)
         recipient = (
             recipient
-            or any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in tok.children)
+            or any(
+                c.dep_ in ("dobj", "dative")
+                and (
+                    c.lower_ in ("him", "her", "them")
+                    or (whole := whole_of_each(c)) is not None
+                    and (whole.lower_ == "them" or whole.tag_ == "NNS" or whole.like_num)
+                )
+                for c in tok.children
+            )
             and any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent)
         )
         if _group_given_sentences(tok):
