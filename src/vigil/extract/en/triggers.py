@@ -1826,16 +1826,21 @@ def _served_elsewhere(tok: Token) -> bool:
     )
 
 
+# what a name after "serving N years in" may be that is no town: service in a body ("in Parliament")
+_BODIES = frozenset({"ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"})
+
+
 def _serving_in_town(verb: Token, prep: Token) -> bool:
     """'is serving six years in Navapolatsk', 'had been serving 10 years in Hlybokaye': a term in
     the progressive, being served now (or until the story's moment) in a town, is served in that
     town's prison; 'served in Vietnam - 13 months' (a past tense) or 'serving in the army' is
-    service. Only a town the tagger names a place, alone in the phrase."""
+    service. Only a name alone in the phrase, and none the tagger calls a body or a person."""
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     if not progressive or prep.lower_ != "in":
         return False
     places = [g for g in prep.children if g.dep_ == "pobj"]
-    return len(places) == 1 and places[0].pos_ == "PROPN" and places[0].ent_type_ in ("GPE", "")
+    # (the tagger may call a small town anything but a body: "in Vorkuta" a product)
+    return len(places) == 1 and places[0].pos_ == "PROPN" and places[0].ent_type_ not in _BODIES
 
 
 _CHARGE_NOUNS = frozenset({"charge", "conviction", "count", "accusation", "allegation", "case", "trial"})
