@@ -2647,17 +2647,18 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         # "arrested three reporters:" closing its sentence: the parser began a new one at the list
         if sent.end >= len(doc) or "\n" in doc[colon].whitespace_:
             return []
+        # (a list of semicolon items, or of names alone: "were freed on bail on Sunday: A and B.")
         end = doc[sent.end].sent.end
-        if not any(t.text == ";" for t in doc[colon + 1 : end]):
-            return []
     if (told := _reported_before(doc[group.i + 1 : colon])) is not None:
         # "took three staff into custody, their lawyer said: A, B and C"
         colon_region = doc[group.i + 1 : told]
     else:
         colon_region = doc[group.i + 1 : colon]
     described = _described_owner(ctx, colon_region)
+    own = _own_clause_verbs(group)
     if any(
-        (t.pos_ in ("VERB", "AUX") and not _attributive(t) or t.text in (",", ";")) and t.i not in described
+        (t.pos_ in ("VERB", "AUX") and not _attributive(t) and t.i not in own or t.text in (",", ";"))
+        and t.i not in described
         for t in colon_region
     ):
         return []
@@ -2665,7 +2666,7 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         items = _semicolon_items(ctx, doc[colon + 1 : end], told is None)
         return items if len(items) == count else []
     found: list[Person] = []
-    for t in doc[colon + 1 : sent.end]:
+    for t in doc[colon + 1 : end]:
         person = ctx.owner_at.get(t.i)
         # (an attribution's colon may be read as opening speech: the list is still the group's)
         if person is not None and (told is not None or t.i not in ctx.quoted):
@@ -2678,6 +2679,18 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         ):
             return []
     return found if len(found) == count else []
+
+
+def _own_clause_verbs(group: Token) -> set[int]:
+    """'Two of them were let out on bail on Sunday: A and B': a counted group as the subject
+    before a colon that closes its own clause; the list names the subject, so the clause's verb
+    (with its auxiliaries and particles: "were let go") stands between the group and the colon."""
+    if group.dep_ not in ("nsubj", "nsubjpass") or group.head.i < group.i:
+        return set()
+    verb = group.head
+    return {verb.i} | {
+        c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "xcomp") and c.i < verb.i + 3
+    }
 
 
 def _semicolon_items(ctx: DocContext, span: Span, skip_quoted: bool) -> list[Person]:
