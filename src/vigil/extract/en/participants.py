@@ -31,6 +31,7 @@ from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
+    RELEASE_GRANTS,
     STRAY_NAME_DEPS,
     TERM_NOUNS,
     VEHICLES,
@@ -72,6 +73,7 @@ _INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain", "obtain", "earn
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset(
     {"grant", "issue", "give", "award", "receive", "get", "win", "regain", "gain", "obtain", "earn", "secure"}
+    | {"sign"}  # "signed pardons for 18 convicts"
 )
 
 
@@ -453,6 +455,19 @@ def _to_past_term(verb: Token) -> Token | None:
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or is_people(pobj)):
                 return t
+    return None
+
+
+def _pardoned_for(verb: Token) -> Token | None:
+    """'signed pardons for 18 convicts', 'issued pardons for 25 inmates': the people a grant of
+    release is for, after "for" on the grant or on the verb (not "for good conduct", no people)."""
+    grants = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RELEASE_GRANTS]
+    for holder in (*grants, verb):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or is_people(pobj)):
+                    return pobj
     return None
 
 
@@ -1060,7 +1075,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         if to is not None and (dative is None or dative.i == to.i):
             return next((g for g in to.children if g.dep_ == "pobj"), None)
-        return dative
+        return dative or _pardoned_for(tok)
     if tok.lemma_ == "find" and not passive:
         # "a court found X guilty": X is the subject of the small clause
         guilty = next((c for c in children if c.lower_ == "guilty"), None)

@@ -3248,6 +3248,7 @@ _CAPTORS = SECURITY_FORCES | {
 
 
 RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency", "bail"})
+_SIGNED_GRANTS = frozenset({"pardon", "amnesty", "clemency"})
 
 
 def _granted_release(tok: Token, home: str | None) -> bool:
@@ -3256,9 +3257,11 @@ def _granted_release(tok: Token, home: str | None) -> bool:
     compounds = lexicon("release_compounds")
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _FREEDOM and _regained(c) for c in tok.children):
         return True
+    # (one signs a pardon or an amnesty, not bail: "signed pardons for 18 convicts")
+    grants = _SIGNED_GRANTS if tok.lemma_ == "sign" else RELEASE_GRANTS
     return any(
         c.dep_ in ("dobj", "attr")
-        and c.lemma_.lower() in RELEASE_GRANTS
+        and c.lemma_.lower() in grants
         and not any(m.dep_ == "compound" and m.lower_ in compounds for m in c.children)
         and not any(m.dep_ == "prep" and m.lower_ == "of" for m in c.children)  # "the release of ..."
         for c in tok.children
