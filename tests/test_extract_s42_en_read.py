@@ -300,3 +300,45 @@ def test_counted_subject_named_after_colon(extract_text, text, etype, names, cou
 def test_counted_subject_named_after_colon_traps(extract_text, text) -> None:
     assert ("release", "Diego Sanz") not in event_pairs(extract_text(text))
     assert ("release", "Ramon Ortiz") not in event_pairs(extract_text(text))
+
+
+# --- a pardon signed or issued for counted people ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("On Monday the president signed pardons for 31 convicts, his office said.", 31),
+        pytest.param(
+            "The emir issued pardons for 52 inmates to mark the holiday.",
+            52,
+            marks=pytest.mark.xfail(
+                strict=True, reason="the parser reads 'issued' as an adjective of 'pardons'"
+            ),
+        ),
+        ("The king issued pardons for 52 inmates on the eve of the holiday.", 52),
+        ("The governor signed an amnesty for 12 prisoners held since the riots.", 12),
+    ],
+)
+def test_pardons_for_counted_people(extract_text, text, count) -> None:
+    assert ("release", count) in group_counts(extract_text(text))
+
+
+def test_pardon_signed_for_a_named_person(extract_text) -> None:
+    assert ("release", "Hakim Ziani") in event_pairs(
+        extract_text("The governor signed a pardon for Hakim Ziani on Friday.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor refused to sign pardons for 12 strikers, among them Hakim Ziani.",
+        "Students signed a petition for a pardon for Hakim Ziani.",
+        "Hakim Ziani signed the bail papers for his brother.",
+    ],
+)
+def test_pardons_for_traps(extract_text, text) -> None:
+    result = extract_text(text)
+    assert not {p for p in event_pairs(result) if p[1] == "Hakim Ziani"}
+    assert not group_counts(result)
