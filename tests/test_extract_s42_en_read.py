@@ -342,3 +342,36 @@ def test_pardons_for_traps(extract_text, text) -> None:
     result = extract_text(text)
     assert not {p for p in event_pairs(result) if p[1] == "Hakim Ziani"}
     assert not group_counts(result)
+
+
+# --- a going to custody for a length: a term decided ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        (
+            "The verdict took an hour to read. Tofiq Rahimli will go to a high-security colony for 11 years.",
+            "Tofiq Rahimli",
+            132,
+        ),
+        ("Under the ruling, Leila Nasser must go to prison for four years.", "Leila Nasser", 48),
+    ],
+)
+def test_going_to_custody_for_a_term(extract_text, text, name, months) -> None:
+    result = extract_text(text)
+    assert ("sentence", name) in event_pairs(result)
+    assert (name, months) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If convicted, Leila Nasser will go to prison for ten years.",
+        "Leila Nasser will go to Amman for two years to study.",
+        "Leila Nasser will not go to prison for her posts.",
+        "Leila Nasser could go to prison for five years.",
+    ],
+)
+def test_going_to_custody_traps(extract_text, text) -> None:
+    assert ("sentence", "Leila Nasser") not in event_pairs(extract_text(text))
