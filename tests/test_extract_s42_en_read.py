@@ -375,3 +375,19 @@ def test_going_to_custody_for_a_term(extract_text, text, name, months) -> None:
 )
 def test_going_to_custody_traps(extract_text, text) -> None:
     assert ("sentence", "Leila Nasser") not in event_pairs(extract_text(text))
+
+
+# --- verbs of changing a term: the lexical class, every member --------------------------------
+
+
+@pytest.mark.parametrize("verb", ["stretched", "prolonged", "extended", "lengthened"])
+def test_term_changed_by_any_verb_of_its_class(extract_text, verb) -> None:
+    result = extract_text(
+        f"Marek Dvorak was jailed for three years in 2022. In 2024 a colony court {verb} his term to five years."
+    )
+    assert {("Marek Dvorak", 36), ("Marek Dvorak", 60)} <= _terms(result)
+
+
+def test_term_changer_trap(extract_text) -> None:
+    result = extract_text("Marek Dvorak stretched his legs in the courtyard for five minutes.")
+    assert not event_pairs(result)
