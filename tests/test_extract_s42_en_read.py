@@ -275,6 +275,13 @@ def test_each_of_the_group_traps(extract_text, text) -> None:
             3,
         ),
         (
+            "Police said 14 people were detained in Gulu on Friday. Two of them (both teachers) were let "
+            "out on bond this evening: Okot Denis and Achan Mary.",
+            "release",
+            ("Okot Denis", "Achan Mary"),
+            2,
+        ),
+        (
             "Two of the strikers were arrested at the depot overnight: Ramon Ortiz and Lucia Perez.",
             "arrest",
             ("Ramon Ortiz", "Lucia Perez"),
@@ -383,7 +390,8 @@ def test_going_to_custody_traps(extract_text, text) -> None:
 @pytest.mark.parametrize("verb", ["stretched", "prolonged", "extended", "lengthened"])
 def test_term_changed_by_any_verb_of_its_class(extract_text, verb) -> None:
     result = extract_text(
-        f"Marek Dvorak was jailed for three years in 2022. In 2024 a colony court {verb} his term to five years."
+        f"Marek Dvorak was jailed for three years in 2022. In 2024 a colony court {verb} his term "
+        "to five years."
     )
     assert {("Marek Dvorak", 36), ("Marek Dvorak", 60)} <= _terms(result)
 

@@ -2653,7 +2653,9 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
     doc, sent = group.doc, group.sent
     # (the colon closes the group's own phrase, "five people from the village:", whether or not
     # the parser made the list the group's apposition)
-    colon = next((t.i for t in doc[group.i + 1 : sent.end] if t.text == ":"), sent.end)
+    # (not a colon inside brackets: "(see 19:40)" is a time)
+    inside = _bracketed(doc[group.i + 1 : sent.end])
+    colon = next((t.i for t in doc[group.i + 1 : sent.end] if t.text == ":" and t.i not in inside), sent.end)
     count = count_of(group)[0]
     if count is None or colon >= sent.end:
         return []
@@ -2669,7 +2671,7 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         colon_region = doc[group.i + 1 : told]
     else:
         colon_region = doc[group.i + 1 : colon]
-    described = _described_owner(ctx, colon_region)
+    described = _described_owner(ctx, colon_region) | _bracketed(colon_region)
     own = _own_clause_verbs(group)
     if any(
         (t.pos_ in ("VERB", "AUX") and not _attributive(t) and t.i not in own or t.text in (",", ";"))
@@ -2769,6 +2771,20 @@ def _attributive(tok: Token) -> bool:
     """'the YouTube-based outlet', 'a retired teacher': a participle set before its noun
     describes it; it opens no clause."""
     return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.i > tok.i
+
+
+def _bracketed(span: Span) -> set[int]:
+    """The tokens inside round brackets in `span`, brackets and all: an aside ('(see 19:40)',
+    '(both students)') that is no part of the clause around it."""
+    out: set[int] = set()
+    opened: int | None = None
+    for t in span:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            out.update(range(opened, t.i + 1))
+            opened = None
+    return out
 
 
 def _described_owner(ctx: DocContext, span: Span) -> set[int]:
