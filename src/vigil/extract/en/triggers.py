@@ -1827,7 +1827,7 @@ def _served_elsewhere(tok: Token) -> bool:
 
 
 # what a name after "serving N years in" may be that is no town: service in a body ("in Parliament")
-_BODIES = frozenset({"ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"})
+_NO_TOWN_ENTITIES = frozenset({"ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"})
 
 
 def _serving_in_town(verb: Token, prep: Token) -> bool:
@@ -1840,7 +1840,7 @@ def _serving_in_town(verb: Token, prep: Token) -> bool:
         return False
     places = [g for g in prep.children if g.dep_ == "pobj"]
     # (the tagger may call a small town anything but a body: "in Vorkuta" a product)
-    return len(places) == 1 and places[0].pos_ == "PROPN" and places[0].ent_type_ not in _BODIES
+    return len(places) == 1 and places[0].pos_ == "PROPN" and places[0].ent_type_ not in _NO_TOWN_ENTITIES
 
 
 _CHARGE_NOUNS = frozenset({"charge", "conviction", "count", "accusation", "allegation", "case", "trial"})
