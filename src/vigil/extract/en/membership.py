@@ -43,6 +43,7 @@ from vigil.extract.en.triggers import (
     carried_thing,
     clause_verb,
     lexicon,
+    noun_rules,
     own_clause,
     term_in,
     trigger_type,
@@ -231,7 +232,14 @@ _BARE_PARTICIPLES = {**_PARTICIPLES, "taken": "arrest", "held": "arrest"}
 
 # the words `membership_at` starts from: "among", "one of them", "included", "were"
 MEMBER_WORDS = frozenset({"among", "one", "another", "other"})
-MEMBER_LEMMAS = frozenset({"include", "be", "name", "identify"})
+MEMBER_LEMMAS = frozenset({"include", "be", "name", "identify", "cover", "extend", "benefit"})
+
+# verbs that say an event reached people: "the pardon covered X", "the amnesty extended to X",
+# "X benefited from the amnesty", "X was included in the pardon"
+_REACHES = frozenset({"include", "cover", "extend", "benefit"})
+# the event types a told-again event noun can hold named people in (a death is one person's own)
+_COVERING_TYPES = frozenset({"arrest", "release", "deportation"})
+_DEFINITE = ("the", "this", "that", "these")
 
 
 def _participle_torn_off(among: Token, pobj: Token) -> Token | None:
@@ -461,6 +469,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         return part
     if tok.lemma_ in ("name", "identify") and tok.pos_ == "VERB":
         return _named_as(ctx, tok)
+    if tok.lemma_ in _REACHES and (reached := _reached_by_event(ctx, tok)) is not None:
+        return reached
     # "Those freed included A and B"; "Others released were A and B"
     copula = tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children)
     if tok.lemma_ == "include" and tok.pos_ == "VERB" or copula:
@@ -2178,6 +2188,80 @@ def _described_state(group: Token) -> str | None:
         g.lemma_.lower() in CUSTODY_WORDS or g.lower_ in CUSTODY_WORDS for c in described for g in c.subtree
     )
     return "arrest" if held else None
+
+
+def _event_told_again(noun: Token) -> str | None:
+    """'the pardon', 'this amnesty', 'Friday's releases': an event noun made definite (an article,
+    a demonstrative or a noun's possessive, not 'his') points back to an event already told; its
+    type. Not 'a pardon' (any one), nor a death (one person's own)."""
+    etype = noun_rules().get(noun.lemma_.lower())
+    if etype not in _COVERING_TYPES:
+        return None
+    # (the word before, too: a misparse may hang "the" elsewhere)
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    definite = (
+        has_det(noun, _DEFINITE)
+        or before in _DEFINITE
+        or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+    )
+    return etype if definite else None
+
+
+def _reached_by_event(ctx: DocContext, verb: Token) -> Membership | None:
+    """The people an event told again reached, in every voice: 'the pardon covered A and B', 'The
+    amnesty included X', 'the release extended to X', 'X was covered by (included in) the pardon',
+    'X benefited from the amnesty'. The sentence tells that they went through it, and they join
+    the group event it told before. Not negated, not hoped or planned ('they had hoped the pardon
+    would cover X')."""
+    if any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
+        return None
+    pobjs = {
+        c.lower_: g
+        for c in verb.children
+        if c.dep_ in ("prep", "agent")
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    misread = _reach_read_as_modifier(verb)
+    if misread is not None:
+        # "that the pardon covered journalist X, ...": the tagger read the verb as a participle
+        # modifying the object's first noun and the event noun as its modifier
+        event, people = misread
+    elif verb.lemma_ == "benefit" or is_passive(verb):
+        # "X benefited from the amnesty", "X was covered by the pardon", "was included in it"
+        event = pobjs.get("from") if verb.lemma_ == "benefit" else pobjs.get("by") or pobjs.get("in")
+        people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        event = subject_of(verb)
+        if verb.lemma_ == "extend":
+            people = [pobjs["to"]] if "to" in pobjs else []  # "the amnesty extended to X"
+        else:
+            people = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative") or c.dep_ == "conj" and c.pos_ == "PROPN"
+            ]
+    etype = _event_told_again(event) if event is not None else None
+    if etype is None:
+        return None
+    persons = distinct([p for c in people for p in _listed_names(ctx, c)])
+    return Membership(verb, persons, etype, tells_event=True) if persons else None
+
+
+def _reach_read_as_modifier(verb: Token) -> tuple[Token, list[Token]] | None:
+    """'the pardon covered journalist X' parsed as "covered" an adjective of "journalist" and
+    "pardon" its modifier: the event noun right before the verb and the noun phrase after it."""
+    if verb.dep_ != "amod" or verb.head.i <= verb.i:
+        return None
+    event = next(
+        (c for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "compound") and c.i < verb.i), None
+    )
+    if event is None:
+        return None
+    phrase = verb.head
+    while phrase.dep_ == "compound" and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    return event, [phrase]
 
 
 def _names_a_group(subj: Token) -> bool:

@@ -31,6 +31,7 @@ from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, Person, fold, object_read_as_subject
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
+    RELEASE_GRANTS,
     STRAY_NAME_DEPS,
     TERM_NOUNS,
     VEHICLES,
@@ -45,6 +46,7 @@ from vigil.extract.en.triggers import (
     person_after_in,
     role_read_as_verb,
     trigger_type,
+    whole_of_each,
 )
 from vigil.extract.findings import Finding, distinct
 from vigil.extract.scan import indices_in
@@ -71,6 +73,7 @@ _INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain", "obtain", "earn
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset(
     {"grant", "issue", "give", "award", "receive", "get", "win", "regain", "gain", "obtain", "earn", "secure"}
+    | {"sign"}  # "signed pardons for 18 convicts"
 )
 
 
@@ -385,6 +388,8 @@ def patient_of(tok: Token, etype: str) -> Token | None:
             found = relative_subject(found)
         elif found is not None and (outer := _subject_past_thing_clause(tok, found)) is not None:
             found = outer
+        if found is not None and (whole := whole_of_each(found)) is not None:
+            found = whole
         known[key] = found
     return known[key]
 
@@ -434,14 +439,51 @@ def _shared_object(verb: Token) -> Token | None:
     return None
 
 
+def _to_past_term(verb: Token) -> Token | None:
+    """'handed eight years in a strict-regime colony to X', 'gave three years of restricted freedom
+    to X': the parser hangs the recipient's "to" on the last noun of the term's phrase (the place
+    or the kind of custody) rather than on the verb. The first "to" inside the verb's object or
+    its prepositional phrases, not inside a clause, whose object is a name or a person noun."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "prep"):
+            continue
+        for t in c.subtree:
+            if t.i <= c.i or t.lower_ != "to" or t.dep_ != "prep":
+                continue
+            if any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
+                break  # "... in a colony built to hold ..." : inside a clause of its own
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or is_people(pobj)):
+                return t
+    return None
+
+
+def _pardoned_for(verb: Token) -> Token | None:
+    """'signed pardons for 18 convicts', 'issued pardons for 25 inmates': the people a grant of
+    release is for, after "for" on the grant or on the verb (not "for good conduct", no people)."""
+    grants = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RELEASE_GRANTS]
+    for holder in (*grants, verb):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or is_people(pobj)):
+                    return pobj
+    return None
+
+
 def _person_holder(tok: Token) -> Token | None:
     """The one a bare participle tells of ('X, handed four years, ...', 'those found guilty'), when
     it is a name, a person noun or 'those' (not 'the sentences handed down')."""
     holder = participle_holder(tok)
     if holder is None:
         return None
+    # ("Given seven years in 2021, she ...": a fronted participle tells of the clause's subject,
+    # a personal pronoun too)
+    fronted = holder.i > tok.i and holder.lower_ in ("he", "she", "they")
     return (
-        holder if holder.pos_ == "PROPN" or holder.lower_ in ("those", "them") or is_people(holder) else None
+        holder
+        if holder.pos_ == "PROPN" or holder.lower_ in ("those", "them") or is_people(holder) or fronted
+        else None
     )
 
 
@@ -1012,7 +1054,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 None,
             )
         if recipient is None:  # "handed down sentences of ... to 20 protesters"
-            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None) or _to_past_term(
+                tok
+            )
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if recipient is None:
             # "handed a six-year term to dissident rapper X": "to dissident" misread as an infinitive
@@ -1076,7 +1120,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         if to is not None and (dative is None or dative.i == to.i):
             return next((g for g in to.children if g.dep_ == "pobj"), None)
-        return dative
+        return dative or _pardoned_for(tok)
     if tok.lemma_ == "find" and not passive:
         # "a court found X guilty": X is the subject of the small clause
         guilty = next((c for c in children if c.lower_ == "guilty"), None)
@@ -2656,7 +2700,9 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
     doc, sent = group.doc, group.sent
     # (the colon closes the group's own phrase, "five people from the village:", whether or not
     # the parser made the list the group's apposition)
-    colon = next((t.i for t in doc[group.i + 1 : sent.end] if t.text == ":"), sent.end)
+    # (not a colon inside brackets: "(see 19:40)" is a time)
+    inside = _bracketed(doc[group.i + 1 : sent.end])
+    colon = next((t.i for t in doc[group.i + 1 : sent.end] if t.text == ":" and t.i not in inside), sent.end)
     count = count_of(group)[0]
     if count is None or colon >= sent.end:
         return []
@@ -2665,24 +2711,25 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         # "arrested three reporters:" closing its sentence: the parser began a new one at the list
         if sent.end >= len(doc) or "\n" in doc[colon].whitespace_:
             return []
+        # (a list of semicolon items, or of names alone: "were freed on bail on Sunday: A and B.")
         end = doc[sent.end].sent.end
-        if not any(t.text == ";" for t in doc[colon + 1 : end]):
-            return []
     if (told := _reported_before(doc[group.i + 1 : colon])) is not None:
         # "took three staff into custody, their lawyer said: A, B and C"
         colon_region = doc[group.i + 1 : told]
     else:
         colon_region = doc[group.i + 1 : colon]
-    described = _described_owner(ctx, colon_region)
+    described = _described_owner(ctx, colon_region) | _bracketed(colon_region)
+    own = _own_clause_verbs(group)
     if any(
-        (t.pos_ in ("VERB", "AUX") and not _attributive(t) or t.text in (",", ";")) and t.i not in described
+        (t.pos_ in ("VERB", "AUX") and not _attributive(t) and t.i not in own or t.text in (",", ";"))
+        and t.i not in described
         for t in colon_region
     ):
         return []
     if any(t.text == ";" for t in doc[colon + 1 : end]):
         items = _semicolon_items(ctx, doc[colon + 1 : end], told is None)
         return items if len(items) == count else []
-    found = _names_only(ctx, doc[colon + 1 : sent.end], quoted_too=told is not None)
+    found = _names_only(ctx, doc[colon + 1 : end], quoted_too=told is not None)
     return found if found is not None and len(found) == count else []
 
 
@@ -2722,6 +2769,18 @@ def _namely_names(ctx: DocContext, group: Token, after: int) -> list[Person]:
 
 
 _NAMELY = frozenset({"namely", "viz", "viz."})
+
+
+def _own_clause_verbs(group: Token) -> set[int]:
+    """'Two of them were let out on bail on Sunday: A and B': a counted group as the subject
+    before a colon that closes its own clause; the list names the subject, so the clause's verb
+    (with its auxiliaries and particles: "were let go") stands between the group and the colon."""
+    if group.dep_ not in ("nsubj", "nsubjpass") or group.head.i < group.i:
+        return set()
+    verb = group.head
+    return {verb.i} | {
+        c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "xcomp") and c.i < verb.i + 3
+    }
 
 
 def _semicolon_items(ctx: DocContext, span: Span, skip_quoted: bool) -> list[Person]:
@@ -2785,6 +2844,20 @@ def _attributive(tok: Token) -> bool:
     """'the YouTube-based outlet', 'a retired teacher': a participle set before its noun
     describes it; it opens no clause."""
     return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.i > tok.i
+
+
+def _bracketed(span: Span) -> set[int]:
+    """The tokens inside round brackets in `span`, brackets and all: an aside ('(see 19:40)',
+    '(both students)') that is no part of the clause around it."""
+    out: set[int] = set()
+    opened: int | None = None
+    for t in span:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            out.update(range(opened, t.i + 1))
+            opened = None
+    return out
 
 
 def _described_owner(ctx: DocContext, span: Span) -> set[int]:

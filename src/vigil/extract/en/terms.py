@@ -611,7 +611,7 @@ _WILL = frozenset({"will", "'ll", "shall", "must"})
 _BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her |their |the )?trial\b")
 
 
-_TO_SPEND = frozenset({"spend", "serve"})
+_TO_SPEND = frozenset({"spend", "serve", "go"})
 _PENAL_KINDS = frozenset({"regime", "security", "correctional", "penal", "penitentiary"})
 
 
@@ -622,9 +622,25 @@ def _penal_facility(noun: Token) -> bool:
     )
 
 
+def _going_for(go: Token) -> Token | None:
+    """'will go to a strict-regime colony for 12 years', 'must go to prison for five years': the
+    length after "for" of a going to custody (the custody word is checked with the other verbs'),
+    hung on the verb or on the place."""
+    to = next((c for c in go.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    for holder in (go, *(g for g in to.children if g.dep_ == "pobj")):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                length = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if length is not None and term_in(length) is not None:
+                    return length
+    return None
+
+
 def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
-    """'X will spend the next seven years in prison', 'will serve nine years in a colony': a term
-    decided, told by what it means for
+    """'X will spend the next seven years in prison', 'will serve nine years in a colony', 'will go
+    to a colony for 12 years': a term decided, told by what it means for
     the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
     a term, nor what they would spend 'if convicted', nor time already spent (a stay)."""
     out: list[Finding] = []
@@ -637,6 +653,8 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         ):
             continue
         duration = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
+        if tok.lemma_ == "go":
+            duration = _going_for(tok)  # "will go to a strict-regime colony for 12 years"
         months = term_in(duration) if duration is not None else None
         text = span_text(tok.doc[tok.i : duration.right_edge.i + 1]) if duration is not None else ""
         if months is None or is_approximate(text):

@@ -678,7 +678,14 @@ def participle_holder(tok: Token) -> Token | None:
     underwent the verb, so a rule that wants a patient finds one in a reduced clause too."""
     if (subject := _set_off_read_as_verb(tok)) is not None:
         return subject
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and tok.head.tag_ == "VBN" and tok.head.i < tok.i:
+        # "Detained in May and later handed six years, X ...", "X, arrested in 2021 and given
+        # seven years, ...": a bare participle joined to another shares the one it tells of (the
+        # tagger may read the second as a past tense, which without a subject it cannot be)
+        return participle_holder(tok.head)
+    if tok.tag_ != "VBN":
         return None
     # ("those given six years": the parser may read "given" as a preposition, still a verb's tag)
     if (tok.dep_ == "acl" or tok.dep_ == "prep" and tok.pos_ == "VERB") and tok.head.pos_ in (
@@ -1107,6 +1114,16 @@ def _role_before_name(noun: Token) -> bool:
     )
 
 
+def whole_of_each(tok: Token) -> Token | None:
+    """'each of them', 'each of the nine defendants', 'all of the six', 'both of them': a
+    distributive pronoun with "of" stands for the whole group, each of whose members underwent
+    the event (the number and the people are the whole's)."""
+    if tok.lower_ not in ("each", "all", "both") or tok.pos_ not in ("DET", "PRON"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -1155,9 +1172,18 @@ def _term_object(tok: Token, home: str | None) -> bool:
             for c in tok.children
         )  # ("gave a pensioner, X, three years": the name set off after the role, on the verb)
         # ("a judge handed him 16 years": a pronoun recipient in a sentence about a court)
+        # ("handed each of them ten years", "gave each of the nine defendants ...": the whole)
         recipient = (
             recipient
-            or any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in tok.children)
+            or any(
+                c.dep_ in ("dobj", "dative")
+                and (
+                    c.lower_ in ("him", "her", "them")
+                    or (whole := whole_of_each(c)) is not None
+                    and (whole.lower_ == "them" or whole.tag_ == "NNS" or whole.like_num)
+                )
+                for c in tok.children
+            )
             and any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent)
         )
         if _group_given_sentences(tok):
@@ -1795,8 +1821,26 @@ def _served_elsewhere(tok: Token) -> bool:
         # term is for, no place of service)
         # (or "on corruption and election fraud charges": the charge noun a conjunct of the object)
         and not any(g.lemma_.lower() in _CHARGE_NOUNS for g in c.subtree)
+        and not _serving_in_town(tok, c)
         for c in tok.children
     )
+
+
+# what a name after "serving N years in" may be that is no town: service in a body ("in Parliament")
+_NO_TOWN_ENTITIES = frozenset({"ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def _serving_in_town(verb: Token, prep: Token) -> bool:
+    """'is serving six years in Navapolatsk', 'had been serving 10 years in Hlybokaye': a term in
+    the progressive, being served now (or until the story's moment) in a town, is served in that
+    town's prison; 'served in Vietnam - 13 months' (a past tense) or 'serving in the army' is
+    service. Only a name alone in the phrase, and none the tagger calls a body or a person."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    if not progressive or prep.lower_ != "in":
+        return False
+    places = [g for g in prep.children if g.dep_ == "pobj"]
+    # (the tagger may call a small town anything but a body: "in Vorkuta" a product)
+    return len(places) == 1 and places[0].pos_ == "PROPN" and places[0].ent_type_ not in _NO_TOWN_ENTITIES
 
 
 _CHARGE_NOUNS = frozenset({"charge", "conviction", "count", "accusation", "allegation", "case", "trial"})
@@ -3204,6 +3248,7 @@ _CAPTORS = SECURITY_FORCES | {
 
 
 RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency", "bail"})
+_SIGNED_GRANTS = frozenset({"pardon", "amnesty", "clemency"})
 
 
 def _granted_release(tok: Token, home: str | None) -> bool:
@@ -3212,9 +3257,11 @@ def _granted_release(tok: Token, home: str | None) -> bool:
     compounds = lexicon("release_compounds")
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _FREEDOM and _regained(c) for c in tok.children):
         return True
+    # (one signs a pardon or an amnesty, not bail: "signed pardons for 18 convicts")
+    grants = _SIGNED_GRANTS if tok.lemma_ == "sign" else RELEASE_GRANTS
     return any(
         c.dep_ in ("dobj", "attr")
-        and c.lemma_.lower() in RELEASE_GRANTS
+        and c.lemma_.lower() in grants
         and not any(m.dep_ == "compound" and m.lower_ in compounds for m in c.children)
         and not any(m.dep_ == "prep" and m.lower_ == "of" for m in c.children)  # "the release of ..."
         for c in tok.children
