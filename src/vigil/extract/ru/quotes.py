@@ -1980,13 +1980,16 @@ class QuoteFinder:
                     counts[id(person)] += 1
         if not counts:
             return [], None
-        interviewee = (
-            self._talk_with(doc, index, turns[0][0], interviewer)
-            or self._answers_gender_pick(
-                index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
-            )
-            or next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
+        replies = [(a, b) for a, b, p in turns if not p.rstrip().endswith("?")]
+        interviewee = self._talk_with(doc, index, turns[0][0], interviewer) or self._answers_gender_pick(
+            index, counts, replies
         )
+        if interviewee is None:
+            # the one named most often, unless the answers speak in the other gender (her
+            # husband the story is about): nobody known then answers
+            interviewee = next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
+            if self._answers_gender(index, replies) not in (None, interviewee.gender):
+                interviewee = None
         answers = []
         previous_question = False
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
@@ -2008,21 +2011,37 @@ class QuoteFinder:
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
 
-    def _answers_gender_pick(self, index: PersonIndex, counts: Counter, answers: list[str]) -> Person | None:
-        """(Belarusian) «— Старэйшаму я сказала праўду адразу»: a past verb after «я» in the
-        answers tells the interviewee's gender; the person of that gender named most often
+    def _answers_gender_pick(self, index: PersonIndex, counts: Counter, answers: list[tuple[int, int]]) -> Person | None:
+        """«— Я вышла с плакатом …», «— Старэйшаму я сказала праўду адразу»: a past verb of «я» in
+        the answers tells the interviewee's gender; the person of that gender named most often
         outside the turns answers (not her husband, named more often); None when unknown."""
-        if not self.lexicon.extra.get("linear"):
+        gender = self._answers_gender(index, answers)
+        if gender is None:
             return None
-        genders = set()
-        for p in answers:
-            for m in re.finditer(r"\b[Яя]\s+(?:\w+\s+)?(\w+(?:ла|лася|ўся|ў))\b", p):
-                genders.add("fem" if m.group(1).endswith(("ла", "лася")) else "masc")
-        if len(genders) != 1:
-            return None
-        gender = genders.pop()
         fit = [p for p in index.persons if id(p) in counts and p.gender == gender]
         return max(fit, key=lambda p: counts[id(p)]) if fit else None
+
+    def _answers_gender(self, index: PersonIndex, answers: list[tuple[int, int]]) -> str | None:
+        """The one gender of the past verbs whose subject is «я» in the answers, outside words in
+        marks they retell (Russian: the parse's gender of a past verb with «я» for its subject;
+        Belarusian: the verb's ending); None when no such verb, or both genders."""
+        doc = index.doc
+        text = doc_text(doc)
+        genders = set()
+        for a, b in answers:
+            body = re.sub(r'"[^"\n]*"', lambda m: " " * len(m.group()), text[a:b])
+            if self.lexicon.extra.get("linear"):
+                for m in re.finditer(r"\b[Яя]\s+(?:\w+\s+)?(\w+(?:ла|лася|ўся|ў))\b", body):
+                    genders.add("fem" if m.group(1).endswith(("ла", "лася")) else "masc")
+                continue
+            span = doc.char_span(a, b, alignment_mode="contract")
+            for t in span or ():
+                if t.lower_ != "я" or t.dep_ != "nsubj" or body[t.idx - a : t.idx - a + 1] != t.text[:1]:
+                    continue
+                verb = t.head
+                if verb.pos_ in ("VERB", "AUX") and "Past" in verb.morph.get("Tense") and morph_gender(verb):
+                    genders.add(morph_gender(verb))
+        return genders.pop() if len(genders) == 1 else None
 
     def _answer_ending_in_question(self, paragraph: str) -> bool:
         """(Belarusian) «— Штодня думаю. Але хто будзе вазіць перадачы?» right after a question: an
@@ -2092,16 +2111,45 @@ class QuoteFinder:
         the headline: the text before the first question says it is an interview, though it
         names nobody right after an interview word."""
         frames = tuple(self.lexicon.sets.get("interview_frames", ()))
-        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
         for t in doc:
             if t.idx >= first_turn:
                 return False
             if frames and t.lower_.startswith(frames):
                 return True
-            if self.lexicon.word_in(t, "speech") and any(
-                w.lower_.startswith(ours) for w in doc[t.i + 1 : t.i + 4]
-            ):
+            if self._to_newsroom(t):
                 return True
+        return False
+
+    def _to_newsroom(self, verb) -> bool:
+        """«рассказала нам», «нам рассказала», «ответил на наши вопросы», «рассказала «Новой газете»»,
+        «сказал корреспонденту», «расказала выданню», «рассказала в интервью «Медиазоне»», «В
+        интервью «Дождю» X рассказала»: a verb of speech put to the newsroom: «нам»/«наш…» within
+        three words of it, an outlet (a name in marks, a known outlet's stem, a media noun) or
+        an interview word within three words after it, or «в интервью» earlier in its sentence."""
+        if not self.lexicon.word_in(verb, "speech"):
+            return False
+        doc = verb.doc
+        sets = self.lexicon.sets
+        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
+        frames = tuple(sets.get("interview_frames", ()))
+        stems = (*sets.get("newsroom_stems", ()), *sets.get("outlet_stems", ()), *frames)
+        sent = verb.sent
+        if any(w.lower_.startswith(ours) for w in doc[max(sent.start, verb.i - 3) : verb.i]):
+            return True
+        if frames and any(
+            w.lower_ in ("в", "во", "у", "ў") and doc[w.i + 1].lower_.startswith(frames)
+            for w in doc[sent.start : verb.i - 1]
+        ):
+            return True
+        for w in doc[verb.i + 1 : min(sent.end, verb.i + 4)]:
+            if w.lower_.startswith(ours) or w.lower_.startswith(stems):
+                return True
+            if w.text == '"' and doc[w.i - 1].text != ":" and w.i + 1 < len(doc):
+                # «рассказала «Новой газете Европа», как …»: an outlet's name in marks (a short
+                # title, closed within five words), not words quoted after a colon
+                closing = any(x.text == '"' for x in doc[w.i + 2 : w.i + 7])
+                if closing and doc[w.i + 1].text[:1].isupper():
+                    return True
         return False
 
     def _introduced(
@@ -2163,17 +2211,11 @@ class QuoteFinder:
         the introduction whose verb of speech is put to the newsroom («нам», «наши вопросы»)
         names the one answering, the one person it names in the nominative (the last such
         sentence before the first turn); a prisoner it names in another case does not answer."""
-        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
         found = None
         for sent in doc.sents:
             if sent.start_char >= first_turn:
                 break
-            told = any(
-                self.lexicon.word_in(t, "speech")
-                and any(w.lower_.startswith(ours) for w in doc[max(sent.start, t.i - 3) : t.i + 4])
-                for t in sent
-            )
-            if not told:
+            if not any(self._to_newsroom(t) for t in sent):
                 continue
             named = {
                 id(p): p
