@@ -34,6 +34,8 @@ _LABEL = re.compile(r"^(?:[—–-]\s*)?[^\s:][^\n:]{0,40}:\s")  # «Вольг�
 _INITIALS = re.compile(r"([А-ЯЁІЎ])\.\s*([А-ЯЁІЎ])\.?")
 _COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "ім": "masc", "ёй": "fem", "ёю": "fem"}
 _POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
+# Belarusian prepositions that may open a subjectless clause («На разьвітаньне сказаў: …»)
+_PREPOSITIONS_BE = frozenset({"у", "ў", "на", "пры", "пасля", "пасьля", "перад", "з", "са", "па"})
 # (Belarusian, no parse) a verb in the third person plural: «адказваюць», «кажуць», «сказалі»
 _PLURAL_VERB_ENDINGS = ("юць", "уць", "яць", "аць", "лі")
 
@@ -213,11 +215,95 @@ class QuoteFinder:
                 clause = self._clause(doc, start, forward=False)
                 clause = clause[next((k for k, t in enumerate(clause) if t.idx >= body_start), len(clause)) :]
                 names = {id(p) for t in clause if (p := index.person_at(t)) is not None}
-                speaker = self._speaker_in(clause, index, start, nominative=True) if names else None
-                if speaker is None or speaker is q.speaker or id(speaker) not in names:
+                if names:
+                    speaker = self._speaker_in(clause, index, start, nominative=True)
+                    if speaker is None or id(speaker) not in names:
+                        continue
+                else:
+                    speaker = self._nested_third_person(clause, index, q.speaker)
+                if speaker is None or speaker is q.speaker:
                     continue
                 out.append(QuoteFinding(speaker, inner.rstrip("."), start, end))
         return out
+
+    def _nested_third_person(self, clause: Span, index: PersonIndex, outer: Person) -> Person | None:
+        """«Он позвонил мне и сказал: „…“», «Яна напісала: „…“», «… а Аркадий отказался. Сказал:
+        „…“», «Ён схуднеў. На разьвітаньне сказаў: „…“»: inside someone's words, a verb of speech
+        whose subject is «он»/«она» (or dropped, going on with the subject of the sentence
+        before) quotes a third person: the last one of that gender named before, never the
+        outer speaker (who would say «я»). A subject noun («мама сказала»), «я»/«мы», or an
+        unnamed relative the pronoun follows give none."""
+        linear = bool(self.lexicon.extra.get("linear"))
+        verbs = [t for t in clause if self.lexicon.word_in(t, "speech")]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        exclude = {id(outer)}
+        if linear:
+            words = [t for t in clause if t.is_alpha]
+            before = words[: words.index(verb)] if verb in words else words
+            pronouns = [t for t in words if t.lower_ in _NOMINATIVE_PRONOUNS]
+            if len(pronouns) == 1 and not any(index.person_at(t) for t in words):
+                pronoun = pronouns[0]
+            elif not before or (before[0].lower_ in _PREPOSITIONS_BE and len(before) <= 3):
+                return self._subject_goes_on(clause, index, verb, exclude)
+            else:
+                return None
+        else:
+            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            if subject is None and verb.dep_ == "conj":
+                subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj")), None)
+            if subject is None:
+                return self._subject_goes_on(clause, index, verb, exclude)
+            if subject.lower_ not in _NOMINATIVE_PRONOUNS:
+                return None
+            pronoun = subject
+        gender = pronoun_gender(pronoun, self.lexicon)
+        if gender is None or self._kin_before(index, pronoun, gender):
+            return None
+        return index.latest_before(pronoun.i, gender, window_sents=5, exclude=exclude)
+
+    def _subject_goes_on(self, clause: Span, index: PersonIndex, verb, exclude: set[int]) -> Person | None:
+        """«Сказал: „…“», «На разьвітаньне сказаў: „…“»: a past verb of speech with no subject
+        goes on with the subject of the sentence before (its gender the verb's): that sentence
+        opens with a name or «он»/«она» (Belarusian), or the parse's subject is one (Russian)."""
+        doc = index.doc
+        gender = self._past_gender(verb)
+        sent = verb.sent
+        if gender is None or sent.start == 0 or any(t.lower_ in ("я", "мы") for t in clause):
+            return None
+        before = doc[sent.start - 1].sent
+        if self.lexicon.extra.get("linear"):
+            words = [t for t in before if t.is_alpha]
+            subjects = words[:1]
+        else:
+            subjects = [t for t in before if t.dep_.startswith("nsubj") and t.head.dep_ in ("ROOT", "conj")]
+        for t in subjects:
+            person = index.person_at(t)
+            if (
+                person is not None
+                and person.gender in (gender, None)
+                and id(person) not in exclude
+                and not self._oblique_case(t, person)
+            ):
+                return person
+            if t.lower_ in _NOMINATIVE_PRONOUNS and pronoun_gender(t, self.lexicon) == gender:
+                return index.latest_before(t.i, gender, window_sents=5, exclude=exclude)
+        return None
+
+    def _past_gender(self, verb) -> str | None:
+        """The gender of a singular past verb: the parse's (Russian), the ending's (Belarusian
+        -ў/-ла, reflexive -ўся/-лася)."""
+        if not self.lexicon.extra.get("linear"):
+            if "Past" not in verb.morph.get("Tense") or "Sing" not in verb.morph.get("Number"):
+                return None
+            return morph_gender(verb)
+        word = verb.lower_
+        if word.endswith(("ла", "лася")):
+            return "fem"
+        if word.endswith(("ў", "ўся")):
+            return "masc"
+        return None
 
     # -- attribution -----------------------------------------------------------------------------
 
@@ -263,7 +349,13 @@ class QuoteFinder:
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
                 if part is None or _speech_resumed(text[start:end], m):
                     continue
-                person = self._speaker_in(self._pronoun_led(_to_stop(part)), index, start)
+                clause = self._pronoun_led(_to_stop(part))
+                person = self._speaker_in(clause, index, start)
+                if person is None and m.group()[0] != "." and _author_words(clause):
+                    # «…, — смяецца Юлія. — …», «…? — пожимает он плечами. — …»: after a comma
+                    # (or ! ? …) and a dash, words in lower case are the author's, a verb of
+                    # speech or a gesture; the speaker is then in the nominative
+                    person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
                 if person is not None:
                     return person
         before = text[max(0, start - 3) : start].rstrip()
@@ -2011,7 +2103,9 @@ class QuoteFinder:
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
 
-    def _answers_gender_pick(self, index: PersonIndex, counts: Counter, answers: list[tuple[int, int]]) -> Person | None:
+    def _answers_gender_pick(
+        self, index: PersonIndex, counts: Counter, answers: list[tuple[int, int]]
+    ) -> Person | None:
         """«— Я вышла с плакатом …», «— Старэйшаму я сказала праўду адразу»: a past verb of «я» in
         the answers tells the interviewee's gender; the person of that gender named most often
         outside the turns answers (not her husband, named more often); None when unknown."""
@@ -2124,15 +2218,16 @@ class QuoteFinder:
         """«рассказала нам», «нам рассказала», «ответил на наши вопросы», «рассказала «Новой газете»»,
         «сказал корреспонденту», «расказала выданню», «рассказала в интервью «Медиазоне»», «В
         интервью «Дождю» X рассказала»: a verb of speech put to the newsroom: «нам»/«наш…» within
-        three words of it, an outlet (a name in marks, a known outlet's stem, a media noun) or
-        an interview word within three words after it, or «в интервью» earlier in its sentence."""
+        three words of it, an outlet in the dative (a name in marks, a known outlet's stem, a media
+        noun) or an interview word within three words after it, or «в интервью» earlier in its
+        sentence. Not «Как сообщила «Медиазона», …» (the outlet speaks: a nominative, «как»)."""
         if not self.lexicon.word_in(verb, "speech"):
             return False
         doc = verb.doc
         sets = self.lexicon.sets
         ours = ("нам", "наш", "нашы", "нашаму", "нашай")
         frames = tuple(sets.get("interview_frames", ()))
-        stems = (*sets.get("newsroom_stems", ()), *sets.get("outlet_stems", ()), *frames)
+        outlets = (*sets.get("newsroom_stems", ()), *sets.get("outlet_stems", ()))
         sent = verb.sent
         if any(w.lower_.startswith(ours) for w in doc[max(sent.start, verb.i - 3) : verb.i]):
             return True
@@ -2141,14 +2236,20 @@ class QuoteFinder:
             for w in doc[sent.start : verb.i - 1]
         ):
             return True
+        if verb.i > sent.start and doc[verb.i - 1].lower_ in sets.get("as_said", ()):
+            return False
         for w in doc[verb.i + 1 : min(sent.end, verb.i + 4)]:
-            if w.lower_.startswith(ours) or w.lower_.startswith(stems):
+            low = w.lower_
+            if low.startswith(ours) or (frames and low.startswith(frames)):
+                return True
+            if outlets and low.startswith(outlets) and _dative_form(low):
                 return True
             if w.text == '"' and doc[w.i - 1].text != ":" and w.i + 1 < len(doc):
                 # «рассказала «Новой газете Европа», как …»: an outlet's name in marks (a short
-                # title, closed within five words), not words quoted after a colon
-                closing = any(x.text == '"' for x in doc[w.i + 2 : w.i + 7])
-                if closing and doc[w.i + 1].text[:1].isupper():
+                # title, closed within five words) in the dative, not words quoted after a colon
+                closing = next((x.i for x in doc[w.i + 2 : w.i + 7] if x.text == '"'), None)
+                title = doc[w.i + 1 : closing] if closing else ()
+                if title and title[0].text[:1].isupper() and any(_dative_form(x.lower_) for x in title):
                     return True
         return False
 
@@ -2285,7 +2386,7 @@ class QuoteFinder:
                 if span is None:
                     continue
                 clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
-            if person is None and body[attribution.start()] == "," and _author_words(clause):
+            if person is None and body[attribution.start()] in ",!?…" and _author_words(clause):
                 # «— …, — повторяла она. — …»: after a comma and a dash, words opening in lower
                 # case are the author's (Russian punctuation of direct speech), a verb of speech
                 # or not; the speaker is then in the nominative
@@ -2353,6 +2454,17 @@ class QuoteFinder:
         """A dash line of sentences (no list's item: no number, a sentence's end, six words)."""
         body = body.rstrip()
         return body.endswith((".", "!", "?", "…")) and len(body.split()) >= 6 and not re.search(r"\d", body)
+
+
+def _dative_form(word: str) -> bool:
+    """A noun or adjective form that can be a dative («газете», «Медиазоне», «Дождю», «изданию»,
+    «редакции», «выданню», «Новой», «Нашай»), or an indeclinable radio; not a nominative
+    («Медиазона», «Дождь», «газета», «корреспондент»)."""
+    return word.endswith(("у", "ю", "е", "и", "і", "ам", "ям", "ой", "ей", "ай")) or word in (
+        "радио",
+        "радыё",
+        "радыа",
+    )
 
 
 def _paragraphs_in(gap: str) -> int:
