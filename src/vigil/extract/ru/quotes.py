@@ -2073,14 +2073,16 @@ class QuoteFinder:
         if not counts:
             return [], None
         replies = [(a, b) for a, b, p in turns if not p.rstrip().endswith("?")]
-        interviewee = self._talk_with(doc, index, turns[0][0], interviewer) or self._answers_gender_pick(
-            index, counts, replies
-        )
+        gender = self._answers_gender(index, replies)
+        interviewee = self._talk_with(doc, index, turns[0][0], interviewer)
+        if interviewee is not None and gender not in (None, interviewee.gender):
+            interviewee = None  # «я была …» in the answers: not the man the introduction names
+        interviewee = interviewee or self._answers_gender_pick(index, counts, replies)
         if interviewee is None:
             # the one named most often, unless the answers speak in the other gender (her
             # husband the story is about): nobody known then answers
             interviewee = next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
-            if self._answers_gender(index, replies) not in (None, interviewee.gender):
+            if gender not in (None, interviewee.gender):
                 interviewee = None
         answers = []
         previous_question = False
@@ -2272,9 +2274,32 @@ class QuoteFinder:
     ) -> Person | None:
         """Who the introduction says answers: the one the talk is with, else the one it says
         told the newsroom."""
-        return self._framed(doc, index, first_turn, interviewer) or self._told_by(
-            doc, index, first_turn, interviewer
+        return (
+            self._framed(doc, index, first_turn, interviewer)
+            or self._told_by(doc, index, first_turn, interviewer)
+            or self._headline_label(doc, index, interviewer)
         )
+
+    def _headline_label(self, doc: Doc, index: PersonIndex, interviewer: Person | None) -> Person | None:
+        """«Анна Петрова: «Мы ждём его каждый день»», «Адвокат Олег Зуев: дело шито белыми
+        нитками»: a headline that opens with one person's name (a role word before it at most)
+        and a colon gives the interview to that person."""
+        text = doc_text(doc)
+        end = text.find("\n")
+        colon = text.find(":", 0, end if end >= 0 else len(text))
+        if colon < 0:
+            return None
+        head = doc.char_span(0, colon, alignment_mode="contract")
+        if head is None or not 1 <= len(head) <= 4:
+            return None
+        people = {id(p): p for t in head if (p := index.person_at(t)) is not None}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        if person is interviewer or any(self._oblique_case(t, person) for t in head if index.person_at(t)):
+            return None
+        unnamed = [t for t in head if index.person_at(t) is None]
+        return person if len(unnamed) <= 1 and all(t.is_lower for t in unnamed) else None
 
     def _framed(
         self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
