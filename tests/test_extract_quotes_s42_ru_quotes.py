@@ -314,3 +314,25 @@ def test_ru_headline_about_a_person_names_no_interviewee(run):
         "ru",
     )
     assert "Илья Петров" not in _speakers(result)
+
+
+def test_ru_pronoun_after_an_unnamed_official_inside_a_quote(run):
+    """Trap: «Пришёл следователь. Он сказал: „…“» — the investigator speaks, not the named man."""
+    result = run(
+        "Олега Миронова задержали в апреле.\n\n"
+        "«Ночью к нам пришёл следователь. Он сказал: „Собирайте вещи, это надолго“. Олег молчал», "
+        "— говорит его жена Светлана Миронова.",
+        "ru",
+    )
+    assert "Олег Миронов" not in _speakers(result)
+
+
+def test_be_pronoun_after_an_unnamed_lawyer_inside_a_quote(run):
+    """Trap: «Адвакат … Ён сказаў: „…“» — the unnamed lawyer speaks, not the named man."""
+    result = run(
+        "Сяргея Жука асудзілі на пяць гадоў.\n\n"
+        "«Пасля суда адвакат патэлефанаваў мне. Ён сказаў: „Будзем абскарджваць“», — кажа жонка "
+        "Сяргея Ала Жук.",
+        "be",
+    )
+    assert "Сяргей Жук" not in _speakers(result)

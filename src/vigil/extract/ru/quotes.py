@@ -259,9 +259,38 @@ class QuoteFinder:
                 return None
             pronoun = subject
         gender = pronoun_gender(pronoun, self.lexicon)
-        if gender is None or self._kin_before(index, pronoun, gender):
+        if (
+            gender is None
+            or self._kin_before(index, pronoun, gender)
+            or self._unnamed_antecedent(index, pronoun)
+        ):
             return None
         return index.latest_before(pronoun.i, gender, window_sents=5, exclude=exclude)
+
+    def _unnamed_antecedent(self, index: PersonIndex, pronoun) -> bool:
+        """«Пришёл следователь. Он сказал: „…“», «Адвакат нам патэлефанаваў. Ён сказаў: „…“»: an
+        unnamed role, staff, generic or kin noun (not set beside a name) in the pronoun's
+        sentence before it or in the sentence before is what the pronoun may point at: the
+        words are then nobody's named."""
+        doc = index.doc
+        sets = self.lexicon.sets
+        nouns = {
+            *self._label_roles,
+            *sets.get("custody_staff", ()),
+            *sets.get("generic_persons", ()),
+            *sets.get("generic_speakers", ()),
+            *sets.get("unnamed_kin_masc", ()),
+            *sets.get("unnamed_kin_fem", ()),
+        }
+        sent = pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in doc[start : pronoun.i]:
+            if t.lower_ not in nouns and t.lemma_.lower() not in nouns:
+                continue
+            following = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if following is None or index.person_at(following) is None:
+                return True
+        return False
 
     def _subject_goes_on(self, clause: Span, index: PersonIndex, verb, exclude: set[int]) -> Person | None:
         """«Сказал: „…“», «На разьвітаньне сказаў: „…“»: a past verb of speech with no subject
