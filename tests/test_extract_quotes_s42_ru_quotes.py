@@ -15,6 +15,8 @@ Sentences written for these tests (none copied from an evaluation set), with tra
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_views import quote_openings as _quotes
 
 
@@ -102,6 +104,9 @@ def test_ru_outlet_that_speaks_names_no_interviewee(run):
 # --- who answers: the gender of the answers -------------------------------------------------
 
 
+@pytest.mark.xfail(
+    reason="session 42: Russian answers' gender withdrawn (a foreign name's guessed gender, syn13-ru-b)"
+)
 def test_ru_answers_in_the_feminine_are_not_the_husbands(run):
     """The wife is not named: the answers in the feminine are nobody's, never the husband's."""
     result = run(
@@ -116,6 +121,9 @@ def test_ru_answers_in_the_feminine_are_not_the_husbands(run):
     assert "Андрей Лаптев" not in _speakers(result)
 
 
+@pytest.mark.xfail(
+    reason="session 42: Russian answers' gender withdrawn (a foreign name's guessed gender, syn13-ru-b)"
+)
 def test_ru_answers_in_the_feminine_pick_the_woman_named(run):
     result = run(
         "«Он ни в чём не виноват»\n\n"

@@ -2104,14 +2104,18 @@ class QuoteFinder:
         replies = [(a, b) for a, b, p in turns if not p.rstrip().endswith("?")]
         gender = self._answers_gender(index, replies)
         interviewee = self._talk_with(doc, index, turns[0][0], interviewer)
-        if interviewee is not None and gender not in (None, interviewee.gender):
+        if (
+            interviewee is not None
+            and None not in (gender, interviewee.gender)
+            and gender != interviewee.gender
+        ):
             interviewee = None  # «я была …» in the answers: not the man the introduction names
         interviewee = interviewee or self._answers_gender_pick(index, counts, replies)
         if interviewee is None:
             # the one named most often, unless the answers speak in the other gender (her
             # husband the story is about): nobody known then answers
             interviewee = next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
-            if gender not in (None, interviewee.gender):
+            if None not in (gender, interviewee.gender) and gender != interviewee.gender:
                 interviewee = None
         answers = []
         previous_question = False
@@ -2150,6 +2154,10 @@ class QuoteFinder:
         """The one gender of the past verbs whose subject is «я» in the answers, outside words in
         marks they retell (Russian: the parse's gender of a past verb with «я» for its subject;
         Belarusian: the verb's ending); None when no such verb, or both genders."""
+        if not self.lexicon.extra.get("linear"):
+            # (Russian: a foreign name's gender is often guessed wrong, «Айтадж Гасымлы» read as a
+            # man's; the answers' gender then picked a photo credit: withdrawn, syn13-ru-b)
+            return None
         doc = index.doc
         text = doc_text(doc)
         genders = set()
