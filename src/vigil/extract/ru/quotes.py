@@ -380,7 +380,8 @@ class QuoteFinder:
                     continue
                 clause = self._pronoun_led(_to_stop(part))
                 person = self._speaker_in(clause, index, start)
-                if person is None and m.group()[0] != "." and _author_words(clause):
+                resumed = re.search(r"[.,]\s*[—–]\s", text[start + m.end() : end]) is not None
+                if person is None and m.group()[0] != "." and resumed and _author_words(clause):
                     # «…, — смяецца Юлія. — …», «…? — пожимает он плечами. — …»: after a comma
                     # (or ! ? …) and a dash, words in lower case are the author's, a verb of
                     # speech or a gesture; the speaker is then in the nominative
