@@ -153,13 +153,19 @@ def test_ru_named_inner_speaker_gets_a_quote_of_his_own(run):
     }
 
 
-def test_ru_pronoun_inner_speaker_gives_no_quote_of_its_own(run):
+def test_ru_pronoun_inner_speaker_gets_a_quote_of_his_own(run):
+    """Session 42: «Он сказал мне: „…“» inside her words quotes the man «он» points at
+    (GUIDELINES: each pair of marks is a quote; a pronoun speaker is the named person it refers
+    to). Session 36 left these out; the read sets annotated since syn13 count them."""
     text = (
         HEAD + "Активиста Тагира Исмаилова задержали в мае. Его жена Лейла Исмаилова рассказала о "
         "последнем свидании. «Он сказал мне: „Не жди меня скоро“. Я всё равно жду», — говорит "
         "Лейла Исмаилова.\n"
     )
-    assert quote_openings(run(text, "ru")) == {("Лейла Исмаилова", "Он сказал мне:")}
+    assert quote_openings(run(text, "ru")) == {
+        ("Лейла Исмаилова", "Он сказал мне:"),
+        ("Тагир Исмаилов", "Не жди меня"),
+    }
 
 
 def test_be_named_inner_speaker_gets_a_quote_of_his_own(run):

@@ -656,6 +656,8 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     words = _lone_words(person, doc)
     if any(outlet_word(word, lexicon) for word in words):
         return False
+    if person.mentions and all(outlet_word(_glued(doc, a, b), lexicon) for a, b in person.mentions):
+        return False  # «— сказал Idel.Реалии пресс-секретарь X»: the outlet's name written with a dot
     parses = _parses(words)
     # (a reading as a name that the dictionary gives some weight: «По» is a surname at 0.0)
     named = any(
@@ -714,6 +716,14 @@ def _parses(words: list[str]) -> list[list]:
 
 
 _NOT_NAMES = frozenset({"VERB", "INFN", "PREP", "INTJ", "CONJ", "PRCL", "GRND", "NPRO"})
+
+
+def _glued(doc: Doc, a: int, b: int) -> str:
+    """A mention with the tokens written on to it without a space («Idel» + «.» + «Реалии»)."""
+    end = b
+    while end < len(doc) and end - b < 3 and not doc[end - 1].whitespace_ and doc[end].text.strip():
+        end += 1
+    return doc[a:end].text
 
 
 def outlet_word(word: str, lexicon: Lexicon) -> bool:

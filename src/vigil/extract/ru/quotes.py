@@ -34,6 +34,8 @@ _LABEL = re.compile(r"^(?:[—–-]\s*)?[^\s:][^\n:]{0,40}:\s")  # «Вольг�
 _INITIALS = re.compile(r"([А-ЯЁІЎ])\.\s*([А-ЯЁІЎ])\.?")
 _COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "ім": "masc", "ёй": "fem", "ёю": "fem"}
 _POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
+# Belarusian prepositions that may open a subjectless clause («На разьвітаньне сказаў: …»)
+_PREPOSITIONS_BE = frozenset({"у", "ў", "на", "пры", "пасля", "пасьля", "перад", "з", "са", "па"})
 # (Belarusian, no parse) a verb in the third person plural: «адказваюць», «кажуць», «сказалі»
 _PLURAL_VERB_ENDINGS = ("юць", "уць", "яць", "аць", "лі")
 
@@ -213,11 +215,124 @@ class QuoteFinder:
                 clause = self._clause(doc, start, forward=False)
                 clause = clause[next((k for k, t in enumerate(clause) if t.idx >= body_start), len(clause)) :]
                 names = {id(p) for t in clause if (p := index.person_at(t)) is not None}
-                speaker = self._speaker_in(clause, index, start, nominative=True) if names else None
-                if speaker is None or speaker is q.speaker or id(speaker) not in names:
+                if names:
+                    speaker = self._speaker_in(clause, index, start, nominative=True)
+                    if speaker is None or id(speaker) not in names:
+                        continue
+                else:
+                    speaker = self._nested_third_person(clause, index, q.speaker)
+                if speaker is None or speaker is q.speaker:
                     continue
                 out.append(QuoteFinding(speaker, inner.rstrip("."), start, end))
         return out
+
+    def _nested_third_person(self, clause: Span, index: PersonIndex, outer: Person) -> Person | None:
+        """«Он позвонил мне и сказал: „…“», «Яна напісала: „…“», «… а Аркадий отказался. Сказал:
+        „…“», «Ён схуднеў. На разьвітаньне сказаў: „…“»: inside someone's words, a verb of speech
+        whose subject is «он»/«она» (or dropped, going on with the subject of the sentence
+        before) quotes a third person: the last one of that gender named before, never the
+        outer speaker (who would say «я»). A subject noun («мама сказала»), «я»/«мы», or an
+        unnamed relative the pronoun follows give none."""
+        linear = bool(self.lexicon.extra.get("linear"))
+        verbs = [t for t in clause if self.lexicon.word_in(t, "speech")]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        exclude = {id(outer)}
+        if linear:
+            words = [t for t in clause if t.is_alpha]
+            before = words[: words.index(verb)] if verb in words else words
+            pronouns = [t for t in words if t.lower_ in _NOMINATIVE_PRONOUNS]
+            if len(pronouns) == 1 and not any(index.person_at(t) for t in words):
+                pronoun = pronouns[0]
+            elif not before or (before[0].lower_ in _PREPOSITIONS_BE and len(before) <= 3):
+                return self._subject_goes_on(clause, index, verb, exclude)
+            else:
+                return None
+        else:
+            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            if subject is None and verb.dep_ == "conj":
+                subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj")), None)
+            if subject is None:
+                return self._subject_goes_on(clause, index, verb, exclude)
+            if subject.lower_ not in _NOMINATIVE_PRONOUNS:
+                return None
+            pronoun = subject
+        gender = pronoun_gender(pronoun, self.lexicon)
+        if (
+            gender is None
+            or self._kin_before(index, pronoun, gender)
+            or self._unnamed_antecedent(index, pronoun)
+        ):
+            return None
+        return index.latest_before(pronoun.i, gender, window_sents=5, exclude=exclude)
+
+    def _unnamed_antecedent(self, index: PersonIndex, pronoun) -> bool:
+        """«Пришёл следователь. Он сказал: „…“», «Адвакат нам патэлефанаваў. Ён сказаў: „…“»: an
+        unnamed role, staff, generic or kin noun (not set beside a name) in the pronoun's
+        sentence before it or in the sentence before is what the pronoun may point at: the
+        words are then nobody's named."""
+        doc = index.doc
+        sets = self.lexicon.sets
+        nouns = {
+            *self._label_roles,
+            *sets.get("custody_staff", ()),
+            *sets.get("generic_persons", ()),
+            *sets.get("generic_speakers", ()),
+            *sets.get("unnamed_kin_masc", ()),
+            *sets.get("unnamed_kin_fem", ()),
+        }
+        sent = pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in doc[start : pronoun.i]:
+            if t.lower_ not in nouns and t.lemma_.lower() not in nouns:
+                continue
+            following = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if following is None or index.person_at(following) is None:
+                return True
+        return False
+
+    def _subject_goes_on(self, clause: Span, index: PersonIndex, verb, exclude: set[int]) -> Person | None:
+        """«Сказал: „…“», «На разьвітаньне сказаў: „…“»: a past verb of speech with no subject
+        goes on with the subject of the sentence before (its gender the verb's): that sentence
+        opens with a name or «он»/«она» (Belarusian), or the parse's subject is one (Russian)."""
+        doc = index.doc
+        gender = self._past_gender(verb)
+        sent = verb.sent
+        if gender is None or sent.start == 0 or any(t.lower_ in ("я", "мы") for t in clause):
+            return None
+        before = doc[sent.start - 1].sent
+        if self.lexicon.extra.get("linear"):
+            words = [t for t in before if t.is_alpha]
+            subjects = words[:1]
+        else:
+            subjects = [t for t in before if t.dep_.startswith("nsubj") and t.head.dep_ in ("ROOT", "conj")]
+        for t in subjects:
+            person = index.person_at(t)
+            if (
+                person is not None
+                and person.gender in (gender, None)
+                and id(person) not in exclude
+                and not self._oblique_case(t, person)
+            ):
+                return person
+            if t.lower_ in _NOMINATIVE_PRONOUNS and pronoun_gender(t, self.lexicon) == gender:
+                return index.latest_before(t.i, gender, window_sents=5, exclude=exclude)
+        return None
+
+    def _past_gender(self, verb) -> str | None:
+        """The gender of a singular past verb: the parse's (Russian), the ending's (Belarusian
+        -ў/-ла, reflexive -ўся/-лася)."""
+        if not self.lexicon.extra.get("linear"):
+            if "Past" not in verb.morph.get("Tense") or "Sing" not in verb.morph.get("Number"):
+                return None
+            return morph_gender(verb)
+        word = verb.lower_
+        if word.endswith(("ла", "лася")):
+            return "fem"
+        if word.endswith(("ў", "ўся")):
+            return "masc"
+        return None
 
     # -- attribution -----------------------------------------------------------------------------
 
@@ -263,7 +378,14 @@ class QuoteFinder:
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
                 if part is None or _speech_resumed(text[start:end], m):
                     continue
-                person = self._speaker_in(self._pronoun_led(_to_stop(part)), index, start)
+                clause = self._pronoun_led(_to_stop(part))
+                person = self._speaker_in(clause, index, start)
+                resumed = re.search(r"[.,]\s*[—–]\s", text[start + m.end() : end]) is not None
+                if person is None and m.group()[0] != "." and resumed and _author_words(clause):
+                    # «…, — смяецца Юлія. — …», «…? — пожимает он плечами. — …»: after a comma
+                    # (or ! ? …) and a dash, words in lower case are the author's, a verb of
+                    # speech or a gesture; the speaker is then in the nominative
+                    person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
                 if person is not None:
                     return person
         before = text[max(0, start - 3) : start].rstrip()
@@ -1980,13 +2102,22 @@ class QuoteFinder:
                     counts[id(person)] += 1
         if not counts:
             return [], None
-        interviewee = (
-            self._talk_with(doc, index, turns[0][0], interviewer)
-            or self._answers_gender_pick(
-                index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
-            )
-            or next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
-        )
+        replies = [(a, b) for a, b, p in turns if not p.rstrip().endswith("?")]
+        gender = self._answers_gender(index, replies)
+        interviewee = self._talk_with(doc, index, turns[0][0], interviewer)
+        if (
+            interviewee is not None
+            and None not in (gender, interviewee.gender)
+            and gender != interviewee.gender
+        ):
+            interviewee = None  # «я была …» in the answers: not the man the introduction names
+        interviewee = interviewee or self._answers_gender_pick(index, counts, replies)
+        if interviewee is None:
+            # the one named most often, unless the answers speak in the other gender (her
+            # husband the story is about): nobody known then answers
+            interviewee = next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
+            if None not in (gender, interviewee.gender) and gender != interviewee.gender:
+                interviewee = None
         answers = []
         previous_question = False
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
@@ -2008,21 +2139,43 @@ class QuoteFinder:
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
 
-    def _answers_gender_pick(self, index: PersonIndex, counts: Counter, answers: list[str]) -> Person | None:
-        """(Belarusian) «— Старэйшаму я сказала праўду адразу»: a past verb after «я» in the
-        answers tells the interviewee's gender; the person of that gender named most often
+    def _answers_gender_pick(
+        self, index: PersonIndex, counts: Counter, answers: list[tuple[int, int]]
+    ) -> Person | None:
+        """«— Я вышла с плакатом …», «— Старэйшаму я сказала праўду адразу»: a past verb of «я» in
+        the answers tells the interviewee's gender; the person of that gender named most often
         outside the turns answers (not her husband, named more often); None when unknown."""
-        if not self.lexicon.extra.get("linear"):
+        gender = self._answers_gender(index, answers)
+        if gender is None:
             return None
-        genders = set()
-        for p in answers:
-            for m in re.finditer(r"\b[Яя]\s+(?:\w+\s+)?(\w+(?:ла|лася|ўся|ў))\b", p):
-                genders.add("fem" if m.group(1).endswith(("ла", "лася")) else "masc")
-        if len(genders) != 1:
-            return None
-        gender = genders.pop()
         fit = [p for p in index.persons if id(p) in counts and p.gender == gender]
         return max(fit, key=lambda p: counts[id(p)]) if fit else None
+
+    def _answers_gender(self, index: PersonIndex, answers: list[tuple[int, int]]) -> str | None:
+        """The one gender of the past verbs whose subject is «я» in the answers, outside words in
+        marks they retell (Russian: the parse's gender of a past verb with «я» for its subject;
+        Belarusian: the verb's ending); None when no such verb, or both genders."""
+        if not self.lexicon.extra.get("linear"):
+            # (Russian: a foreign name's gender is often guessed wrong, «Айтадж Гасымлы» read as a
+            # man's; the answers' gender then picked a photo credit: withdrawn, syn13-ru-b)
+            return None
+        doc = index.doc
+        text = doc_text(doc)
+        genders = set()
+        for a, b in answers:
+            body = re.sub(r'"[^"\n]*"', lambda m: " " * len(m.group()), text[a:b])
+            if self.lexicon.extra.get("linear"):
+                for m in re.finditer(r"\b[Яя]\s+(?:\w+\s+)?(\w+(?:ла|лася|ўся|ў))\b", body):
+                    genders.add("fem" if m.group(1).endswith(("ла", "лася")) else "masc")
+                continue
+            span = doc.char_span(a, b, alignment_mode="contract")
+            for t in span or ():
+                if t.lower_ != "я" or t.dep_ != "nsubj" or body[t.idx - a : t.idx - a + 1] != t.text[:1]:
+                    continue
+                verb = t.head
+                if verb.pos_ in ("VERB", "AUX") and "Past" in verb.morph.get("Tense") and morph_gender(verb):
+                    genders.add(morph_gender(verb))
+        return genders.pop() if len(genders) == 1 else None
 
     def _answer_ending_in_question(self, paragraph: str) -> bool:
         """(Belarusian) «— Штодня думаю. Але хто будзе вазіць перадачы?» right after a question: an
@@ -2092,16 +2245,52 @@ class QuoteFinder:
         the headline: the text before the first question says it is an interview, though it
         names nobody right after an interview word."""
         frames = tuple(self.lexicon.sets.get("interview_frames", ()))
-        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
         for t in doc:
             if t.idx >= first_turn:
                 return False
             if frames and t.lower_.startswith(frames):
                 return True
-            if self.lexicon.word_in(t, "speech") and any(
-                w.lower_.startswith(ours) for w in doc[t.i + 1 : t.i + 4]
-            ):
+            if self._to_newsroom(t):
                 return True
+        return False
+
+    def _to_newsroom(self, verb) -> bool:
+        """«рассказала нам», «нам рассказала», «ответил на наши вопросы», «рассказала «Новой газете»»,
+        «сказал корреспонденту», «расказала выданню», «рассказала в интервью «Медиазоне»», «В
+        интервью «Дождю» X рассказала»: a verb of speech put to the newsroom: «нам»/«наш…» within
+        three words of it, an outlet in the dative (a name in marks, a known outlet's stem, a media
+        noun) or an interview word within three words after it, or «в интервью» earlier in its
+        sentence. Not «Как сообщила «Медиазона», …» (the outlet speaks: a nominative, «как»)."""
+        if not self.lexicon.word_in(verb, "speech"):
+            return False
+        doc = verb.doc
+        sets = self.lexicon.sets
+        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
+        frames = tuple(sets.get("interview_frames", ()))
+        outlets = (*sets.get("newsroom_stems", ()), *sets.get("outlet_stems", ()))
+        sent = verb.sent
+        if any(w.lower_.startswith(ours) for w in doc[max(sent.start, verb.i - 3) : verb.i]):
+            return True
+        if frames and any(
+            w.lower_ in ("в", "во", "у", "ў") and doc[w.i + 1].lower_.startswith(frames)
+            for w in doc[sent.start : verb.i - 1]
+        ):
+            return True
+        if verb.i > sent.start and doc[verb.i - 1].lower_ in sets.get("as_said", ()):
+            return False
+        for w in doc[verb.i + 1 : min(sent.end, verb.i + 4)]:
+            low = w.lower_
+            if low.startswith(ours) or (frames and low.startswith(frames)):
+                return True
+            if outlets and low.startswith(outlets) and _dative_form(low):
+                return True
+            if w.text == '"' and doc[w.i - 1].text != ":" and w.i + 1 < len(doc):
+                # «рассказала «Новой газете Европа», как …»: an outlet's name in marks (a short
+                # title, closed within five words) in the dative, not words quoted after a colon
+                closing = next((x.i for x in doc[w.i + 2 : w.i + 7] if x.text == '"'), None)
+                title = doc[w.i + 1 : closing] if closing else ()
+                if title and title[0].text[:1].isupper() and any(_dative_form(x.lower_) for x in title):
+                    return True
         return False
 
     def _introduced(
@@ -2123,9 +2312,32 @@ class QuoteFinder:
     ) -> Person | None:
         """Who the introduction says answers: the one the talk is with, else the one it says
         told the newsroom."""
-        return self._framed(doc, index, first_turn, interviewer) or self._told_by(
-            doc, index, first_turn, interviewer
+        return (
+            self._framed(doc, index, first_turn, interviewer)
+            or self._told_by(doc, index, first_turn, interviewer)
+            or self._headline_label(doc, index, interviewer)
         )
+
+    def _headline_label(self, doc: Doc, index: PersonIndex, interviewer: Person | None) -> Person | None:
+        """«Анна Петрова: «Мы ждём его каждый день»», «Адвокат Олег Зуев: дело шито белыми
+        нитками»: a headline that opens with one person's name (a role word before it at most)
+        and a colon gives the interview to that person."""
+        text = doc_text(doc)
+        end = text.find("\n")
+        colon = text.find(":", 0, end if end >= 0 else len(text))
+        if colon < 0:
+            return None
+        head = doc.char_span(0, colon, alignment_mode="contract")
+        if head is None or not 1 <= len(head) <= 4:
+            return None
+        people = {id(p): p for t in head if (p := index.person_at(t)) is not None}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        if person is interviewer or any(self._oblique_case(t, person) for t in head if index.person_at(t)):
+            return None
+        unnamed = [t for t in head if index.person_at(t) is None]
+        return person if len(unnamed) <= 1 and all(t.is_lower for t in unnamed) else None
 
     def _framed(
         self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
@@ -2163,17 +2375,11 @@ class QuoteFinder:
         the introduction whose verb of speech is put to the newsroom («нам», «наши вопросы»)
         names the one answering, the one person it names in the nominative (the last such
         sentence before the first turn); a prisoner it names in another case does not answer."""
-        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
         found = None
         for sent in doc.sents:
             if sent.start_char >= first_turn:
                 break
-            told = any(
-                self.lexicon.word_in(t, "speech")
-                and any(w.lower_.startswith(ours) for w in doc[max(sent.start, t.i - 3) : t.i + 4])
-                for t in sent
-            )
-            if not told:
+            if not any(self._to_newsroom(t) for t in sent):
                 continue
             named = {
                 id(p): p
@@ -2243,7 +2449,7 @@ class QuoteFinder:
                 if span is None:
                     continue
                 clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
-            if person is None and body[attribution.start()] == "," and _author_words(clause):
+            if person is None and body[attribution.start()] in ",!?…" and _author_words(clause):
                 # «— …, — повторяла она. — …»: after a comma and a dash, words opening in lower
                 # case are the author's (Russian punctuation of direct speech), a verb of speech
                 # or not; the speaker is then in the nominative
@@ -2311,6 +2517,17 @@ class QuoteFinder:
         """A dash line of sentences (no list's item: no number, a sentence's end, six words)."""
         body = body.rstrip()
         return body.endswith((".", "!", "?", "…")) and len(body.split()) >= 6 and not re.search(r"\d", body)
+
+
+def _dative_form(word: str) -> bool:
+    """A noun or adjective form that can be a dative («газете», «Медиазоне», «Дождю», «изданию»,
+    «редакции», «выданню», «Новой», «Нашай»), or an indeclinable radio; not a nominative
+    («Медиазона», «Дождь», «газета», «корреспондент»)."""
+    return word.endswith(("у", "ю", "е", "и", "і", "ам", "ям", "ой", "ей", "ай")) or word in (
+        "радио",
+        "радыё",
+        "радыа",
+    )
 
 
 def _paragraphs_in(gap: str) -> int:
