@@ -89,3 +89,31 @@ def test_every_dev_article_survives_a_layout_change(run, language, mutation):
     for path in files:
         result = run(MUTATIONS[mutation](path.read_text(encoding="utf-8")), language)
         assert result.document.text, path.name
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "«Мы не знаем, где он», — рассказали Сулеймановы журналистам.",
+        "«Мы не знаем, где он», — говорят родители Сулеймановы.",
+        "«Мы не знаем, где он», — сказали у Сулеймановых.",
+    ],
+)
+def test_a_family_in_the_plural_lends_its_words_to_no_one(run, said):
+    """The one Сулейманов the article names is in custody; his family's words are not his."""
+    result = run(f"В Грозном задержан блогер Ислам Сулейманов.\n\n{said}", "ru")
+    assert ("arrest", "Ислам Сулейманов") in events(result)
+    assert not quotes(result)
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("«Он ни в чём не виноват», — сказал адвокат Сулеймановых Иван Петров.", "Иван Петров"),
+        ("«Я ни в чём не виноват», — сказал Сулейманов в суде.", "Ислам Сулейманов"),
+        ("«Я ни в чём не виноват», — заявил Игорь Черных.", "Игорь Черных"),
+    ],
+)
+def test_a_singular_name_beside_or_instead_of_the_family_still_speaks(run, said, speaker):
+    result = run(f"В Грозном задержан блогер Ислам Сулейманов.\n\n{said}", "ru")
+    assert speaker in {name for name, _ in quotes(result)}

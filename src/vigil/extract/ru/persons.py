@@ -699,8 +699,13 @@ def family_plural(person: Person, doc: Doc) -> bool:
     the Sokolovs named before) and leaves the output after (`RussianExtractor.extract`)."""
     if len(person.tokens) != 1:
         return False
-    parses = _parses(_lone_words(person, doc))
-    return all(ps and all("plur" in p.tag for p in ps) and any("Surn" in p.tag for p in ps) for ps in parses)
+    return all(plural_surname(w) for w in _lone_words(person, doc))
+
+
+def plural_surname(word: str) -> bool:
+    """«Соколовы», «Батыровых»: every reading of the word is a plural, one of them a surname."""
+    parses = _parses([word])[0]
+    return bool(parses) and all("plur" in p.tag for p in parses) and any("Surn" in p.tag for p in parses)
 
 
 def _lone_words(person: Person, doc: Doc) -> list[str]:

@@ -23,6 +23,7 @@ from vigil.extract.ru.persons import (
     PersonIndex,
     morph_gender,
     name_key,
+    plural_surname,
     pronoun_gender,
     sentences_back,
     surname_key,
@@ -702,7 +703,12 @@ class QuoteFinder:
         has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
         if need_verb and not has_verb:
             return None
-        if self._institutional(span, index) or self._anonymous(span, index) or self._unnamed_on_request(span):
+        if (
+            self._institutional(span, index)
+            or self._anonymous(span, index)
+            or self._unnamed_on_request(span)
+            or self._family_speaks(span, index)
+        ):
             return None
         named = [
             (t, index.person_at(t))
@@ -1157,6 +1163,14 @@ class QuoteFinder:
             ):
                 return True
         return False
+
+    def _family_speaks(self, span: Span, index: PersonIndex) -> bool:
+        """«— говорят Сулеймановы», «— рассказали у Батыровых»: the only name of the attribution
+        is a surname in the plural, a family; its words are no one person's, not even of the one
+        person of that surname the article names (GUIDELINES: direct speech of a named person).
+        Beside another name («сказал адвокат Соколовых Иван Петров») the other speaks."""
+        named = [t for t in span if index.person_at(t) is not None]
+        return bool(named) and all(t.text[:1].isupper() and plural_surname(t.text) for t in named)
 
     def _anonymous(self, span: Span, index: PersonIndex) -> bool:
         """«— сказал источник, близкий к семье X», «Сосед, попросивший не называть его имени,
