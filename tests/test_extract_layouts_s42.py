@@ -15,13 +15,13 @@ punctuation, stray marks at the end. Nothing asserted there but that every artic
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.fixtures.extraction import SHARED
 from tests.test_extract_ru import events, quotes, terms
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = SHARED / "corpus"
 
 
 @pytest.mark.parametrize(
