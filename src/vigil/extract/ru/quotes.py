@@ -2125,7 +2125,7 @@ class QuoteFinder:
             and gender != interviewee.gender
         ):
             interviewee = None  # «я была …» in the answers: not the man the introduction names
-        interviewee = interviewee or self._answers_gender_pick(index, counts, replies)
+        interviewee = interviewee or self._answers_gender_pick(index, counts, gender)
         if interviewee is None:
             # the one named most often, unless the answers speak in the other gender (her
             # husband the story is about): nobody known then answers
@@ -2153,42 +2153,29 @@ class QuoteFinder:
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
 
-    def _answers_gender_pick(
-        self, index: PersonIndex, counts: Counter, answers: list[tuple[int, int]]
-    ) -> Person | None:
-        """«— Я вышла с плакатом …», «— Старэйшаму я сказала праўду адразу»: a past verb of «я» in
-        the answers tells the interviewee's gender; the person of that gender named most often
-        outside the turns answers (not her husband, named more often); None when unknown."""
-        gender = self._answers_gender(index, answers)
+    def _answers_gender_pick(self, index: PersonIndex, counts: Counter, gender: str | None) -> Person | None:
+        """«— Старэйшаму я сказала праўду адразу»: the answers' gender (`_answers_gender`) tells
+        the interviewee's; the person of that gender named most often outside the turns answers
+        (not her husband, named more often); None when unknown."""
         if gender is None:
             return None
         fit = [p for p in index.persons if id(p) in counts and p.gender == gender]
         return max(fit, key=lambda p: counts[id(p)]) if fit else None
 
     def _answers_gender(self, index: PersonIndex, answers: list[tuple[int, int]]) -> str | None:
-        """The one gender of the past verbs whose subject is «я» in the answers, outside words in
-        marks they retell (Russian: the parse's gender of a past verb with «я» for its subject;
-        Belarusian: the verb's ending); None when no such verb, or both genders."""
+        """(Belarusian) The one gender of the past verbs after «я» in the answers (the verb's
+        ending, -ла/-лася or -ў/-ўся), outside words in marks they retell; None when no such
+        verb, or both genders. Russian answers are not read: a foreign name's gender is often
+        guessed wrong («Айтадж Гасымлы» read as a man's) and the answers' gender then picked a
+        photo credit (withdrawn in session 42, syn13-ru-b)."""
         if not self.lexicon.extra.get("linear"):
-            # (Russian: a foreign name's gender is often guessed wrong, «Айтадж Гасымлы» read as a
-            # man's; the answers' gender then picked a photo credit: withdrawn, syn13-ru-b)
             return None
-        doc = index.doc
-        text = doc_text(doc)
+        text = doc_text(index.doc)
         genders = set()
         for a, b in answers:
             body = re.sub(r'"[^"\n]*"', lambda m: " " * len(m.group()), text[a:b])
-            if self.lexicon.extra.get("linear"):
-                for m in re.finditer(r"\b[Яя]\s+(?:\w+\s+)?(\w+(?:ла|лася|ўся|ў))\b", body):
-                    genders.add("fem" if m.group(1).endswith(("ла", "лася")) else "masc")
-                continue
-            span = doc.char_span(a, b, alignment_mode="contract")
-            for t in span or ():
-                if t.lower_ != "я" or t.dep_ != "nsubj" or body[t.idx - a : t.idx - a + 1] != t.text[:1]:
-                    continue
-                verb = t.head
-                if verb.pos_ in ("VERB", "AUX") and "Past" in verb.morph.get("Tense") and morph_gender(verb):
-                    genders.add(morph_gender(verb))
+            for m in re.finditer(r"\b[Яя]\s+(?:\w+\s+)?(\w+(?:ла|лася|ўся|ў))\b", body):
+                genders.add("fem" if m.group(1).endswith(("ла", "лася")) else "masc")
         return genders.pop() if len(genders) == 1 else None
 
     def _answer_ending_in_question(self, paragraph: str) -> bool:

@@ -1454,7 +1454,7 @@ class MemberRules:
         """«Вось што вядома», «Вось каго ўдалося ўстанавіць», «Вось хто гэта»: «here» then a
         word of «what» or «who» open the line (a presentative that points at what follows)."""
         lex = self.lexicon
-        forms = set(lex.sets.get("here_who_forms", ())) | {"што"}
+        forms = {*lex.sets.get("here_who_forms", ()), *lex.sets.get("here_what_forms", ())}
         here = lex.sets.get("here_words", ())
         return len(words) >= 3 and words[0].lower_ in here and words[1].lower_ in forms
 

@@ -1086,13 +1086,9 @@ class TermRules:
         still to come is `_verdict_stay`'s)."""
         if self.linear or t.lemma_ != "отсидеть":
             return False
-        morph = t.morph
-        if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense"):
-            return False
-        if "Conv" not in morph.get("VerbForm") and "Past" not in morph.get("Tense"):
-            return False
-        clause = [x for x in t.subtree] + list(t.children)
-        return not any(self._word_in(x, "pretrial_custody") for x in clause)
+        if "Conv" not in t.morph.get("VerbForm") and "Past" not in t.morph.get("Tense"):
+            return False  # (an infinitive or a future)
+        return not any(self._word_in(x, "pretrial_custody") for x in t.subtree)
 
     def _of_total(self, window: Sequence[Token]) -> int | None:
         """«отбыла три года из пяти, присуждённых судом», «отсидела четыре года из шести»: time
