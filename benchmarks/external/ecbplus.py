@@ -34,7 +34,6 @@ The texts belong to their publishers: write them to a git-ignored folder, never 
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 import subprocess
@@ -42,7 +41,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from reuters import PARTS, STRONG, detokenise_story, write_stories
+from reuters import STRONG, converter_args, detokenise_story, write_stories
 
 MIN_HITS = 4
 MAX_WORDS = 700
@@ -136,14 +135,7 @@ def read_stories(mirror: Path, part: str = "all") -> list[tuple[str, str]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirror", required=True, type=Path, help="git mirror holding ECB+/<topic>/*.xml")
-    ap.add_argument("--out", required=True, type=Path, help="output folder (git-ignored)")
-    ap.add_argument("--part", choices=PARTS, default="all", help="the tuning or held-out half, or all")
-    ap.add_argument("--gold", type=Path, default=DEFAULT_FACTS, help="folder of ID.json facts")
-    ap.add_argument("--annotated", action="store_true", help="only documents that have gold facts")
-    args = ap.parse_args()
-
+    args = converter_args(__doc__, "git mirror holding ECB+/<topic>/*.xml", DEFAULT_FACTS, "documents")
     stories = read_stories(args.mirror, args.part)
     written, gold = write_stories(stories, args.out, args.gold, args.annotated)
     print(f"ecbplus: wrote {written} documents to {args.out} ({gold} with gold)", file=sys.stderr)

@@ -41,7 +41,6 @@ never commit them.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import html
 import json
@@ -51,7 +50,8 @@ import sys
 from pathlib import Path
 
 # the justice list, the halves and the writer of `reuters.py`, as `ecbplus.py` takes them
-from reuters import PARTS, STRONG, part_of, write_stories
+from reuters import STRONG, converter_args, in_part, write_stories
+from reuters import part_of as part_of  # (its halves, as the tests check them)
 
 FILES = ("data/train.json", "data/dev.json", "data/test.json")
 MIN_HITS = 2
@@ -106,18 +106,10 @@ def selected(text: str) -> bool:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirror", required=True, type=Path, help="git mirror of dataminr-ai/HRDsAttack")
-    ap.add_argument("--out", required=True, type=Path, help="output folder (git-ignored)")
-    ap.add_argument("--part", choices=PARTS, default="all", help="the tuning or held-out half, or all")
-    ap.add_argument("--gold", type=Path, default=DEFAULT_FACTS, help="folder of ID.json facts")
-    ap.add_argument("--annotated", action="store_true", help="only articles that have gold facts")
-    args = ap.parse_args()
-
+    args = converter_args(__doc__, "git mirror of dataminr-ai/HRDsAttack", DEFAULT_FACTS, "articles")
     articles = read_articles(args.mirror)
     kept = [a for a in articles if selected(a[1])]
-    chosen = [a for a in kept if args.part == "all" or part_of(a[0]) == args.part]
-    written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
+    written, gold = write_stories(in_part(kept, args.part), args.out, args.gold, args.annotated)
     print(
         f"hrdsattack: wrote {written} of {len(kept)} selected articles ({len(articles)} in all) "
         f"to {args.out} ({gold} with gold)",

@@ -187,18 +187,29 @@ def write_stories(stories: list[tuple[str, str]], out: Path, facts: Path, annota
     return written, gold
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirror", required=True, type=Path, help="git mirror holding eng.train/testa/testb")
+def converter_args(description: str | None, mirror_help: str, facts: Path, items: str) -> argparse.Namespace:
+    """The command line of a converter that writes a tuning and a held-out half with gold facts
+    (this one and those that take its halves): --mirror, --out, --part, --gold, --annotated."""
+    ap = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--mirror", required=True, type=Path, help=mirror_help)
     ap.add_argument("--out", required=True, type=Path, help="output folder (git-ignored)")
     ap.add_argument("--part", choices=PARTS, default="all", help="the tuning or held-out half, or all")
-    ap.add_argument("--gold", type=Path, default=DEFAULT_FACTS, help="folder of ID.json facts")
-    ap.add_argument("--annotated", action="store_true", help="only stories that have gold facts")
-    args = ap.parse_args()
+    ap.add_argument("--gold", type=Path, default=facts, help="folder of ID.json facts")
+    ap.add_argument("--annotated", action="store_true", help=f"only {items} that have gold facts")
+    return ap.parse_args()
 
+
+def in_part(items: list[tuple[str, str]], part: str) -> list[tuple[str, str]]:
+    """The (id, text) items of one half, or all of them."""
+    return [item for item in items if part == "all" or part_of(item[0]) == part]
+
+
+def main() -> int:
+    args = converter_args(__doc__, "git mirror holding eng.train/testa/testb", DEFAULT_FACTS, "stories")
     stories = read_stories(args.mirror)
-    chosen = [s for s in stories if args.part == "all" or part_of(s[0]) == args.part]
-    written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
+    written, gold = write_stories(in_part(stories, args.part), args.out, args.gold, args.annotated)
     print(
         f"reuters: wrote {written} of {len(stories)} stories to {args.out} ({gold} with gold)",
         file=sys.stderr,

@@ -51,7 +51,6 @@ collection): write them to a git-ignored folder and never commit them.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
@@ -59,7 +58,7 @@ import sys
 from pathlib import Path
 
 # the halves and the writer of `reuters.py`, as `ecbplus.py` takes them
-from reuters import PARTS, part_of, write_stories
+from reuters import converter_args, in_part, write_stories
 
 RAW = "data/raw/"
 BBC_RUSSIAN = "1001003921752"
@@ -159,17 +158,9 @@ def read_posts(mirror: Path) -> list[tuple[str, str]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirror", required=True, type=Path, help="mirror of the Telegram posts repository")
-    ap.add_argument("--out", required=True, type=Path, help="output folder (git-ignored)")
-    ap.add_argument("--part", choices=PARTS, default="all", help="the tuning or held-out half, or all")
-    ap.add_argument("--gold", type=Path, default=DEFAULT_FACTS, help="folder of ID.json facts")
-    ap.add_argument("--annotated", action="store_true", help="only posts that have gold facts")
-    args = ap.parse_args()
-
+    args = converter_args(__doc__, "mirror of the Telegram posts repository", DEFAULT_FACTS, "posts")
     posts = read_posts(args.mirror)
-    chosen = [p for p in posts if args.part == "all" or part_of(p[0]) == args.part]
-    written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
+    written, gold = write_stories(in_part(posts, args.part), args.out, args.gold, args.annotated)
     print(
         f"tgnews_ru: wrote {written} of {len(posts)} posts to {args.out} ({gold} with gold)", file=sys.stderr
     )
