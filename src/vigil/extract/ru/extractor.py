@@ -34,7 +34,7 @@ from vigil.extract.ru.persons import (
     roles_of,
     trim_span,
 )
-from vigil.extract.ru.quotes import QuoteFinder
+from vigil.extract.ru.quotes import QuoteFinder, QuoteFinding
 from vigil.model import Document, Extraction
 
 PATTERNS = Path(__file__).with_name("patterns")
@@ -289,10 +289,7 @@ class RussianExtractor:
         self.more_mentions(doc, index)
         quotes = self.quotes(doc, index)
         findings, memberships, refusers = self.events(doc, index, quotes)
-        _drop_families(doc, index, findings, memberships)
-        # (a family in the plural said something: no person of the article, so no quote)
-        kept = {id(p) for p in index.persons}
-        quotes = [q for q in quotes if q.speaker is None or id(q.speaker) in kept]
+        _drop_families(doc, index, findings, memberships, quotes)
         mark_dates(doc, self.lexicon)
         return assemble(
             doc,
@@ -313,14 +310,20 @@ __all__ = ["RussianExtractor"]
 
 
 def _drop_families(
-    doc: Doc, index: PersonIndex, findings: list[Finding], memberships: list[Membership]
+    doc: Doc,
+    index: PersonIndex,
+    findings: list[Finding],
+    memberships: list[Membership],
+    quotes: list[QuoteFinding],
 ) -> None:
     """A family in the plural («Соколовых») served the events as a pointer to the people of
-    that surname named before; it is no person of the article's own (GUIDELINES)."""
+    that surname named before; it is no person of the article's own (GUIDELINES), so neither
+    does it speak («Дети Батыровых сказали: …» gives no quote)."""
     families = [p for p in index.persons if family_plural(p, doc)]
     if not families:
         return
     index.persons = [p for p in index.persons if p not in families]
+    quotes[:] = [q for q in quotes if q.speaker not in families]
     emptied = []
     for item in (*findings, *memberships):
         kept = [p for p in item.persons if p not in families]
