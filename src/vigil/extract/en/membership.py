@@ -426,6 +426,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
             return None  # "... a queue of supporters had formed. One of them, X, said ...": a supporter
         persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
+        if not persons and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "One of them, X, was seized in 2021": the parser may make the name a second subject
+            persons = _set_off_with_role(ctx, tok.right_edge)
         # "X, one of those freed, said ...", but not "X, one of those who campaigned for them"
         described = pobj.lower_ not in ("those", "these") or any(
             c.dep_ in ("acl", "relcl") and (trigger_type(c) or c.lower_ in _PARTICIPLES)
