@@ -79,11 +79,14 @@ def group_findings(
                 if pointed is not None:
                     pointed.add_members(item.persons, item.token)
                 continue
-            cohort = _sized(cohorts, item)
+            cohort = sized = _sized(cohorts, item)
             if cohort is None and not (item.tells_event and item.count is not None):
                 # ("The two were among nine people held that night": a counted group of its own)
                 cohort = _latest_joined(cohorts, item.token, item.type)
-            if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
+            if item.journey and item.type is None:
+                cohort = _latest_joined(cohorts, item.token, "deportation") or cohort
+            # (a group named back by its number is that group however far it was told)
+            if cohort is not None and item.type is None and sized is None and _out_of_reach(cohort, item.token):
                 cohort = None
             if cohort is not None and item.held_state and all(_uncounted_tally(f) for f in cohort.findings):
                 cohort = None  # (English) "15 have since been re-arrested ... Among those still held is X"

@@ -242,6 +242,11 @@ _COVERING_TYPES = frozenset({"arrest", "release", "deportation"})
 _DEFINITE = ("the", "this", "that", "these")
 
 
+# the journeys of a group across a border ("those who crossed", "those who left", "those who
+# arrived in Vilnius", "those flown to Rome"), not of going home ("walked out", "returned")
+_ABROAD_JOURNEYS = frozenset({"cross", "leave", "fly", "arrive", "land", "reach", "disembark"})
+
+
 def _participle_torn_off(among: Token, pobj: Token) -> Token | None:
     """'A and B were among 57 people rounded up in raids': the participle right after the group,
     which the parser may hang on the copula as a clause of its own rather than on the group."""
@@ -392,7 +397,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # "A and B were among 57 people rounded up in raids": the participle tells the group's
             # event, of its size (placed at the participle, as for "X was one of 40 ... rounded up")
             return Membership(torn, persons, etype, tells_event=True, count=count_of(pobj)[0])
-        return Membership(tok, persons, etype, tells_event=tells, count=size, held_state=state)
+        journey = etype is None and inner is not None and inner.lemma_.lower() in _ABROAD_JOURNEYS
+        return Membership(tok, persons, etype, tells_event=tells, count=size, held_state=state, journey=journey)
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -1264,7 +1270,8 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
             ),
             None,
         )
-        if label is None:
+        size = _counted_back_lead(lead) if label is None else None
+        if label is None and size is None:
             continue
         colon = lead[-1]
         for item_start, item in after:
@@ -1276,8 +1283,22 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
             words = [t for t in item_span if t.is_alpha][:3] if item_span is not None else []
             first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
             if first is not None:
-                out.append(Membership(colon, [first], label))
+                out.append(Membership(colon, [first], label, count=size))
     return out
+
+
+def _counted_back_lead(lead: Span) -> int | None:
+    """'The full list of the ten:', 'The 14 are:', 'Here are all eleven:': a lead-in with no event
+    word that names a group told before by its number alone (the number is the noun, with "the"
+    or "all"); its list is of that group, whatever was told in between."""
+    sent = lead[-1].sent
+    for tok in lead:
+        if tok.i < sent.start or not tok.like_num or tok.dep_ == "nummod":
+            continue
+        before = tok.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        if before in ("the", "all") and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN"):
+            return parse_number(tok.text)
+    return None
 
 
 _AMONG_THEM = frozenset({"among", "them", "they", "those", "include", "included", "including", "are", "were"})
@@ -1891,7 +1912,8 @@ def described_members(ctx: DocContext, findings: list[Finding]) -> list[Membersh
     return out
 
 
-_ON_BOARD = frozenset({"on", "aboard", "onboard"})
+# ("in the convoy", "in the van": inside a vehicle, as on board one)
+_ON_BOARD = frozenset({"on", "aboard", "onboard", "in"})
 
 
 def _vehicle_in(tok: Token) -> Token | None:
