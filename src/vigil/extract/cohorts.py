@@ -84,7 +84,9 @@ def group_findings(
                 # ("The two were among nine people held that night": a counted group of its own)
                 cohort = _latest_joined(cohorts, item.token, item.type)
             if item.journey and item.type is None:
-                cohort = _latest_joined(cohorts, item.token, "deportation") or cohort
+                # (the journey names the group by its own event, as a number does, however far back)
+                sized = _latest_joined(cohorts, item.token, "deportation") or sized
+                cohort = sized or cohort
             # (a group named back by its number is that group however far it was told)
             if cohort is not None and item.type is None and sized is None and _out_of_reach(cohort, item.token):
                 cohort = None
