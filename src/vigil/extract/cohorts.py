@@ -88,7 +88,8 @@ def group_findings(
                 sized = _latest_joined(cohorts, item.token, "deportation") or sized
                 cohort = sized or cohort
             # (a group named back by its number is that group however far it was told)
-            if cohort is not None and item.type is None and sized is None and _out_of_reach(cohort, item.token):
+            far = sized is None and _out_of_reach(cohort, item.token) if cohort is not None else False
+            if cohort is not None and item.type is None and far:
                 cohort = None
             if cohort is not None and item.held_state and all(_uncounted_tally(f) for f in cohort.findings):
                 cohort = None  # (English) "15 have since been re-arrested ... Among those still held is X"

@@ -398,7 +398,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # event, of its size (placed at the participle, as for "X was one of 40 ... rounded up")
             return Membership(torn, persons, etype, tells_event=True, count=count_of(pobj)[0])
         journey = etype is None and inner is not None and inner.lemma_.lower() in _ABROAD_JOURNEYS
-        return Membership(tok, persons, etype, tells_event=tells, count=size, held_state=state, journey=journey)
+        return Membership(
+            tok, persons, etype, tells_event=tells, count=size, held_state=state, journey=journey
+        )
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -755,6 +757,30 @@ def point_described_them(findings: list[Finding], memberships: list[Membership])
         for other in memberships:  # ("One of them, X, was taken back": the part's own "them" too)
             if other.group is None and other.token.head.head.i == m.token.i and other.token.lower_ == "them":
                 other.group = m.group
+
+
+def refusers_named_back(tok: Token) -> bool:
+    """'Two of those released refused to leave the country. One of them, X, ...': "them" are the
+    refusers the sentence before counted, so the one named is a refuser (never deported)."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.lower_ not in ("one", "another") or of is None or tok.sent.start == 0:
+        return False
+    if not any(g.dep_ == "pobj" and g.lower_ == "them" for g in of.children):
+        return False
+    before = tok.doc[tok.sent.start - 1].sent
+    departures = lexicon("refused_departures")
+    return any(
+        t.lemma_ in ("refuse", "decline")
+        and not any(c.dep_ == "neg" for c in t.children)
+        and any(c.lemma_ in departures for c in t.subtree)
+        and any(
+            s.like_num or s.lemma_.lower() == "some"
+            for c in t.children
+            if c.dep_ == "nsubj"
+            for s in c.subtree
+        )
+        for t in before
+    )
 
 
 def _them_described_before(sent: Span) -> str | None:
@@ -2513,6 +2539,7 @@ def _counted_subject_before(sent: Span) -> int | None:
 
 
 __all__ = [
+    "refusers_named_back",
     "also_listed",
     "counted_parts_named",
     "counted_among",
