@@ -505,10 +505,16 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                 return cohort
             if (
                 other.type != f.type
-                and trigger.doc.lang_ == "ru"
-                and _same_described_group(trigger, other.trigger)
+                and (
+                    trigger.doc.lang_ == "ru"
+                    and _same_described_group(trigger, other.trigger)
+                    or trigger.doc.lang_ == "en"
+                    and _object_described_after(trigger, other.trigger)
+                )
             ):
-                return cohort  # «огласил приговор пятерым, задержанным в декабре»: the participle after
+                # «огласил приговор пятерым, задержанным в декабре»: the participle after; "freed nine
+                # members who had been held for a week": the relative clause on the object after
+                return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:
@@ -550,6 +556,18 @@ def _same_described_group(described_by: Token, trigger: Token) -> bool:
     if noun.head == trigger and noun.dep_ == "iobj" and _russian(noun.doc):
         return True  # «огласил приговор пятерым участникам, задержанным в декабре»: the verdict's dative
     return trigger.dep_ in _DESCRIBING and trigger.head == noun and trigger.i > described_by.i
+
+
+def _object_described_after(clause: Token, trigger: Token) -> bool:
+    """'freed nine members of the youth wing who had been held for a week': an English relative
+    clause on the object of `trigger` (or on the noun of its "of" phrase, where the parser may
+    hang it) tells of the same group."""
+    if clause.dep_ != "relcl" or clause.i < trigger.i:
+        return False
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head
+    return noun.head == trigger and noun.dep_ == "dobj"
 
 
 _BACK_REFERENCES = frozenset({"they", "them", "defendants", "accused", "all", "both"})

@@ -608,6 +608,11 @@ def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
         # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
         named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
     persons = [p for c in named for p in _listed_names(ctx, c)]
+    if len(persons) < 2:
+        # "Two of the nine, university students A and B, said ...": the names set off after a
+        # plural role noun, which the parser makes the apposition
+        roles = [c for c in named if c.tag_ == "NNS" and c.i not in ctx.owner_at]
+        persons = [p for c in roles for g in c.children if g.dep_ == "appos" for p in _listed_names(ctx, g)]
     return Membership(tok, persons, None) if len(persons) >= 2 else None
 
 
