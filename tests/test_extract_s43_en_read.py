@@ -214,3 +214,54 @@ def test_one_of_them_not_refusers(extract_text) -> None:
         "None of them refused to cross. One of them, Anatol Sidar, said he was relieved."
     )
     assert ("deportation", "Anatol Sidar") in event_pairs(extract_text(text))
+
+
+# --- "back to X": the destination hung on "back" ---------------------------------------------
+
+
+def test_sent_back_abroad(extract_text) -> None:
+    text = (
+        "Ugandan police arrested the Kenyan lawyer Otieno Brian in Kampala on Monday, held him for "
+        "two days and then put him on a bus back to Nairobi."
+    )
+    assert {("arrest", "Otieno Brian"), ("deportation", "Otieno Brian")} <= event_pairs(extract_text(text))
+
+
+def test_went_back_home_trap(extract_text) -> None:
+    text = "The Ugandan activist Nakato Ruth was freed in Gulu on Monday and went back to Kampala."
+    assert ("deportation", "Nakato Ruth") not in event_pairs(extract_text(text))
+
+
+# --- a counted part named after a plural role; a relative clause on the object ----------------
+
+
+def test_part_named_after_plural_role(extract_text) -> None:
+    text = (
+        "Police in Kisumu on Friday freed eleven members of an opposition youth group. Three of the "
+        "eleven, the activists Otieno Brian, Achieng Mercy and Wafula John, told reporters they had "
+        "been beaten."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert {("release", n) for n in ("Otieno Brian", "Achieng Mercy", "Wafula John")} <= pairs
+
+
+def test_part_named_after_plural_role_trap(extract_text) -> None:
+    text = (
+        "A group of seven students gathered outside the court. Two of them, law students Otieno "
+        "Brian and Achieng Mercy, spoke to reporters."
+    )
+    assert not event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "freed",
+    [
+        "Police in Mwanza freed nine members of the party youth wing who had been held for a week.",
+        "Police freed nine students who had been detained at a rally.",
+    ],
+)
+def test_relative_clause_on_the_object(extract_text, freed) -> None:
+    text = f"{freed} Two of them, Juma Hassan and Amina Said, said they had been beaten."
+    pairs = event_pairs(extract_text(text))
+    for name in ("Juma Hassan", "Amina Said"):
+        assert {("release", name), ("arrest", name)} <= pairs
