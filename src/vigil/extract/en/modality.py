@@ -761,8 +761,19 @@ def _imperative(verb: Token) -> bool:
     return (
         verb.tag_ == "VB"
         and verb.lower_ in lexicon("imperative_requests")
-        and verb.i == verb.sent.start
+        and (verb.i == verb.sent.start or _request_read_as_clause(verb))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+    )
+
+
+_REQUESTS = frozenset({"call", "urge", "ask", "demand", "appeal"})
+
+
+def _request_read_as_clause(verb: Token) -> bool:
+    """'We call on the government to drop the charges, release X and end ...': a list of demands
+    the parser broke at the comma, the bare verb made the root and the request its clause."""
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "ccomp" and c.i < verb.i and c.lemma_ in _REQUESTS for c in verb.children
     )
 
 
