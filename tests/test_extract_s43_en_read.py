@@ -265,3 +265,54 @@ def test_relative_clause_on_the_object(extract_text, freed) -> None:
     pairs = event_pairs(extract_text(text))
     for name in ("Juma Hassan", "Amina Said"):
         assert {("release", name), ("arrest", name)} <= pairs
+
+
+# --- a name set off after the role's place, the place hung on the verb ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Last spring a court in Omsk jailed a 17-year-old from Tara, Ilya Sokol, for four years "
+            "for filming a bridge.",
+            ("sentence", "Ilya Sokol"),
+        ),
+        ("Police in Gomel detained a student from Mazyr, Ihar Losau, on Monday.", ("arrest", "Ihar Losau")),
+        ("Police detained a 20-year-old from Brest, Ihar Losau, after the rally.", ("arrest", "Ihar Losau")),
+    ],
+)
+def test_name_after_role_place(extract_text, text, pair) -> None:
+    assert pair in event_pairs(extract_text(text))
+
+
+def test_name_after_role_place_trap(extract_text) -> None:
+    text = "The court jailed a man from Pinsk for five years. Ihar Losau, his lawyer, said he would appeal."
+    assert ("sentence", "Ihar Losau") not in event_pairs(extract_text(text))
+
+
+# --- a list of demands broken at its comma ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We call on the regional government to drop the charges against the teachers, release Aram "
+        "Hakobyan and end detention without a warrant.",
+        "The group called on Baku to drop all charges, release Elvin Aliyev and let his family visit him.",
+        "Rights groups urge Minsk to end the crackdown, free Ihar Losau and allow monitors in.",
+    ],
+)
+def test_demands_are_not_releases(extract_text, text) -> None:
+    assert not {p for p in event_pairs(extract_text(text)) if p[0] == "release"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The court dropped the charges, released Elvin Aliyev and returned his passport.", "Elvin Aliyev"),
+        ("The authorities asked the family to leave, freed Ihar Losau and closed the gate.", "Ihar Losau"),
+    ],
+)
+def test_told_release_in_a_list_of_acts(extract_text, text, name) -> None:
+    assert ("release", name) in event_pairs(extract_text(text))
