@@ -316,3 +316,27 @@ def test_demands_are_not_releases(extract_text, text) -> None:
 )
 def test_told_release_in_a_list_of_acts(extract_text, text, name) -> None:
     assert ("release", name) in event_pairs(extract_text(text))
+
+
+# --- "... and put them on a plane to X, including A": the list hung on the destination ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March the government freed 90 prisoners and put them on a plane to Guatemala, including "
+        "Rosa Mairena, a lay preacher.",
+        "Belarus released 12 prisoners and drove them to Vilnius, including Rosa Mairena, a teacher.",
+    ],
+)
+def test_including_after_destination(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert {("release", "Rosa Mairena"), ("deportation", "Rosa Mairena")} <= pairs
+
+
+def test_including_after_destination_trap(extract_text) -> None:
+    text = (
+        "Police detained 30 students and took them to a hall of the union, including its leader "
+        "Rosa Mairena."
+    )
+    assert ("deportation", "Rosa Mairena") not in event_pairs(extract_text(text))

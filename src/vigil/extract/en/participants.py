@@ -2902,6 +2902,18 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
                 preps += [
                     g for h in (c, *them) for g in h.children if g.dep_ == "prep" and g.lower_ == "including"
                 ]
+                # ("... and put them on a plane to Guatemala, including X": hung on the destination,
+                # a place, not on people it would pick from)
+                preps += [
+                    g
+                    for g in c.subtree
+                    if g.dep_ == "prep"
+                    and g.lower_ == "including"
+                    and tok.doc[g.i - 1].text == ","
+                    and g.head.dep_ == "pobj"
+                    and g.head.head.lower_ in ("to", "into", "across", "over")
+                    and not is_group(g.head)
+                ]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":
                 preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
