@@ -340,3 +340,13 @@ def test_including_after_destination_trap(extract_text) -> None:
         "Rosa Mairena."
     )
     assert ("deportation", "Rosa Mairena") not in event_pairs(extract_text(text))
+
+
+def test_object_relative_is_no_arrest_of_the_group(extract_text) -> None:
+    text = (
+        "Managua released 20 people it had jailed as traitors and flew them to Guatemala. Among "
+        "those freed was the lay preacher Rosa Mairena, who was sentenced in 2023 to eight years."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert ("release", "Rosa Mairena") in pairs
+    assert ("arrest", "Rosa Mairena") not in pairs

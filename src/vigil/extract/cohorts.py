@@ -559,11 +559,13 @@ def _same_described_group(described_by: Token, trigger: Token) -> bool:
 
 
 def _object_described_after(clause: Token, trigger: Token) -> bool:
-    """'freed nine members of the youth wing who had been held for a week': an English relative
-    clause on the object of `trigger` (or on the noun of its "of" phrase, where the parser may
-    hang it) tells of the same group."""
+    """'freed nine members of the youth wing who had been held for a week': an English passive
+    relative clause on the object of `trigger` (or on the noun of its "of" phrase, where the
+    parser may hang it) tells of the same group."""
     if clause.dep_ != "relcl" or clause.i < trigger.i:
         return False
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in clause.children):
+        return False  # (not "released 37 people it had jailed": the state's own telling, a verdict or not)
     noun = clause.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head
