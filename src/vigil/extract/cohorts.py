@@ -87,7 +87,9 @@ def group_findings(
                 # (the journey names the group by its own event, as a number does, however far back)
                 sized = _latest_joined(cohorts, item.token, "deportation") or sized
                 cohort = sized or cohort
-            # (a group named back by its number is that group however far it was told)
+            # (English: a group named back by its number or its journey is that group however far
+            # it was told)
+            sized = sized if item.token.doc.lang_ == "en" else None
             far = sized is None and _out_of_reach(cohort, item.token) if cohort is not None else False
             if cohort is not None and item.type is None and far:
                 cohort = None
