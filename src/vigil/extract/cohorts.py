@@ -79,11 +79,19 @@ def group_findings(
                 if pointed is not None:
                     pointed.add_members(item.persons, item.token)
                 continue
-            cohort = _sized(cohorts, item)
+            cohort = sized = _sized(cohorts, item)
             if cohort is None and not (item.tells_event and item.count is not None):
                 # ("The two were among nine people held that night": a counted group of its own)
                 cohort = _latest_joined(cohorts, item.token, item.type)
-            if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
+            if item.journey and item.type is None:
+                # (the journey names the group by its own event, as a number does, however far back)
+                sized = _latest_joined(cohorts, item.token, "deportation") or sized
+                cohort = sized or cohort
+            # (English: a group named back by its number or its journey is that group however far
+            # it was told)
+            sized = sized if item.token.doc.lang_ == "en" else None
+            far = sized is None and _out_of_reach(cohort, item.token) if cohort is not None else False
+            if cohort is not None and item.type is None and far:
                 cohort = None
             if cohort is not None and item.held_state and all(_uncounted_tally(f) for f in cohort.findings):
                 cohort = None  # (English) "15 have since been re-arrested ... Among those still held is X"
@@ -499,10 +507,16 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                 return cohort
             if (
                 other.type != f.type
-                and trigger.doc.lang_ == "ru"
-                and _same_described_group(trigger, other.trigger)
+                and (
+                    trigger.doc.lang_ == "ru"
+                    and _same_described_group(trigger, other.trigger)
+                    or trigger.doc.lang_ == "en"
+                    and _object_described_after(trigger, other.trigger)
+                )
             ):
-                return cohort  # «огласил приговор пятерым, задержанным в декабре»: the participle after
+                # «огласил приговор пятерым, задержанным в декабре»: the participle after; "freed nine
+                # members who had been held for a week": the relative clause on the object after
+                return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:
@@ -544,6 +558,20 @@ def _same_described_group(described_by: Token, trigger: Token) -> bool:
     if noun.head == trigger and noun.dep_ == "iobj" and _russian(noun.doc):
         return True  # «огласил приговор пятерым участникам, задержанным в декабре»: the verdict's dative
     return trigger.dep_ in _DESCRIBING and trigger.head == noun and trigger.i > described_by.i
+
+
+def _object_described_after(clause: Token, trigger: Token) -> bool:
+    """'freed nine members of the youth wing who had been held for a week': an English passive
+    relative clause on the object of `trigger` (or on the noun of its "of" phrase, where the
+    parser may hang it) tells of the same group."""
+    if clause.dep_ != "relcl" or clause.i < trigger.i:
+        return False
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in clause.children):
+        return False  # (not "released 37 people it had jailed": the state's own telling, a verdict or not)
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head
+    return noun.head == trigger and noun.dep_ == "dobj"
 
 
 _BACK_REFERENCES = frozenset({"they", "them", "defendants", "accused", "all", "both"})

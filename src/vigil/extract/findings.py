@@ -104,6 +104,9 @@ class Membership:
     # "Among those still behind bars is X": the phrase says only that the group is held, so it
     # joins a roundup of a stated size, not a running or approximate figure ("about 360 remain")
     held_state: bool = False
+    # "Among those who crossed at the border were X and Y": the phrase tells a journey abroad, no
+    # event word; its people are of the group driven abroad when one was told, else of the latest
+    journey: bool = False
 
 
 def distinct(persons: list[Person]) -> list[Person]:

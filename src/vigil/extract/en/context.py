@@ -536,7 +536,9 @@ class DocContext:
             glyph = t.text in _BULLET_GLYPHS and t.i == t.sent.start
             if (named := self.apposition_read_as_subject(t)) is not None:
                 stack.append(named)
-            if t.tag_ == "NN" and t.i not in self.owner_at and (named := self._set_off_after_place(t)):
+            # ("a 17-year-old from Kurgan, X,": an age read as an adjective is the role too)
+            role = t.tag_ == "NN" or t.lower_ == "old" and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            if role and t.i not in self.owner_at and (named := self._set_off_after_place(t)):
                 stack.append(named)
             for child in t.children:
                 if glyph and child.dep_ == "prep":
@@ -571,11 +573,17 @@ class DocContext:
 
     def _set_off_after_place(self, role: Token) -> Token | None:
         """'another migrant from Sughd, X, was handed over': the name set off after the role's
-        place, which the parser hangs on the place; it names the role."""
-        for prep in role.children:
+        place, which the parser hangs on the place; it names the role. The place may hang on the
+        verb right after its object ('jailed a student from Omsk, X, for five years')."""
+        preps = list(role.children)
+        if role.dep_ == "dobj":
+            preps += [c for c in role.head.children if c.i == role.right_edge.i + 1]
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
                 continue
             for place in prep.children:
+                if place.dep_ == "pobj" and place.i in self.owner_at and self._place_read_as_modifier(place):
+                    return place  # "a student from Mazyr, X,": parsed as "from (Mazyr, X)"
                 if place.dep_ != "pobj" or place.pos_ != "PROPN" or place.i in self.owner_at:
                     continue
                 # (with a name in brackets after it the parser may read it as a conjunct: no "and")
@@ -589,6 +597,20 @@ class DocContext:
                     ):
                         return named
         return self._set_off_after_role_phrase(role) if fold(role.text) in PERSON_NOUNS else None
+
+    def _place_read_as_modifier(self, name: Token) -> bool:
+        """The place before a name set off by a comma, which the parser read as the name's
+        modifier ('from Mazyr, Ihar Losau,')."""
+        doc = name.doc
+        starts = {s for s, e in self.owner_at[name.i].mentions if s <= name.i < e}
+        return any(
+            c.dep_ in ("nmod", "compound")
+            and c.pos_ == "PROPN"
+            and c.i not in self.owner_at
+            and doc[c.i + 1].text == ","
+            and c.i + 2 in starts
+            for c in name.children
+        )
 
     def _set_off_after_role_phrase(self, role: Token) -> Token | None:
         """'sentenced the former head of a union cell at the Azot plant, X, to six years': the name

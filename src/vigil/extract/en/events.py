@@ -97,6 +97,7 @@ from vigil.extract.en.membership import (
     picked_by_age,
     point_described_them,
     reassembled_groups,
+    refusers_named_back,
     so_was,
     split_by_place,
     superlative_members,
@@ -258,6 +259,8 @@ class EventFinder:
             if membership is not None:
                 membership.persons = past_brackets(ctx, membership.persons, tok.sent)
                 memberships.append(membership)
+                if refusers_named_back(tok):
+                    refusers.update(id(p) for p in membership.persons)
             if tok.lemma_ == "refuse" and any(c.lemma_ in lexicon("refused_departures") for c in tok.subtree):
                 for subj in _refusing_subjects(tok):
                     refusers.update(id(p) for p in ctx.persons_in(subj))

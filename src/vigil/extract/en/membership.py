@@ -242,6 +242,11 @@ _COVERING_TYPES = frozenset({"arrest", "release", "deportation"})
 _DEFINITE = ("the", "this", "that", "these")
 
 
+# the journeys of a group across a border ("those who crossed", "those who left", "those who
+# arrived in Vilnius", "those flown to Rome"), not of going home ("walked out", "returned")
+_ABROAD_JOURNEYS = frozenset({"cross", "leave", "fly", "arrive", "land", "reach", "disembark"})
+
+
 def _participle_torn_off(among: Token, pobj: Token) -> Token | None:
     """'A and B were among 57 people rounded up in raids': the participle right after the group,
     which the parser may hang on the copula as a clause of its own rather than on the group."""
@@ -392,7 +397,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # "A and B were among 57 people rounded up in raids": the participle tells the group's
             # event, of its size (placed at the participle, as for "X was one of 40 ... rounded up")
             return Membership(torn, persons, etype, tells_event=True, count=count_of(pobj)[0])
-        return Membership(tok, persons, etype, tells_event=tells, count=size, held_state=state)
+        journey = etype is None and inner is not None and inner.lemma_.lower() in _ABROAD_JOURNEYS
+        return Membership(
+            tok, persons, etype, tells_event=tells, count=size, held_state=state, journey=journey
+        )
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -426,6 +434,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
             return None  # "... a queue of supporters had formed. One of them, X, said ...": a supporter
         persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
+        if not persons and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "One of them, X, was seized in 2021": the parser may make the name a second subject
+            persons = _set_off_with_role(ctx, tok.right_edge)
         # "X, one of those freed, said ...", but not "X, one of those who campaigned for them"
         described = pobj.lower_ not in ("those", "these") or any(
             c.dep_ in ("acl", "relcl") and (trigger_type(c) or c.lower_ in _PARTICIPLES)
@@ -597,6 +608,11 @@ def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
         # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
         named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
     persons = [p for c in named for p in _listed_names(ctx, c)]
+    if len(persons) < 2:
+        # "Two of the nine, university students A and B, said ...": the names set off after a
+        # plural role noun, which the parser makes the apposition
+        roles = [c for c in named if c.tag_ == "NNS" and c.i not in ctx.owner_at]
+        persons = [p for c in roles for g in c.children if g.dep_ == "appos" for p in _listed_names(ctx, g)]
     return Membership(tok, persons, None) if len(persons) >= 2 else None
 
 
@@ -746,6 +762,30 @@ def point_described_them(findings: list[Finding], memberships: list[Membership])
         for other in memberships:  # ("One of them, X, was taken back": the part's own "them" too)
             if other.group is None and other.token.head.head.i == m.token.i and other.token.lower_ == "them":
                 other.group = m.group
+
+
+def refusers_named_back(tok: Token) -> bool:
+    """'Two of those released refused to leave the country. One of them, X, ...': "them" are the
+    refusers the sentence before counted, so the one named is a refuser (never deported)."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.lower_ not in ("one", "another") or of is None or tok.sent.start == 0:
+        return False
+    if not any(g.dep_ == "pobj" and g.lower_ == "them" for g in of.children):
+        return False
+    before = tok.doc[tok.sent.start - 1].sent
+    departures = lexicon("refused_departures")
+    return any(
+        t.lemma_ in ("refuse", "decline")
+        and not any(c.dep_ == "neg" for c in t.children)
+        and any(c.lemma_ in departures for c in t.subtree)
+        and any(
+            s.like_num or s.lemma_.lower() == "some"
+            for c in t.children
+            if c.dep_ == "nsubj"
+            for s in c.subtree
+        )
+        for t in before
+    )
 
 
 def _them_described_before(sent: Span) -> str | None:
@@ -1261,7 +1301,8 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
             ),
             None,
         )
-        if label is None:
+        size = _counted_back_lead(lead) if label is None else None
+        if label is None and size is None:
             continue
         colon = lead[-1]
         for item_start, item in after:
@@ -1273,8 +1314,22 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
             words = [t for t in item_span if t.is_alpha][:3] if item_span is not None else []
             first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
             if first is not None:
-                out.append(Membership(colon, [first], label))
+                out.append(Membership(colon, [first], label, count=size))
     return out
+
+
+def _counted_back_lead(lead: Span) -> int | None:
+    """'The full list of the ten:', 'The 14 are:', 'Here are all eleven:': a lead-in with no event
+    word that names a group told before by its number alone (the number is the noun, with "the"
+    or "all"); its list is of that group, whatever was told in between."""
+    sent = lead[-1].sent
+    for tok in lead:
+        if tok.i < sent.start or not tok.like_num or tok.dep_ == "nummod":
+            continue
+        before = tok.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        if before in ("the", "all") and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN"):
+            return parse_number(tok.text)
+    return None
 
 
 _AMONG_THEM = frozenset({"among", "them", "they", "those", "include", "included", "including", "are", "were"})
@@ -1888,7 +1943,8 @@ def described_members(ctx: DocContext, findings: list[Finding]) -> list[Membersh
     return out
 
 
-_ON_BOARD = frozenset({"on", "aboard", "onboard"})
+# ("in the convoy", "in the van": inside a vehicle, as on board one)
+_ON_BOARD = frozenset({"on", "aboard", "onboard", "in"})
 
 
 def _vehicle_in(tok: Token) -> Token | None:
@@ -2488,6 +2544,7 @@ def _counted_subject_before(sent: Span) -> int | None:
 
 
 __all__ = [
+    "refusers_named_back",
     "also_listed",
     "counted_parts_named",
     "counted_among",

@@ -759,10 +759,24 @@ def _imperative(verb: Token) -> bool:
     subject asks for the event, it does not tell it (the word list keeps out names the tagger
     reads as a bare verb: 'Nguyễn Thị Thu Hà ... was detained')."""
     return (
-        verb.tag_ == "VB"
+        verb.tag_ in ("VB", "VBP")
         and verb.lower_ in lexicon("imperative_requests")
-        and verb.i == verb.sent.start
+        and (verb.i == verb.sent.start and verb.tag_ == "VB" or _request_read_as_clause(verb))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+    )
+
+
+_REQUESTS = frozenset({"call", "urge", "ask", "demand", "appeal"})
+
+
+def _request_read_as_clause(verb: Token) -> bool:
+    """'We call on the government to drop the charges, release X and end ...': a list of demands
+    the parser broke at the comma, the bare verb made the root and the request its clause, or
+    the request's conjunct after its infinitive (the list's first demand)."""
+    if verb.dep_ == "conj" and verb.head.lemma_ in _REQUESTS:
+        return any(c.dep_ == "xcomp" and c.i < verb.i for c in verb.head.children)
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "ccomp" and c.i < verb.i and c.lemma_ in _REQUESTS for c in verb.children
     )
 
 

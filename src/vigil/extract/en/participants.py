@@ -2902,6 +2902,18 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
                 preps += [
                     g for h in (c, *them) for g in h.children if g.dep_ == "prep" and g.lower_ == "including"
                 ]
+                # ("... and put them on a plane to Guatemala, including X": hung on the destination,
+                # a place, not on people it would pick from)
+                preps += [
+                    g
+                    for g in c.subtree
+                    if g.dep_ == "prep"
+                    and g.lower_ == "including"
+                    and tok.doc[g.i - 1].text == ","
+                    and g.head.dep_ == "pobj"
+                    and g.head.head.lower_ in ("to", "into", "across", "over")
+                    and not is_group(g.head)
+                ]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":
                 preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
@@ -3275,12 +3287,14 @@ def _item_hung_in_relative(ctx: DocContext, item: Token) -> list[Token]:
     """'Among those freed were A, who was jailed for "treason", and B, a student': the parser
     hangs the list's next name on the last noun of A's relative clause; a named person joined by
     ', and' to a word of the clause that names no one is the list's next item (not 'A, who was
-    held with B and C': C joins B, a person)."""
+    held with B and C': C joins B, a person). The clause may hang inside A's apposition ('A, the
+    editor of a weekly in Barysau, who was jailed for "calls for sanctions", and B, a nurse')."""
     doc = item.doc
     return [
         g
-        for rc in item.children
+        for rc in item.subtree
         if rc.dep_ == "relcl"
+        and (rc.head.i == item.i or any(a.dep_ == "appos" and a.head.i == item.i for a in rc.ancestors))
         for g in rc.subtree
         if g.dep_ == "conj"
         and g.pos_ == "PROPN"

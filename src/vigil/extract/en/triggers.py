@@ -767,6 +767,7 @@ def _destination_abroad(
         c.dep_ == "dobj" and c.lemma_ in ("border", "frontier") for c in children
     ):
         return True
+    children += _past_manner(children, preps)
     for c in children:
         if c.dep_ in ("prep", "dative", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
             if c.lower_ == "abroad":
@@ -784,6 +785,30 @@ def _destination_abroad(
     return False
 
 
+def _past_manner(children: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    """'driven under escort to the border', 'taken by bus to Lithuania', 'flown in a chartered jet
+    to Vienna': the parser may hang the destination on the noun of the manner or vehicle phrase
+    before it; it is still the verb's."""
+    manner = [
+        d
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in _MANNER_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        for d in g.children
+        if d.dep_ == "prep" and d.lower_ in preps
+    ]
+    # "put on a plane back to Nairobi", "sent back to Kenya": the destination hung on "back"
+    return manner + [
+        d
+        for c in children
+        if c.dep_ == "advmod" and c.lower_ == "back"
+        for d in c.children
+        if d.dep_ == "prep" and d.lower_ in preps
+    ]
+
+
+_MANNER_PREPS = frozenset({"under", "by", "in", "on", "aboard"})
 _NEAR = frozenset({"near", "nearby", "close", "outside", "beside", "along", "next", "by"})
 
 
