@@ -602,7 +602,10 @@ class EventFinder(
             rule.label == "arrest"
             and not self.linear
             and self._word_in(t, "take_away")
-            and any(not self._word_in(c, "forces") and c.pos_ == "NOUN" for c in self._subjects(t))
+            and any(
+                not self._word_in(c, "forces") and c.pos_ == "NOUN" and _agrees_in_number(c, t)
+                for c in self._subjects(t)
+            )
         ):
             return None  # «X забрали из школы родители»: taken away by someone who is no force
         if rule.label == "release" and _summoned_only(t):
@@ -1351,3 +1354,12 @@ def _summoned_only(t: Token) -> bool:
 def _verbless_term(rule: TriggerRule) -> bool:
     """A rule that reads a sentence opening with a term as a profile's verbless line."""
     return rule.trigger_last and rule.needs_term and bool(rule.pattern[0].get("IS_SENT_START"))
+
+
+def _agrees_in_number(subject: Token, verb: Token) -> bool:
+    """A plural verb takes no singular noun as its subject unless the noun has a conjunct: in
+    «её забрали прямо из школы …, и суд района отправил её на 15 суток» the parser hangs «суд»
+    (the next clause's subject) on «забрали»; who took her is left unnamed."""
+    plural_verb = "Plur" in verb.morph.get("Number")
+    single_noun = "Sing" in subject.morph.get("Number") and not any(c.dep_ == "conj" for c in subject.children)
+    return not (plural_verb and single_noun)

@@ -846,6 +846,10 @@ class PatientRules:
                 best = (distance, person)
         if best is not None:
             finding.persons.append(best[1])
+        elif not self.linear:
+            person = self._clause_pronoun(t, verb, index)
+            if person is not None:
+                finding.persons.append(person)
         elif (
             self.linear
             and not any(r.sent == t.sent for r, _ in index.mention_roots())
@@ -872,6 +876,33 @@ class PatientRules:
                 break
         finding.date = self._date_linear(t) if self.linear else self._date(t)
         return finding if finding.persons else None
+
+    def _clause_pronoun(self, t: Token, verb: Token, index: PersonIndex) -> Person | None:
+        """(Russian) «После освобождения она уехала в Польшу», «Её уволили через неделю после
+        выхода из изолятора»: with no name in the clause, the event noun's patient is the clause
+        verb's third-person pronoun subject, or, when the verb is a plural with no subject (its
+        doers left unnamed), its object, a name or a pronoun; a pronoun's person is the latest of that gender named
+        before. Not a noun followed by someone's name or a noun of its own («после ареста мужа»:
+        handled before), nor a verb whose subject is someone else («его встретили друзья»)."""
+        if verb.i == t.i or any(self._word_in(x, "blockers") for x in t.doc[t.sent.start : t.sent.end]):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            pronoun = subjects[0] if len(subjects) == 1 else None
+        elif "Plur" in verb.morph.get("Number") and "Fin" in verb.morph.get("VerbForm"):
+            pronoun = next((c for c in verb.children if c.dep_ == "obj"), None)
+        else:
+            pronoun = None
+        if pronoun is None:
+            return None
+        if not subjects and index.person_at(pronoun) is not None:
+            return index.person_at(pronoun)  # «Ольгу Лис уволили после выхода из изолятора»
+        if pronoun.pos_ != "PRON":
+            return None
+        gender = pronoun_gender(pronoun, self.lexicon)
+        if not gender:
+            return None
+        return index.latest_before(pronoun.i, gender, exclude=self._agents)
 
     def _noun_ends_phrase(self, t: Token) -> bool:
         """(Belarusian) Nothing after an event noun can be whose event it is («з моманту
