@@ -972,9 +972,17 @@ class PatientRules:
         return person if person is not None and "Gen" in name.morph.get("Case") else None
 
     def _complement(self, x: Token) -> bool:
-        """A lower-case noun in the genitive right after an event noun names whose event it is."""
+        """A lower-case noun in the genitive right after an event noun names whose event it is;
+        in Russian also a place's name («после освобождения Херсона»: a town freed, no one's
+        release)."""
         lex = self.lexicon
-        if not x.is_alpha or not x.is_lower or x.lower_ in lex.all_pronouns:
+        place = (
+            not self.linear
+            and x.ent_type_ != "PER"
+            and "Gen" in x.morph.get("Case")
+            and (x.ent_type_ == "LOC" or "Inan" in x.morph.get("Animacy"))
+        )
+        if not x.is_alpha or not (x.is_lower or place) or x.lower_ in lex.all_pronouns:
             return False
         if self._word_in(x, "dates") or self._word_in(x, "location_prepositions"):
             return False
