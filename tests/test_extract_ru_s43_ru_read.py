@@ -198,3 +198,36 @@ def test_a_town_freed_someone_elses_event_or_a_future_is_none(run, text, who):
     found = events(_ru(run, text))
     assert ("release", who) not in found
     assert ("arrest", who) not in found
+
+
+# -- «тот» / «та» switch away from their sentence's subject --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "not_who"),
+    [
+        (
+            "О том, что её мать жива, Дарина Гайдамака узнала через девять месяцев после того, как ту "
+            "увезли из дома.",
+            None,
+            "Дарина Гайдамака",
+        ),
+        (
+            "Пенсионерка Вера Сомова узнала от соседей Ольги Лис, что ту увезли прямо с работы.",
+            "Ольга Лис",
+            "Вера Сомова",
+        ),
+        ("Журналистка Анна Белова написала о пенсионерке Вере Сомовой. Ту задержали в марте.", "Вера Сомова", None),
+        (
+            "Адвокат Олег Рябов защищал краеведа Азата Сафина: того задержали прямо с урока.",
+            "Азат Сафин",
+            "Олег Рябов",
+        ),
+    ],
+)
+def test_a_demonstrative_is_not_its_sentences_subject(run, text, who, not_who):
+    found = events(_ru(run, text))
+    if who:
+        assert ("arrest", who) in found
+    if not_who:
+        assert ("arrest", not_who) not in found

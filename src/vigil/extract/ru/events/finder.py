@@ -1361,5 +1361,6 @@ def _agrees_in_number(subject: Token, verb: Token) -> bool:
     «её забрали прямо из школы …, и суд района отправил её на 15 суток» the parser hangs «суд»
     (the next clause's subject) on «забрали»; who took her is left unnamed."""
     plural_verb = "Plur" in verb.morph.get("Number")
-    single_noun = "Sing" in subject.morph.get("Number") and not any(c.dep_ == "conj" for c in subject.children)
+    conjoined = any(c.dep_ == "conj" for c in subject.children)
+    single_noun = "Sing" in subject.morph.get("Number") and not conjoined
     return not (plural_verb and single_noun)

@@ -881,9 +881,10 @@ class PatientRules:
         """(Russian) «После освобождения она уехала в Польшу», «Её уволили через неделю после
         выхода из изолятора»: with no name in the clause, the event noun's patient is the clause
         verb's third-person pronoun subject, or, when the verb is a plural with no subject (its
-        doers left unnamed), its object, a name or a pronoun; a pronoun's person is the latest of that gender named
-        before. Not a noun followed by someone's name or a noun of its own («после ареста мужа»:
-        handled before), nor a verb whose subject is someone else («его встретили друзья»)."""
+        doers left unnamed), its object, a name or a pronoun; a pronoun's person is the latest
+        of that gender named before. Not a noun followed by someone's name or a noun of its own
+        («после ареста мужа»: handled before), nor a verb whose subject is someone else («его
+        встретили друзья»)."""
         if verb.i == t.i or any(self._word_in(x, "blockers") for x in t.doc[t.sent.start : t.sent.end]):
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -1046,11 +1047,18 @@ class PatientRules:
         if gender and word in _DEMONSTRATIVES:
             # the demonstrative points at the last one named («the latter»), salient or not
             limit = sentences_back(child.sent, 1)
+            # («Дарина узнала …, после того как ту увезли из дома», «X написала о Y. Ту …»: «тот»
+            # / «та» switches away from a subject, whom a personal pronoun would mean)
+            subjects = {
+                id(p)
+                for root, p in index.mention_roots()
+                if not self.linear and limit <= root.i < child.i and root.dep_ in ("nsubj", "nsubj:pass")
+            }
             person = next(
                 (
                     p
                     for root, p in reversed(index.mention_roots())
-                    if limit <= root.i < child.i and p.gender in (None, gender)
+                    if limit <= root.i < child.i and p.gender in (None, gender) and id(p) not in subjects
                 ),
                 None,
             )
