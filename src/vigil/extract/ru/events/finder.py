@@ -55,7 +55,7 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
-from vigil.extract.ru.persons import COME_VERBS, PersonIndex, morph_gender
+from vigil.extract.ru.persons import COME_VERBS, PersonIndex, morph_gender, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
@@ -183,7 +183,11 @@ class EventFinder(
         triggers = [
             (t, rule, end)
             for t, rule, end in triggers
-            if not rule.by_force or (not self.linear and any(self._force(c) for c in self._subjects(t)))
+            if not rule.by_force
+            or (
+                not self.linear
+                and (any(self._force(c) for c in self._subjects(t)) or self._taken_unnamed(t, index))
+            )
         ]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
@@ -1196,6 +1200,55 @@ class EventFinder(
             and not (t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.head.children))
         )
 
+    def _taken_unnamed(self, t: Token, index: PersonIndex) -> bool:
+        """«Тимура взяли в ту же ночь, но через двое суток отпустили», «Её мужа, X, забрали 14
+        августа, около шести утра», «Его забрали в тот же день»: a verb of taking away in the
+        plural past with no subject at all (the takers left unnamed) whose object is a person
+        (a name, a third-person pronoun, or a noun with a name in apposition), and nothing beside
+        it but a time: no goal or source («забрали в армию», «увезли в больницу», «взяли на
+        работу», «забрали из детского сада»: places the rules of arrest name themselves), no
+        purpose, no manner («взяли под руки») but a converb («не дав одеться»)."""
+        morph = t.morph
+        if not {"Plur", "Past", "Fin"} <= {*morph.get("Number"), *morph.get("Tense"), *morph.get("VerbForm")}:
+            return False
+        # («Эрлана Садыкова взяли»: a name in the genitive the parser took for the subject)
+        fronted = [c for c in t.children if c.dep_ == "nsubj" and _oblique_name(c, index)]
+        objects = [c for c in t.children if c.dep_ == "obj"] + fronted
+        if len(objects) != 1 or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "expl") and c.i != objects[0].i for c in t.children
+        ):
+            return False
+        obj = objects[0]
+        person = (
+            index.person_at(obj) is not None
+            or (obj.pos_ == "PRON" and bool(pronoun_gender(obj, self.lexicon)))
+            or any(
+                c.dep_ == "appos" and index.person_at(c) is not None
+                for noun in (obj, *(c for c in obj.children if c.dep_ == "conj"))
+                for c in noun.children
+            )
+        )
+        if not person:
+            return False
+        for c in t.children:
+            if c.i == obj.i or c.dep_ in ("punct", "cc", "conj", "parataxis", "mark", "discourse"):
+                continue
+            if c.dep_ == "advcl" and "Conv" in c.morph.get("VerbForm"):
+                continue  # «взяли в 4 утра, не дав одеться»: how they took him
+            if c.dep_ not in ("obl", "advmod", "nmod", "nummod") or not self._time_phrase(c):
+                return False
+        return True
+
+    def _time_phrase(self, x: Token) -> bool:
+        """`x` heads a phrase of time («в ту же ночь», «14 августа 2023 года», «около шести утра»,
+        «ночью», «сразу»): a word of time or date, or a number."""
+        return (
+            x.like_num
+            or self._word_in(x, "time_of_day")
+            or self._word_in(x, "dates")
+            or any(c.like_num for c in x.children)
+        )
+
     def _force(self, x: Token) -> bool:
         """`x` names a force (`forces`); «люди» or «человек» only with words that say which
         («люди в штатском», «вооружённые люди»), not people at large («люди забрали его домой»)."""
@@ -1364,3 +1417,10 @@ def _agrees_in_number(subject: Token, verb: Token) -> bool:
     conjoined = any(c.dep_ == "conj" for c in subject.children)
     single_noun = "Sing" in subject.morph.get("Number") and not conjoined
     return not (plural_verb and single_noun)
+
+
+def _oblique_name(x: Token, index: PersonIndex) -> bool:
+    """A person's name in the genitive or accusative only (not nominative): an object, whatever
+    the parser's label («Эрлана Садыкова взяли»)."""
+    case = set(x.morph.get("Case"))
+    return index.person_at(x) is not None and bool(case) and "Nom" not in case and case <= {"Gen", "Acc"}
