@@ -278,3 +278,40 @@ def test_taken_by_unnamed_takers_at_a_time_is_an_arrest(run, text, who):
 )
 def test_taken_to_a_goal_by_someone_or_a_thing_is_no_arrest(run, text, who):
     assert ("arrest", who) not in events(_ru(run, text))
+
+
+# -- «X был одним из тех, кого …» ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "29-летний Сослан Хадиков был одним из тех, кого приговорили к реальному сроку.",
+            "sentence",
+            "Сослан Хадиков",
+        ),
+        (
+            "Учительница Ольга Лис оказалась одной из тех, кого задержали в воскресенье.",
+            "arrest",
+            "Ольга Лис",
+        ),
+        ("Олег Рябов стал одним из тех, кого помиловали в сентябре.", "release", "Олег Рябов"),
+        ("Олег Рябов стал одним из тех, кто был задержан в воскресенье.", "arrest", "Олег Рябов"),
+    ],
+)
+def test_one_of_those_whom_an_event_befell(run, text, kind, who):
+    assert (kind, who) in events(_ru(run, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Рябов был одним из тех, кто требовал освободить задержанных.",
+        "Олег Рябов был одним из тех, кого не задержали.",
+        "Олег Рябов был одним из тех, кого могут освободить.",
+        "Олег Рябов знал одного из тех, кого задержали в воскресенье.",
+    ],
+)
+def test_one_of_those_who_demanded_or_were_not_or_whom_one_knew(run, text):
+    assert not {e for e in events(_ru(run, text)) if e[1] == "Олег Рябов"}

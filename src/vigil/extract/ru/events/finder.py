@@ -946,6 +946,8 @@ class EventFinder(
         if not finding.persons and finding.count is None and not finding.group_ref:
             finding.persons.extend(self._one_of_them(t, index))  # «одного из задержанных, X»
         if not finding.persons and finding.count is None and not finding.group_ref:
+            finding.persons.extend(self._one_of_those_whom(t, index))  # «X был одним из тех, кого …»
+        if not finding.persons and finding.count is None and not finding.group_ref:
             person = self._dropped_subject(t, index)
             if person is not None:
                 finding.persons.append(person)

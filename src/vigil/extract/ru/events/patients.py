@@ -1104,6 +1104,35 @@ class PatientRules:
                 out.append(person)
         return out
 
+    def _one_of_those_whom(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«X был одним из тех, кого приговорили к реальному сроку», «Y оказалась одной из тех,
+        кого задержали в воскресенье»: a relative clause on «тех» after «один из» whose own
+        relative word is the trigger's patient («кого» its object, «кто» a passive's subject)
+        tells an event of a group, and the subject that «один» is said of is one of it. (Russian)"""
+        those = t.head
+        if self.linear or t.dep_ != "acl:relcl" or those.lemma_.lower() != "тот":
+            return []
+        one = those.head
+        if (
+            one.lemma_.lower() != "один"
+            or "Ins" not in one.morph.get("Case")  # (a predicate: «был одним», not «знала одного»)
+            or not any(c.dep_ == "case" and c.lower_ == "из" for c in those.children)
+        ):
+            return []
+        passive = "Pass" in t.morph.get("Voice")
+        if not any(
+            c.lemma_.lower() == "кто" and c.dep_ == ("nsubj:pass" if passive else "obj") for c in t.children
+        ):
+            return []
+        holder = one if one.dep_ == "ROOT" or one.head.i == one.i else one.head
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return []
+        # («Учительница X оказалась одной из тех …»: the name set beside the role noun)
+        named = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "appos")]
+        person = next((p for x in named if (p := index.person_at(x)) is not None), None)
+        return [person] if person is not None else []
+
     def _companion_pronoun(self, together: Token, finding: Finding, index: PersonIndex) -> None:
         """«X, задержанного вместе с ним», «её вывезли в Литву вместе с ним»: a third-person
         pronoun after «вместе с» on the trigger is someone who went through the same event;
