@@ -315,3 +315,22 @@ def test_one_of_those_whom_an_event_befell(run, text, kind, who):
 )
 def test_one_of_those_who_demanded_or_were_not_or_whom_one_knew(run, text):
     assert not {e for e in events(_ru(run, text)) if e[1] == "Олег Рябов"}
+
+
+# -- plural past verbs side by side share the object ---------------------------------------------
+
+
+def test_verbs_side_by_side_share_the_object(run):
+    text = (
+        "Активист Рустам Сафин — отец троих детей. В 2019 году он уже попадал в полицию: его забрали с "
+        "пикета у мэрии, продержали в отделе несколько часов, а потом отпустили."
+    )
+    found = events(_ru(run, text))
+    assert ("arrest", "Рустам Сафин") in found
+    assert ("release", "Рустам Сафин") in found
+
+
+def test_a_later_verb_with_its_own_object_keeps_it(run):
+    found = events(_ru(run, "Ольгу Лис задержали на митинге, отпустили Анну Белову."))
+    assert ("release", "Ольга Лис") not in found
+    assert ("arrest", "Анна Белова") not in found

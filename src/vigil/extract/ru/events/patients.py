@@ -1264,6 +1264,10 @@ class PatientRules:
         # Літве», «амаль усіх выслалі, а адзін з іх, X, зноў за кратамі»: a part of the group
         # told between the verbs is the later verb's own subject, not the other verb's people
         pairs = [(f, other) for f, other in pairs if not self._part_between(f.trigger, other.trigger)]
+        if not self.linear:
+            pairs += [
+                (b, a) for a, b in zip(ordered, ordered[1:], strict=False) if self._asyndetic(a, b, index)
+            ]
         for f, other in pairs:
             for a, b in ((f, other), (other, f)):
                 # (Belarusian: «сярод 25 вязняў, якіх памілавалі і выслалі»: a verb that counts the
@@ -1277,6 +1281,35 @@ class PatientRules:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+
+    def _asyndetic(self, a: Finding, b: Finding, index: PersonIndex | None) -> bool:
+        """(Russian) «его забрали со стихийного пикета, продержали в отделе несколько часов, а
+        потом отпустили»: plural past verbs set side by side by a comma, the later with no subject
+        or object of its own, go on with the earlier's object (no name, no other finite verb and
+        no «и» / «а» between: those are `_share_conjuncts`' own pairs)."""
+        ta, tb = a.trigger, b.trigger
+        if ta.sent != tb.sent or not a.persons:
+            return False
+        for t in (ta, tb):
+            forms = {*t.morph.get("Number"), *t.morph.get("Tense"), *t.morph.get("VerbForm")}
+            if t.pos_ != "VERB" or not {"Plur", "Past", "Fin"} <= forms:
+                return False
+        # (a word the parser hangs on the later verb from before the earlier one is not its own:
+        # «он уже попадал в полицию: его забрали …, продержали …»)
+        if any(
+            c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass")
+            and c.i > ta.i
+            and not self._word_in(c, "time_of_day")
+            for c in tb.children
+        ):
+            return False  # (not a time: «продержали ночь»)
+        gap = ta.doc[ta.i + 1 : tb.i]
+        return (
+            any(x.text == "," for x in gap)
+            and not any(x.text in (".", ";", ":", "—", "–") or x.lower_ in ("и", "а", "но") for x in gap)
+            and not any(self._name_between(x, index) for x in gap)
+            and not any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in gap)
+        )
 
     def _name_between(self, x: Token, index: PersonIndex | None) -> bool:
         """A name between two verbs keeps them apart. Belarusian has no parse: its tagger takes a
