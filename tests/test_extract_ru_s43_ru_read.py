@@ -334,3 +334,12 @@ def test_a_later_verb_with_its_own_object_keeps_it(run):
     found = events(_ru(run, "Ольгу Лис задержали на митинге, отпустили Анну Белову."))
     assert ("release", "Ольга Лис") not in found
     assert ("arrest", "Анна Белова") not in found
+
+
+def test_a_pronoun_taken_inside_a_quote_is_left_to_the_speaker(run):
+    text = (
+        "Жена Эльдара Аметова Ленара осталась с детьми. «Старший уже понимает, он видел, как его "
+        "уводили», — сказала она."
+    )
+    found = events(_ru(run, text))
+    assert not {e for e in found if e[0] == "arrest" and e[1] != "Эльдар Аметов"}

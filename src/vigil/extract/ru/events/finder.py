@@ -186,7 +186,7 @@ class EventFinder(
             if not rule.by_force
             or (
                 not self.linear
-                and (any(self._force(c) for c in self._subjects(t)) or self._taken_unnamed(t, index))
+                and (any(self._force(c) for c in self._subjects(t)) or self._taken_unnamed(t, index, quotes))
             )
         ]
         trigger_ids = {t.i for t, _, _ in triggers}
@@ -1202,7 +1202,7 @@ class EventFinder(
             and not (t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.head.children))
         )
 
-    def _taken_unnamed(self, t: Token, index: PersonIndex) -> bool:
+    def _taken_unnamed(self, t: Token, index: PersonIndex, quotes: Sequence[QuoteFinding] = ()) -> bool:
         """«Тимура взяли в ту же ночь, но через двое суток отпустили», «Её мужа, X, забрали 14
         августа, около шести утра», «Его забрали в тот же день»: a verb of taking away in the
         plural past with no subject at all (the takers left unnamed) whose object is a person
@@ -1232,6 +1232,9 @@ class EventFinder(
         )
         if not person:
             return False
+        quoted = any(q.start <= t.idx < q.end for q in quotes) or _inside_quote_marks(t)
+        if obj.pos_ == "PRON" and quoted:
+            return False  # «он видел, как его уводили», said by a wife: whom «его» means is hers to know
         for c in t.children:
             if c.i == obj.i or c.dep_ in ("punct", "cc", "conj", "parataxis", "mark", "discourse"):
                 continue
@@ -1426,3 +1429,13 @@ def _oblique_name(x: Token, index: PersonIndex) -> bool:
     the parser's label («Эрлана Садыкова взяли»)."""
     case = set(x.morph.get("Case"))
     return index.person_at(x) is not None and bool(case) and "Nom" not in case and case <= {"Gen", "Acc"}
+
+
+def _inside_quote_marks(t: Token) -> bool:
+    """`t` stands inside quote marks opened earlier in its paragraph (straight, «» or “”), whether
+    or not the quote found a speaker."""
+    text = t.doc.text
+    start = text.rfind("\n", 0, t.idx) + 1
+    before = text[start : t.idx]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("«") > before.count("»") or before.count("“") > before.count("”")
