@@ -343,3 +343,11 @@ def test_a_pronoun_taken_inside_a_quote_is_left_to_the_speaker(run):
     )
     found = events(_ru(run, text))
     assert not {e for e in found if e[0] == "arrest" and e[1] != "Эльдар Аметов"}
+
+
+def test_a_pronoun_taken_in_a_clause_of_time_is_not_the_name_before(run):
+    text = (
+        "Мэр Павел Адамович произносил речь. Нападавшего задержали. Перед тем, как его увели, он успел "
+        "выкрикнуть своё имя."
+    )
+    assert ("arrest", "Павел Адамович") not in events(_ru(run, text))

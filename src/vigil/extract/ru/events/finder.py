@@ -1235,6 +1235,10 @@ class EventFinder(
         quoted = any(q.start <= t.idx < q.end for q in quotes) or _inside_quote_marks(t)
         if obj.pos_ == "PRON" and quoted:
             return False  # «он видел, как его уводили», said by a wife: whom «его» means is hers to know
+        if obj.pos_ == "PRON" and any(c.dep_ == "mark" for c in t.children):
+            # «Нападавшего задержали. Перед тем, как его увели, …»: a pronoun in a clause of time
+            # goes on with the main clause's topic, often the unnamed one the sentence before held
+            return False
         for c in t.children:
             if c.i == obj.i or c.dep_ in ("punct", "cc", "conj", "parataxis", "mark", "discourse"):
                 continue
