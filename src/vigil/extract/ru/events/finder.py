@@ -55,7 +55,7 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
-from vigil.extract.ru.persons import COME_VERBS, PersonIndex, morph_gender
+from vigil.extract.ru.persons import COME_VERBS, PersonIndex, morph_gender, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
@@ -183,7 +183,11 @@ class EventFinder(
         triggers = [
             (t, rule, end)
             for t, rule, end in triggers
-            if not rule.by_force or (not self.linear and any(self._force(c) for c in self._subjects(t)))
+            if not rule.by_force
+            or (
+                not self.linear
+                and (any(self._force(c) for c in self._subjects(t)) or self._taken_unnamed(t, index, quotes))
+            )
         ]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
@@ -602,7 +606,10 @@ class EventFinder(
             rule.label == "arrest"
             and not self.linear
             and self._word_in(t, "take_away")
-            and any(not self._word_in(c, "forces") and c.pos_ == "NOUN" for c in self._subjects(t))
+            and any(
+                not self._word_in(c, "forces") and c.pos_ == "NOUN" and _agrees_in_number(c, t)
+                for c in self._subjects(t)
+            )
         ):
             return None  # «X забрали из школы родители»: taken away by someone who is no force
         if rule.label == "release" and _summoned_only(t):
@@ -939,6 +946,8 @@ class EventFinder(
         if not finding.persons and finding.count is None and not finding.group_ref:
             finding.persons.extend(self._one_of_them(t, index))  # «одного из задержанных, X»
         if not finding.persons and finding.count is None and not finding.group_ref:
+            finding.persons.extend(self._one_of_those_whom(t, index))  # «X был одним из тех, кого …»
+        if not finding.persons and finding.count is None and not finding.group_ref:
             person = self._dropped_subject(t, index)
             if person is not None:
                 finding.persons.append(person)
@@ -1193,6 +1202,62 @@ class EventFinder(
             and not (t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.head.children))
         )
 
+    def _taken_unnamed(self, t: Token, index: PersonIndex, quotes: Sequence[QuoteFinding] = ()) -> bool:
+        """«Тимура взяли в ту же ночь, но через двое суток отпустили», «Её мужа, X, забрали 14
+        августа, около шести утра», «Его забрали в тот же день»: a verb of taking away in the
+        plural past with no subject at all (the takers left unnamed) whose object is a person
+        (a name, a third-person pronoun, or a noun with a name in apposition), and nothing beside
+        it but a time: no goal or source («забрали в армию», «увезли в больницу», «взяли на
+        работу», «забрали из детского сада»: places the rules of arrest name themselves), no
+        purpose, no manner («взяли под руки») but a converb («не дав одеться»)."""
+        morph = t.morph
+        if not {"Plur", "Past", "Fin"} <= {*morph.get("Number"), *morph.get("Tense"), *morph.get("VerbForm")}:
+            return False
+        # («Эрлана Садыкова взяли»: a name in the genitive the parser took for the subject)
+        fronted = [c for c in t.children if c.dep_ == "nsubj" and _oblique_name(c, index)]
+        objects = [c for c in t.children if c.dep_ == "obj"] + fronted
+        if len(objects) != 1 or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "expl") and c.i != objects[0].i for c in t.children
+        ):
+            return False
+        obj = objects[0]
+        person = (
+            index.person_at(obj) is not None
+            or (obj.pos_ == "PRON" and bool(pronoun_gender(obj, self.lexicon)))
+            or any(
+                c.dep_ == "appos" and index.person_at(c) is not None
+                for noun in (obj, *(c for c in obj.children if c.dep_ == "conj"))
+                for c in noun.children
+            )
+        )
+        if not person:
+            return False
+        quoted = any(q.start <= t.idx < q.end for q in quotes) or _inside_quote_marks(t)
+        if obj.pos_ == "PRON" and quoted:
+            return False  # «он видел, как его уводили», said by a wife: whom «его» means is hers to know
+        if obj.pos_ == "PRON" and any(c.dep_ == "mark" for c in t.children):
+            # «Нападавшего задержали. Перед тем, как его увели, …»: a pronoun in a clause of time
+            # goes on with the main clause's topic, often the unnamed one the sentence before held
+            return False
+        for c in t.children:
+            if c.i == obj.i or c.dep_ in ("punct", "cc", "conj", "parataxis", "mark", "discourse"):
+                continue
+            if c.dep_ == "advcl" and "Conv" in c.morph.get("VerbForm"):
+                continue  # «взяли в 4 утра, не дав одеться»: how they took him
+            if c.dep_ not in ("obl", "advmod", "nmod", "nummod") or not self._time_phrase(c):
+                return False
+        return True
+
+    def _time_phrase(self, x: Token) -> bool:
+        """`x` heads a phrase of time («в ту же ночь», «14 августа 2023 года», «около шести утра»,
+        «ночью», «сразу»): a word of time or date, or a number."""
+        return (
+            x.like_num
+            or self._word_in(x, "time_of_day")
+            or self._word_in(x, "dates")
+            or any(c.like_num for c in x.children)
+        )
+
     def _force(self, x: Token) -> bool:
         """`x` names a force (`forces`); «люди» or «человек» only with words that say which
         («люди в штатском», «вооружённые люди»), not people at large («люди забрали его домой»)."""
@@ -1351,3 +1416,30 @@ def _summoned_only(t: Token) -> bool:
 def _verbless_term(rule: TriggerRule) -> bool:
     """A rule that reads a sentence opening with a term as a profile's verbless line."""
     return rule.trigger_last and rule.needs_term and bool(rule.pattern[0].get("IS_SENT_START"))
+
+
+def _agrees_in_number(subject: Token, verb: Token) -> bool:
+    """A plural verb takes no singular noun as its subject unless the noun has a conjunct: in
+    «её забрали прямо из школы …, и суд района отправил её на 15 суток» the parser hangs «суд»
+    (the next clause's subject) on «забрали»; who took her is left unnamed."""
+    plural_verb = "Plur" in verb.morph.get("Number")
+    conjoined = any(c.dep_ == "conj" for c in subject.children)
+    single_noun = "Sing" in subject.morph.get("Number") and not conjoined
+    return not (plural_verb and single_noun)
+
+
+def _oblique_name(x: Token, index: PersonIndex) -> bool:
+    """A person's name in the genitive or accusative only (not nominative): an object, whatever
+    the parser's label («Эрлана Садыкова взяли»)."""
+    case = set(x.morph.get("Case"))
+    return index.person_at(x) is not None and bool(case) and "Nom" not in case and case <= {"Gen", "Acc"}
+
+
+def _inside_quote_marks(t: Token) -> bool:
+    """`t` stands inside quote marks opened earlier in its paragraph (straight, «» or “”), whether
+    or not the quote found a speaker."""
+    text = t.doc.text
+    start = text.rfind("\n", 0, t.idx) + 1
+    before = text[start : t.idx]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("«") > before.count("»") or before.count("“") > before.count("”")

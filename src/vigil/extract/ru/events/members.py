@@ -729,7 +729,7 @@ class MemberRules:
         doc = t.doc
         k = t.i + 1
         if not self.linear:
-            return k
+            return _past_apposed_description(t, index)
         # («Гэта сказаў X»: a verb is no description)
         verbs = (*self.lexicon.sets.get("active_past_endings", ()), "лі")
         while (
@@ -771,7 +771,7 @@ class MemberRules:
             return None
         return self.label_of_lemma.get(noun.lemma_.lower())
 
-    def _names_of_them(self, t: Token) -> bool:
+    def _names_of_them(self, t: Token, index: PersonIndex) -> bool:
         """«Вядомыя імёны дваіх з іх — A і B», «известны имена пятерых из них: A, B …», «стали
         известны их имена: A, B и C»: the names of (some of) a group told before, given after
         the word for names and «из них» or «их» in a sentence with no event of its own."""
@@ -782,19 +782,52 @@ class MemberRules:
             return False
         doc = t.doc
         words = list(doc[t.i + 1 : min(t.sent.end, t.i + 5)])
-        of_them = any(
-            self._word_in(a, "out_of") and self._word_in(b, "of_them")
-            for a, b in zip(words, words[1:], strict=False)
-        )
+        of_them = self._of_them_after(t)
         # «их имена:», «имена их —»: the possessive right beside the noun, a colon or dash next
         beside = [doc[t.i - 1]] if t.i > t.sent.start else []
         beside += words[:1]
-        theirs = any(x.lower_ in ("их", "іх") for x in beside) and any(
-            x.text in (":", "—", "–") for x in words[:2]
+        theirs = any(x.lower_ in ("их", "іх") for x in beside) and (
+            any(x.text in (":", "—", "–") for x in words[:2])
+            or self._told_list_mark(t, self._finite_after(t), index) is not None
         )
         return (
             of_them or theirs or self._names_counted(words) or self._names_known_opening(t, words)
         ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+
+    def _of_them_after(self, t: Token) -> bool:
+        """«Имена четверых из них»: «из них» within the four words after the word for names."""
+        words = list(t.doc[t.i + 1 : min(t.sent.end, t.i + 5)])
+        return any(
+            self._word_in(a, "out_of") and self._word_in(b, "of_them")
+            for a, b in zip(words, words[1:], strict=False)
+        )
+
+    def _finite_after(self, t: Token) -> int:
+        """The first finite verb of the sentence of `t` after it (Russian; the sentence's end for
+        Belarusian, whose parts of speech are guesses)."""
+        return next(
+            (
+                x.i
+                for x in t.doc[t.i + 1 : t.sent.end]
+                if not self.linear and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
+            ),
+            t.sent.end,
+        )
+
+    def _told_list_mark(self, t: Token, verb: int, index: PersonIndex) -> Token | None:
+        """«Имена четверых из них сообщила инициатива «Крымская солидарность»: это A, B …»: the
+        finite verb after the word for names tells who gave them, and the list follows the colon
+        or dash closing that clause (past «это»). The mark, or None when no name follows it."""
+        doc = t.doc
+        if self.linear or verb >= t.sent.end:
+            return None
+        mark = next((x for x in doc[verb + 1 : t.sent.end] if x.text in (":", "—", "–")), None)
+        if mark is None or mark.i + 2 >= t.sent.end:
+            return None
+        first = doc[mark.i + 1]
+        if first.lower_ in self.lexicon.sets["they_are"]:
+            first = doc[_past_apposed_description(first, index)]
+        return mark if index.person_at(first) is not None else None
 
     def _who_they_are(self, t: Token) -> bool:
         """(Belarusian) «Пазней стала вядома, хто яны: A, B і C», «Высветлілася, хто гэта — A і
@@ -1557,7 +1590,8 @@ class MemberRules:
                     if person is not None and all(person is not q for q in persons):
                         persons.append(person)
                 label = self._names_label_before(t)
-                out.append(Membership(t, persons, label, tells_event=label is not None))
+                size = None if self.linear or label is not None else self._size_told_before(t.sent)
+                out.append(Membership(t, persons, label, tells_event=label is not None, count=size))
                 continue
             if (label := self._names_label(t)) is not None:
                 persons = []
@@ -1567,23 +1601,22 @@ class MemberRules:
                 if persons:
                     out.append(Membership(t, persons, label, tells_event=True))
                 continue
-            if self._names_of_them(t):
+            if self._names_of_them(t, index):
                 persons = []
                 # the list ends at a finite verb («…, сообщил адвокат X»: the source, not a name;
                 # with a parse only, Belarusian parts of speech are guesses)
-                stop = next(
-                    (
-                        x.i
-                        for x in doc[t.i + 1 : t.sent.end]
-                        if not self.linear and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
-                    ),
-                    t.sent.end,
-                )
+                start = t.i
+                stop = self._finite_after(t)
+                told = self._told_list_mark(t, stop, index)
+                if told is not None:
+                    start, stop = told.i, self._finite_after(told)
                 for root, person in index.mention_roots():
-                    if root.sent == t.sent and t.i < root.i < stop and person not in persons:
+                    if root.sent == t.sent and start < root.i < stop and person not in persons:
                         persons.append(person)
+                # «Имена четверых из них …»: «них» is the group the sentence before counted
+                size = self._size_told_before(t.sent) if not self.linear and self._of_them_after(t) else None
                 if persons:
-                    out.append(Membership(t, persons, None))
+                    out.append(Membership(t, persons, None, count=size))
                 continue
             if (
                 t.lower_ not in lex.sets["members"]
@@ -1660,8 +1693,17 @@ class MemberRules:
             return None
         if doc[t.i + 1].lower_ not in lex.pronouns.get("plural", ()):
             return None
+        return self._size_told_before(t.sent)
+
+    def _size_told_before(self, sent: Span) -> int | None:
+        """The one exact size the sentence before `sent` counts a group by («Шестерых мужчин
+        увезли …»), which «них» / «это» opening `sent` points back to; None for none, several or
+        an approximate one."""
+        doc, lex = sent.doc, self.lexicon
+        if sent.start == 0:
+            return None
         sizes = set()
-        for x in doc[t.sent.start - 1].sent:
+        for x in doc[sent.start - 1].sent:
             if not (self._word_in(x, "group_nouns") or x.lemma_.lower() in lex.numbers):
                 continue
             size, approximate = count_of(x, lex)
@@ -1677,3 +1719,25 @@ def _past_marker(words: list[Token]) -> list[Token]:
     if len(words) > 2 and words[0].like_num and words[1].text in (".", ")"):
         return words[2:]
     return words[1:] if len(words) > 1 and words[0].text in _BULLETS else words
+
+
+# the parts of speech of a description set before a name in apposition: «58-летний учитель
+# истории местного лицея X», «его сын X», «студентка АлтГУ X», «водитель маршрутки X»
+_DESCRIPTION_POS = frozenset({"NOUN", "ADJ", "DET", "NUM", "PROPN"})
+
+
+def _past_apposed_description(t: Token, index: PersonIndex) -> int:
+    """(Russian) «Это 58-летний учитель истории местного лицея X, его сын Y …»: the index of the
+    first word after `t` past a description of the first name, nouns and adjectives with their
+    genitives (ages, possessives, an institution's abbreviation) up to seven words; no verb,
+    preposition or adverb («Это уже второе дело против X» tells no list), nor a comma."""
+    doc = t.doc
+    k = t.i + 1
+    if k < t.sent.end and doc[k].lower_ == "были":
+        k += 1  # «Это были X и Y»
+    while k < min(t.sent.end - 1, t.i + 9) and index.person_at(doc[k]) is None:
+        x = doc[k]
+        if x.text != "-" and not (x.pos_ in _DESCRIPTION_POS and not x.is_punct):
+            return t.i + 1
+        k += 1
+    return k

@@ -846,6 +846,10 @@ class PatientRules:
                 best = (distance, person)
         if best is not None:
             finding.persons.append(best[1])
+        elif not self.linear:
+            person = self._clause_pronoun(t, verb, index)
+            if person is not None:
+                finding.persons.append(person)
         elif (
             self.linear
             and not any(r.sent == t.sent for r, _ in index.mention_roots())
@@ -872,6 +876,34 @@ class PatientRules:
                 break
         finding.date = self._date_linear(t) if self.linear else self._date(t)
         return finding if finding.persons else None
+
+    def _clause_pronoun(self, t: Token, verb: Token, index: PersonIndex) -> Person | None:
+        """(Russian) «После освобождения она уехала в Польшу», «Её уволили через неделю после
+        выхода из изолятора»: with no name in the clause, the event noun's patient is the clause
+        verb's third-person pronoun subject, or, when the verb is a plural with no subject (its
+        doers left unnamed), its object, a name or a pronoun; a pronoun's person is the latest
+        of that gender named before. Not a noun followed by someone's name or a noun of its own
+        («после ареста мужа»: handled before), nor a verb whose subject is someone else («его
+        встретили друзья»)."""
+        if verb.i == t.i or any(self._word_in(x, "blockers") for x in t.doc[t.sent.start : t.sent.end]):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            pronoun = subjects[0] if len(subjects) == 1 else None
+        elif "Plur" in verb.morph.get("Number") and "Fin" in verb.morph.get("VerbForm"):
+            pronoun = next((c for c in verb.children if c.dep_ == "obj"), None)
+        else:
+            pronoun = None
+        if pronoun is None:
+            return None
+        if not subjects and index.person_at(pronoun) is not None:
+            return index.person_at(pronoun)  # «Ольгу Лис уволили после выхода из изолятора»
+        if pronoun.pos_ != "PRON":
+            return None
+        gender = pronoun_gender(pronoun, self.lexicon)
+        if not gender:
+            return None
+        return index.latest_before(pronoun.i, gender, exclude=self._agents)
 
     def _noun_ends_phrase(self, t: Token) -> bool:
         """(Belarusian) Nothing after an event noun can be whose event it is («з моманту
@@ -941,9 +973,17 @@ class PatientRules:
         return person if person is not None and "Gen" in name.morph.get("Case") else None
 
     def _complement(self, x: Token) -> bool:
-        """A lower-case noun in the genitive right after an event noun names whose event it is."""
+        """A lower-case noun in the genitive right after an event noun names whose event it is;
+        in Russian also a place's name («после освобождения Херсона»: a town freed, no one's
+        release)."""
         lex = self.lexicon
-        if not x.is_alpha or not x.is_lower or x.lower_ in lex.all_pronouns:
+        place = (
+            not self.linear
+            and x.ent_type_ != "PER"
+            and "Gen" in x.morph.get("Case")
+            and (x.ent_type_ == "LOC" or "Inan" in x.morph.get("Animacy"))
+        )
+        if not x.is_alpha or not (x.is_lower or place) or x.lower_ in lex.all_pronouns:
             return False
         if self._word_in(x, "dates") or self._word_in(x, "location_prepositions"):
             return False
@@ -1007,11 +1047,18 @@ class PatientRules:
         if gender and word in _DEMONSTRATIVES:
             # the demonstrative points at the last one named («the latter»), salient or not
             limit = sentences_back(child.sent, 1)
+            # («Дарина узнала …, после того как ту увезли из дома», «X написала о Y. Ту …»: «тот»
+            # / «та» switches away from a subject, whom a personal pronoun would mean)
+            subjects = {
+                id(p)
+                for root, p in index.mention_roots()
+                if not self.linear and limit <= root.i < child.i and root.dep_ in ("nsubj", "nsubj:pass")
+            }
             person = next(
                 (
                     p
                     for root, p in reversed(index.mention_roots())
-                    if limit <= root.i < child.i and p.gender in (None, gender)
+                    if limit <= root.i < child.i and p.gender in (None, gender) and id(p) not in subjects
                 ),
                 None,
             )
@@ -1056,6 +1103,35 @@ class PatientRules:
             if person is not None and person not in out:
                 out.append(person)
         return out
+
+    def _one_of_those_whom(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«X был одним из тех, кого приговорили к реальному сроку», «Y оказалась одной из тех,
+        кого задержали в воскресенье»: a relative clause on «тех» after «один из» whose own
+        relative word is the trigger's patient («кого» its object, «кто» a passive's subject)
+        tells an event of a group, and the subject that «один» is said of is one of it. (Russian)"""
+        those = t.head
+        if self.linear or t.dep_ != "acl:relcl" or those.lemma_.lower() != "тот":
+            return []
+        one = those.head
+        if (
+            one.lemma_.lower() != "один"
+            or "Ins" not in one.morph.get("Case")  # (a predicate: «был одним», not «знала одного»)
+            or not any(c.dep_ == "case" and c.lower_ == "из" for c in those.children)
+        ):
+            return []
+        passive = "Pass" in t.morph.get("Voice")
+        if not any(
+            c.lemma_.lower() == "кто" and c.dep_ == ("nsubj:pass" if passive else "obj") for c in t.children
+        ):
+            return []
+        holder = one if one.dep_ == "ROOT" or one.head.i == one.i else one.head
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return []
+        # («Учительница X оказалась одной из тех …»: the name set beside the role noun)
+        named = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "appos")]
+        person = next((p for x in named if (p := index.person_at(x)) is not None), None)
+        return [person] if person is not None else []
 
     def _companion_pronoun(self, together: Token, finding: Finding, index: PersonIndex) -> None:
         """«X, задержанного вместе с ним», «её вывезли в Литву вместе с ним»: a third-person
@@ -1188,6 +1264,10 @@ class PatientRules:
         # Літве», «амаль усіх выслалі, а адзін з іх, X, зноў за кратамі»: a part of the group
         # told between the verbs is the later verb's own subject, not the other verb's people
         pairs = [(f, other) for f, other in pairs if not self._part_between(f.trigger, other.trigger)]
+        if not self.linear:
+            pairs += [
+                (b, a) for a, b in zip(ordered, ordered[1:], strict=False) if self._asyndetic(a, b, index)
+            ]
         for f, other in pairs:
             for a, b in ((f, other), (other, f)):
                 # (Belarusian: «сярод 25 вязняў, якіх памілавалі і выслалі»: a verb that counts the
@@ -1201,6 +1281,35 @@ class PatientRules:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+
+    def _asyndetic(self, a: Finding, b: Finding, index: PersonIndex | None) -> bool:
+        """(Russian) «его забрали со стихийного пикета, продержали в отделе несколько часов, а
+        потом отпустили»: plural past verbs set side by side by a comma, the later with no subject
+        or object of its own, go on with the earlier's object (no name, no other finite verb and
+        no «и» / «а» between: those are `_share_conjuncts`' own pairs)."""
+        ta, tb = a.trigger, b.trigger
+        if ta.sent != tb.sent or not a.persons:
+            return False
+        for t in (ta, tb):
+            forms = {*t.morph.get("Number"), *t.morph.get("Tense"), *t.morph.get("VerbForm")}
+            if t.pos_ != "VERB" or not {"Plur", "Past", "Fin"} <= forms:
+                return False
+        # (a word the parser hangs on the later verb from before the earlier one is not its own:
+        # «он уже попадал в полицию: его забрали …, продержали …»)
+        if any(
+            c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass")
+            and c.i > ta.i
+            and not self._word_in(c, "time_of_day")
+            for c in tb.children
+        ):
+            return False  # (not a time: «продержали ночь»)
+        gap = ta.doc[ta.i + 1 : tb.i]
+        return (
+            any(x.text == "," for x in gap)
+            and not any(x.text in (".", ";", ":", "—", "–") or x.lower_ in ("и", "а", "но") for x in gap)
+            and not any(self._name_between(x, index) for x in gap)
+            and not any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in gap)
+        )
 
     def _name_between(self, x: Token, index: PersonIndex | None) -> bool:
         """A name between two verbs keeps them apart. Belarusian has no parse: its tagger takes a
