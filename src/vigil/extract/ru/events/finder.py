@@ -446,8 +446,6 @@ class EventFinder(
                 term = series
         if term is not None and self._death_or_life_first(window):
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
-        if term is not None and self._word_in(t, "fines"):
-            term = None  # «X — тры гады калоніі, Y — штраф»: a fine is no term (the years are X's)
         if rule.label == "sentence" and term is None:
             # («X, которому теперь 46 лет, был признан виновным»: a relative clause's age is no term)
             fronted = [x for x in t.subtree if x.i < t.i and (self.linear or not _in_clause_without(x, t))]
@@ -493,8 +491,8 @@ class EventFinder(
             term = self._elided_unit(t)  # «X дали девять лет. Y получил восемь»
             elided = term is not None
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
-        if ranged:
-            term = None
+        if ranged or self._word_in(t, "fines"):
+            term = None  # (a fine is no term: «X — тры гады калоніі, Y — штраф», the years are X's)
         if term is not None:
             self._last_term = term
             self._last_term_at = t.i
