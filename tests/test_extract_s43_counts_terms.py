@@ -200,3 +200,32 @@ def test_a_term_in_a_penal_facility(extract_text, text, expected):
 )
 def test_service_in_a_facility_that_is_no_term(extract_text, text):
     assert not _sentenced(extract_text(text))
+
+
+# -- got off with a fine or a suspended term -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surname"),
+    [
+        ("Третья участница канала, Вера Лысенко, отделалась условным сроком.", "ru", "Лысенко"),
+        ("Олег Мороз отделался штрафом в 300 тысяч рублей.", "ru", "Мороз"),
+        ("Юрый Дашкевіч адбыўся штрафам у 150 базавых велічынь.", "be", "Дашкевіч"),
+        ("Суд прызнаў Юрыя Дашкевіча вінаватым. Дашкевіч адбыўся ўмоўным тэрмінам.", "be", "Дашкевіч"),
+    ],
+)
+def test_getting_off_with_a_fine_is_a_verdict_without_a_term(run, text, language, surname):
+    assert _terms(run(text, language)) == {(surname, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Олег Мороз отделался административным штрафом за пикет.", "ru"),
+        ("Олег Мороз отделался лёгким испугом.", "ru"),
+        ("Юрый Дашкевіч адбыўся адміністрацыйным штрафам за пікет.", "be"),
+        ("Сход у Юрыя Дашкевіча адбыўся ў панядзелак.", "be"),
+    ],
+)
+def test_getting_off_that_is_no_verdict(run, text, language):
+    assert not _sentenced(run(text, language))
