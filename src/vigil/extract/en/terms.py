@@ -40,6 +40,7 @@ from vigil.extract.en.triggers import (
     life_or_death,
     office_term,
     own_clause,
+    penal_facility,
     term_in,
     trigger_type,
 )
@@ -612,14 +613,6 @@ _BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her
 
 
 _TO_SPEND = frozenset({"spend", "serve", "go"})
-_PENAL_KINDS = frozenset({"regime", "security", "correctional", "penal", "penitentiary"})
-
-
-def _penal_facility(noun: Token) -> bool:
-    """'a general-regime facility', 'a maximum-security institution': a facility of punishment."""
-    return noun.lemma_.lower() in ("facility", "institution") and any(
-        t.lower_ in _PENAL_KINDS for t in noun.doc[noun.left_edge.i : noun.i]
-    )
 
 
 def _going_for(go: Token) -> Token | None:
@@ -662,7 +655,7 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         # (a form or a lemma: "behind bars" has the lemma "bar"; "in a general-regime facility")
         if not any(
             c.dep_ == "prep"
-            and any({g.lemma_.lower(), g.lower_} & CUSTODY_WORDS or _penal_facility(g) for g in c.subtree)
+            and any({g.lemma_.lower(), g.lower_} & CUSTODY_WORDS or penal_facility(g) for g in c.subtree)
             for c in [*tok.children, *duration.children]
         ):
             continue

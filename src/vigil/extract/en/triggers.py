@@ -1719,7 +1719,8 @@ def _ordered_to_spend(tok: Token, home: str | None) -> bool:
         return False
     timed = any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children)
     return timed and any(
-        c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in tok.children
+        c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS or penal_facility(g) for g in c.subtree)
+        for c in tok.children
     )
 
 
@@ -1834,13 +1835,24 @@ def _span_of_time(tok: Token) -> bool:
 _FEW = frozenset({"several", "few", "many", "some"})
 
 
+_PENAL_KINDS = frozenset({"regime", "security", "correctional", "penal", "penitentiary"})
+
+
+def penal_facility(noun: Token) -> bool:
+    """'a general-regime facility', 'a maximum-security institution', 'an open-type correctional
+    facility': a facility of punishment, a place of custody as 'colony' is."""
+    return noun.lemma_.lower() in ("facility", "institution") and any(
+        t.lower_ in _PENAL_KINDS for t in noun.doc[noun.left_edge.i : noun.i]
+    )
+
+
 def _served_elsewhere(tok: Token) -> bool:
     """'served in Vietnam - 13 months', 'served with the Marines for two years': service in a
     place or body that is no prison ('in 1994' is a date, no place)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "with", "on", "at", "aboard")
-        and not any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+        and not any(g.lemma_.lower() in CUSTODY_WORDS or penal_facility(g) for g in c.subtree)
         and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
         # ("serving eight years on charges of extremism", "six years in the same case": what the
         # term is for, no place of service)

@@ -86,7 +86,17 @@ def load_lexicon(folder: Path) -> Lexicon:
     numbers = json.loads((folder / "numbers.json").read_text(encoding="utf-8"))
     terms = json.loads((folder / "terms.json").read_text(encoding="utf-8"))
     extra = {"linear": words.pop("linear", False)}
+    _demands_as_a_class(triggers, set(words.get("demand_verbs", ())))
     return Lexicon(triggers, words, pronouns, numbers, terms, extra)
+
+
+def _demands_as_a_class(triggers: list[TriggerRule], demands: set[str]) -> None:
+    """A rule whose `unless` names a demand verb («прасіў», «патрабавала») means every demand: the
+    lemmas and forms of the class join its list, so that a prefixed or plural form it did not spell
+    out («папрасіў для X тры гады, для Y — штраф», «патрабавалі») is no verdict either."""
+    for rule in triggers:
+        if demands & set(rule.unless):
+            rule.unless = [*rule.unless, *sorted(demands - set(rule.unless))]
 
 
 __all__ = ["Lexicon", "TriggerRule", "load_lexicon"]

@@ -495,8 +495,8 @@ class EventFinder(
             term = self._elided_unit(t)  # «X дали девять лет. Y получил восемь»
             elided = term is not None
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
-        if ranged:
-            term = None
+        if ranged or self._word_in(t, "fines"):
+            term = None  # (a fine is no term: «X — тры гады калоніі, Y — штраф», the years are X's)
         if term is not None:
             self._last_term = term
             self._last_term_at = t.i
