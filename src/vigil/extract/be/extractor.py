@@ -570,10 +570,13 @@ class BelarusianExtractor(RussianExtractor):
         return doc[before].lower_ in units
 
     def _org_word(self, token) -> bool:
-        """A noun an adjectival place or institution name goes with («раёна», «кодэкса»)."""
+        """A noun an adjectival place or institution name goes with («раёна», «кодэкса»), also as
+        the head of a compound («аўтазавода», «шклозавода»: «майстра Магілёўскага аўтазавода»)."""
         low = token.lower_
         return any(
-            low == stem or (len(stem) >= 5 and low.startswith(stem))
+            low == stem
+            or (len(stem) >= 5 and low.startswith(stem))
+            or (len(stem) >= 5 and stem in low[3:] and len(low) - low.rindex(stem) - len(stem) <= 3)
             for stem in self.lexicon.sets["org_stems"]
         )
 

@@ -178,6 +178,8 @@ class EventFinder(
             ]
         if not self.linear:
             triggers = [(t, rule, end) for t, rule, end in triggers if not self._in_title(t)]
+        else:
+            triggers = [(t, rule, end) for t, rule, end in triggers if not _name_word(t, index)]
         # «X увезли люди в штатском»: a verb of taking away is a trigger only with a force as its
         # subject (not «увезли в больницу»), and otherwise no trigger whose patients others yield to
         triggers = [
@@ -1351,3 +1353,10 @@ def _summoned_only(t: Token) -> bool:
 def _verbless_term(rule: TriggerRule) -> bool:
     """A rule that reads a sentence opening with a term as a profile's verbless line."""
     return rule.trigger_last and rule.needs_term and bool(rule.pattern[0].get("IS_SENT_START"))
+
+
+def _name_word(t: Token, index: PersonIndex) -> bool:
+    """(Belarusian) A capitalised word of a person's name is no trigger, whatever the prefix table
+    reads in it: «Далідовіч» (as «далі»), «Даўгалёў» (as «даў»), «Літвінава» (as «Літва») are
+    surnames. The lemma comes from a word's first letters alone, so only the name reader knows."""
+    return t.is_title and index.person_at(t) is not None
