@@ -468,8 +468,10 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
-        if rule.label == "sentence" and term is None and not self.linear:
-            term = self._term_named_first(t)  # «Самое суровое наказание — 19 лет — назначено X»
+        if rule.label == "sentence" and term is None:
+            # «Самое суровое наказание — 19 лет — назначено X», «Самы малы тэрмін — тры гады
+            # абмежавання волі з накіраваннем у … — дастаўся X» (a term too long for `_term_before`)
+            term = self._term_named_first(t)
         bare: set[int] = set()  # the numbers that are a term with its unit left out, no count
         if rule.label == "sentence" and term is None:
             # «прокурор просил пять лет, суд назначил четыре», «Пракурор прасіў пяць гадоў, суд прызначыў
