@@ -100,7 +100,17 @@ class BelarusianExtractor(RussianExtractor):
         # at once, not each spelling in each pattern
         for rule in self.lexicon.triggers:
             rule.pattern = [_plain_pattern(token) for token in rule.pattern]
+            rule.unless += self._demand_lemmas(rule.unless)
         self.events = EventFinder(self.models.vocab, self.lexicon)
+
+    def _demand_lemmas(self, unless: list[str]) -> list[str]:
+        """The lemmas of a rule's `unless` verbs of demand, so every form of the verb blocks it
+        («прасіў» lists «прасіць», which «папрасіў», «просіць» read as): a prosecutor who
+        «папрасіў для X … , для Y — штраф» asked, no court gave. Only verbs of demand and the
+        words that block any event: a noun's prefix lemma would block far more than its form."""
+        kinds = {*self.lexicon.sets.get("demand_verbs", ()), *self.lexicon.sets.get("blockers", ())}
+        lemmas = {self._lemma(word) for word in unless}
+        return sorted(lemma for lemma in lemmas if lemma in kinds and lemma not in unless)
 
     def _lemma(self, word: str, pos: str = "", feats: object = None) -> str:
         low = word.lower().replace("’", "'")

@@ -367,7 +367,12 @@ class BelarusianNames:
         ):
             name, nominative = shorter, False  # «Кірыла Мароза» is Кірыл Мароз's genitive, not Кірыла's
         masc = self.masc_forms.get(words[0].lower())
-        if gender == "fem" and masc is not None and self._masc_genitive(words[-1]) and not _feminine_nominative(span):
+        if (
+            gender == "fem"
+            and masc is not None
+            and self._masc_genitive(words[-1])
+            and not _feminine_nominative(span)
+        ):
             name, gender, nominative = masc  # «Аляксандра Іванюка» is Аляксандр's genitive
         elif gender == "fem" and masc is not None and len(words) > 1 and _object_of_plural_verb(span):
             name, gender, nominative = masc  # «Аляксандра Кабанава затрымалі»: a man's accusative

@@ -26,7 +26,27 @@ from vigil.extract.ru.numbers import number_value
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
 # units of a span of time («праз двое сутак», «праз тры дні», «пасля пяці гадзін»)
-_TIME_UNITS = ("сутак", "суткі", "дзён", "дні", "тыдн", "гадзін", "хвілін", "месяц")
+# words of time: never a role noun a name was given with («у той жа дзень выслалі»: no «дзень X»)
+_TIME_UNITS = (
+    "сутак",
+    "суткі",
+    "дзён",
+    "дні",
+    "тыдн",
+    "гадзін",
+    "хвілін",
+    "месяц",
+    "дзень",
+    "дня",
+    "тыдзень",
+    "ноч",
+    "вечар",
+    "ранак",
+    "ранку",
+    "раніц",
+    "поўнач",
+    "поўдзень",
+)
 
 
 def _short_feminine(low: str) -> bool:
