@@ -423,14 +423,16 @@ class BelarusianExtractor(RussianExtractor):
         ):
             return None  # «Беларускі Хельсінкскі камітэт»: the adjectives of an organisation's name
         if (
-            len(tokens) == 1
+            len(tokens) <= 2
             and after is not None
             and after.is_lower
-            and tokens[0].lower_.endswith(tuple(self.lexicon.sets["adjective_endings"]))
+            and tokens[-1].lower_.endswith(tuple(self.lexicon.sets["adjective_endings"]))
             and self._org_word(after)
-            and not self._first_name(tokens[0].text)
+            and not any(self._first_name(t.text) for t in tokens)
         ):
-            return None  # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective
+            # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective;
+            # «Слесара Барысаўскага аўтазавода» opening a sentence: a role noun, then the adjective
+            return None
         if not any(self._first_name(t.text) for t in tokens) and self._institution_adjective(tokens[-1]):
             return None  # «Прысуд Мінскі гарадскі суд абвесціць …»: a court's or a college's adjective
         if len(tokens) >= 3 and self._first_name(tokens[0].text) and self._institution_adjective(tokens[-1]):

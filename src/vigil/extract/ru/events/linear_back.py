@@ -942,11 +942,12 @@ class BackReferenceRules:
         if x.lower_ in lex.sets.get("people_plurals", ()) or x.lower_ in lex.sets.get("kin_plural_forms", ()):
             return True
         plural = tuple(lex.sets.get("plural_endings", ()))
-        return (
-            x.is_lower
-            and x.lower_.endswith(plural)
-            and any(self._word_in(x, kind) for kind in ("role_nouns", "agent_roles", "group_nouns"))
-        )
+        kinds = ("role_nouns", "agent_roles", "group_nouns")
+        if x.lower_.endswith(("і", "ы")) and any(
+            x.lower_[:-1] + end in lex.sets.get(kind, ()) for kind in kinds for end in ("а", "я")
+        ):
+            return False  # «абразу суддзі»: a noun in -а/-я has its genitive in -і/-ы too
+        return x.is_lower and x.lower_.endswith(plural) and any(self._word_in(x, kind) for kind in kinds)
 
     def _all_of_named_before(self, sent: Span, index: PersonIndex) -> list[Person]:
         """«Усіх траіх абвінавачвалі …», «Абодва працавалі …» in a sentence that names nobody:

@@ -562,7 +562,9 @@ class RelationRules:
                     or x.text in ("-", "–")
                     or (x.is_lower and x.lower_.endswith(ages))
                     # «майго малодшага брата X», «яе старэйшую сястру X»: a kin adjective
-                    or (x.is_lower and x.lower_.startswith(tuple(self.lexicon.sets.get("kin_adjectives", ()))))
+                    or (
+                        x.is_lower and x.lower_.startswith(tuple(self.lexicon.sets.get("kin_adjectives", ())))
+                    )
                 ):
                     break
                 k -= 1
