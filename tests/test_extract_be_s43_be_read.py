@@ -378,3 +378,29 @@ def test_a_term_held(be, text, name, months):
 )
 def test_no_term_held_here(be, text):
     assert not be(text).events
+
+
+# -- a role noun set off after the name is the name's role --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тарас Вашкевіч — былы кіроўца з Барысава. Яго затрымалі ў траўні. Праз паўгода суд даў кіроўцу"
+        " шэсць гадоў калоніі.",
+        "Тарас Вашкевіч, 45-гадовы кіроўца з Барысава, правёў за кратамі два гады. Суд даў кіроўцу шэсць"
+        " гадоў калоніі.",
+    ],
+)
+def test_a_role_set_off_after_the_name_is_its_holder(be, text):
+    result = be(text)
+    assert ("sentence", "Тарас Вашкевіч") in events(result)
+    assert terms(result)["Тарас Вашкевіч"] == 72
+
+
+def test_a_role_held_by_two_is_no_ones(be):
+    text = (
+        "Тарас Вашкевіч — былы кіроўца. Пётр Гуз, таксама кіроўца, сядзіць у тым жа атрадзе. Суд даў"
+        " кіроўцу шэсць гадоў калоніі."
+    )
+    assert not [e for e in be(text).events if e.type == "sentence"]

@@ -567,6 +567,8 @@ class BackReferenceRules:
                 holders = self._role_holders(x, 0, t.i, index)
                 if len(holders) == 1:
                     return holders  # «Суд прызначыў праграмісту сем гадоў» after «праграміста X»
+                if len(holders) > 1:
+                    return []  # two people told with that role noun: which one, unknown
                 if not self._verdict_object(t, x):
                     continue  # («пакараў мужчыну трыма гадамі»: an accusative in -у read on)
             if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5:
@@ -812,7 +814,37 @@ class BackReferenceRules:
                 k -= 1  # («34-гадовага праграміста»: the age first)
             if k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem):
                 holders[id(person)] = person
+            elif self._role_set_off_after(root, person, stem, index):
+                holders[id(person)] = person
         return list(holders.values())
+
+    def _role_set_off_after(self, root: Token, person: Person, stem: str, index: PersonIndex) -> bool:
+        """«X — былы машыніст з Асіповічаў», «X, 34-гадовы праграміст, …»: a role noun of the
+        stem set off after the name by a dash or a comma, past at most two lower-case words that
+        describe it (an age, «былы»), is the name's own role as much as one before it."""
+        doc = root.doc
+        k = _mention_last(root, person, index, root.sent.end) + 1
+        if k >= len(doc) or doc[k].text not in ("—", "–", ","):
+            return False
+        k += 1
+        ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
+        for _ in range(3):
+            if k >= len(doc):
+                return False
+            x = doc[k]
+            if x.is_alpha and x.lower_.startswith(stem):
+                return True
+            describes = (
+                x.like_num
+                or x.text in ("-", "–")
+                or (x.is_lower and x.lower_.endswith(ages))  # «45-гадовы»
+                or (x.is_lower and x.is_alpha and x.lower_.endswith(("ы", "і", "ая", "ае")))  # «былы»
+                or x.lower_ in ("таксама", "сам", "сама")
+            )
+            if not describes or index.person_at(x) is not None:
+                return False
+            k += 1
+        return False
 
     def _addressee(self, t: Token, index: PersonIndex) -> Person | None:
         """An interview's question in the second person («Свабода: Вас затрымалі проста на
