@@ -812,9 +812,8 @@ class BackReferenceRules:
             k = _mention_start(root, person, index) - 1
             while k >= 0 and (doc[k].like_num or doc[k].text in ("-", "–") or doc[k].lower_.endswith(ages)):
                 k -= 1  # («34-гадовага праграміста»: the age first)
-            if k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem):
-                holders[id(person)] = person
-            elif self._role_set_off_after(root, person, stem, index):
+            before = k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem)
+            if before or self._role_set_off_after(root, person, stem, index):
                 holders[id(person)] = person
         return list(holders.values())
 
