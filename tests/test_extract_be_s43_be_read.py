@@ -404,3 +404,27 @@ def test_a_role_held_by_two_is_no_ones(be):
         " кіроўцу шэсць гадоў калоніі."
     )
     assert not [e for e in be(text).events if e.type == "sentence"]
+
+
+# -- a trade noun opening a profile's sentence is the profile's person ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        (
+            "3. Тарас Вашкевіч, 41 год, Жодзіна. Зваршчыка пакаралі годам і шасцю месяцамі калоніі.",
+            "Тарас Вашкевіч",
+            18,
+        ),
+        ("Тарас Вашкевіч, 41 год, Жодзіна. Машыніста асудзілі на тры гады.", "Тарас Вашкевіч", 36),
+    ],
+)
+def test_a_trade_noun_after_a_profile_line_is_its_person(be, text, name, months):
+    result = be(text)
+    assert ("sentence", name) in events(result)
+    assert terms(result)[name] == months
+
+
+def test_a_counted_trade_is_a_group(be):
+    assert ("sentence", 5) in counts(be("Суд асудзіў пяцёх шахцёраў з Салігорска."))
