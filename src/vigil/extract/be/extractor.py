@@ -413,14 +413,16 @@ class BelarusianExtractor(RussianExtractor):
         ):
             return None  # «Беларускі Хельсінкскі камітэт»: the adjectives of an organisation's name
         if (
-            len(tokens) == 1
+            len(tokens) <= 2
             and after is not None
             and after.is_lower
-            and tokens[0].lower_.endswith(tuple(self.lexicon.sets["adjective_endings"]))
+            and tokens[-1].lower_.endswith(tuple(self.lexicon.sets["adjective_endings"]))
             and self._org_word(after)
-            and not self._first_name(tokens[0].text)
+            and not any(self._first_name(t.text) for t in tokens)
         ):
-            return None  # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective
+            # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective;
+            # «Слесара Барысаўскага аўтазавода» opening a sentence: a role noun, then the adjective
+            return None
         if not any(self._first_name(t.text) for t in tokens) and self._institution_adjective(tokens[-1]):
             return None  # «Прысуд Мінскі гарадскі суд абвесціць …»: a court's or a college's adjective
         if len(tokens) >= 3 and self._first_name(tokens[0].text) and self._institution_adjective(tokens[-1]):
@@ -570,10 +572,13 @@ class BelarusianExtractor(RussianExtractor):
         return doc[before].lower_ in units
 
     def _org_word(self, token) -> bool:
-        """A noun an adjectival place or institution name goes with («раёна», «кодэкса»)."""
+        """A noun an adjectival place or institution name goes with («раёна», «кодэкса»), also as
+        the head of a compound («аўтазавода», «шклозавода»: «майстра Магілёўскага аўтазавода»)."""
         low = token.lower_
         return any(
-            low == stem or (len(stem) >= 5 and low.startswith(stem))
+            low == stem
+            or (len(stem) >= 5 and low.startswith(stem))
+            or (len(stem) >= 5 and stem in low[3:] and len(low) - low.rindex(stem) - len(stem) <= 3)
             for stem in self.lexicon.sets["org_stems"]
         )
 

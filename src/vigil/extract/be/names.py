@@ -159,6 +159,38 @@ def _feminine_agreement(span: Span) -> bool:
     return False
 
 
+def _feminine_nominative(span: Span) -> bool:
+    """A woman's nominative, not a man's genitive, where the clause says so: a feminine verb
+    after the name (`_feminine_agreement`) or right before it («— напісала Валянціна Крупенька»,
+    «выйшла Ала Кухта»), or a list line it opens before a comma («2. Валянціна Крупенька, 64
+    гады, Менск.»: a profile's head is a nominative)."""
+    doc = span.doc
+    if _feminine_agreement(span):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.is_lower
+        and len(before) > 3
+        and before.lower_.endswith(("ла", "лася"))
+        and before.lower_ not in _OWNERS
+    ):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.text != ",":
+        return False
+    k = span.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    marker = doc[k] if k >= 0 else None
+    return (
+        marker is not None
+        and marker.text in (".", "—", "–", "•", "-")
+        and (marker.i == 0 or "\n" in doc[marker.i - 1].text_with_ws or doc[marker.i - 1].like_num)
+        and (marker.text != "." or (marker.i > 0 and doc[marker.i - 1].like_num))
+    )
+
+
 def _first_declension_oblique(surname: str) -> bool:
     """A genitive or accusative of a noun in -а after a consonant: -у, -ы, or -і after г, к, х
     (Belarusian spelling: «Кухты», «Шалюту», «Пыльчанкі»)."""
@@ -335,7 +367,12 @@ class BelarusianNames:
         ):
             name, nominative = shorter, False  # «Кірыла Мароза» is Кірыл Мароз's genitive, not Кірыла's
         masc = self.masc_forms.get(words[0].lower())
-        if gender == "fem" and masc is not None and self._masc_genitive(words[-1]):
+        if (
+            gender == "fem"
+            and masc is not None
+            and self._masc_genitive(words[-1])
+            and not _feminine_nominative(span)
+        ):
             name, gender, nominative = masc  # «Аляксандра Іванюка» is Аляксандр's genitive
         elif gender == "fem" and masc is not None and len(words) > 1 and _object_of_plural_verb(span):
             name, gender, nominative = masc  # «Аляксандра Кабанава затрымалі»: a man's accusative

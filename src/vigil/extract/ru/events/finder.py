@@ -178,6 +178,8 @@ class EventFinder(
             ]
         if not self.linear:
             triggers = [(t, rule, end) for t, rule, end in triggers if not self._in_title(t)]
+        else:
+            triggers = [(t, rule, end) for t, rule, end in triggers if not _name_word(t, index)]
         # «X увезли люди в штатском»: a verb of taking away is a trigger only with a force as its
         # subject (not «увезли в больницу»), and otherwise no trigger whose patients others yield to
         triggers = [
@@ -470,8 +472,10 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
-        if rule.label == "sentence" and term is None and not self.linear:
-            term = self._term_named_first(t)  # «Самое суровое наказание — 19 лет — назначено X»
+        if rule.label == "sentence" and term is None:
+            # «Самое суровое наказание — 19 лет — назначено X», «Самы малы тэрмін — тры гады
+            # абмежавання волі з накіраваннем у … — дастаўся X» (a term too long for `_term_before`)
+            term = self._term_named_first(t)
         bare: set[int] = set()  # the numbers that are a term with its unit left out, no count
         if rule.label == "sentence" and term is None:
             # «прокурор просил пять лет, суд назначил четыре», «Пракурор прасіў пяць гадоў, суд прызначыў
@@ -1443,3 +1447,8 @@ def _inside_quote_marks(t: Token) -> bool:
     before = text[start : t.idx]
     straight = before.count('"') % 2 == 1
     return straight or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+def _name_word(t: Token, index: PersonIndex) -> bool:
+    """(Belarusian) A capitalised word of a person's name is no trigger, whatever the prefix table
+    reads in it: «Далідовіч» (as «далі»), «Даўгалёў» (as «даў»), «Літвінава» (as «Літва») are
+    surnames. The lemma comes from a word's first letters alone, so only the name reader knows."""
+    return t.is_title and index.person_at(t) is not None

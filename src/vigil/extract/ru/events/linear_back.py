@@ -22,10 +22,31 @@ from vigil.extract.ru.events.words import (
     _PARTICIPLE,
 )
 from vigil.extract.ru.lexicon import TriggerRule
+from vigil.extract.ru.numbers import number_value
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
 # units of a span of time («праз двое сутак», «праз тры дні», «пасля пяці гадзін»)
-_TIME_UNITS = ("сутак", "суткі", "дзён", "дні", "тыдн", "гадзін", "хвілін", "месяц")
+# words of time: never a role noun a name was given with («у той жа дзень выслалі»: no «дзень X»)
+_TIME_UNITS = (
+    "сутак",
+    "суткі",
+    "дзён",
+    "дні",
+    "тыдн",
+    "гадзін",
+    "хвілін",
+    "месяц",
+    "дзень",
+    "дня",
+    "тыдзень",
+    "ноч",
+    "вечар",
+    "ранак",
+    "ранку",
+    "раніц",
+    "поўнач",
+    "поўдзень",
+)
 
 
 def _short_feminine(low: str) -> bool:
@@ -535,7 +556,7 @@ class BackReferenceRules:
                 return []  # «з іх»: a part of a group
             if before is not None and self._word_in(before, "members"):
                 return []  # «сярод іх»
-            return self._coordinated_in(previous, index)
+            return self._they_past_members(t.sent, index)
         for x in near:
             family = self._kin_plural(x, t, index)
             if family:
@@ -546,6 +567,8 @@ class BackReferenceRules:
                 holders = self._role_holders(x, 0, t.i, index)
                 if len(holders) == 1:
                     return holders  # «Суд прызначыў праграмісту сем гадоў» after «праграміста X»
+                if len(holders) > 1:
+                    return []  # two people told with that role noun: which one, unknown
                 if not self._verdict_object(t, x):
                     continue  # («пакараў мужчыну трыма гадамі»: an accusative in -у read on)
             if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5:
@@ -789,9 +812,38 @@ class BackReferenceRules:
             k = _mention_start(root, person, index) - 1
             while k >= 0 and (doc[k].like_num or doc[k].text in ("-", "–") or doc[k].lower_.endswith(ages)):
                 k -= 1  # («34-гадовага праграміста»: the age first)
-            if k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem):
+            before = k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem)
+            if before or self._role_set_off_after(root, person, stem, index):
                 holders[id(person)] = person
         return list(holders.values())
+
+    def _role_set_off_after(self, root: Token, person: Person, stem: str, index: PersonIndex) -> bool:
+        """«X — былы машыніст з Асіповічаў», «X, 34-гадовы праграміст, …»: a role noun of the
+        stem set off after the name by a dash or a comma, past at most two lower-case words that
+        describe it (an age, «былы»), is the name's own role as much as one before it."""
+        doc = root.doc
+        k = _mention_last(root, person, index, root.sent.end) + 1
+        if k >= len(doc) or doc[k].text not in ("—", "–", ","):
+            return False
+        k += 1
+        ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
+        for _ in range(3):
+            if k >= len(doc):
+                return False
+            x = doc[k]
+            if x.is_alpha and x.lower_.startswith(stem):
+                return True
+            describes = (
+                x.like_num
+                or x.text in ("-", "–")
+                or (x.is_lower and x.lower_.endswith(ages))  # «45-гадовы»
+                or (x.is_lower and x.is_alpha and x.lower_.endswith(("ы", "і", "ая", "ае")))  # «былы»
+                or x.lower_ in ("таксама", "сам", "сама")
+            )
+            if not describes or index.person_at(x) is not None:
+                return False
+            k += 1
+        return False
 
     def _addressee(self, t: Token, index: PersonIndex) -> Person | None:
         """An interview's question in the second person («Свабода: Вас затрымалі проста на
@@ -891,6 +943,80 @@ class BackReferenceRules:
             if fit:
                 fits.append(members)
         return fits[0] if len(fits) == 1 else []
+
+    def _they_past_members(self, sent: Span, index: PersonIndex) -> list[Person]:
+        """«У клетцы — A і B. Побач сядзеў C. Усіх траіх абвінавачвалі … A-у дадаткова
+        інкрымінавалі …» then «Арыштаваныя яны былі ў адзін дзень»: a plural pronoun stands for
+        the latest list of names (`_coordinated_in`) or «усіх N» / «абодва» (the last N people
+        named before it), past up to three sentences that name only members of it and tell of
+        no other people in the plural («Адвакаты …», «сваякі …»: whom «яны» means, unknown)."""
+        doc = sent.doc
+        passed: set[int] = set()
+        k = sent.start
+        for _ in range(4):
+            if k == 0:
+                return []
+            before = doc[k - 1].sent
+            listed = self._coordinated_in(before, index) or self._all_of_named_before(before, index)
+            if listed:
+                return listed if passed <= {id(p) for p in listed} else []
+            if any(self._people_plural(x) for x in before):
+                return []
+            passed |= {id(p) for r, p in index.mention_roots() if r.sent == before}
+            k = before.start
+        return []
+
+    def _people_plural(self, x: Token) -> bool:
+        """A plural noun of people or kin («адвакаты», «сваякі», «суседзі», «палітвязні»), words.json
+        `people_plurals` and a group or role noun in a plural ending."""
+        lex = self.lexicon
+        if x.lower_ in lex.sets.get("people_plurals", ()) or x.lower_ in lex.sets.get("kin_plural_forms", ()):
+            return True
+        plural = tuple(lex.sets.get("plural_endings", ()))
+        kinds = ("role_nouns", "agent_roles", "group_nouns")
+        if x.lower_.endswith(("і", "ы")) and any(
+            x.lower_[:-1] + end in lex.sets.get(kind, ()) for kind in kinds for end in ("а", "я")
+        ):
+            return False  # «абразу суддзі»: a noun in -а/-я has its genitive in -і/-ы too
+        return x.is_lower and x.lower_.endswith(plural) and any(self._word_in(x, kind) for kind in kinds)
+
+    def _all_of_named_before(self, sent: Span, index: PersonIndex) -> list[Person]:
+        """«Усіх траіх абвінавачвалі …», «Абодва працавалі …» in a sentence that names nobody:
+        the last N people named in the (up to three) sentences before it, when those sentences
+        name exactly N, none of them only as a judge or a prosecutor."""
+        lex = self.lexicon
+        if any(r.sent == sent for r, _ in index.mention_roots()):
+            return []
+        words = list(sent)
+        size = None
+        for n, x in enumerate(words):
+            if x.lower_ in ("абодва", "абодвух", "абедзве", "абедзвюх"):
+                size = 2
+            elif self._word_in(x, "all_of") and n + 1 < len(words):
+                size = number_value([words[n + 1]], lex)
+            if size:
+                break
+        if not size or size < 2:
+            return []
+        doc = sent.doc
+        named: list[Person] = []
+        k = sent.start
+        for _ in range(3):
+            if k == 0:
+                return []
+            before = doc[k - 1].sent
+            here = [
+                p
+                for r, p in sorted(index.mention_roots(), key=lambda rp: rp[0].i)
+                if r.sent == before and p not in named
+            ]
+            if any(self._only_agent(p, index) for p in here):
+                return []
+            named = here + named
+            if len(named) >= size:
+                return named if len(named) == size else []
+            k = before.start
+        return []
 
     def _coordinated_in(self, sent: Span, index: PersonIndex) -> list[Person]:
         """The persons of a sentence when its names stand together as one list («A і B», «A, B

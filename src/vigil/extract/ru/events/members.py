@@ -1467,8 +1467,8 @@ class MemberRules:
         if any(self._word_in(x, kind) for x in words for kind in kinds):
             return False
         stems = tuple(lex.sets.get("names_stems", ()))
-        if words[-1].text == ":" and len(words) <= 7 and self._here_what_opens(words):
-            return True  # «Вось што вядома:», «Вось каго ўдалося ўстанавіць:»
+        if words[-1].text in (":", ".") and len(words) <= 8 and self._here_what_opens(words):
+            return True  # «Вось што вядома:», «Вось каго ўдалося ўстанавіць:», «Вось што пра іх вядома.»
         if words[-1].text == ":":
             # only words of «these are», «among», «of them», «names», «known» and numbers: «Суддзі
             # па іх справах:» lists other people

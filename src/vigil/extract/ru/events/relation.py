@@ -557,7 +557,15 @@ class RelationRules:
             ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
             while k > noun.sent.start and k >= noun.i - 3:
                 x = noun.doc[k]
-                if not (x.like_num or x.text in ("-", "–") or (x.is_lower and x.lower_.endswith(ages))):
+                if not (
+                    x.like_num
+                    or x.text in ("-", "–")
+                    or (x.is_lower and x.lower_.endswith(ages))
+                    # «майго малодшага брата X», «яе старэйшую сястру X»: a kin adjective
+                    or (
+                        x.is_lower and x.lower_.startswith(tuple(self.lexicon.sets.get("kin_adjectives", ())))
+                    )
+                ):
                     break
                 k -= 1
         else:
