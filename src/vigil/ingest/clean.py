@@ -193,20 +193,28 @@ def _is_full(line: str, following: str, width: int) -> bool:
 
 
 def clean_text(text: str) -> Cleaned:
-    """Normalise `text`, drop repeated paragraphs, join paragraphs with one blank line."""
+    """Normalise `text`, drop repeated paragraphs, join paragraphs with one blank line.
+
+    Very short paragraphs (datelines, "Advertisement") may repeat legitimately; one is dropped
+    only as part of a repeat: right after itself (a heading a repost doubled), or heading a
+    long paragraph that is itself a repeat (a block carried twice, its heading with it)."""
+    paragraphs = [line.strip() for line in unwrap(normalise(text).split("\n")) if line.strip()]
+    keys = [paragraph_key(paragraph) for paragraph in paragraphs]
     kept: list[str] = []
     removed: list[str] = []
     seen: set[str] = set()
-    for raw in unwrap(normalise(text).split("\n")):
-        paragraph = raw.strip()
-        if not paragraph:
-            continue
-        key = paragraph_key(paragraph)
-        # very short lines (datelines, "Advertisement") may repeat legitimately, but not twice
-        # in a row (a heading or a name set twice by a scraper or a Telegram repost)
-        if key in seen and (len(key) >= 20 or paragraph_key(kept[-1]) == key):
+    for i, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
+        if key in seen and (len(key) >= 20 or _short_repeat(key, kept, keys[i + 1 :], seen)):
             removed.append(paragraph)
             continue
         seen.add(key)
         kept.append(paragraph)
     return Cleaned("\n\n".join(kept), len(removed), removed)
+
+
+def _short_repeat(key: str, kept: list[str], after: list[str], seen: set[str]) -> bool:
+    """A short paragraph seen before is part of a repeat: it follows itself, or heads a long
+    paragraph seen before."""
+    if kept and paragraph_key(kept[-1]) == key:
+        return True
+    return bool(after) and len(after[0]) >= 20 and after[0] in seen
