@@ -143,7 +143,7 @@ def test_a_wrapped_reply_goes_on_across_a_dash_before_a_lower_case_word():
     ("escaped", "clean"),
     [
         ("Суд&nbsp;приговорил &laquo;Мемориал&raquo;", 'Суд приговорил "Мемориал"'),
-        ("&quot;Free them all,&quot; wrote Ann&#8217;s lawyer", "\"Free them all,\" wrote Ann's lawyer"),
+        ("&quot;Free them all,&quot; wrote Ann&#8217;s lawyer", '"Free them all," wrote Ann\'s lawyer'),
         ("5&#160;гадоў &mdash; паведаміла &amp;nbsp;Вясна", "5 гадоў — паведаміла Вясна"),
     ],
 )
