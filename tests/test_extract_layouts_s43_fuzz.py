@@ -231,11 +231,25 @@ def test_a_layout_that_keeps_the_meaning_cleans_to_the_same_text(corpus, mutatio
         assert clean_text(MUTATIONS[mutation][0](text, language)).text == clean_text(text).text, path.name
 
 
-@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
-@pytest.mark.parametrize("language", ["en", "ru", "be"])
+# session 42's seven, which its net drives through Russian and Belarusian only
+S42 = ("colon-dash", "dash-lines", "speaker", "nospace", "trailing", "quotes-cut", "colon-end")
+# the layouts whose cleaned text differs from the article's (the others are the same text)
+NET = sorted(
+    {(lang, m) for m in S42 for lang in ("en",)}
+    | {
+        (lang, m)
+        for m, (_mutate, same) in MUTATIONS.items()
+        if m not in S42 and (not same or m in ("wrap70", "yo-as-e", "lookalikes"))
+        for lang in ("en", "ru", "be")
+        if not (m in ("yo-as-e", "lookalikes") and lang == "en")
+    }
+)
+
+
+@pytest.mark.parametrize(("language", "mutation"), NET)
 def test_every_sampled_dev_article_survives_a_layout(run, language, mutation):
     folder = {"en": "dev", "ru": "dev-ru", "be": "dev-be"}[language]
-    files = sorted((CORPUS / folder).glob("*.txt"))[1::9]  # (a sample: the net, not a score)
+    files = sorted((CORPUS / folder).glob("*.txt"))[1::12]  # (a sample: the net, not a score)
     assert files, "the shared dev corpus is beside the checkout"
     for path in files:
         result = run(MUTATIONS[mutation][0](path.read_text(encoding="utf-8"), language), language)
