@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import textwrap
 import time
 import traceback
 import unicodedata
@@ -64,18 +65,12 @@ def _each_para(f: Callable[[int, str], str]) -> Callable[[str], str]:
 def _wrap(text: str, width: int = 70) -> str:
     """Hard line-wraps at `width` columns inside each line (e-mail / PDF copy); the text's own
     line ends stay."""
-    out = []
-    for para in text.split("\n"):
-        lines, line = [], ""
-        for word in para.split():
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-        out.append("\n".join(lines))
-    return "\n".join(out)
+    return "\n".join(wrap_paragraph(para, width) for para in text.split("\n"))
+
+
+def wrap_paragraph(paragraph: str, width: int) -> str:
+    """One paragraph broken greedily at `width` columns, words and hyphens whole, as mail does."""
+    return textwrap.fill(paragraph, width, break_long_words=False, break_on_hyphens=False)
 
 
 def _soft_hyphens(text: str) -> str:
