@@ -246,3 +246,19 @@ def test_every_sampled_dev_article_survives_a_layout(run, language, mutation):
     for path in files:
         result = run(MUTATIONS[mutation][0](path.read_text(encoding="utf-8"), language), language)
         assert result.document.text, path.name
+
+
+@pytest.mark.parametrize("marker", ["AD", "▶", "}."])
+def test_a_page_marker_twice_in_a_row_is_layout_not_a_repeat(marker):
+    """Scraped pages set "AD" or a player's "▶" twice in a row; no word of three letters, so no
+    reporting repeated: the count an editor sees stays the paragraphs a repost carried twice."""
+    text = f"Two reporters were detained in Harare on Monday.\n\n{marker}\n\n{marker}\n\nBoth were freed."
+    cleaned = clean_text(text)
+    assert cleaned.duplicates_removed == 0
+    assert cleaned.text.count(marker) == 2
+
+
+def test_a_heading_doubled_by_a_repost_goes():
+    cleaned = clean_text("Arrests\n\nArrests\n\nTwo reporters were detained in Harare on Monday.")
+    assert cleaned.duplicates_removed == 1
+    assert cleaned.text.count("Arrests") == 1

@@ -336,8 +336,7 @@ def test_including_after_destination(extract_text, text) -> None:
 
 def test_including_after_destination_trap(extract_text) -> None:
     text = (
-        "Police detained 30 students and took them to a hall of the union, including its leader "
-        "Rosa Mairena."
+        "Police detained 30 students and took them to a hall of the union, including its leader Rosa Mairena."
     )
     assert ("deportation", "Rosa Mairena") not in event_pairs(extract_text(text))
 

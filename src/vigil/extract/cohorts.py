@@ -505,14 +505,11 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
             # clause tells of the same group as the verb whose subject it describes
             if other.type != f.type and _same_described_group(other.trigger, trigger):
                 return cohort
-            if (
-                other.type != f.type
-                and (
-                    trigger.doc.lang_ == "ru"
-                    and _same_described_group(trigger, other.trigger)
-                    or trigger.doc.lang_ == "en"
-                    and _object_described_after(trigger, other.trigger)
-                )
+            if other.type != f.type and (
+                trigger.doc.lang_ == "ru"
+                and _same_described_group(trigger, other.trigger)
+                or trigger.doc.lang_ == "en"
+                and _object_described_after(trigger, other.trigger)
             ):
                 # «огласил приговор пятерым, задержанным в декабре»: the participle after; "freed nine
                 # members who had been held for a week": the relative clause on the object after

@@ -64,6 +64,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LONE_LATIN = re.compile(r"(?:(?<=[\u0400-\u04ff] )|(?<=[\u0400-\u04ff], ))[aocyi](?= [\u0400-\u04ff])")
 _MIXED = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
+_HEADING_WORD = re.compile(r"[^\W\d_]{3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
 _NONWORD = re.compile(r"[\W_]+")
@@ -213,8 +214,10 @@ def clean_text(text: str) -> Cleaned:
 
 
 def _short_repeat(key: str, kept: list[str], after: list[str], seen: set[str]) -> bool:
-    """A short paragraph seen before is part of a repeat: it follows itself, or heads a long
-    paragraph seen before."""
-    if kept and paragraph_key(kept[-1]) == key:
+    """A short paragraph seen before is part of a repeat: a heading that follows itself (a
+    repost doubled it; a page's "AD" or "▶" markers twice in a row, with no word of three
+    letters, are layout, not repeated reporting), or one that heads a long paragraph seen
+    before."""
+    if kept and paragraph_key(kept[-1]) == key and _HEADING_WORD.search(key):
         return True
     return bool(after) and len(after[0]) >= 20 and after[0] in seen

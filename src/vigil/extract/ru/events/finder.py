@@ -1447,6 +1447,8 @@ def _inside_quote_marks(t: Token) -> bool:
     before = text[start : t.idx]
     straight = before.count('"') % 2 == 1
     return straight or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
 def _name_word(t: Token, index: PersonIndex) -> bool:
     """(Belarusian) A capitalised word of a person's name is no trigger, whatever the prefix table
     reads in it: «Далідовіч» (as «далі»), «Даўгалёў» (as «даў»), «Літвінава» (as «Літва») are
