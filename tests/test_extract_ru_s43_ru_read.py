@@ -351,3 +351,40 @@ def test_a_pronoun_taken_in_a_clause_of_time_is_not_the_name_before(run):
         "выкрикнуть своё имя."
     )
     assert ("arrest", "Павел Адамович") not in events(_ru(run, text))
+
+
+# -- a gapped clause «остальных N — в июне» is an occasion of its own -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "size"),
+    [
+        (
+            "Рабочих задерживали в разное время. Марину Лосеву и Олега Данилова забрали из цеха "
+            "в апреле, остальных четверых — в июне, после обысков.",
+            "ru",
+            4,
+        ),
+        (
+            "Активистов задерживали по одному. Марину Лосеву и Олега Данилова увезли с работы в "
+            "мае, остальных двоих — через неделю, после обысков.",
+            "ru",
+            2,
+        ),
+        (
+            "Рабочых затрымлівалі ў розны час. Марыну Лосеву і Алега Данілава забралі з цэха ў "
+            "красавіку, астатніх чатырох — у чэрвені, пасля ператрусаў.",
+            "be",
+            4,
+        ),
+    ],
+)
+def test_the_rest_after_a_dash_are_not_added_to_the_named(run, text, language, size):
+    """The dash stands for the verb again, another occasion: its N are not added to the two
+    named before it (no group of N + 2 was ever told; session 43 read 4 + 2 as six)."""
+    assert ("arrest", size + 2) not in counts(run("Новости\n\n" + text, language))
+
+
+def test_the_rest_without_a_dash_still_join_the_named(run):
+    found = counts(_ru(run, "Марину Лосеву, Олега Данилова и ещё четверых задержали в апреле."))
+    assert ("arrest", 6) in found

@@ -565,6 +565,10 @@ class GroupRules:
                 return  # «Вместе с Назаровым выдворены ещё четверо»: the clause's N, the companion apart
             if others and not joined and not more and self._named_after(f, run[-1]):
                 return  # «Двое других — A и B — получили …»: the names are the N themselves
+            if others and not joined and after is not None and after.text in ("—", "–"):
+                # «A и B забрали в апреле, остальных троих — в июне»: the dash stands for the
+                # verb of a clause of its own, another occasion; its N are not added to A and B
+                return
             if joined or together or others:
                 named = [p for p in f.persons if any(sent.start <= a < sent.end for a, _ in p.mentions)]
                 if together and more:
