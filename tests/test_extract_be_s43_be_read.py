@@ -428,3 +428,25 @@ def test_a_trade_noun_after_a_profile_line_is_its_person(be, text, name, months)
 
 def test_a_counted_trade_is_a_group(be):
     assert ("sentence", 5) in counts(be("Суд асудзіў пяцёх шахцёраў з Салігорска."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Таксама ў спісе Валянціна Кузняцова, Сяргей Дубовік і Ігар Навікаў.",
+        "У спісе вызваленых таксама Валянціна Кузняцова і Ігар Навікаў.",
+        "У ліку памілаваных — Валянціна Кузняцова.",
+    ],
+)
+def test_a_woman_listed_after_a_list_head_is_a_nominative(run, text):
+    """A verbless clause «у спісе …» lists its members as its subject, in the nominative: the
+    woman, not a man's genitive «Валянцін Кузняцоў» (a registry person matching no prisoner in
+    the roll of seed 22)."""
+    names = {p.name for p in run("Навіны\n\n" + text, "be").persons}
+    assert "Валянціна Кузняцова" in names
+    assert "Валянцін Кузняцоў" not in names
+
+
+def test_a_list_owned_by_a_man_keeps_his_genitive(run):
+    names = {p.name for p in run("Навіны\n\nУ спісе Аляксандра Іванюка было пяць прозвішчаў.", "be").persons}
+    assert "Аляксандр Іванюк" in names

@@ -176,6 +176,8 @@ def _feminine_nominative(span: Span) -> bool:
         and before.lower_ not in _OWNERS
     ):
         return True
+    if _after_list_head(span):
+        return True
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or after.text != ",":
         return False
@@ -189,6 +191,31 @@ def _feminine_nominative(span: Span) -> bool:
         and (marker.i == 0 or "\n" in doc[marker.i - 1].text_with_ws or doc[marker.i - 1].like_num)
         and (marker.text != "." or (marker.i > 0 and doc[marker.i - 1].like_num))
     )
+
+
+# the locative of a list a verbless clause names its members after: «Таксама ў спісе X, Y і Z»,
+# «У ліку вызваленых — X»: what follows is the clause's subject, a nominative
+_LIST_HEADS = frozenset({"спісе", "сьпісе", "ліку"})
+
+
+def _after_list_head(span: Span) -> bool:
+    """The name follows «у спісе» / «у ліку …» with no verb between: the members a verbless
+    clause lists are nominatives («Таксама ў спісе Валянціна Кузняцова»), not a man's genitive."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        after is not None
+        and after.text not in (",", ".", ";", "—", "–")
+        and after.lower_ not in ("і", "ды", "й")
+    ):
+        return False  # «У спісе Аляксандра Іванюка было …»: the list's owner, in the genitive
+    for k in range(span.start - 1, max(span.start - 5, -1), -1):
+        word = doc[k]
+        if word.lower_ in _LIST_HEADS:
+            return k > 0 and doc[k - 1].lower_ in ("у", "ў", "в")
+        if word.pos_ in ("VERB", "AUX") or word.text in (".", "!", "?", ";"):
+            return False
+    return False
 
 
 def _first_declension_oblique(surname: str) -> bool:
