@@ -584,7 +584,7 @@ def _address_forms(index: PersonIndex) -> None:
         if len(owners) != 1 or owners[0].gender not in (None, person.gender) and person.gender is not None:
             continue
         if not _FEM_PATRONYMIC.search(person.tokens[1]) and not any(
-            _in_quotation(index.doc, a) for a, _ in person.mentions
+            in_quotation(index.doc, a) for a, _ in person.mentions
         ):
             # «Анатолий Островский … на свободу вышел Анатолий Лукашевич»: a man's «-вич» is a
             # surname as often as a patronymic (pymorphy reads «Лукашевич», «Протасевич» as
@@ -599,7 +599,7 @@ def _address_forms(index: PersonIndex) -> None:
             index.absorb(person, into=owners[0])
 
 
-def _in_quotation(doc: Doc, i: int) -> bool:
+def in_quotation(doc: Doc, i: int) -> bool:
     """Whether token `i` stands inside quotation marks opened earlier in its paragraph."""
     text = doc_text(doc)
     start = doc[i].idx

@@ -55,7 +55,7 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
-from vigil.extract.ru.persons import COME_VERBS, PersonIndex, morph_gender, pronoun_gender
+from vigil.extract.ru.persons import COME_VERBS, PersonIndex, in_quotation, morph_gender, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
@@ -1236,7 +1236,7 @@ class EventFinder(
         )
         if not person:
             return False
-        quoted = any(q.start <= t.idx < q.end for q in quotes) or _inside_quote_marks(t)
+        quoted = any(q.start <= t.idx < q.end for q in quotes) or in_quotation(t.doc, t.i)
         if obj.pos_ == "PRON" and quoted:
             return False  # «он видел, как его уводили», said by a wife: whom «его» means is hers to know
         if obj.pos_ == "PRON" and any(c.dep_ == "mark" for c in t.children):
@@ -1437,16 +1437,6 @@ def _oblique_name(x: Token, index: PersonIndex) -> bool:
     the parser's label («Эрлана Садыкова взяли»)."""
     case = set(x.morph.get("Case"))
     return index.person_at(x) is not None and bool(case) and "Nom" not in case and case <= {"Gen", "Acc"}
-
-
-def _inside_quote_marks(t: Token) -> bool:
-    """`t` stands inside quote marks opened earlier in its paragraph (straight, «» or “”), whether
-    or not the quote found a speaker."""
-    text = t.doc.text
-    start = text.rfind("\n", 0, t.idx) + 1
-    before = text[start : t.idx]
-    straight = before.count('"') % 2 == 1
-    return straight or before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _name_word(t: Token, index: PersonIndex) -> bool:

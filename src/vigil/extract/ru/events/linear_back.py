@@ -999,17 +999,14 @@ class BackReferenceRules:
         if not size or size < 2:
             return []
         doc = sent.doc
+        roots = sorted(index.mention_roots(), key=lambda rp: rp[0].i)  # once, not per sentence
         named: list[Person] = []
         k = sent.start
         for _ in range(3):
             if k == 0:
                 return []
             before = doc[k - 1].sent
-            here = [
-                p
-                for r, p in sorted(index.mention_roots(), key=lambda rp: rp[0].i)
-                if r.sent == before and p not in named
-            ]
+            here = [p for r, p in roots if r.sent == before and p not in named]
             if any(self._only_agent(p, index) for p in here):
                 return []
             named = here + named
