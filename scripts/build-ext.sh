@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Build every external real-news set that benchmarks/score_sets.py knows into .cache/ext/.
+#
+#     bash scripts/build-ext.sh MIRROR_ROOT
+#
+# MIRROR_ROOT holds bare git mirrors named OWNER+NAME/repo, as the `fetch` tool leaves them
+# (github:networkdynamics/PolNeAR -> MIRROR_ROOT/networkdynamics+PolNeAR/repo). A mirror that
+# is missing is reported and its sets skipped; the others are still built. The texts belong to
+# their publishers: .cache/ is git-ignored, never commit it. Why a script: a new machine starts
+# with no .cache/, and the per-set commands in benchmarks/sets/README.md are easy to get wrong.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=${1:?usage: bash scripts/build-ext.sh MIRROR_ROOT (bare mirrors named OWNER+NAME/repo)}
+PY=.venv/bin/python
+EXT=.cache/ext
+failed=()
+
+mirror() {  # the mirror's git dir, or empty with a message
+  local dir="$ROOT/${1/\//+}/repo"
+  if [ -d "$dir" ]; then echo "$dir"; else echo "build-ext: no mirror of $1 at $dir" >&2; fi
+}
+
+build() {  # NAME COMMAND...: rebuild .cache/ext/NAME from scratch
+  local name=$1; shift
+  rm -rf "${EXT:?}/$name"
+  if "$@" >"/tmp/build-ext-$name.log" 2>&1; then
+    echo "build-ext: $name: $(find "$EXT/$name" -name '*.txt' | wc -l) articles"
+  else
+    echo "build-ext: $name FAILED (see /tmp/build-ext-$name.log)" >&2
+    failed+=("$name")
+  fi
+}
+
+mkdir -p "$EXT"
+if m=$(mirror networkdynamics/PolNeAR) && [ -n "$m" ]; then
+  # gender-guesser (GPL-3.0) gives the same gold as the project's own PolNeAR conversion; it is
+  # never a dependency of Vigil, so it lives in a throwaway venv outside the checkout
+  GG=/tmp/vigil-gender-guesser
+  [ -x $GG/bin/python ] || { python3 -m venv $GG && $GG/bin/pip install --quiet gender-guesser==0.4.0; }
+  build polnear-train $GG/bin/python ../shared/eval/external/polnear_train.py --mirror "$m" --out $EXT/polnear-train --split train
+  build polnear-dev $GG/bin/python ../shared/eval/external/polnear_train.py --mirror "$m" --out $EXT/polnear-dev --split dev
+fi
+if m=$(mirror nerel-ds/NEREL) && [ -n "$m" ]; then
+  for part in tune held; do
+    build nerel-$part $PY benchmarks/external/nerel.py --mirror "$m" --out $EXT/nerel-$part --part $part
+  done
+fi
+conll=$(mirror imabhivaibhav/NER)
+ecb=$(mirror tommasoc80/EventStoryLine)
+if [ -n "$conll" ] && [ -n "$ecb" ]; then
+  for part in tune held; do
+    build rnews-$part bash -c "$PY benchmarks/external/reuters.py --mirror '$conll' --out $EXT/rnews-$part --part $part --annotated \
+      && $PY benchmarks/external/ecbplus.py --mirror '$ecb' --out $EXT/rnews-$part --part $part --annotated"
+  done
+fi
+if m=$(mirror suuuch/TransformerClassification) && [ -n "$m" ]; then
+  build agtune $PY benchmarks/external/agnews.py --mirror "$m" --out $EXT/agtune --split test --set tune --annotated
+  build aghold $PY benchmarks/external/agnews.py --mirror "$m" --out $EXT/aghold --split test --set hold --annotated
+fi
+if m=$(mirror raspberryice/gen-arg) && [ -n "$m" ]; then
+  build wikievents $PY benchmarks/external/wikievents.py --mirror "$m" --out $EXT/wikievents
+fi
+if m=$(mirror dataminr-ai/HRDsAttack) && [ -n "$m" ]; then
+  for part in tune held; do
+    build hrdnews-$part $PY benchmarks/external/hrdsattack.py --mirror "$m" --out $EXT/hrdnews-$part --part $part --annotated
+  done
+fi
+if m=$(mirror NKTKLN/telegram-news-classifier) && [ -n "$m" ]; then
+  for part in tune held; do
+    build realnews-ru-$part $PY benchmarks/external/tgnews_ru.py --mirror "$m" --out $EXT/realnews-ru-$part --part $part --annotated
+  done
+fi
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "build-ext: failed: ${failed[*]}" >&2
+  exit 1
+fi
