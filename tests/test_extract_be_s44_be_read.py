@@ -1,0 +1,62 @@
+"""Belarusian extraction, session 44 (helper be-read): classes of language behind the misses of
+the newly read Belarusian set (syn34-be-b), each in wordings of our own, with traps.
+
+* a man's surname in -ка after a consonant no nominative ends before -к (шк, лк, рк, ск, йк, нк)
+  keeps its -а in every case («Кірылу Сямашку» → Кірыл Сямашка), and beside a first name in -а
+  the pair in -а is a nominative («Кірыла Сямашка атрымаў»), not a genitive;
+* a case form two listed first names share («Кірылу»: Кірыл's and Кірыла's) takes the name the
+  article writes alone («… Кірыла атрымаў»), so the bare first name is the same person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import events, names, terms
+
+# -- a man's surname in -ка after a consonant cluster ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Суд прызначыў Кірылу Сямашку пяць гадоў калоніі.", "Кірыл Сямашка"),
+        ("Кірыла Сямашка атрымаў пяць гадоў калоніі.", "Кірыла Сямашка"),
+        ("Суддзя пагутарыла з Андрэем Жыгалкам, а потым яго затрымалі.", "Андрэй Жыгалка"),
+        ("Следчыя прыйшлі да Ігара Гаворкі, і ў той жа дзень Ігару Гаворку затрымалі.", "Ігар Гаворка"),
+    ],
+)
+def test_a_ka_surname_after_a_consonant_keeps_its_a(be, text, name):
+    assert name in names(be(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # traps: a fleeting vowel (-ок) and a consonant surname (Воўк, Мароз) keep their nominatives
+        ("Суд прызначыў Мікалаю Дзядку тры гады калоніі.", "Мікалай Дзядок"),
+        ("Суд прызначыў Андрэю Воўку тры гады калоніі.", "Андрэй Воўк"),
+        ("Адвакат Кірыла Мароза паведаміў пра прысуд.", "Кірыл Мароз"),
+    ],
+)
+def test_other_surnames_keep_their_nominatives(be, text, name):
+    assert name in names(be(text))
+
+
+# -- a case form two first names share takes the one the article writes alone ------------------------
+
+
+def test_a_shared_case_form_takes_the_first_name_written_alone(be):
+    result = be(
+        "Сыну Людмілы, Кірылу Ждановічу, 31 год. Кірыла працаваў майстрам у лясгасе. "
+        "Праз дзевяць месяцаў суд вынес прысуд. Кірыла атрымаў сем гадоў калоніі."
+    )
+    assert names(result) >= {"Кірыла Ждановіч"}
+    assert ("sentence", "Кірыла Ждановіч") in events(result)
+    assert terms(result)["Кірыла Ждановіч"] == 84
+
+
+def test_a_shared_case_form_keeps_the_shorter_name_the_article_writes(be):
+    # trap: the article writes «Кірыл» alone too, so «Кірылу» stays his
+    result = be("Суд прызначыў Кірылу Бабічу тры гады. Кірыл не прызнаў віны.")
+    assert "Кірыл Бабіч" in names(result)
