@@ -25,29 +25,6 @@ from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import number_value
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
-# units of a span of time («праз двое сутак», «праз тры дні», «пасля пяці гадзін»)
-# words of time: never a role noun a name was given with («у той жа дзень выслалі»: no «дзень X»)
-_TIME_UNITS = (
-    "сутак",
-    "суткі",
-    "дзён",
-    "дні",
-    "тыдн",
-    "гадзін",
-    "хвілін",
-    "месяц",
-    "дзень",
-    "дня",
-    "тыдзень",
-    "ноч",
-    "вечар",
-    "ранак",
-    "ранку",
-    "раніц",
-    "поўнач",
-    "поўдзень",
-)
-
 
 def _short_feminine(low: str) -> bool:
     """The short feminine participle a profile uses («Вызвалена ў студзені.», «Асуджана на тры
@@ -562,6 +539,9 @@ class BackReferenceRules:
             if family:
                 return family
         start = sentences_back(t.sent, 3)
+        # words.json `time_units`: the stems of words for a span or a part of the day («праз двое
+        # сутак», «пасля пяці гадзін», «у той жа дзень»), read as prefixes
+        time_units = tuple(lex.words.get("time_units", ()))
         for x in near:
             if x.i == t.i + 1 and self._dative_role_after(t, x):
                 holders = self._role_holders(x, 0, t.i, index)
@@ -579,7 +559,7 @@ class BackReferenceRules:
                 continue  # «У 2023 годзе святара асудзілі»: the year of a date, no counted group
             if self._word_in(x, "dates"):
                 continue  # «3 ліпеня жанчыну вызвалілі»: the month of a date, no counted group
-            if x.lower_.startswith(_TIME_UNITS) or x.lemma_.lower() in lex.terms["month"]:
+            if x.lower_.startswith(time_units) or x.lemma_.lower() in lex.terms["month"]:
                 continue  # «Праз двое сутак мужчыну адпусцілі»: a span of time, no counted group
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
