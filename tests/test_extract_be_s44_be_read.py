@@ -5,7 +5,8 @@ the newly read Belarusian set (syn34-be-b), each in wordings of our own, with tr
   keeps its -а in every case («Кірылу Сямашку» → Кірыл Сямашка), and beside a first name in -а
   the pair in -а is a nominative («Кірыла Сямашка атрымаў»), not a genitive;
 * a case form two listed first names share («Кірылу»: Кірыл's and Кірыла's) takes the name the
-  article writes alone («… Кірыла атрымаў»), so the bare first name is the same person.
+  article writes alone («… Кірыла атрымаў»), so the bare first name is the same person;
+* «паводле неправераных звестак» (unverified reports) hedges as «паводле непацверджаных» does.
 """
 
 from __future__ import annotations
@@ -60,3 +61,24 @@ def test_a_shared_case_form_keeps_the_shorter_name_the_article_writes(be):
     # trap: the article writes «Кірыл» alone too, so «Кірылу» stays his
     result = be("Суд прызначыў Кірылу Бабічу тры гады. Кірыл не прызнаў віны.")
     assert "Кірыл Бабіч" in names(result)
+
+
+# -- unverified reports are no facts ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Паводле неправераных звестак, памілаваны таксама настаўнік з Брэста Сяргей Лапуноў.",
+        "Па неправераных звестках, у лютым памёр палітвязень Ігар Лосік.",
+        "Паводле неправераных зьвестак, у Горадні затрыманы адвакат Станіслаў Лабуць.",
+    ],
+)
+def test_unverified_reports_give_no_event(be, text):
+    assert not be(text).events
+
+
+def test_a_checked_report_still_gives_its_event(be):
+    # trap: a report that was checked is a fact
+    result = be("Праваабаронцы праверылі звесткі: у Горадні затрыманы адвакат Станіслаў Лабуць.")
+    assert ("arrest", "Станіслаў Лабуць") in events(result)
