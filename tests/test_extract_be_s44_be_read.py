@@ -6,7 +6,9 @@ the newly read Belarusian set (syn34-be-b), each in wordings of our own, with tr
   the pair in -а is a nominative («Кірыла Сямашка атрымаў»), not a genitive;
 * a case form two listed first names share («Кірылу»: Кірыл's and Кірыла's) takes the name the
   article writes alone («… Кірыла атрымаў»), so the bare first name is the same person;
-* «паводле неправераных звестак» (unverified reports) hedges as «паводле непацверджаных» does.
+* «паводле неправераных звестак» (unverified reports) hedges as «паводле непацверджаных» does;
+* an active past whose subject undergoes it («атрымала N гадоў», «выйшаў на волю») after words of
+  time only is said of the profile's person, as a short participle there is.
 """
 
 from __future__ import annotations
@@ -82,3 +84,40 @@ def test_a_checked_report_still_gives_its_event(be):
     # trap: a report that was checked is a fact
     result = be("Праваабаронцы праверылі звесткі: у Горадні затрыманы адвакат Станіслаў Лабуць.")
     assert ("arrest", "Станіслаў Лабуць") in events(result)
+
+
+# -- an active past after words of time has the profile's person for its subject --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        (
+            "Валянціна Старавойтава, 58 гадоў, бухгалтар з Клімавіч. "
+            "У 2023 годзе атрымала 4 гады калоніі за данаты.",
+            "Валянціна Старавойтава",
+            48,
+        ),
+        (
+            "Мікалай Раманчук, 63 гады, пенсіянер з Дуброўны. У 2022 годзе атрымаў тры гады калоніі.",
+            "Мікалай Раманчук",
+            36,
+        ),
+    ],
+)
+def test_an_active_past_after_words_of_time_is_the_profiles(be, text, name, months):
+    result = be(text)
+    assert ("sentence", name) in events(result)
+    assert terms(result)[name] == months
+
+
+def test_an_active_past_whose_object_undergoes_it_is_not_the_profiles(be):
+    # trap: «затрымала міліцыя яе сына»: the verb's subject follows it, the woman is not held
+    result = be("Пенсіянерка Ала Кухта жыве ў Мінску. У 2023 годзе затрымала міліцыя яе сына.")
+    assert ("arrest", "Ала Кухта") not in events(result)
+
+
+def test_an_active_past_of_the_other_gender_is_not_the_profiles(be):
+    # trap: the verb's gender is not the paragraph's person's
+    result = be("Пра Марыю Калеснікаву пісалі ўсе. У 2021 годзе атрымаў 11 гадоў калоніі.")
+    assert not result.events

@@ -36,14 +36,19 @@ class BackReferenceRules:
     """Belarusian events whose sentence names nobody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
 
-    def _elided_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
+    def _elided_subject(
+        self, t: Token, index: PersonIndex, label: str = "", *, subject: bool = False
+    ) -> list[Person]:
         """«X, 71 год. Пенсіянер з Барысава … У 2024 годзе асуджаны на 5 гадоў»: a short passive
         participle that opens its sentence after words of time only has the paragraph's
         person for its subject, the latest named there with the participle's gender. In a
         profile list (a heading line «X, 52 гады, настаўніца», then lines of a timeline or
         a paragraph with no name: «2021 — затрыманы …», «Асуджаная ў лістападзе …», «З
         верасня знаходзіцца ў СІЗА», «Затрыманыя ў снежні») the subject is the heading's
-        person of that gender (its persons, for a plural)."""
+        person of that gender (its persons, for a plural). So is an active past whose subject
+        undergoes it (`subject`: «атрымала N гадоў», «выйшаў на волю») after words of time: its
+        subject is elided as a participle's is (a verb whose object undergoes it, «затрымала
+        міліцыя яе сына», may have its subject after it)."""
         lex = self.lexicon
         doc = t.doc
         low = t.lower_
@@ -88,6 +93,16 @@ class BackReferenceRules:
         gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
         if gender is None and self.linear and _short_feminine(low):
             gender = "fem"
+        if (
+            gender is None
+            and subject
+            and self.linear
+            and t.i > t.sent.start
+            and low.endswith(("ла", "лася", "ў", "ўся"))
+        ):
+            # «X, 58 гадоў, бухгалтар. У 2023 годзе атрымала 4 гады калоніі»: an active past after
+            # words of time only has the paragraph's person for its subject as a participle does
+            gender = _form_gender(low)
         if gender is not None and t.is_lower:
             text = doc_text(doc)
             para = text.rfind("\n", 0, t.idx) + 1
