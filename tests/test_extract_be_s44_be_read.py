@@ -8,7 +8,9 @@ the newly read Belarusian set (syn34-be-b), each in wordings of our own, with tr
   article writes alone («… Кірыла атрымаў»), so the bare first name is the same person;
 * «паводле неправераных звестак» (unverified reports) hedges as «паводле непацверджаных» does;
 * an active past whose subject undergoes it («атрымала N гадоў», «выйшаў на волю») after words of
-  time only is said of the profile's person, as a short participle there is.
+  time only is said of the profile's person, as a short participle there is;
+* a bare surname with the Belarusian apostrophe («Лук'яновіч пакараны …») is a mention of the full
+  name, as a bare surname of letters only is.
 """
 
 from __future__ import annotations
@@ -121,3 +123,23 @@ def test_an_active_past_of_the_other_gender_is_not_the_profiles(be):
     # trap: the verb's gender is not the paragraph's person's
     result = be("Пра Марыю Калеснікаву пісалі ўсе. У 2021 годзе атрымаў 11 гадоў калоніі.")
     assert not result.events
+
+
+# -- a bare surname with an apostrophe ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_a_bare_surname_with_an_apostrophe_is_the_full_name(be, mark):
+    result = be(
+        f"Суд разглядаў справу 23-гадовага Дзмітрыя Лук{mark}яновіча. "
+        f"Лук{mark}яновіч пакараны двума гадамі пазбаўлення волі."
+    )
+    assert ("sentence", "Дзмітрый Лук'яновіч") in events(result)
+    assert terms(result)["Дзмітрый Лук'яновіч"] == 24
+
+
+def test_a_word_with_an_apostrophe_is_no_surname_of_its_own(be):
+    # trap: «Сям'я» opens a sentence with an apostrophe, but no person has it for a surname
+    result = be("Суд асудзіў Дзмітрыя Лук'яновіча на два гады. Сям'я затрымана не была.")
+    assert names(result) == {"Дзмітрый Лук'яновіч"}
+    assert events(result) == {("sentence", "Дзмітрый Лук'яновіч")}
