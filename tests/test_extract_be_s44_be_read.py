@@ -10,7 +10,9 @@ the newly read Belarusian set (syn34-be-b), each in wordings of our own, with tr
 * an active past whose subject undergoes it («атрымала N гадоў», «выйшаў на волю») after words of
   time only is said of the profile's person, as a short participle there is;
 * a bare surname with the Belarusian apostrophe («Лук'яновіч пакараны …») is a mention of the full
-  name, as a bare surname of letters only is.
+  name, as a bare surname of letters only is;
+* a profile's verbless term line reads its unit in any form a number governs («Паўтара года
+  калоніі»: the genitive singular after паўтара).
 """
 
 from __future__ import annotations
@@ -143,3 +145,25 @@ def test_a_word_with_an_apostrophe_is_no_surname_of_its_own(be):
     result = be("Суд асудзіў Дзмітрыя Лук'яновіча на два гады. Сям'я затрымана не была.")
     assert names(result) == {"Дзмітрый Лук'яновіч"}
     assert events(result) == {("sentence", "Дзмітрый Лук'яновіч")}
+
+
+# -- a profile's verbless term line with the unit in the genitive singular ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "months"),
+    [
+        ("Паўтара года калоніі — за ўдзел у акцыі салідарнасці.", 18),
+        ("Два гады калоніі за ўдзел у акцыі салідарнасці.", 24),
+    ],
+)
+def test_a_verbless_term_line_reads_its_unit_in_the_genitive(be, line, months):
+    result = be(f"Вераніка Сцепаненка, 24 гады, студэнтка з Гомеля. {line}")
+    assert ("sentence", "Вераніка Сцепаненка") in events(result)
+    assert terms(result)["Вераніка Сцепаненка"] == months
+
+
+def test_a_demanded_term_line_is_no_verdict(be):
+    # trap: the prosecutor's demand, not a verdict
+    result = be("Вераніка Сцепаненка, 24 гады, студэнтка з Гомеля. Паўтара года калоніі прасіў пракурор.")
+    assert ("sentence", "Вераніка Сцепаненка") not in events(result)
