@@ -560,10 +560,10 @@ class BelarusianNames:
         drops its vowel in every other form, leaving a consonant before -к or -ц that no
         nominative ends in (unlike Франк, Марк, Воўк, Кунц)."""
         low = stem.lower()
-        if self._ka_surname(stem):
-            return stem + "а"  # «Сямашку», «Сямашкам» → Сямашка
         if len(low) > 4 and low.endswith("ёнк"):
             return stem[:-1] + "ак"  # «Пятра Лапцёнка» → Лапцёнак: -ёнак keeps an unstressed а
+        if self._ka_surname(stem):
+            return stem + "а"  # «Сямашку», «Сямашкам» → Сямашка
         for suffix, vowel, allowed in self.data["fleeting"]:
             if len(low) > 3 and low.endswith(suffix) and low[-2] not in _VOWELS + allowed:
                 head = stem[:-2] + ("в" if low[-2] == "ў" else stem[-2])
