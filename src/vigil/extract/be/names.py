@@ -560,8 +560,11 @@ class BelarusianNames:
         drops its vowel in every other form, leaving a consonant before -к or -ц that no
         nominative ends in (unlike Франк, Марк, Воўк, Кунц)."""
         low = stem.lower()
-        if len(low) > 4 and low.endswith("ёнк"):
-            return stem[:-1] + "ак"  # «Пятра Лапцёнка» → Лапцёнак: -ёнак keeps an unstressed а
+        for oblique, nominative in self.data["nk_stems"]:
+            if len(low) > 4 and low.endswith(oblique):
+                # «Пятра Лапцёнка» → Лапцёнак, «Ігара Мацюшонка» → Мацюшонак (a fleeting а);
+                # «Пятру Ганчарэнку» → Ганчарэнка (a surname in -нка)
+                return stem[: len(stem) - len(oblique)] + nominative
         if self._ka_surname(stem):
             return stem + "а"  # «Сямашку», «Сямашкам» → Сямашка
         for suffix, vowel, allowed in self.data["fleeting"]:
