@@ -218,6 +218,11 @@ def _after_list_head(span: Span) -> bool:
     return False
 
 
+def _written_alone(doc, name: str) -> bool:
+    """The article writes `name` as a word of its own, not before a capitalised word (a surname)."""
+    return any(t.text == name and (t.i + 1 >= len(doc) or not doc[t.i + 1].is_title) for t in doc)
+
+
 def _first_declension_oblique(surname: str) -> bool:
     """A genitive or accusative of a noun in -а after a consonant: -у, -ы, or -і after г, к, х
     (Belarusian spelling: «Кухты», «Шалюту», «Пыльчанкі»)."""
@@ -256,6 +261,22 @@ class BelarusianNames:
                     out.setdefault(name_key(name[:-1] + ending), (name, "fem", False))
         for form, (name, gender) in self.data.get("irregular", {}).items():
             out.setdefault(form, (name, gender, False))  # «Паўла», «Вользе»: a changed stem
+        return out
+
+    @cached_property
+    def shared_forms(self) -> dict[str, str]:
+        """Case forms of a man's name in -а that are also forms of the same name without it
+        («Кірылу», «Кірылам»: Кірыла's and Кірыл's) → the name in -а; `forms` gives them to the
+        shorter one, `describe` to the longer where the article writes only that one alone."""
+        masc = {name_key(name) for name in self.data["masc"]}
+        out = {}
+        for name in self.data["masc"]:
+            if name[-1] != "а" or name_key(name[:-1]) not in masc:
+                continue
+            for ending in [*self.data["fem_endings"]["а"], "ам"]:
+                form = name_key(name[:-1] + ending)
+                if self.forms.get(form, ("", "", False))[0] == name[:-1]:
+                    out[form] = name
         return out
 
     @cached_property
@@ -391,6 +412,7 @@ class BelarusianNames:
             and self.forms.get(name_key(shorter), ("", "", False))[2]
             and self._masc_genitive(words[-1])
             and not words[-1].lower().endswith("нка")
+            and not self._ka_surname(words[-1][:-1])
         ):
             name, nominative = shorter, False  # «Кірыла Мароза» is Кірыл Мароз's genitive, not Кірыла's
         masc = self.masc_forms.get(words[0].lower())
@@ -460,6 +482,11 @@ class BelarusianNames:
             # «Ілью Гаворку», «Мікіту Сушку»: the accusative of a first name in -а/-я; a surname
             # in a consonant would end in -а beside it, so this one's nominative ends in -а
             surname = words[-1][:-1] + "а"
+        longer = self.shared_forms.get(name_key(words[0]))
+        if longer is not None and _written_alone(span.doc, longer) and not _written_alone(span.doc, name):
+            # «Кірылу Ждановічу … Кірыла атрымаў»: the article's own nominative names him (the
+            # surname read as beside the shorter name, the case the two names share)
+            name = longer
         middle = words[1:-1]
         kinds = ["first"] + ["patronymic"] * len(middle) + ["surname"]
         return NameInfo([name, *middle, surname], kinds, gender)
@@ -520,13 +547,26 @@ class BelarusianNames:
                     return self._fleeting(word[: len(stem)])  # «Ігару Ільяшу», «Ігарам Ільяшом»
         return word
 
+    def _ka_surname(self, stem: str) -> bool:
+        """A man's surname stem no nominative ends in, a consonant of `ka_clusters` before -к
+        («Сямашк», «Жыгалк»): the surname is the stem in -а («Кірылу Сямашку» → Сямашка), declining
+        as a noun of the first declension, not a consonant surname («Дзядка» → Дзядок, «Воўка» →
+        Воўк keep theirs)."""
+        low = stem.lower()
+        return len(low) > 3 and low[-1] == "к" and low[-2] in self.data["ka_clusters"]
+
     def _fleeting(self, stem: str) -> str:
         """«Мікалая Дзядка» → Дзядок, «Аляксандра Краўца» → Кравец: a surname in -ок or -ец
         drops its vowel in every other form, leaving a consonant before -к or -ц that no
         nominative ends in (unlike Франк, Марк, Воўк, Кунц)."""
         low = stem.lower()
-        if len(low) > 4 and low.endswith("ёнк"):
-            return stem[:-1] + "ак"  # «Пятра Лапцёнка» → Лапцёнак: -ёнак keeps an unstressed а
+        for oblique, nominative in self.data["nk_stems"]:
+            if len(low) > 4 and low.endswith(oblique):
+                # «Пятра Лапцёнка» → Лапцёнак, «Ігара Мацюшонка» → Мацюшонак (a fleeting а);
+                # «Пятру Ганчарэнку» → Ганчарэнка (a surname in -нка)
+                return stem[: len(stem) - len(oblique)] + nominative
+        if self._ka_surname(stem):
+            return stem + "а"  # «Сямашку», «Сямашкам» → Сямашка
         for suffix, vowel, allowed in self.data["fleeting"]:
             if len(low) > 3 and low.endswith(suffix) and low[-2] not in _VOWELS + allowed:
                 head = stem[:-2] + ("в" if low[-2] == "ў" else stem[-2])

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.en.persons import census_given_names, given_names
 from vigil.extract.findings import fold
-from vigil.extract.ru.persons import NameInfo, surname_key, surname_shaped
+from vigil.extract.ru.persons import NameInfo, is_name_word, surname_key, surname_shaped
 
 # surnames that never decline: -ко, -их/-ых, -аго/-яго, foreign -е/-и/-у/-о
 _INDECLINABLE = re.compile(r"(ко|ых|их|аго|яго|[еиоуэю])$", re.I)
@@ -840,18 +840,6 @@ def mark_latin_names(doc: Doc) -> None:
         i = end
     if added:
         doc.ents = sorted([*ents, *added], key=lambda s: s.start)
-
-
-def is_name_word(t: Token) -> bool:
-    """A capitalised word of letters, an inner apostrophe or hyphen allowed («Дар'я»,
-    «Мар’яна», «Анна-Мария»), which `str.istitle` would refuse after the apostrophe."""
-    text = t.text
-    return (
-        text[:1].isupper()
-        and text[-1:].isalpha()
-        and all(ch.isalpha() or ch in "'’ʼ-" for ch in text)
-        and not text[1:].replace("'", "").replace("’", "").replace("ʼ", "").replace("-", "").isupper()
-    )
 
 
 def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common, *, unlisted: bool = True) -> None:

@@ -852,6 +852,18 @@ def _one_name_in_two_readings(index: PersonIndex, oblique: tuple[str, ...]) -> N
         index.absorb(person, into=owners[0])
 
 
+def is_name_word(t: Token) -> bool:
+    """A capitalised word of letters, an inner apostrophe or hyphen allowed («Дар'я»,
+    «Мар’яна», «Анна-Мария»), which `str.istitle` would refuse after the apostrophe."""
+    text = t.text
+    return (
+        text[:1].isupper()
+        and text[-1:].isalpha()
+        and all(ch.isalpha() or ch in "'’ʼ-" for ch in text)
+        and not text[1:].replace("'", "").replace("’", "").replace("ʼ", "").replace("-", "").isupper()
+    )
+
+
 def _bare_surnames(index: PersonIndex) -> None:
     """«Ломако сказал»: a bare surname the NER missed is a mention of the full name with that
     surname in the same article (any case form, compared by stem)."""
@@ -867,9 +879,11 @@ def _bare_surnames(index: PersonIndex) -> None:
         return
     doc = index.doc
     for t in doc:
-        if t.i in index.by_token or not t.is_alpha or len(t.text) < 3:
+        # («Лук'яновіч пакараны …»: a Belarusian surname with its apostrophe is a name word too)
+        apostrophe = "-" not in t.text and not t.is_alpha and is_name_word(t)
+        if t.i in index.by_token or not (t.is_alpha or apostrophe) or len(t.text) < 3:
             continue
-        if not t.is_title and not (t.is_upper and _in_turn_label(t)):
+        if not t.is_title and not apostrophe and not (t.is_upper and _in_turn_label(t)):
             continue
         # «Ліс атрымаў шэсць гадоў»: a three-letter surname only as written
         person = exact.get(t.text) if len(t.text) == 3 else by_key.get(surname_key(t.text))

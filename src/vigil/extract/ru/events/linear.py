@@ -441,7 +441,9 @@ class LinearRules:
                 else:
                     finding.persons.extend(self._linear_back_reference(first, index, trigger_ids))
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
-            finding.persons.extend(self._elided_subject(t, index, rule.label))
+            finding.persons.extend(
+                self._elided_subject(t, index, rule.label, subject=rule.patient == "subject")
+            )
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
             # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger

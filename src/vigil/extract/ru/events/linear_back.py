@@ -25,29 +25,6 @@ from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import number_value
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
-# units of a span of time («праз двое сутак», «праз тры дні», «пасля пяці гадзін»)
-# words of time: never a role noun a name was given with («у той жа дзень выслалі»: no «дзень X»)
-_TIME_UNITS = (
-    "сутак",
-    "суткі",
-    "дзён",
-    "дні",
-    "тыдн",
-    "гадзін",
-    "хвілін",
-    "месяц",
-    "дзень",
-    "дня",
-    "тыдзень",
-    "ноч",
-    "вечар",
-    "ранак",
-    "ранку",
-    "раніц",
-    "поўнач",
-    "поўдзень",
-)
-
 
 def _short_feminine(low: str) -> bool:
     """The short feminine participle a profile uses («Вызвалена ў студзені.», «Асуджана на тры
@@ -59,14 +36,19 @@ class BackReferenceRules:
     """Belarusian events whose sentence names nobody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
 
-    def _elided_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
+    def _elided_subject(
+        self, t: Token, index: PersonIndex, label: str = "", *, subject: bool = False
+    ) -> list[Person]:
         """«X, 71 год. Пенсіянер з Барысава … У 2024 годзе асуджаны на 5 гадоў»: a short passive
         participle that opens its sentence after words of time only has the paragraph's
         person for its subject, the latest named there with the participle's gender. In a
         profile list (a heading line «X, 52 гады, настаўніца», then lines of a timeline or
         a paragraph with no name: «2021 — затрыманы …», «Асуджаная ў лістападзе …», «З
         верасня знаходзіцца ў СІЗА», «Затрыманыя ў снежні») the subject is the heading's
-        person of that gender (its persons, for a plural)."""
+        person of that gender (its persons, for a plural). So is an active past whose subject
+        undergoes it (`subject`: «атрымала N гадоў», «выйшаў на волю») after words of time: its
+        subject is elided as a participle's is (a verb whose object undergoes it, «затрымала
+        міліцыя яе сына», may have its subject after it)."""
         lex = self.lexicon
         doc = t.doc
         low = t.lower_
@@ -111,6 +93,16 @@ class BackReferenceRules:
         gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
         if gender is None and self.linear and _short_feminine(low):
             gender = "fem"
+        if (
+            gender is None
+            and subject
+            and self.linear
+            and t.i > t.sent.start
+            and low.endswith(("ла", "лася", "ў", "ўся"))
+        ):
+            # «X, 58 гадоў, бухгалтар. У 2023 годзе атрымала 4 гады калоніі»: an active past after
+            # words of time only has the paragraph's person for its subject as a participle does
+            gender = _form_gender(low)
         if gender is not None and t.is_lower:
             text = doc_text(doc)
             para = text.rfind("\n", 0, t.idx) + 1
@@ -562,6 +554,9 @@ class BackReferenceRules:
             if family:
                 return family
         start = sentences_back(t.sent, 3)
+        # words.json `time_units`: the stems of words for a span or a part of the day («праз двое
+        # сутак», «пасля пяці гадзін», «у той жа дзень»), read as prefixes
+        time_units = tuple(lex.words.get("time_units", ()))
         for x in near:
             if x.i == t.i + 1 and self._dative_role_after(t, x):
                 holders = self._role_holders(x, 0, t.i, index)
@@ -579,7 +574,7 @@ class BackReferenceRules:
                 continue  # «У 2023 годзе святара асудзілі»: the year of a date, no counted group
             if self._word_in(x, "dates"):
                 continue  # «3 ліпеня жанчыну вызвалілі»: the month of a date, no counted group
-            if x.lower_.startswith(_TIME_UNITS) or x.lemma_.lower() in lex.terms["month"]:
+            if x.lower_.startswith(time_units) or x.lemma_.lower() in lex.terms["month"]:
                 continue  # «Праз двое сутак мужчыну адпусцілі»: a span of time, no counted group
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
