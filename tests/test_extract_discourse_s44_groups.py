@@ -150,3 +150,42 @@ def test_profiles_with_no_counted_group_before_are_no_members_ru(run):
         "Виктор Жук, 60 лет, пенсионер из Пинска."
     )
     assert not run(text, "ru").events
+
+
+# -- English: "Two of the nine, students A and B, said ...": the part and its names as two subjects -
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Two of the nine, university students Juma Mrema and Halima Mushi,",
+        "Two of them, students Juma Mrema and Halima Mushi,",
+    ],
+)
+def test_counted_part_named_as_second_subject(extract_text, part):
+    text = (
+        "Police in Mbeya on Saturday freed nine members of the party's youth wing. The regional "
+        "commander, Elias Mwansasu, said they had been told to report weekly.\n\n"
+        f"{part} said they had been questioned about the party's funding."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert {("release", "Juma Mrema"), ("release", "Halima Mushi")} <= pairs
+
+
+def test_counted_part_with_more_names_than_its_count_is_no_membership(extract_text):
+    text = (
+        "Police in Mbeya on Saturday freed nine members of the party's youth wing.\n\n"
+        "Two of them, students Juma Mrema, Halima Mushi and Neema Lema, said they had been questioned."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert not {p for p in pairs if p[1] in ("Juma Mrema", "Halima Mushi", "Neema Lema")}
+
+
+def test_counted_part_of_a_crowd_is_no_membership(extract_text):
+    text = (
+        "Police in Mbeya on Saturday freed nine members of the party's youth wing. A crowd of "
+        "supporters gathered outside the station.\n\n"
+        "Two of them, students Juma Mrema and Halima Mushi, said they had come from Iringa."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert not {p for p in pairs if p[1] in ("Juma Mrema", "Halima Mushi")}

@@ -604,16 +604,31 @@ def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
     named = [c for c in tok.children if c.dep_ == "appos"]
     if not named and (listed := _names_read_as_conjuncts(ctx, tok, whole)):
         return Membership(tok, listed, None)
+    second = False
     if not named and tok.dep_ == "npadvmod":
         # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
         named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+    elif not named and tok.dep_ in ("nsubj", "nsubjpass") and _comma_after(whole):
+        # ("Two of the nine, university students A and B, said ...", "Two of them, students A and
+        # B, said ...": the parser made the part and the names set off after it two subjects of
+        # one verb; taken only when exactly as many as the part counts)
+        named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > whole.i + 1]
+        second = True
     persons = [p for c in named for p in _listed_names(ctx, c)]
     if len(persons) < 2:
         # "Two of the nine, university students A and B, said ...": the names set off after a
         # plural role noun, which the parser makes the apposition
         roles = [c for c in named if c.tag_ == "NNS" and c.i not in ctx.owner_at]
         persons = [p for c in roles for g in c.children if g.dep_ == "appos" for p in _listed_names(ctx, g)]
+    if second and len(persons) != parse_number(tok.lower_):
+        return None
     return Membership(tok, persons, None) if len(persons) >= 2 else None
+
+
+def _comma_after(tok: Token) -> bool:
+    """A comma right after the phrase of `tok` ("Two of the nine, A and B"): what follows is set off."""
+    end = tok.right_edge.i + 1
+    return end < len(tok.doc) and tok.doc[end].text == ","
 
 
 def _names_read_as_conjuncts(ctx: DocContext, tok: Token, whole: Token) -> list[Person]:
