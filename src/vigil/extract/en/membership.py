@@ -604,16 +604,31 @@ def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
     named = [c for c in tok.children if c.dep_ == "appos"]
     if not named and (listed := _names_read_as_conjuncts(ctx, tok, whole)):
         return Membership(tok, listed, None)
+    second = False
     if not named and tok.dep_ == "npadvmod":
         # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
         named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+    elif not named and tok.dep_ in ("nsubj", "nsubjpass") and _comma_after(whole):
+        # ("Two of the nine, university students A and B, said ...", "Two of them, students A and
+        # B, said ...": the parser made the part and the names set off after it two subjects of
+        # one verb; taken only when exactly as many as the part counts)
+        named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > whole.i + 1]
+        second = True
     persons = [p for c in named for p in _listed_names(ctx, c)]
     if len(persons) < 2:
         # "Two of the nine, university students A and B, said ...": the names set off after a
         # plural role noun, which the parser makes the apposition
         roles = [c for c in named if c.tag_ == "NNS" and c.i not in ctx.owner_at]
         persons = [p for c in roles for g in c.children if g.dep_ == "appos" for p in _listed_names(ctx, g)]
+    if second and len(persons) != parse_number(tok.lower_):
+        return None
     return Membership(tok, persons, None) if len(persons) >= 2 else None
+
+
+def _comma_after(tok: Token) -> bool:
+    """A comma right after the phrase of `tok` ("Two of the nine, A and B"): what follows is set off."""
+    end = tok.right_edge.i + 1
+    return end < len(tok.doc) and tok.doc[end].text == ","
 
 
 def _names_read_as_conjuncts(ctx: DocContext, tok: Token, whole: Token) -> list[Person]:
@@ -984,7 +999,7 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     )
     as_ = as_ or _list_mark_after(tok)
     if as_ is None:
-        return None
+        return _profiled_next(ctx, tok, group)
     counted = group.like_num and has_det(group, ("the", "all"))
     # "Police detained four activists. Two have been named as A and B": a bare number right after
     # an event counts a part of its group
@@ -1018,6 +1033,66 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     # ("identified one of them as X": one member of the group just told, as many as it counts)
     one = counted and len(persons) == 1 and whole is not None and whole.lower_ in ("them", "those")
     return Membership(tok, persons, None) if len(persons) >= 2 or one else None
+
+
+def _profiled_next(ctx: DocContext, tok: Token, group: Token) -> Membership | None:
+    """'Viasna later identified four of those freed. A, a 58-year-old accountant, was sentenced in
+    2023 ... B, a former railway engineer, had served ... C, a nurse, was taken ...': a naming verb
+    whose object is a counted part of a group told before ("four of those freed", "three of
+    them"), with nothing after it in its sentence, introduces the profiles that follow: each next
+    sentence opened by a new person's name as its subject is one of those named, the run ending at
+    the first sentence opened otherwise. A run longer than the part counts holds someone else and
+    is not taken; a shorter one is (a profile opened by a description, "The fourth person Viasna
+    named, X", is not read as a name)."""
+    size = parse_number(group.lower_) if group.like_num else None
+    whole = _of_object(group) if size else None
+    if whole is None or size < 2:
+        return None
+    sent = tok.sent
+    if whole.lower_ == "them":
+        etype = None  # "identified three of them": the group the sentence before told
+        if not _event_just_before(sent):
+            return None
+    elif whole.lower_ == "those" or is_group(whole) and has_det(whole, ("the", "these")):
+        # "four of those freed", "two of the detained students": the group's own event word, and
+        # no state ("three of those still held" are not the freed)
+        told = {_participle_event(t) for t in whole.subtree if t.i != whole.i} - {None}
+        if len(told) != 1 or _described_state(whole) or any(t.lower_ in _STILL for t in whole.subtree):
+            return None
+        etype = told.pop()
+    else:
+        return None
+    if any(t.i > group.i and t.i not in {c.i for c in group.subtree} and not t.is_punct for t in sent):
+        return None  # "identified four of those freed from their photos": not a lead to what follows
+    persons: list[Person] = []
+    doc = ctx.doc
+    at = sent.end
+    while at < len(doc):
+        nxt = doc[at].sent
+        first = next((t for t in nxt if not t.is_space), None)
+        person = ctx.owner_at.get(first.i) if first is not None else None
+        subject = subject_of(nxt.root)
+        if (
+            person is None
+            or person in persons
+            or subject is None
+            or ctx.owner_at.get(subject.i) is not person
+        ):
+            break
+        if _named_before(ctx, person, sent.start):
+            break  # a profile introduces its person; one told before is the story going on
+        persons.append(person)
+        at = nxt.end
+    # more profiles than the part counts: the run holds someone else, and none of it is taken
+    return Membership(tok, persons, etype) if 2 <= len(persons) <= size else None
+
+
+_STILL = frozenset({"still", "not", "never", "yet", "remain", "remaining"})
+
+
+def _named_before(ctx: DocContext, person: Person, start: int) -> bool:
+    """`person` is mentioned before token `start`."""
+    return any(s < start for s, _ in person.mentions)
 
 
 _LIST_MARKS = frozenset({":", "—", "–", "-"})

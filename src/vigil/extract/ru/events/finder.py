@@ -371,6 +371,7 @@ class EventFinder(
         if self.linear:
             self._heading_groups(findings, memberships)
             memberships += self._marked_list_members(doc, index, findings)
+        memberships += self._profile_run_members(doc, index, findings)
         self._set_off_groups(findings, memberships)
         self._verdict_dated_next(doc, findings)
         findings = _one_per_sentence(findings)

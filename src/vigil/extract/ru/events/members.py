@@ -1392,6 +1392,100 @@ class MemberRules:
             k = max(j, k + 1)
         return out
 
+    def _profile_run_members(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Membership]:
+        """«Кіраўнік дзяржавы памілаваў 23 асуджаных. / Удалося ўсталяваць сем
+        прозвішчаў. / X, 58 гадоў, бухгалтар з Клімавіч. … / Y, 27 гадоў, …»: a paragraph that says
+        how many of a group's names were established (a word for names and a number, nobody named,
+        nobody kept in custody, left out or denied) introduces the run of unmarked profile
+        paragraphs right after it, each opened by a name and its description (`_paragraph_names`).
+        The profiles' people are members of the group counted before the lead with no names (the
+        marked lines of `_marked_list_members`, without their «1.» or «—»), never more than the lead
+        counts: a longer run holds profiles of others, and no one of it is taken. Russian profiles
+        too, by their age («X, 58 лет, бухгалтер из …»)."""
+        lines = list(text_lines(doc_text(doc)))
+        spans = [doc.char_span(at, at + len(line), alignment_mode="expand") for at, line in lines]
+        out: list[Membership] = []
+        k = 1
+        while k < len(spans) - 2:
+            run: list[list[Person]] = []
+            j = k + 1
+            while j < len(spans) and spans[j] is not None and not _LIST_ITEM.match(lines[j][1]):
+                names = [p for _, p in self._paragraph_names(spans[j], index)] or self._aged_names(
+                    spans[j], index
+                )
+                if not names:
+                    break
+                run.append(names)
+                j += 1
+            if len(run) >= 2 and spans[k] is not None:
+                member = self._profile_run_member(doc, index, findings, spans[k], spans[k + 1], run)
+                if member is not None:
+                    out.append(member)
+            k = max(j, k + 1)
+        return out
+
+    def _aged_names(self, span: Span, index: PersonIndex) -> list[Person]:
+        """«X, 27 гадоў, грамадзянін Украіны, жыў у Мінску.»: the name that opens a profile and
+        its age set off by a comma (a number of 16 or more and a word of years) whatever verb the
+        description goes on with; empty for any other opening."""
+        names = self._item_names(span, index)
+        if not names:
+            return []
+        words = [x for x in span if not x.is_space and index.person_at(x) is None]
+        years = set(self.lexicon.terms["year"])
+        if (
+            len(words) < 3
+            or words[0].text != ","
+            or not (words[2].lower_ in years or words[2].lemma_.lower() in years)
+        ):
+            return []
+        value = number_value([words[1]], self.lexicon) if words[1].like_num else None
+        return names if value is not None and value >= 16 else []
+
+    def _profile_run_member(
+        self,
+        doc: Doc,
+        index: PersonIndex,
+        findings: list[Finding],
+        lead: Span,
+        first: Span,
+        run: list[list[Person]],
+    ) -> Membership | None:
+        """The members a run of profile paragraphs names, when `lead` (the paragraph before it)
+        counts the names established: «удалося ўсталяваць сем прозвішчаў», «вядомыя імёны пяцярых»."""
+        lex = self.lexicon
+        stems = tuple(lex.sets.get("names_stems", ()))
+        kinds = ("remain", "absent", "except", "custody", "negation", "blockers", "conditional")
+        size = None
+        for sent in lead.sents:
+            words = [x for x in sent if not x.is_space]
+            at = next((n for n, x in enumerate(words) if x.lower_.startswith(stems)), None)
+            if at is None or any(index.person_at(x) is not None for x in words):
+                continue
+            if self._any_word(words, kinds):
+                continue
+            # the number right before or after the word for names («сем прозвішчаў», «імёны пяцярых»)
+            near = [x for x in words[max(at - 1, 0) : at + 2] if x.like_num or x.lower_ in lex.numbers]
+            if len(near) == 1:
+                value = number_value([near[0]], lex)
+                if value is not None and value == int(value) and value >= 2:
+                    size, lead_sent = int(value), sent
+        if size is None:
+            return None
+        persons = distinct([p for names in run for p in names])
+        if len(persons) > size:
+            return None  # more profiles than names established: not (only) the group's
+        group = self._counted_group_before(doc, findings, lead_sent)
+        if group is None or group.count is None or group.count < size:
+            return None
+        told = {
+            id(p) for f in findings if f.type == group.type and f.trigger.i >= first.start for p in f.persons
+        }
+        persons = [p for p in persons if id(p) not in told]
+        if not persons:
+            return None
+        return Membership(first[0], persons, group.type, group=group)
+
     def _list_run_member(
         self, doc: Doc, index: PersonIndex, findings: list[Finding], run: list[tuple[int, str]]
     ) -> Membership | None:
@@ -1513,9 +1607,15 @@ class MemberRules:
         if group.type not in ("release", "deportation", "arrest"):
             return None
         between = doc[group.trigger.i + 1 : lead.start]
-        if any(self._word_in(x, kind) for x in between for kind in ("remain", "custody", "except")):
+        if self._any_word(between, ("remain", "custody", "except")):
             return None
         return group
+
+    def _any_word(self, words, kinds: tuple[str, ...]) -> bool:
+        """Some word of `words` is in one of the word sets `kinds` the language keeps (Russian keeps
+        no «remain»: its rules read staying by the parse)."""
+        sets = self.lexicon.sets
+        return any(self._word_in(x, kind) for kind in kinds if kind in sets for x in words)
 
     def _names_lead_in(self, line: Span) -> bool:
         """(Belarusian) «Удалося пацвердзіць пяць прозвішчаў:», «Вядомыя імёны:»: a line under a
