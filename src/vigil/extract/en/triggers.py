@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, given_names, keep_trigger_marks
+from vigil.extract.en.persons import (
+    PERSON_NOUNS,
+    TRIGGER_SPANS,
+    fold,
+    given_names,
+    in_title_case_line,
+    keep_trigger_marks,
+)
 from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered, tokens_where
 
 SPAN_KEY = TRIGGER_SPANS
@@ -1354,7 +1361,10 @@ def _time_allowed(verb: Token, duration: Token) -> bool:
     """'gave him five years to finish the job', 'gave her two years of support': a bare duration
     given for a purpose, or of something other than custody in a sentence that speaks of no
     court or custody, is no prison term."""
-    if any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
+    if any(
+        c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) and not named_infinitive(c)
+        for c in verb.children
+    ):
         return True
     words = lexicon("legal_context") | _PUNISHMENTS
     if any(t.lemma_.lower() in words for t in verb.sent):
@@ -3385,13 +3395,32 @@ def from_care(tok: Token) -> bool:
     return False
 
 
+# entity labels of a body's or a thing's name that may hold an infinitive ("the Committee to
+# Protect Journalists", "the Campaign to End Torture", "the Fund to Defend Reporters")
+_NAMED_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def named_infinitive(verb: Token) -> bool:
+    """A to-infinitive that is a word of a name, not a purpose: "freed in April, according to the
+    Committee to Protect Journalists" (the parser hangs "Protect" on "freed" as an adverbial
+    clause, which read as a purpose made the release "freed her to run for office"). A purpose's
+    verb is written in lower case mid-sentence; a name's is capitalised and the tagger puts it in
+    the name's entity. Not in a headline set in title case, where every verb is capitalised."""
+    if not verb.is_title or verb.is_sent_start or verb.ent_type_ not in _NAMED_THINGS:
+        return False
+    return not in_title_case_line(verb)
+
+
 def _set_free(tok: Token, home: str | None) -> bool:
     """'was freed', 'freed 40 prisoners': not 'freed her to run for office' (made able to) nor
     'freed up funds'."""
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False
     enabled = any(
-        c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and any(g.tag_ == "TO" for g in c.children)
+        c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.i > tok.i
+        and any(g.tag_ == "TO" for g in c.children)
+        and not named_infinitive(c)
         for c in tok.children
     )
     # ... but "freed on bail to await trial", "freed from prison to attend a funeral", "freed 2,000
