@@ -388,8 +388,8 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     # "walked out of Hollowmere Central Jail": a named prison's head noun is a proper noun
     if tok.lemma_ not in ("walk", "stride", "stroll") or "out" not in children:
         return False
-    if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree):
-        return True
+    if any(t.lemma_.lower() in CUSTODY_WORDS or custody_code(t) for t in tok.subtree):
+        return True  # (a code names a prison or a colony too: "walked out of IK-2 in Seversk")
     if any(_named_custody(place) for place in _left_place(tok)):
         return True  # "walked out of IK-43" after "the colony, IK-43", "out of Insein" after "Insein prison"
     if _left_place(tok, ("PROPN", "NUM", "PRON", "X")) and _term_ended(tok):
@@ -2185,9 +2185,27 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     if tok.lemma_ == "hold" and (_held_over_crime(tok) or on_bail_set(tok)):
         return True  # "X held over bomb attack", "held on suspicion of fraud", "held on $1 million bond"
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
-    return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
-        tok, ("until", "pending", "without"), _UNTIL_TRIAL
+    return (
+        _prep_object(tok, ("in", "at", "under"), _DETENTION)
+        or _prep_object(tok, ("until", "pending", "without"), _UNTIL_TRIAL)
+        or _in_remand_prison(tok)
     )
+
+
+def _in_remand_prison(tok: Token) -> bool:
+    """'had been held in SIZO-1 since October', 'are being held in SIZO-7 in Brest': a SIZO is a
+    remand prison (a pre-trial detention centre, `remand_codes`), so being held there is being
+    held in pre-trial detention, as 'held in a detention centre' is; a penal colony's code (IK-6)
+    is where a term is served, a stay that tells no event."""
+    codes = lexicon("remand_codes")
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+            continue
+        for g in c.children:
+            match = _CODE.fullmatch(g.lower_) if g.dep_ == "pobj" else None
+            if match is not None and match.group(1) in codes and custody_code(g):
+                return True
+    return False
 
 
 _HELD_PLACES = CUSTODY_WORDS | {
@@ -3510,8 +3528,8 @@ def _left_custody(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
-        if c.lemma_.lower() in _CUSTODY_PLACES:
-            return True
+        if c.lemma_.lower() in _CUSTODY_PLACES or custody_code(c):
+            return True  # "left prison", "left SIZO-1 in Tver"
         if c.lemma_.lower() in _PLACES and any(
             g.lemma_.lower() in _CUSTODY_PLACES or g.lower_ in _PENAL for g in c.children
         ):
