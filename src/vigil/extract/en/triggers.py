@@ -1022,7 +1022,9 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
     returning after spending two years abroad")."""
     left, right = tok.left_edge, tok.right_edge
     if not TERM_RE.needs.search(doc_text(tok.doc), left.idx, right.idx + len(right.text)):
-        return None  # no unit of time in the phrase: no term in it, nor in a phrase inside it
+        # no unit of time in the phrase: no term in it, nor in a phrase inside it; but a term noun's
+        # length may be set off after it ("his term in full — 2 years and 3 months")
+        return _set_off_length(tok) if tok.lemma_ in TERM_NOUNS and tok.pos_ == "NOUN" else None
     subtree = list(tok.subtree)
     if own:
         clauses = [t for t in subtree if t.dep_ in _EMBEDDED and t.i > tok.i and t.pos_ in ("VERB", "AUX")]
@@ -1050,6 +1052,34 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
         if months:
             return months
     return None
+
+
+# what sets a term's length off after its noun: a dash, a comma, a colon
+_SET_OFF = frozenset({"—", "–", "-", "--", ",", ":"})
+# what makes a duration after a term noun a time of something else ("two years later", "two
+# years after his arrest", "two years into it")
+_NOT_A_LENGTH = re.compile(r"\s*(?:later|after|before|into|since|on|from|ago|earlier)\b", re.IGNORECASE)
+
+
+def _set_off_length(noun: Token) -> int | None:
+    """'having served his term in full — 2 years and 3 months', 'after serving his sentence —
+    two years and three months —', 'his full term, two years and three months,': the length of a
+    term noun that has none of its own, set off right after it (past "in full") by a dash, a
+    comma or a colon; the parser hangs the duration on the verb, so it is read by position. Not
+    a time told after the noun ("served his sentence, two years after his arrest")."""
+    doc = noun.doc
+    if office_term(noun):
+        return None
+    k = noun.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].lower_ == "full":
+        k += 2
+    if k + 1 >= len(doc) or doc[k].text not in _SET_OFF or doc[k].sent.start != noun.sent.start:
+        return None
+    whole = doc_text(doc)
+    match = TERM_RE.match(whole, doc[k + 1].idx, noun.sent.end_char)
+    if match is None or _NOT_A_LENGTH.match(whole, match.end()):
+        return None
+    return term_months(match) or None
 
 
 def life_or_death(noun: Token) -> bool:
