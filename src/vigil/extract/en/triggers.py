@@ -1980,7 +1980,13 @@ def _jailed_aside(tok: Token) -> bool:
     if tok.dep_ == "acl" and not any(t.i != tok.i and t.lemma_ in _VERDICT_WORDS for t in tok.sent):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
-        return False  # "the cleric, jailed by Israel since 1989, is serving life": a stay, not its start
+        # "the cleric, jailed by Israel since 1989, is serving life": a stay, not its start; but "a
+        # poet who had been jailed since December 2022 over a poem, was set free", with no verdict
+        # or term served in the sentence, dates the custody from its start, as "held since" does
+        return tok.dep_ == "relcl" and not any(
+            t.i != tok.i and (t.lemma_ in _VERDICT_WORDS or t.lemma_ in ("serve", "convict", "guilty"))
+            for t in tok.sent
+        )
     agents = [c for c in tok.children if c.dep_ == "agent"]
     return not any(g.lemma_.lower() in _JAILING_BODIES for c in agents for g in c.subtree)
 
