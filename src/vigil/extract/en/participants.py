@@ -69,10 +69,13 @@ _INTRANSITIVE = frozenset(
     | {"finish", "be", "end"}
     | {"post"}  # "X posted bail": the one bailed out
 )
-_INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain", "obtain", "earn", "secure"}
+# verbs whose subject wins a release or freedom ("regained (recovered, reclaimed) her freedom")
+_WON = frozenset({"win", "regain", "recover", "reclaim", "gain", "obtain", "earn", "secure"})
+_INTRANSITIVE_OR_WON = _INTRANSITIVE | _WON
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset(
-    {"grant", "issue", "give", "award", "receive", "get", "win", "regain", "gain", "obtain", "earn", "secure"}
+    {"grant", "issue", "give", "award", "receive", "get"}
+    | _WON
     | {"sign"}  # "signed pardons for 18 convicts"
 )
 
