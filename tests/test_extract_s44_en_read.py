@@ -167,3 +167,17 @@ def test_term_given_to_whom(extract_text) -> None:
     result = extract_text(text)
     assert event_pairs(result) == {("sentence", "Aminata Faye"), ("release", "Aminata Faye")}
     assert _terms(result) == {("Aminata Faye", 24)}
+
+
+# --- "So did X" repeats the main verb, not a verdict told in a describing clause ----------------
+
+
+def test_so_did_repeats_the_main_verb(extract_text) -> None:
+    text = (
+        "Aminata Faye, a fish trader to whom a Dakar court had given two years in October, walked free "
+        "on Monday. So did the rapper Mamadou Kane, who had been held without trial since his arrest "
+        "in April."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert ("release", "Mamadou Kane") in pairs
+    assert ("sentence", "Mamadou Kane") not in pairs
