@@ -2643,6 +2643,18 @@ __all__ = [
 ]
 
 
+def _in_describing_clause(tok: Token) -> bool:
+    """The word stands in a relative or participial clause that describes a noun ('a trader to
+    whom a court had given two years'), itself or above it within its sentence."""
+    node = tok
+    while True:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
 def so_was(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'X was released on Friday. So was her colleague Y.': a sentence that opens with 'So' and a
     bare auxiliary repeats the one event the sentence before told of a named person, for its own
@@ -2664,6 +2676,9 @@ def so_was(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue  # "So was the mood in the city"
         before = doc[sent.start - 1].sent
         told = [f for f in findings if before.start <= f.trigger.i < before.end and f.persons]
+        # ("A, to whom a court had given two years, walked free. So did B": "did" repeats the main
+        # verb, not a verdict told in passing in a clause describing A)
+        told = [f for f in told if not _in_describing_clause(f.trigger)]
         if len({f.type for f in told}) != 1:
             continue
         subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)

@@ -69,10 +69,13 @@ _INTRANSITIVE = frozenset(
     | {"finish", "be", "end"}
     | {"post"}  # "X posted bail": the one bailed out
 )
-_INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain", "obtain", "earn", "secure"}
+# verbs whose subject wins a release or freedom ("regained (recovered, reclaimed) her freedom")
+_WON = frozenset({"win", "regain", "recover", "reclaim", "gain", "obtain", "earn", "secure"})
+_INTRANSITIVE_OR_WON = _INTRANSITIVE | _WON
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset(
-    {"grant", "issue", "give", "award", "receive", "get", "win", "regain", "gain", "obtain", "earn", "secure"}
+    {"grant", "issue", "give", "award", "receive", "get"}
+    | _WON
     | {"sign"}  # "signed pardons for 18 convicts"
 )
 
@@ -1109,6 +1112,16 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # "X pleaded guilty to fraud and was given 18 months", "admitted the theft and was
             # handed two years": the passive conjunct's own "was" keeps the first verb's subject
             recipient = subject_of(tok.head)
+        if tok.dep_ == "relcl" and (
+            recipient is None
+            and any(g.lower_ == "whom" for c in children if c.lower_ == "to" for g in c.children)
+            or recipient is not None
+            and recipient.lower_ in ("whom", "who")
+        ):
+            # "X, (a trader) to whom a Dakar court had given two years, ...": the relative pronoun
+            # the verb's "to" governs (the parser may tag "to" a particle) stands for the noun its
+            # clause describes
+            recipient = _person_for_who(described_by(tok), tok)
         return recipient
     if etype == "sentence" and tok.lemma_ in _TERM_CAUSES and dative is not None:
         return dative  # "that brought him another three-year sentence"

@@ -1621,6 +1621,8 @@ def _excluded_in_context(tokens: list[Token]) -> bool:
         return True  # 'the so-called "Teflon Don"', 'dubbed "The Oddfather"': a nickname, no one new
     if prev >= 1 and doc[prev].lower_ == "of" and doc[prev - 1].lower_ in _PLACE_NOUNS:
         return True
+    if _set_off_after_place_noun(tokens):
+        return True
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[-1].children) and not any(
         _known_given_name(fold(t.text)) for t in tokens
     ):
@@ -1722,6 +1724,28 @@ _PLACE_NOUNS = frozenset(
     | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood", "township"}
     | {"crossing", "checkpoint"}  # "the border crossing of Kamenny Log"
 )
+
+
+def _set_off_after_place_noun(tokens: list[Token]) -> bool:
+    """'the new administrative capital, Ciudad de la Paz', 'his home town, Nueva Esperanza': a name
+    set off as the apposition of a noun of a settlement or territory names that place, as "the
+    province of X" does (the tagger may call it a person, and a later "he" then points at it).
+    Not a run that opens with a known given name ("the capital, Maria X said"): a person's."""
+    doc = tokens[0].doc
+    comma = tokens[0].i - 1
+    if comma < 1 or doc[comma].text != "," or _known_given_name(fold(tokens[0].text)):
+        return False
+    noun = doc[comma - 1]
+    if noun.lower_ not in _PLACE_NOUNS or tokens[-1].dep_ != "appos" or tokens[-1].head.i != noun.i:
+        return False
+    # "the former chairman of a cooperative in the Kara-Suu district, Almaz T.": the place ends a
+    # role's chain of phrases and the name is the role's, whatever noun the parser hangs it on
+    node = noun
+    while node.dep_ in ("pobj", "prep", "compound", "amod", "poss") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and (fold(node.lemma_) in PERSON_NOUNS or fold(node.text) in PERSON_NOUNS):
+            return False
+    return True
 
 
 def _run_text(toks: list[Token]) -> str:
@@ -2196,6 +2220,31 @@ def _gender_by_own_possessive(doc: Doc, person: Person) -> str | None:
                 break  # (someone else may be named between: not read)
             found.add(PRONOUNS[t.lower_])
             break
+    return found.pop() if len(found) == 1 else None
+
+
+def _gender_by_next_subject(doc: Doc, person: Person) -> str | None:
+    """'X, a fellow member of the platform, was released on 5 June. She told his family ...': a
+    sentence whose main subject is the person and which names no one else, followed in the same
+    paragraph by a sentence whose subject is "he" or "she", tells the person's sex when the name
+    does not (a given name the lists lack: "Trinidad", "Ousséni"); a later "he" meant for someone
+    else then no longer falls on that person. Not a name with an owner ("her son X": the pronoun
+    may be the owner's). Only when every such sentence agrees."""
+    found: set[str] = set()
+    for start, end in person.mentions:
+        subj = doc[end - 1]
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ROOT" or end - start < 2:
+            continue
+        if any(c.dep_ == "poss" for c in subj.children):
+            continue
+        sent = subj.sent
+        if sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end - 1].text:
+            continue
+        if any(t.ent_type_ == "PERSON" for t in sent if t.i not in range(start, end)):
+            continue  # (someone else is named: the pronoun may be that one's)
+        nxt = doc[sent.end]
+        if nxt.lower_ in ("he", "she") and nxt.dep_ in ("nsubj", "nsubjpass"):
+            found.add(PRONOUNS[nxt.lower_])
     return found.pop() if len(found) == 1 else None
 
 
@@ -2848,7 +2897,9 @@ class PersonFinder:
                 # (a guess from the surname's ending alone gives way; no sex is made up from nothing)
                 person.gender = _gender_by_own_possessive(doc, person) or person.gender
             person.gender = by_role or person.gender
-            person.gender = person.gender or _gender_by_kin_owner(doc, person)
+            person.gender = (
+                person.gender or _gender_by_kin_owner(doc, person) or _gender_by_next_subject(doc, person)
+            )
         return persons
 
     def _add_titled(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
@@ -3683,7 +3734,31 @@ def resolve_pronoun(
             # the pronoun is that one's, not a name further back
             return None
         window_start = doc[window_start - 1].sent.start
+    if chain and gender is not None and (earlier := _subject_pronoun_before(tok, gender, window_start)):
+        # "It is not the first time he has been targeted. In September 2019 he was detained": the
+        # sentences walked back name no one of the sex sought, but a subject pronoun of that sex
+        # among them is whom the pronoun goes on about (the chain below looks only further back)
+        found = resolve_pronoun(earlier, persons, owner_at, chain=True)
+        if found is not None:
+            return found
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+def _subject_pronoun_before(tok: Token, gender: str, start: int) -> Token | None:
+    """The nearest he/she of `gender` before `tok`'s sentence and from `start` on that is the
+    subject of a verb, outside quotation marks (a pronoun in someone's quoted words is theirs)."""
+    if _in_quotation(tok):
+        return None
+    doc = tok.doc
+    for i in range(tok.sent.start - 1, start - 1, -1):
+        t = doc[i]
+        if (
+            t.lower_ in ("he", "she")
+            and PRONOUNS.get(t.lower_) == gender
+            and t.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return None if _in_quotation(t) else t
+    return None
 
 
 def _unlisted_name_subject(sent: Span | None, owner_at: dict[int, Person]) -> bool:

@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, given_names, keep_trigger_marks
+from vigil.extract.en.persons import (
+    PERSON_NOUNS,
+    TRIGGER_SPANS,
+    fold,
+    given_names,
+    in_title_case_line,
+    keep_trigger_marks,
+)
 from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered, tokens_where
 
 SPAN_KEY = TRIGGER_SPANS
@@ -381,8 +388,8 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     # "walked out of Hollowmere Central Jail": a named prison's head noun is a proper noun
     if tok.lemma_ not in ("walk", "stride", "stroll") or "out" not in children:
         return False
-    if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree):
-        return True
+    if any(t.lemma_.lower() in CUSTODY_WORDS or custody_code(t) for t in tok.subtree):
+        return True  # (a code names a prison or a colony too: "walked out of IK-2 in Seversk")
     if any(_named_custody(place) for place in _left_place(tok)):
         return True  # "walked out of IK-43" after "the colony, IK-43", "out of Insein" after "Insein prison"
     if _left_place(tok, ("PROPN", "NUM", "PRON", "X")) and _term_ended(tok):
@@ -1015,7 +1022,9 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
     returning after spending two years abroad")."""
     left, right = tok.left_edge, tok.right_edge
     if not TERM_RE.needs.search(doc_text(tok.doc), left.idx, right.idx + len(right.text)):
-        return None  # no unit of time in the phrase: no term in it, nor in a phrase inside it
+        # no unit of time in the phrase: no term in it, nor in a phrase inside it; but a term noun's
+        # length may be set off after it ("his term in full — 2 years and 3 months")
+        return _set_off_length(tok) if tok.lemma_ in TERM_NOUNS and tok.pos_ == "NOUN" else None
     subtree = list(tok.subtree)
     if own:
         clauses = [t for t in subtree if t.dep_ in _EMBEDDED and t.i > tok.i and t.pos_ in ("VERB", "AUX")]
@@ -1043,6 +1052,34 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
         if months:
             return months
     return None
+
+
+# what sets a term's length off after its noun: a dash, a comma, a colon
+_SET_OFF = frozenset({"—", "–", "-", "--", ",", ":"})
+# what makes a duration after a term noun a time of something else ("two years later", "two
+# years after his arrest", "two years into it")
+_NOT_A_LENGTH = re.compile(r"\s*(?:later|after|before|into|since|on|from|ago|earlier)\b", re.IGNORECASE)
+
+
+def _set_off_length(noun: Token) -> int | None:
+    """'having served his term in full — 2 years and 3 months', 'after serving his sentence —
+    two years and three months —', 'his full term, two years and three months,': the length of a
+    term noun that has none of its own, set off right after it (past "in full") by a dash, a
+    comma or a colon; the parser hangs the duration on the verb, so it is read by position. Not
+    a time told after the noun ("served his sentence, two years after his arrest")."""
+    doc = noun.doc
+    if office_term(noun):
+        return None
+    k = noun.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].lower_ == "full":
+        k += 2
+    if k + 1 >= len(doc) or doc[k].text not in _SET_OFF or doc[k].sent.start != noun.sent.start:
+        return None
+    whole = doc_text(doc)
+    match = TERM_RE.match(whole, doc[k + 1].idx, noun.sent.end_char)
+    if match is None or _NOT_A_LENGTH.match(whole, match.end()):
+        return None
+    return term_months(match) or None
 
 
 def life_or_death(noun: Token) -> bool:
@@ -1354,7 +1391,10 @@ def _time_allowed(verb: Token, duration: Token) -> bool:
     """'gave him five years to finish the job', 'gave her two years of support': a bare duration
     given for a purpose, or of something other than custody in a sentence that speaks of no
     court or custody, is no prison term."""
-    if any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
+    if any(
+        c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) and not named_infinitive(c)
+        for c in verb.children
+    ):
         return True
     words = lexicon("legal_context") | _PUNISHMENTS
     if any(t.lemma_.lower() in words for t in verb.sent):
@@ -1940,7 +1980,13 @@ def _jailed_aside(tok: Token) -> bool:
     if tok.dep_ == "acl" and not any(t.i != tok.i and t.lemma_ in _VERDICT_WORDS for t in tok.sent):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
-        return False  # "the cleric, jailed by Israel since 1989, is serving life": a stay, not its start
+        # "the cleric, jailed by Israel since 1989, is serving life": a stay, not its start; but "a
+        # poet who had been jailed since December 2022 over a poem, was set free", with no verdict
+        # or term served in the sentence, dates the custody from its start, as "held since" does
+        return tok.dep_ == "relcl" and not any(
+            t.i != tok.i and (t.lemma_ in _VERDICT_WORDS or t.lemma_ in ("serve", "convict", "guilty"))
+            for t in tok.sent
+        )
     agents = [c for c in tok.children if c.dep_ == "agent"]
     return not any(g.lemma_.lower() in _JAILING_BODIES for c in agents for g in c.subtree)
 
@@ -2175,9 +2221,27 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     if tok.lemma_ == "hold" and (_held_over_crime(tok) or on_bail_set(tok)):
         return True  # "X held over bomb attack", "held on suspicion of fraud", "held on $1 million bond"
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
-    return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
-        tok, ("until", "pending", "without"), _UNTIL_TRIAL
+    return (
+        _prep_object(tok, ("in", "at", "under"), _DETENTION)
+        or _prep_object(tok, ("until", "pending", "without"), _UNTIL_TRIAL)
+        or _in_remand_prison(tok)
     )
+
+
+def _in_remand_prison(tok: Token) -> bool:
+    """'had been held in SIZO-1 since October', 'are being held in SIZO-7 in Brest': a SIZO is a
+    remand prison (a pre-trial detention centre, `remand_codes`), so being held there is being
+    held in pre-trial detention, as 'held in a detention centre' is; a penal colony's code (IK-6)
+    is where a term is served, a stay that tells no event."""
+    codes = lexicon("remand_codes")
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+            continue
+        for g in c.children:
+            match = _CODE.fullmatch(g.lower_) if g.dep_ == "pobj" else None
+            if match is not None and match.group(1) in codes and custody_code(g):
+                return True
+    return False
 
 
 _HELD_PLACES = CUSTODY_WORDS | {
@@ -3385,13 +3449,32 @@ def from_care(tok: Token) -> bool:
     return False
 
 
+# entity labels of a body's or a thing's name that may hold an infinitive ("the Committee to
+# Protect Journalists", "the Campaign to End Torture", "the Fund to Defend Reporters")
+_NAMED_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def named_infinitive(verb: Token) -> bool:
+    """A to-infinitive that is a word of a name, not a purpose: "freed in April, according to the
+    Committee to Protect Journalists" (the parser hangs "Protect" on "freed" as an adverbial
+    clause, which read as a purpose made the release "freed her to run for office"). A purpose's
+    verb is written in lower case mid-sentence; a name's is capitalised and the tagger puts it in
+    the name's entity. Not in a headline set in title case, where every verb is capitalised."""
+    if not verb.is_title or verb.is_sent_start or verb.ent_type_ not in _NAMED_THINGS:
+        return False
+    return not in_title_case_line(verb)
+
+
 def _set_free(tok: Token, home: str | None) -> bool:
     """'was freed', 'freed 40 prisoners': not 'freed her to run for office' (made able to) nor
     'freed up funds'."""
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False
     enabled = any(
-        c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and any(g.tag_ == "TO" for g in c.children)
+        c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.i > tok.i
+        and any(g.tag_ == "TO" for g in c.children)
+        and not named_infinitive(c)
         for c in tok.children
     )
     # ... but "freed on bail to await trial", "freed from prison to attend a funeral", "freed 2,000
@@ -3481,8 +3564,8 @@ def _left_custody(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
-        if c.lemma_.lower() in _CUSTODY_PLACES:
-            return True
+        if c.lemma_.lower() in _CUSTODY_PLACES or custody_code(c):
+            return True  # "left prison", "left SIZO-1 in Tver"
         if c.lemma_.lower() in _PLACES and any(
             g.lemma_.lower() in _CUSTODY_PLACES or g.lower_ in _PENAL for g in c.children
         ):
