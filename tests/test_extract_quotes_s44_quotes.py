@@ -175,3 +175,44 @@ def test_a_kin_noun_with_a_common_noun_before_the_name_is_that_relative(run):
         "Гаврилова. «Он писал, что у него болит сердце», — говорит дочь.\n"
     )
     assert quotes(run(text, "ru")) == {("Анна Гаврилова", "Он писал, что")}
+
+
+# -- words after a colon that tell of the speaker in the third person --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "be",
+            "Памілаваныя\n\nНе памілаваная і Галіна Ляховіч, якая, паводле сваякоў, двойчы пісала "
+            "прашэнне: яна адбывае 5 гадоў у калоніі ў Гомелі.\n",
+        ),
+        (
+            "ru",
+            "Помилованные\n\nНе помилован и Олег Сидоренко, который, по словам родных, дважды писал "
+            "прошение: он отбывает 5 лет в колонии в Гомеле.\n",
+        ),
+    ],
+)
+def test_colon_words_of_the_speaker_in_the_third_person_are_no_quote(run, language, text):
+    assert quotes(run(text, language)) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "be",
+            "Памілаваныя\n\nГаліна Ляховіч у апошнім слове сказала: я не прасіла памілавання і не буду.\n",
+            "Галіна Ляховіч",
+        ),
+        (
+            "ru",
+            "Помилованные\n\nОлег Сидоренко в последнем слове сказал: она ни в чём не виновата, отпустите жену.\n",
+            "Олег Сидоренко",
+        ),
+    ],
+)
+def test_colon_words_in_the_first_person_or_of_another_stay_quotes(run, language, text, speaker):
+    assert {s for s, _ in quotes(run(text, language))} == {speaker}

@@ -2008,10 +2008,23 @@ class QuoteFinder:
                 continue
             clause = self._clause(doc, t.idx + 1, forward=False)
             speaker = self._speaker_in(clause, index, t.idx, nominative=linear)
+            if speaker is not None and self._of_self_in_third_person(body, speaker):
+                continue
             if speaker is not None:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    @staticmethod
+    def _of_self_in_third_person(body: str, speaker: Person) -> bool:
+        """«X тройчы пісала прашэнне: яна адбывае 6 гадоў …», «X заявил: он не признаёт вину»:
+        words after a colon without marks that open with a nominative «он»/«она»/«ён»/«яна» of
+        the speaker's own gender tell of the speaker in the third person — the narrator's report or
+        indirect speech, no one's direct words (GUIDELINES: indirect speech is no quote)."""
+        genders = {"он": "masc", "ён": "masc", "она": "fem", "яна": "fem"}
+        first = re.match(r"[^\W\d_]+", body)
+        gender = genders.get(first.group().lower()) if first else None
+        return gender is not None and speaker.gender in (gender, None)
 
     def _group_says(self, doc: Doc, index: PersonIndex, verb, colon_end: int) -> bool:
         """(Belarusian, no parse) «Сябры палітвязня X паведамляюць: яго сярод вызваленых няма»:
