@@ -2087,12 +2087,17 @@ class QuoteFinder:
         text = doc_text(doc)
         out = []
         answerer: Person | None = None
-        # a label that opens two paragraphs or more is a speaker's, in the nominative whatever
-        # form the person's name took first («Бараноўскі:» of the headline's «з Зьмітром
-        # Бараноўскім»): an address to write to («Галине Шестаковой: 614000, …») is given once
+        # a label that opens two paragraphs or more, in a text where another label does so too
+        # (the interviewer's «Свабода:»), is a speaker's turn, in the nominative whatever form the
+        # person's name took first («Бараноўскі:» of the headline's «з Зьмітром Бараноўскім»); an
+        # address to write to («Галине Шестаковой: 614000, …»), once or twice, has no other side
         repeated = Counter(
             m.group(1).strip() for m in re.finditer(r"(?m)^(?:[—–-]\s*)?([^\n:]{2,60}):", text)
         )
+
+        def dialogue(label: str) -> bool:
+            return repeated[label] >= 2 and any(n >= 2 for other, n in repeated.items() if other != label)
+
         for m in re.finditer(r"(?m)^(?:[—–-]\s*)?([^\n:]{2,60}):[ \t]*([^\n]+)", text):
             body_start, body = m.start(2), m.group(2).rstrip()
             if m.start() < headline_end or any(a <= body_start < b for a, b in taken):
@@ -2158,7 +2163,7 @@ class QuoteFinder:
             speaker = next(iter(people.values()))
             named = (t for t in label if len(t) > 1 and t.is_alpha and index.person_at(t) is speaker)
             first = next(named, None)  # (not an initial: «Р. Шилов:»)
-            if first is not None and _oblique(first, speaker) and repeated[m.group(1).strip()] < 2:
+            if first is not None and _oblique(first, speaker) and not dialogue(m.group(1).strip()):
                 continue  # «Галине Шестаковой: 614000, г. Пермь, …»: whom to write to, not who speaks
             labelled = (label.start, label.end)
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
