@@ -158,6 +158,8 @@ class QuoteFinder:
             ):
                 continue
             speaker = self._speaker(doc, index, start, end)
+            if speaker is None and self._letter_before(doc, start):
+                continue  # a letter shown with no writer named: not the words of whoever shows it
             if speaker is None:
                 speaker = self._continued(doc, index, out, start)
             if speaker is None:
@@ -399,6 +401,9 @@ class QuoteFinder:
                 person = self._speaker_in(self._according_tail(span), index, start, need_verb=False)
                 if person is not None:
                     return person
+        if self._letter_before(doc, start):
+            span = self._clause(doc, start, forward=False)
+            return self._said_after(doc, index, start, end) or self._letter_writer(span, index, start)
         if before.endswith(":") and not bool(self.lexicon.extra.get("linear")):
             span = self._clause(doc, start, forward=False)
             own = self._speaking_noun_clause(span, index)
@@ -448,6 +453,45 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _letter_before(self, doc: Doc, start: int) -> bool:
+        """The words in marks at `start` follow a colon after a clause that shows or reads out a
+        letter (`_shown_letter`)."""
+        if not doc_text(doc)[max(0, start - 3) : start].rstrip().endswith(":"):
+            return False
+        return self._shown_letter(self._clause(doc, start, forward=False))
+
+    def _shown_letter(self, clause: Span) -> bool:
+        """«Одно из них она показывает «Зеркалу»: «…»», «Адзін з іх Вольга дастае з папкі і чытае
+        ўголас: «…»», «Апошні, які Анжаліка нам паказвае, датаваны лістападам: «…»»: a clause
+        before a colon whose verb shows, reads out or takes out something (`letter_reading_verbs`)
+        while a letter (`letter_nouns`) is named in it or in the two sentences before introduces
+        the letter's words, which are its writer's, not those of the one who holds it (GUIDELINES:
+        written statements are quotes of whoever wrote them)."""
+        if not clause or not any(self.lexicon.word_in(t, "letter_reading_verbs") for t in clause):
+            return False
+        doc = clause.doc
+        back = sentences_back(doc[clause.start].sent, 2)
+        return any(self.lexicon.word_in(t, "letter_nouns") for t in doc[back : clause.end])
+
+    def _letter_writer(self, clause: Span, index: PersonIndex, start: int) -> Person | None:
+        """The writer of a letter someone shows or reads out (`_shown_letter`): the person named
+        last before the clause, in it or in the four sentences before, other than the one who
+        shows it (named, or a «она»/«яна» that stands for the one named last of that gender) —
+        family stories name the prisoner who writes, then the relative who keeps the letters.
+        None when nobody else is named there."""
+        exclude = set()
+        holder = self._speaker_in(clause, index, start, need_verb=False)
+        if holder is not None:
+            exclude.add(id(holder))
+        genders = {"он": "masc", "ён": "masc", "она": "fem", "яна": "fem"}
+        for t in clause:
+            if t.lower_ in genders:
+                pointed = index.latest_before(t.i, genders[t.lower_])
+                if pointed is not None:
+                    exclude.add(id(pointed))
+        last = clause.end - 1
+        return index.latest_before(last, None, window_sents=4, exclude=exclude)
 
     def _role_label(self, doc: Doc, span: Span, index: PersonIndex) -> bool:
         """«Судья: «…»», «Пракурор: «…»»: a transcript turn labelled by a role noun alone (an
@@ -792,6 +836,19 @@ class QuoteFinder:
             ):
                 # «— кажа яго жонка»: the wife speaks, not the man «яго» refers to
                 return self._inverse_kin({following.lemma_.lower(), following.lower_}, span, index)
+            if (
+                t.lower_ in _POSSESSIVE
+                and lex.extra.get("linear")
+                and following is not None
+                and following.is_alpha
+                and following.is_lower
+                and not lex.word_in(following, "speech_nouns")
+                and not lex.word_in(following, "letter_nouns")
+            ):
+                # (Belarusian, no parse) «— Мне патэлефанаваў яго напарнік і сказаў: «…»»: a
+                # possessive before a noun names whose colleague, lawyer or cell-mate speaks, not
+                # the speaker; before the words themselves («яго словы», «яго ліст») it is the speaker
+                continue
             if (
                 gender
                 and not lex.extra.get("linear")
@@ -1401,6 +1458,18 @@ class QuoteFinder:
         client's genitive after a relation noun."""
         if start >= 2 and doc[start - 1].is_title and self.lexicon.word_in(doc[start - 2], "possessors"):
             return doc[start - 2]  # («Адвакат Андрэя Дзмітрый Ласько»: a client's genitive no one else holds)
+        if (
+            start >= 2
+            and doc[start - 1].is_lower
+            and doc[start - 1].is_alpha
+            and "Gen" in doc[start - 1].morph.get("Case")
+            and "Nom" in doc[start].morph.get("Case")
+            and self.lexicon.word_in(doc[start - 2], "possessors")
+        ):
+            # («Защитник блогера Артур Х. сообщил …», «адвокат журналиста Олег Y»: a client named by
+            # a common noun in the genitive; the name after it, in the nominative, holds the role —
+            # not «адвокат журналиста Ивана Y», whose genitive name is the client's)
+            return doc[start - 2]
         if doc[start - 1].text != ",":
             return doc[start - 1]
         relatives = self.lexicon.sets.get("relative_words", ())
@@ -1939,10 +2008,23 @@ class QuoteFinder:
                 continue
             clause = self._clause(doc, t.idx + 1, forward=False)
             speaker = self._speaker_in(clause, index, t.idx, nominative=linear)
+            if speaker is not None and self._of_self_in_third_person(body, speaker):
+                continue
             if speaker is not None:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    @staticmethod
+    def _of_self_in_third_person(body: str, speaker: Person) -> bool:
+        """«X тройчы пісала прашэнне: яна адбывае 6 гадоў …», «X заявил: он не признаёт вину»:
+        words after a colon without marks that open with a nominative «он»/«она»/«ён»/«яна» of
+        the speaker's own gender tell of the speaker in the third person — the narrator's report or
+        indirect speech, no one's direct words (GUIDELINES: indirect speech is no quote)."""
+        genders = {"он": "masc", "ён": "masc", "она": "fem", "яна": "fem"}
+        first = re.match(r"[^\W\d_]+", body)
+        gender = genders.get(first.group().lower()) if first else None
+        return gender is not None and speaker.gender in (gender, None)
 
     def _group_says(self, doc: Doc, index: PersonIndex, verb, colon_end: int) -> bool:
         """(Belarusian, no parse) «Сябры палітвязня X паведамляюць: яго сярод вызваленых няма»:
@@ -2005,6 +2087,17 @@ class QuoteFinder:
         text = doc_text(doc)
         out = []
         answerer: Person | None = None
+        # a label that opens two paragraphs or more, in a text where another label does so too
+        # (the interviewer's «Свабода:»), is a speaker's turn, in the nominative whatever form the
+        # person's name took first («Бараноўскі:» of the headline's «з Зьмітром Бараноўскім»); an
+        # address to write to («Галине Шестаковой: 614000, …»), once or twice, has no other side
+        repeated = Counter(
+            m.group(1).strip() for m in re.finditer(r"(?m)^(?:[—–-]\s*)?([^\n:]{2,60}):", text)
+        )
+
+        def dialogue(label: str) -> bool:
+            return repeated[label] >= 2 and any(n >= 2 for other, n in repeated.items() if other != label)
+
         for m in re.finditer(r"(?m)^(?:[—–-]\s*)?([^\n:]{2,60}):[ \t]*([^\n]+)", text):
             body_start, body = m.start(2), m.group(2).rstrip()
             if m.start() < headline_end or any(a <= body_start < b for a, b in taken):
@@ -2070,7 +2163,7 @@ class QuoteFinder:
             speaker = next(iter(people.values()))
             named = (t for t in label if len(t) > 1 and t.is_alpha and index.person_at(t) is speaker)
             first = next(named, None)  # (not an initial: «Р. Шилов:»)
-            if first is not None and _oblique(first, speaker):
+            if first is not None and _oblique(first, speaker) and not dialogue(m.group(1).strip()):
                 continue  # «Галине Шестаковой: 614000, г. Пермь, …»: whom to write to, not who speaks
             labelled = (label.start, label.end)
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
@@ -2392,7 +2485,27 @@ class QuoteFinder:
             }
             if len(named) == 1:
                 found = next(iter(named.values()))
+            elif not named:
+                found = self._told_by_pronoun(sent, index, interviewer) or found
         return found
+
+    def _told_by_pronoun(self, sent: Span, index: PersonIndex, interviewer: Person | None) -> Person | None:
+        """«Его жена Наталья Швец живёт в Днепре. Она рассказала Радио Свобода, как …»: the
+        introduction's sentence of speech to the newsroom often names the interviewee only by a
+        nominative pronoun, its subject before the verb (an introduction names the person, then
+        says they talked). The pronoun is the latest person of its gender named in the three
+        sentences before (not the interviewer); a pronoun whose gender fits nobody there gives
+        nobody. Russian and Belarusian keep no pronoun mentions, so the name is looked up here."""
+        genders = {"он": "masc", "ён": "masc", "она": "fem", "яна": "fem"}
+        verb = next((t for t in sent if self._to_newsroom(t)), None)
+        if verb is None:
+            return None
+        before = [t for t in sent[: verb.i - sent.start] if t.lower_ in genders]
+        if len(before) != 1:
+            return None
+        pronoun = before[0]
+        exclude = {id(interviewer)} if interviewer is not None else set()
+        return index.latest_before(pronoun.i, genders[pronoun.lower_], exclude=exclude)
 
     def _interviewer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
         """The person a short byline names as the interviewer («Беседовала Анна Иванова»)."""
