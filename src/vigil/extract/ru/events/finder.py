@@ -446,6 +446,8 @@ class EventFinder(
             if rule.label == "sentence" and not self._approximate_term(window)
             else None
         )
+        if term is not None and not self.linear:
+            term = self._added_up_to(t, window) or term  # «добавил ещё полгода — до 12 с половиной лет»
         if rule.label == "sentence" and self.linear:
             series = self._series_unit_term(t)  # «X атрымаў восем, Y — шэсць, Z — пяць гадоў»
             if series is not None:
@@ -501,6 +503,8 @@ class EventFinder(
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
         if ranged or self._word_in(t, "fines"):
             term = None  # (a fine is no term: «X — тры гады калоніі, Y — штраф», the years are X's)
+        if term is not None and not self.linear and self._besides_main(t):
+            term = None  # «Помимо основного наказания суд назначил X год ограничения свободы»
         if term is not None:
             self._last_term = term
             self._last_term_at = t.i
