@@ -1216,8 +1216,9 @@ class EventFinder(
         plural past with no subject at all (the takers left unnamed) whose object is a person
         (a name, a third-person pronoun, or a noun with a name in apposition), and nothing beside
         it but a time: no goal or source («забрали в армию», «увезли в больницу», «взяли на
-        работу», «забрали из детского сада»: places the rules of arrest name themselves), no
-        purpose, no manner («взяли под руки») but a converb («не дав одеться»)."""
+        работу», «забрали из детского сада»: places the rules of arrest name themselves; a place
+        where, in the locative, is no goal: «на нашей улице забрали»), no purpose, no manner
+        («взяли под руки») but a converb («не дав одеться»)."""
         morph = t.morph
         if not {"Plur", "Past", "Fin"} <= {*morph.get("Number"), *morph.get("Tense"), *morph.get("VerbForm")}:
             return False
@@ -1237,6 +1238,13 @@ class EventFinder(
                 for noun in (obj, *(c for c in obj.children if c.dep_ == "conj"))
                 for c in noun.children
             )
+            # «забрали троих мужчин — Олега, …»: a counted noun of people (decision 8 of syn34-ru-b)
+            or (
+                obj.pos_ == "NOUN"
+                and "Anim" in obj.morph.get("Animacy")
+                and any(c.dep_.startswith("nummod") and is_number(c, self.lexicon) for c in obj.children)
+                and not self._goal_in_sentence(t)
+            )
         )
         if not person:
             return False
@@ -1252,9 +1260,26 @@ class EventFinder(
                 continue
             if c.dep_ == "advcl" and "Conv" in c.morph.get("VerbForm"):
                 continue  # «взяли в 4 утра, не дав одеться»: how they took him
+            if c.dep_ in ("obl", "nmod") and "Loc" in c.morph.get("Case"):
+                continue  # «на нашей улице забрали …», «забрали на работе»: where, not whither
             if c.dep_ not in ("obl", "advmod", "nmod", "nummod") or not self._time_phrase(c):
                 return False
         return True
+
+    def _goal_in_sentence(self, t: Token) -> bool:
+        """A goal of taking anywhere in `t`'s sentence, however the parse hangs it: «в / во / на»
+        with an inanimate accusative that is no time («забрали троих мужчин в армию», «на
+        работу»; not «в тот вечер»), «к» with a dative, or «домой»."""
+        for x in t.sent:
+            if x.lower_ == "домой":
+                return True
+            if x.pos_ != "NOUN" or "Anim" in x.morph.get("Animacy") or self._time_phrase(x):
+                continue
+            preps = {c.lower_ for c in x.children if c.dep_ == "case"}
+            case = set(x.morph.get("Case"))
+            if (preps & {"в", "во", "на"} and "Acc" in case) or ("к" in preps and "Dat" in case):
+                return True
+        return False
 
     def _time_phrase(self, x: Token) -> bool:
         """`x` heads a phrase of time («в ту же ночь», «14 августа 2023 года», «около шести утра»,
