@@ -103,8 +103,14 @@ class GroupRules:
                     and g.trigger.i < f.trigger.i
                     and g.count is not None
                     and not g.persons
-                    # «освободила 41 человека и вывезла их в Литву»: a conjoined verb is the group's
-                    and not (f.trigger.dep_ == "conj" and f.trigger.head.i == g.trigger.i)
+                    # «освободила 41 человека и вывезла их в Литву»: a verb conjoined by «и» / «а»
+                    # is the group's; one set after a semicolon or comma alone («задержаны ещё семь
+                    # человек …; к утру их отпустили») is a clause of its own
+                    and not (
+                        f.trigger.dep_ == "conj"
+                        and f.trigger.head.i == g.trigger.i
+                        and any(c.dep_ == "cc" for c in f.trigger.children)
+                    )
                 ),
                 None,
             )
