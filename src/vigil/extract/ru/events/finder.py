@@ -447,7 +447,11 @@ class EventFinder(
             else None
         )
         if term is not None and not self.linear:
-            term = self._added_up_to(t, window) or term  # «добавил ещё полгода — до 12 с половиной лет»
+            whole = self._added_up_to(t, window)  # «добавил ещё полгода — до 12 с половиной лет»
+            if whole is not None:
+                term = whole
+            elif self._changed_by(t, window):
+                term = None  # «снизили срок на полгода»: by how much, no term
         if rule.label == "sentence" and self.linear:
             series = self._series_unit_term(t)  # «X атрымаў восем, Y — шэсць, Z — пяць гадоў»
             if series is not None:

@@ -413,6 +413,15 @@ class TermRules:
             for x in doc[f.trigger.i + 1 : f.trigger.sent.end - 3]:
                 if not (x.lower_ in lex.terms["with"] and is_number(doc[x.i + 1], lex)):
                     continue
+                if self._word_in(doc[x.i + 3], "range") and term_months(doc[x.i + 1 : x.i + 3], lex):
+                    # «снизил срок с шести лет до пяти лет и шести месяцев»: the earlier term with its unit
+                    later = term_months(doc[x.i + 4 : min(f.trigger.sent.end, x.i + 10)], lex)
+                    earlier_months = term_months(doc[x.i + 1 : x.i + 3], lex)
+                    if later == f.term and earlier_months and earlier_months != later:
+                        out.append(
+                            Finding("sentence", f.trigger, persons=list(f.persons), term=earlier_months)
+                        )
+                    break
                 if not self._word_in(doc[x.i + 2], "range"):
                     continue
                 later = term_months(doc[x.i + 3 : min(f.trigger.sent.end, x.i + 8)], lex)
@@ -1139,12 +1148,35 @@ class TermRules:
                 return True
         return False
 
+    def _changed_by(self, t: Token, window: Sequence[Token]) -> bool:
+        """«Кириллу Евдокимову снизили срок на полгода», «Апелляция сократила срок на девять
+        месяцев»: a verb of changing a term (`term_change_colon`) with «на» before the time tells by
+        how much the term changed, which is no term."""
+        if t.lemma_.lower() not in self.lexicon.sets.get("term_change_colon", ()):
+            return False
+        after = [x for x in window if x.i > t.i]
+        for k, x in enumerate(after):
+            units = (
+                *self.lexicon.terms["year"],
+                *self.lexicon.terms["month"],
+                *self.lexicon.terms["half_year"],
+            )
+            opens = is_number(x, self.lexicon) or x.lemma_.lower() in units or x.lower_ in units
+            if opens and term_months(after[k : k + 4], self.lexicon):
+                return k > 0 and after[k - 1].lower_ == "на"
+        return False
+
     def _added_up_to(self, t: Token, window: Sequence[Token]) -> int | None:
         """«добавил к нему ещё полгода — до 12 с половиной лет»: a verb of adding (words
         `term_added`) tells the time added and, after «до», the term it makes; the term is the
         whole one, the time added is none (alone, «добавили год» is a term of its own, as a second
-        verdict's). Read after the trigger up to the end of its sentence; not a range («от … до»)."""
-        if t.lemma_.lower() not in self.lexicon.sets.get("term_added", ()):
+        verdict's). Read after the trigger up to the end of its sentence; not a range («от … до»).
+        A verb of changing a term (`term_change_colon`) reads the same way: «снизил срок с шести лет
+        до пяти лет и шести месяцев» is five and a half years (the six are the old term)."""
+        lemma = t.lemma_.lower()
+        if lemma not in self.lexicon.sets.get("term_added", ()) and lemma not in self.lexicon.sets.get(
+            "term_change_colon", ()
+        ):
             return None
         after = [x for x in window if x.i > t.i]
         for k, x in enumerate(after):
