@@ -38,6 +38,11 @@ def test_a_pronoun_past_a_semicolon_counts_nobody(run, text):
     assert not any(kind == "release" for kind, _ in counts(result))
 
 
+def test_a_counted_part_of_the_group_keeps_its_own_number(run):
+    result = _ru(run, "В тот день силовики задержали девять человек, пятерых из них позже отпустили.")
+    assert ("release", 5) in counts(result)
+
+
 def test_a_pronoun_of_a_verb_conjoined_by_and_keeps_the_group(run):
     result = _ru(run, "Власти помиловали 14 человек и вывезли их в Литву.")
     assert ("deportation", 14) in counts(result)

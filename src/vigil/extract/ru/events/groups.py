@@ -94,6 +94,11 @@ class GroupRules:
         for f in findings:
             if not f.pronoun_group or f.persons:
                 continue
+            if any(
+                c.dep_ in ("obj", "nsubj", "nsubj:pass", "nummod") and c.pos_ == "NUM"
+                for c in f.trigger.children
+            ):
+                continue  # «…задержали девять человек, пятерых из них позже отпустили»: a number of its own
             group = next(
                 (
                     g
