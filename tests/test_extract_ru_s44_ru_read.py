@@ -43,6 +43,12 @@ def test_a_counted_part_of_the_group_keeps_its_own_number(run):
     assert ("release", 5) in counts(result)
 
 
+def test_one_released_of_a_counted_group_counts_nobody(run):
+    result = _ru(run, "Шестерых задержали по делу о листовках, одного отпустили после допроса.")
+    assert ("arrest", 6) in counts(result)
+    assert not any(kind == "release" for kind, _ in counts(result))
+
+
 def test_a_pronoun_of_a_verb_conjoined_by_and_keeps_the_group(run):
     result = _ru(run, "Власти помиловали 14 человек и вывезли их в Литву.")
     assert ("deportation", 14) in counts(result)

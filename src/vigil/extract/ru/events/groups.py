@@ -95,10 +95,13 @@ class GroupRules:
             if not f.pronoun_group or f.persons:
                 continue
             if any(
-                c.dep_ in ("obj", "nsubj", "nsubj:pass", "nummod") and c.pos_ == "NUM"
+                c.pos_ == "NUM"
+                and c.i + 2 < len(c.doc)
+                and c.doc[c.i + 1].lower_ == "из"
+                and c.doc[c.i + 2].lower_ in ("них", "их")
                 for c in f.trigger.children
             ):
-                continue  # «…задержали девять человек, пятерых из них позже отпустили»: a number of its own
+                continue  # «…задержали девять человек, пятерых из них позже отпустили»: a part of its own
             group = next(
                 (
                     g
