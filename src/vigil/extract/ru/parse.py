@@ -247,6 +247,10 @@ def to_spacy(
     _number_before_its_noun(heads, deps, pos, morphs)
     _argument_across_semicolon(heads, deps, pos, morphs, words, sent_starts)
     _pronoun_before_its_verb(heads, deps, pos, morphs, words)
+    if language == "ru":
+        _pronoun_with_companion(heads, deps, pos, morphs, words)
+        _adjective_to_next_noun(heads, deps, pos, morphs)
+        _object_numeral_before_subject(heads, deps, pos, morphs, words)
     heads = _break_cycles(_cut_cross_sentence(heads, sent_starts))
     _one_root_per_sentence(heads, deps, sent_starts)
     doc = Doc(
@@ -457,6 +461,72 @@ def _pronoun_before_its_verb(
             continue
         if "," in words[i + 1 : head]:
             heads[i] = i + 1
+
+
+def _pronoun_with_companion(
+    heads: list[int], deps: list[str], pos: list[str], morphs: list[str], words: list[str]
+) -> None:
+    """«они с Олегом сидели в одной камере, а в октябре Андрея освободили»: «мы / вы / они с X»
+    is one subject, the speaker or the one told of and X (Russian comitative coordination: «мы
+    с братом» is two people). natasha may hang «X» on a verb of another clause; X belongs to the
+    pronoun. Left alone when both already hang on the verb the pronoun is the subject of. A
+    nominative pronoun the parser made an object is the subject of the plural finite verb that
+    follows the pair before any comma («они с Олегом сидели …»)."""
+    for i in range(len(words) - 2):
+        if pos[i] != "PRON" or words[i].lower() not in ("мы", "вы", "они") or "Case=Nom" not in morphs[i]:
+            continue
+        if words[i + 1].lower() not in ("с", "со"):
+            continue
+        k = next((j for j in range(i + 2, min(i + 5, len(words))) if pos[j] in ("NOUN", "PROPN")), None)
+        if k is None or "Case=Ins" not in morphs[k] or heads[k] in (i, k):
+            continue
+        if deps[i].startswith("nsubj") and heads[k] == heads[i]:
+            continue
+        if deps[i] in ("obj", "iobj"):
+            verb = next(
+                (j for j in range(k + 1, len(words)) if pos[j] == "VERB" or words[j] in (",", ";")), None
+            )
+            if verb is None or pos[verb] != "VERB" or "VerbForm=Fin" not in morphs[verb]:
+                continue
+            if "Number=Plur" not in morphs[verb]:
+                continue
+            heads[i], deps[i] = verb, "nsubj"
+        heads[k] = i
+        deps[k] = "nmod"
+
+
+def _adjective_to_next_noun(heads: list[int], deps: list[str], pos: list[str], morphs: list[str]) -> None:
+    """«приговорил 47-летнего механика к 15 годам колонии строгого режима»: natasha may hang an
+    attributive adjective on a noun before it («строгого» on «механика») with which it does not
+    agree. A Russian attributive adjective stands before its noun and agrees with it: when the
+    noun right after it agrees and its head (before it) does not, it is the next noun's. (Read
+    wrongly, the person's noun looked modified — no longer a bare description of someone named
+    before.)"""
+    for i in range(len(heads) - 1):
+        h, n = heads[i], i + 1
+        if deps[i] != "amod" or pos[i] != "ADJ" or h >= i or pos[n] not in ("NOUN", "PROPN"):
+            continue
+        if _agrees(morphs[i], morphs[h]) or not _agrees(morphs[i], morphs[n]) or heads[n] == i:
+            continue
+        heads[i] = n
+
+
+def _object_numeral_before_subject(
+    heads: list[int], deps: list[str], pos: list[str], morphs: list[str], words: list[str]
+) -> None:
+    """«— всех троих сотрудники Центра «Э» вывели из мечети»: natasha may take a fronted object
+    numeral in the accusative for the counter of the nominative subject after it. A numeral in
+    the accusative does not count a noun in the nominative: it is the object of the first finite
+    verb after that noun (before any comma), which then has it as its counted patient."""
+    for i, h in enumerate(heads):
+        if pos[i] != "NUM" or not deps[i].startswith("nummod") or h != i + 1 or pos[h] != "NOUN":
+            continue
+        if "Case=Acc" not in morphs[i] or "Case=Nom" not in morphs[h] or "Animacy=Anim" not in morphs[i]:
+            continue
+        verb = next((j for j in range(h + 1, len(words)) if pos[j] == "VERB" or words[j] in (",", ";")), None)
+        if verb is None or pos[verb] != "VERB" or "VerbForm=Fin" not in morphs[verb]:
+            continue
+        heads[i], deps[i] = verb, "obj"
 
 
 def _cut_cross_sentence(heads: list[int], sent_starts: list[bool]) -> list[int]:

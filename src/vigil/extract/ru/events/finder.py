@@ -447,6 +447,12 @@ class EventFinder(
             if rule.label == "sentence" and not self._approximate_term(window)
             else None
         )
+        if term is not None and not self.linear:
+            whole = self._added_up_to(t, window)  # «добавил ещё полгода — до 12 с половиной лет»
+            if whole is not None:
+                term = whole
+            elif self._changed_by(t, window):
+                term = None  # «снизили срок на полгода»: by how much, no term
         if rule.label == "sentence" and self.linear:
             series = self._series_unit_term(t)  # «X атрымаў восем, Y — шэсць, Z — пяць гадоў»
             if series is not None:
@@ -502,6 +508,8 @@ class EventFinder(
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
         if ranged or self._word_in(t, "fines"):
             term = None  # (a fine is no term: «X — тры гады калоніі, Y — штраф», the years are X's)
+        if term is not None and not self.linear and self._besides_main(t):
+            term = None  # «Помимо основного наказания суд назначил X год ограничения свободы»
         if term is not None:
             self._last_term = term
             self._last_term_at = t.i
@@ -1213,8 +1221,9 @@ class EventFinder(
         plural past with no subject at all (the takers left unnamed) whose object is a person
         (a name, a third-person pronoun, or a noun with a name in apposition), and nothing beside
         it but a time: no goal or source («забрали в армию», «увезли в больницу», «взяли на
-        работу», «забрали из детского сада»: places the rules of arrest name themselves), no
-        purpose, no manner («взяли под руки») but a converb («не дав одеться»)."""
+        работу», «забрали из детского сада»: places the rules of arrest name themselves; a place
+        where, in the locative, is no goal: «на нашей улице забрали»), no purpose, no manner
+        («взяли под руки») but a converb («не дав одеться»)."""
         morph = t.morph
         if not {"Plur", "Past", "Fin"} <= {*morph.get("Number"), *morph.get("Tense"), *morph.get("VerbForm")}:
             return False
@@ -1234,6 +1243,13 @@ class EventFinder(
                 for noun in (obj, *(c for c in obj.children if c.dep_ == "conj"))
                 for c in noun.children
             )
+            # «забрали троих мужчин — Олега, …»: a counted noun of people (decision 8 of syn34-ru-b)
+            or (
+                obj.pos_ == "NOUN"
+                and "Anim" in obj.morph.get("Animacy")
+                and any(c.dep_.startswith("nummod") and is_number(c, self.lexicon) for c in obj.children)
+                and not self._goal_in_sentence(t)
+            )
         )
         if not person:
             return False
@@ -1249,9 +1265,26 @@ class EventFinder(
                 continue
             if c.dep_ == "advcl" and "Conv" in c.morph.get("VerbForm"):
                 continue  # «взяли в 4 утра, не дав одеться»: how they took him
+            if c.dep_ in ("obl", "nmod") and "Loc" in c.morph.get("Case"):
+                continue  # «на нашей улице забрали …», «забрали на работе»: where, not whither
             if c.dep_ not in ("obl", "advmod", "nmod", "nummod") or not self._time_phrase(c):
                 return False
         return True
+
+    def _goal_in_sentence(self, t: Token) -> bool:
+        """A goal of taking anywhere in `t`'s sentence, however the parse hangs it: «в / во / на»
+        with an inanimate accusative that is no time («забрали троих мужчин в армию», «на
+        работу»; not «в тот вечер»), «к» with a dative, or «домой»."""
+        for x in t.sent:
+            if x.lower_ == "домой":
+                return True
+            if x.pos_ != "NOUN" or "Anim" in x.morph.get("Animacy") or self._time_phrase(x):
+                continue
+            preps = {c.lower_ for c in x.children if c.dep_ == "case"}
+            case = set(x.morph.get("Case"))
+            if (preps & {"в", "во", "на"} and "Acc" in case) or ("к" in preps and "Dat" in case):
+                return True
+        return False
 
     def _time_phrase(self, x: Token) -> bool:
         """`x` heads a phrase of time («в ту же ночь», «14 августа 2023 года», «около шести утра»,

@@ -94,6 +94,14 @@ class GroupRules:
         for f in findings:
             if not f.pronoun_group or f.persons:
                 continue
+            if any(
+                c.pos_ == "NUM"
+                and c.i + 2 < len(c.doc)
+                and c.doc[c.i + 1].lower_ == "из"
+                and c.doc[c.i + 2].lower_ in ("них", "их")
+                for c in f.trigger.children
+            ):
+                continue  # «…задержали девять человек, пятерых из них позже отпустили»: a part of its own
             group = next(
                 (
                     g
@@ -103,8 +111,14 @@ class GroupRules:
                     and g.trigger.i < f.trigger.i
                     and g.count is not None
                     and not g.persons
-                    # «освободила 41 человека и вывезла их в Литву»: a conjoined verb is the group's
-                    and not (f.trigger.dep_ == "conj" and f.trigger.head.i == g.trigger.i)
+                    # «освободила 41 человека и вывезла их в Литву»: a verb conjoined by «и» / «а»
+                    # is the group's; one set after a semicolon or comma alone («задержаны ещё семь
+                    # человек …; к утру их отпустили») is a clause of its own
+                    and not (
+                        f.trigger.dep_ == "conj"
+                        and f.trigger.head.i == g.trigger.i
+                        and any(c.dep_ == "cc" for c in f.trigger.children)
+                    )
                 ),
                 None,
             )
@@ -157,15 +171,27 @@ class GroupRules:
                 # of, when they belong to it
                 if not any(x.head.i == f.trigger.i or x.head.head.i == f.trigger.i for x in stated):
                     continue
+                first = min(x.i for x in stated)
+                here = self._named_before_all(f, sent, first, index)
+                if (
+                    set(map(id, f.persons)) <= set(map(id, here))
+                    and len(here) + self._more_unnamed(sent, first) == f.count
+                ):
+                    f.persons = here  # «… вместе с X и ещё одним мужчиной — всех троих вывели»
+                    continue
                 if lists is None:
                     lists = self._listed_people(findings)
                 group = [g for g in lists if len(g) == f.count and set(map(id, f.persons)) <= set(map(id, g))]
                 if len(group) == 1:
                     f.persons = list(group[0])
                 continue
-            here = self._named_before_all(f, sent, min(x.i for x in stated), index)
+            first = min(x.i for x in stated)
+            here = self._named_before_all(f, sent, first, index)
             if len(here) == f.count:
                 f.persons = here  # «Это были X и Y; вечером стало известно, что оба задержаны»
+                continue
+            if here and len(here) + self._more_unnamed(sent, first) == f.count:
+                f.persons = here  # «задержали вместе с X и ещё одним мужчиной — всех троих …»
                 continue
             before = f.trigger.doc[sent.start - 1].sent
             if any(
@@ -250,6 +276,17 @@ class GroupRules:
             if id(f) in extras:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
                 f.count = None  # «всех троих, а также X»: a group larger than its number
+
+    def _more_unnamed(self, sent: Span, first: int) -> int:
+        """How many people the sentence adds unnamed before token `first` with «ещё» and a
+        number («вместе с X и ещё одним мужчиной», «X, Y и ещё двое»): with the names before,
+        they make up the «all N» that follows."""
+        doc = sent.doc
+        total = 0
+        for x in doc[sent.start + 1 : first]:
+            if self._word_in(doc[x.i - 1], "more") and is_number(x, self.lexicon):
+                total += int(number_value([x], self.lexicon) or 0)
+        return total
 
     def _named_before_all(self, f: Finding, sent: Span, first: int, index: PersonIndex) -> list[Person]:
         """The people named in the sentence before its «both» or «all N» (in a clause of its own:

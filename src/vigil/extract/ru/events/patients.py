@@ -655,15 +655,20 @@ class PatientRules:
                 out += [p for p in (family or [person]) if p not in out]
             f.persons = out
 
-    @staticmethod
-    def _plural_pronoun_pair(findings: list[Finding], index: PersonIndex) -> None:
+    def _plural_pronoun_pair(self, findings: list[Finding], index: PersonIndex) -> None:
         """«Журналисты A и B вели расследование. Их задержали в марте»: a plural pronoun, the
         patient of a sentence that names no one and counts no one, is the people the sentence
         before (same paragraph) names together as one coordination, when they are all it names
-        and no plural noun of people stands between them and the pronoun."""
+        and no plural noun of people stands between them and the pronoun. The same holds inside
+        one sentence (`_pronoun_clause_pair`)."""
         for f in findings:
             t = f.trigger
             if not f.pronoun_group or f.persons or f.count is not None:
+                continue
+            pair = self._pronoun_clause_pair(t, index)
+            if pair:
+                f.persons.extend(pair)
+                f.group_ref = f.pronoun_group = f.told_back = False
                 continue
             sent = t.sent
             if sent.start == 0 or any(index.person_at(x) is not None for x in sent):
@@ -688,6 +693,43 @@ class PatientRules:
                 continue  # «A и B … с коллегами. Их задержали»: whom «их» means, unknown
             f.persons.extend(persons)
             f.group_ref = f.pronoun_group = f.told_back = False
+
+    def _pronoun_clause_pair(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«Журналистки A и B получили по три года условно, их освободили в зале суда»: a plural
+        pronoun in a clause of its own (past a comma or a semicolon, before its verb) is the
+        coordination of names an earlier clause of the same sentence told as its subject or object,
+        when those are all the sentence names and no plural noun of people, no number of people
+        and no word of company stands between (then «их» may mean those: «A и B
+        задержали вместе с пятью активистами, их отпустили»). The parse gives the pronoun no
+        antecedent; a reader takes the only group the sentence has told."""
+        pronoun = next(
+            (
+                c
+                for c in t.children
+                if c.lower_ in ("их", "они") and c.i < t.i and c.dep_ in ("obj", "nsubj:pass")
+            ),
+            None,
+        )
+        if pronoun is None:
+            return []
+        doc = t.doc
+        sent = t.sent
+        pair = self._coordinated_before(pronoun, index)
+        roots = [(r, p) for r, p in index.mention_roots() if sent.start <= r.i < sent.end]
+        if len(pair) < 2 or {id(p) for _, p in roots} != {id(p) for p in pair}:
+            return []
+        last = max(r.i for r, _ in roots)
+        if not any(x.text in (",", ";") for x in doc[last + 1 : pronoun.i]):
+            return []  # («A и B их …»: no clause of its own)
+        if any(
+            (x.pos_ == "NOUN" and "Plur" in x.morph.get("Number") and "Anim" in x.morph.get("Animacy"))
+            # a number of people («с ещё троими»), not of years («получили по три года»)
+            or (x.pos_ == "NUM" and (x.head.pos_ != "NOUN" or "Anim" in x.head.morph.get("Animacy")))
+            or self._word_in(x, "together")
+            for x in doc[last + 1 : pronoun.i]
+        ):
+            return []
+        return pair
 
     def _case_owners(self, sent: Span, index: PersonIndex) -> dict[int, Person]:
         """The people of `sent` named as the owners of an appeal, complaint or case."""

@@ -413,6 +413,15 @@ class TermRules:
             for x in doc[f.trigger.i + 1 : f.trigger.sent.end - 3]:
                 if not (x.lower_ in lex.terms["with"] and is_number(doc[x.i + 1], lex)):
                     continue
+                if self._word_in(doc[x.i + 3], "range") and term_months(doc[x.i + 1 : x.i + 3], lex):
+                    # «снизил срок с шести лет до пяти лет и шести месяцев»: the earlier term with its unit
+                    later = term_months(doc[x.i + 4 : min(f.trigger.sent.end, x.i + 10)], lex)
+                    earlier_months = term_months(doc[x.i + 1 : x.i + 3], lex)
+                    if later == f.term and earlier_months and earlier_months != later:
+                        out.append(
+                            Finding("sentence", f.trigger, persons=list(f.persons), term=earlier_months)
+                        )
+                    break
                 if not self._word_in(doc[x.i + 2], "range"):
                     continue
                 later = term_months(doc[x.i + 3 : min(f.trigger.sent.end, x.i + 8)], lex)
@@ -1114,6 +1123,8 @@ class TermRules:
                 continue
             served = months / (12 if year else 1)
             value = number_value([total], lex)
+            if value:
+                value += self._and_a_half(total)  # «отбыла три года из пяти с половиной»
             if not value or value <= served:
                 return None
             after = total.doc[total.i + 1] if total.i + 1 < len(total.doc) else None
@@ -1122,6 +1133,68 @@ class TermRules:
             result = round(value * (12 if year else 1))
             return result if 0 < result <= _LONGEST_TERM else None
         return None
+
+    def _besides_main(self, t: Token) -> bool:
+        """«Помимо основного наказания суд назначил X один год ограничения свободы», «Помимо
+        колонии, суд назначил инженеру штраф и год ограничения свободы»: a clause that opens with
+        «помимо» / «кроме» (`besides_words`) and the main punishment (`main_punishment`: колония,
+        срок, основное наказание) gives an additional punishment; its years are no term of the
+        verdict (the term is the main one, told elsewhere)."""
+        doc = t.doc
+        for x in doc[t.sent.start : t.i]:
+            if self._word_in(x, "besides_words") and any(
+                self._word_in(y, "main_punishment") for y in doc[x.i + 1 : min(x.i + 3, t.i)]
+            ):
+                return True
+        return False
+
+    def _changed_by(self, t: Token, window: Sequence[Token]) -> bool:
+        """«Кириллу Евдокимову снизили срок на полгода», «Апелляция сократила срок на девять
+        месяцев»: a verb of changing a term (`term_change_colon`) with «на» before the time tells by
+        how much the term changed, which is no term."""
+        if t.lemma_.lower() not in self.lexicon.sets.get("term_change_colon", ()):
+            return False
+        after = [x for x in window if x.i > t.i]
+        for k, x in enumerate(after):
+            units = (
+                *self.lexicon.terms["year"],
+                *self.lexicon.terms["month"],
+                *self.lexicon.terms["half_year"],
+            )
+            opens = is_number(x, self.lexicon) or x.lemma_.lower() in units or x.lower_ in units
+            if opens and term_months(after[k : k + 4], self.lexicon):
+                return k > 0 and after[k - 1].lower_ == "на"
+        return False
+
+    def _added_up_to(self, t: Token, window: Sequence[Token]) -> int | None:
+        """«добавил к нему ещё полгода — до 12 с половиной лет»: a verb of adding (words
+        `term_added`) tells the time added and, after «до», the term it makes; the term is the
+        whole one, the time added is none (alone, «добавили год» is a term of its own, as a second
+        verdict's). Read after the trigger up to the end of its sentence; not a range («от … до»).
+        A verb of changing a term (`term_change_colon`) reads the same way: «снизил срок с шести лет
+        до пяти лет и шести месяцев» is five and a half years (the six are the old term)."""
+        lemma = t.lemma_.lower()
+        if lemma not in self.lexicon.sets.get("term_added", ()) and lemma not in self.lexicon.sets.get(
+            "term_change_colon", ()
+        ):
+            return None
+        after = [x for x in window if x.i > t.i]
+        for k, x in enumerate(after):
+            if x.lower_ != "до" or any(y.lower_ in self.lexicon.terms["range"]["from"] for y in after[:k]):
+                continue
+            months = term_months(after[k + 1 : k + 6], self.lexicon)
+            if months and term_months(after[:k], self.lexicon):
+                return months if months <= _LONGEST_TERM else None
+        return None
+
+    def _and_a_half(self, number: Token) -> float:
+        """0.5 when «с половиной» follows the number (`terms.json` `with`, `half`): the whole of a
+        term told with its unit left out («из назначенных ему пяти с половиной») is five and a half."""
+        doc, lex = number.doc, self.lexicon
+        if number.i + 2 >= len(doc) or doc[number.i + 1].lower_ not in lex.terms["with"]:
+            return 0.0
+        half = doc[number.i + 2]
+        return 0.5 if half.lemma_.lower() in lex.terms["half"] or half.lower_ == "половиной" else 0.0
 
     def _term_out_of(self, t: Token) -> int | None:
         """«проведя в колонии шесть лет из назначенных ему десяти»: the term is the number after
@@ -1134,6 +1207,8 @@ class TermRules:
         if not after or not (doc[t.i - 3 : t.i - 2] and is_number(doc[t.i - 3], self.lexicon)):
             return None
         value = number_value(after[:1], self.lexicon)
+        if value is not None:
+            value += self._and_a_half(after[0])  # «из назначенных ему пяти с половиной»
         months = term_months([doc[t.i - 3], unit], self.lexicon)
         served = number_value([doc[t.i - 3]], self.lexicon)
         if value is None or not months or not served:
