@@ -483,12 +483,8 @@ def _pronoun_with_companion(
         if deps[i].startswith("nsubj") and heads[k] == heads[i]:
             continue
         if deps[i] in ("obj", "iobj"):
-            verb = next(
-                (j for j in range(k + 1, len(words)) if pos[j] == "VERB" or words[j] in (",", ";")), None
-            )
-            if verb is None or pos[verb] != "VERB" or "VerbForm=Fin" not in morphs[verb]:
-                continue
-            if "Number=Plur" not in morphs[verb]:
+            verb = _finite_verb_after(k, pos, morphs, words)
+            if verb is None or "Number=Plur" not in morphs[verb]:
                 continue
             heads[i], deps[i] = verb, "nsubj"
         heads[k] = i
@@ -511,6 +507,13 @@ def _adjective_to_next_noun(heads: list[int], deps: list[str], pos: list[str], m
         heads[i] = n
 
 
+def _finite_verb_after(i: int, pos: list[str], morphs: list[str], words: list[str]) -> int | None:
+    """The first verb after word `i` when it comes before any comma or semicolon and is finite:
+    the verb a fronted pronoun or numeral belongs to; None otherwise."""
+    verb = next((j for j in range(i + 1, len(words)) if pos[j] == "VERB" or words[j] in (",", ";")), None)
+    return verb if verb is not None and pos[verb] == "VERB" and "VerbForm=Fin" in morphs[verb] else None
+
+
 def _object_numeral_before_subject(
     heads: list[int], deps: list[str], pos: list[str], morphs: list[str], words: list[str]
 ) -> None:
@@ -523,8 +526,8 @@ def _object_numeral_before_subject(
             continue
         if "Case=Acc" not in morphs[i] or "Case=Nom" not in morphs[h] or "Animacy=Anim" not in morphs[i]:
             continue
-        verb = next((j for j in range(h + 1, len(words)) if pos[j] == "VERB" or words[j] in (",", ";")), None)
-        if verb is None or pos[verb] != "VERB" or "VerbForm=Fin" not in morphs[verb]:
+        verb = _finite_verb_after(h, pos, morphs, words)
+        if verb is None:
             continue
         heads[i], deps[i] = verb, "obj"
 

@@ -30,7 +30,9 @@ from vigil.extract.ru.persons import (
 )
 
 _DASHES = "—–-"
-_NOMINATIVE_PRONOUNS = frozenset({"он", "она", "ён", "яна"})
+# the nominative third-person pronouns of a person and the sex each points to
+_PRONOUN_GENDER = {"он": "masc", "ён": "masc", "она": "fem", "яна": "fem"}
+_NOMINATIVE_PRONOUNS = frozenset(_PRONOUN_GENDER)
 _LABEL = re.compile(r"^(?:[—–-]\s*)?[^\s:][^\n:]{0,40}:\s")  # «Вольга Марчэнка: …», «В. М.: …»
 _INITIALS = re.compile(r"([А-ЯЁІЎ])\.\s*([А-ЯЁІЎ])\.?")
 _COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "ім": "masc", "ёй": "fem", "ёю": "fem"}
@@ -484,10 +486,9 @@ class QuoteFinder:
         holder = self._speaker_in(clause, index, start, need_verb=False)
         if holder is not None:
             exclude.add(id(holder))
-        genders = {"он": "masc", "ён": "masc", "она": "fem", "яна": "fem"}
         for t in clause:
-            if t.lower_ in genders:
-                pointed = index.latest_before(t.i, genders[t.lower_])
+            if t.lower_ in _PRONOUN_GENDER:
+                pointed = index.latest_before(t.i, _PRONOUN_GENDER[t.lower_])
                 if pointed is not None:
                     exclude.add(id(pointed))
         last = clause.end - 1
@@ -2021,9 +2022,8 @@ class QuoteFinder:
         words after a colon without marks that open with a nominative «он»/«она»/«ён»/«яна» of
         the speaker's own gender tell of the speaker in the third person — the narrator's report or
         indirect speech, no one's direct words (GUIDELINES: indirect speech is no quote)."""
-        genders = {"он": "masc", "ён": "masc", "она": "fem", "яна": "fem"}
         first = re.match(r"[^\W\d_]+", body)
-        gender = genders.get(first.group().lower()) if first else None
+        gender = _PRONOUN_GENDER.get(first.group().lower()) if first else None
         return gender is not None and speaker.gender in (gender, None)
 
     def _group_says(self, doc: Doc, index: PersonIndex, verb, colon_end: int) -> bool:
@@ -2496,16 +2496,15 @@ class QuoteFinder:
         says they talked). The pronoun is the latest person of its gender named in the three
         sentences before (not the interviewer); a pronoun whose gender fits nobody there gives
         nobody. Russian and Belarusian keep no pronoun mentions, so the name is looked up here."""
-        genders = {"он": "masc", "ён": "masc", "она": "fem", "яна": "fem"}
         verb = next((t for t in sent if self._to_newsroom(t)), None)
         if verb is None:
             return None
-        before = [t for t in sent[: verb.i - sent.start] if t.lower_ in genders]
+        before = [t for t in sent[: verb.i - sent.start] if t.lower_ in _PRONOUN_GENDER]
         if len(before) != 1:
             return None
         pronoun = before[0]
         exclude = {id(interviewer)} if interviewer is not None else set()
-        return index.latest_before(pronoun.i, genders[pronoun.lower_], exclude=exclude)
+        return index.latest_before(pronoun.i, _PRONOUN_GENDER[pronoun.lower_], exclude=exclude)
 
     def _interviewer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
         """The person a short byline names as the interviewer («Беседовала Анна Иванова»)."""

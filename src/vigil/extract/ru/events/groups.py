@@ -165,19 +165,19 @@ class GroupRules:
                     f.persons = self._all_named_after(f, index)
                 if not stated or f.persons:
                     continue
+            # «Всех семерых задержали …, а X и Y — под домашний арест»: names the parse hung on the
+            # trigger from another clause give way to the group «all N» is the object of, when
+            # they belong to it
+            if f.persons and not any(x.head.i == f.trigger.i or x.head.head.i == f.trigger.i for x in stated):
+                continue
+            first = min(x.i for x in stated)
+            here = self._named_before_all(f, sent, first, index)
+            # the names before «all N» and those the sentence adds unnamed («вместе с X и ещё одним
+            # мужчиной — всех троих вывели») make up the N
+            make_up = len(here) + self._more_unnamed(sent, first) == f.count
             if f.persons:
-                # «Всех семерых задержали …, а X и Y — под домашний арест»: names the parse hung
-                # on the trigger from another clause give way to the group «all N» is the object
-                # of, when they belong to it
-                if not any(x.head.i == f.trigger.i or x.head.head.i == f.trigger.i for x in stated):
-                    continue
-                first = min(x.i for x in stated)
-                here = self._named_before_all(f, sent, first, index)
-                if (
-                    set(map(id, f.persons)) <= set(map(id, here))
-                    and len(here) + self._more_unnamed(sent, first) == f.count
-                ):
-                    f.persons = here  # «… вместе с X и ещё одним мужчиной — всех троих вывели»
+                if set(map(id, f.persons)) <= set(map(id, here)) and make_up:
+                    f.persons = here
                     continue
                 if lists is None:
                     lists = self._listed_people(findings)
@@ -185,13 +185,9 @@ class GroupRules:
                 if len(group) == 1:
                     f.persons = list(group[0])
                 continue
-            first = min(x.i for x in stated)
-            here = self._named_before_all(f, sent, first, index)
-            if len(here) == f.count:
-                f.persons = here  # «Это были X и Y; вечером стало известно, что оба задержаны»
-                continue
-            if here and len(here) + self._more_unnamed(sent, first) == f.count:
-                f.persons = here  # «задержали вместе с X и ещё одним мужчиной — всех троих …»
+            # «Это были X и Y; вечером стало известно, что оба задержаны»
+            if len(here) == f.count or here and make_up:
+                f.persons = here
                 continue
             before = f.trigger.doc[sent.start - 1].sent
             if any(
