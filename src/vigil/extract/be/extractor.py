@@ -9,6 +9,7 @@ first names) are data in `be/patterns/`, in classical orthography and taraškiev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from vigil.extract.be.names import SOFT_ASSIMILATION, BelarusianNames, unlisted_first
 from vigil.extract.be.russify import Russifier
+from vigil.extract.be.yo import YoRestorer, fold
 from vigil.extract.findings import Person
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.extractor import RussianExtractor
@@ -31,6 +33,7 @@ from vigil.extract.ru.names import (
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key, surname_key
+from vigil.model import Document, Extraction
 from vigil.names.given import given_status
 
 PATTERNS = Path(__file__).with_name("patterns")
@@ -95,6 +98,7 @@ class BelarusianExtractor(RussianExtractor):
             else None
         )
         self.lemma_of = lru_cache(maxsize=100_000)(self._lemma)  # type: ignore[method-assign]
+        self.yo = YoRestorer.load(PATTERNS)
         # the trigger patterns' word forms match a token's form without taraškievica's soft sign
         # of assimilation («павезьлі», «вывезьлі», «зьмясьцілі» as «павезлі» …), every pattern
         # at once, not each spelling in each pattern
@@ -140,6 +144,19 @@ class BelarusianExtractor(RussianExtractor):
         self._surname_opening(doc)
         self._shared_surname(doc)
         return doc
+
+    def extract(self, document: Document) -> Extraction:
+        """Copy typed without «ё» is read with it put back (`be/yo.py`); the extraction keeps
+        the document as given and its quotes as the source wrote them (offsets are the same)."""
+        text = self.yo(document.text)
+        if text == document.text:
+            return super().extract(document)
+        title = self.yo(document.title) if document.title else document.title
+        extraction = super().extract(replace(document, text=text, title=title))
+        extraction.document = document
+        for quote in extraction.quotes:
+            quote.text = fold(quote.text)
+        return extraction
 
     def _analyse(self, text: str) -> NatashaDoc:
         """natasha reads a word with an apostrophe («Лук'янчык», «Дар'я», «Кур'ян») as no name
