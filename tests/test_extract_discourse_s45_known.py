@@ -130,3 +130,29 @@ def test_be_all_three_after_a_list_of_four_takes_no_one(be):
     )
     found = events(be(text))
     assert not {("arrest", n) for n in ("Віталь Мароз", "Ала Сянкевіч", "Ігар Лось", "Рыгор Юхневіч")} & found
+
+
+def test_ru_all_five_after_the_verdict_paragraph_takes_its_named(run):
+    # four named by the verdict, a fifth unnamed: «всех пятерых» holds the four the paragraph told
+    text = (
+        "Суд в Оше вынес приговор сотрудникам канала «Ордо». Главный редактор Нурлан Тойчубеков "
+        "получил пять лет, ведущая Айнура Маматкулова — три года условно. Операторов Эрмека "
+        "Садыралиева и Азата Жумабаева суд оправдал и освободил из-под стражи прямо в зале.\n\n"
+        "Всех пятерых доставили в следственный изолятор в январе.\n\n"
+        "Прокурор просил для редактора восемь лет."
+    )
+    found = events(run(text, "ru"))
+    people = ("Нурлан Тойчубеков", "Айнура Маматкулова", "Эрмек Садыралиев")
+    assert {("arrest", n) for n in people} <= found
+
+
+def test_ru_all_three_of_a_digest_item_are_not_earlier_items_people(run):
+    # a digest: «всех троих» are the three told with Зеньков, unnamed, not the people of earlier items
+    text = (
+        "Могилёвский областной суд оставил без изменений приговор Виктории Лапиной: четыре года колонии.\n\n"
+        "Из колонии № 15 после полного отбытия срока вышел Дмитрий Кухаренко.\n\n"
+        "Ещё новость из Бобруйска. Утром задержали пенсионера Михаила Зенькевича. Вместе с ним по делу "
+        "проходят ещё трое жителей города. Всех троих задержали в четверг вечером."
+    )
+    found = events(run(text, "ru"))
+    assert ("arrest", "Виктория Лапина") not in found and ("arrest", "Дмитрий Кухаренко") not in found

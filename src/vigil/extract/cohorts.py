@@ -665,6 +665,23 @@ def _all_counted_ru_be(trigger: Token) -> bool:
     )
 
 
+def _one_telling_before(
+    trigger: Token, named: list[Person], where: dict[int, Token], findings: list[Finding]
+) -> bool:
+    """«Суд вынес приговор … A, B, C … / Всех пятерых доставили в СИЗО»: the people «все N» takes
+    are those one paragraph told, that of `trigger` or one before it, where no finding before
+    `trigger` names anyone else (not «Задержали пенсионера X, с ним проходят ещё трое. Всех
+    троих задержали …» after a digest's items about A and B: a group of its own story)."""
+    text = doc_text(trigger.doc)
+    own = text.rfind("\n", 0, trigger.idx) + 1
+    starts = {text.rfind("\n", 0, where[id(p)].idx) + 1 for p in named}
+    if len(starts) != 1 or next(iter(starts)) > own:
+        return False
+    return not any(
+        own <= f.trigger.idx < trigger.idx and any(p not in named for p in f.persons) for f in findings
+    )
+
+
 def _digest_item_start(trigger: Token) -> int | None:
     """Where the paragraph of `trigger` starts when it is a digest's item, opened by a bullet
     or an emoji («🔴», «•», «▪»): each item is a story of its own, whose group the people of
@@ -714,11 +731,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         if counted and first.count and _other_group(max(counted, key=lambda f: f.trigger.i), first):
             continue  # «Суд асудзіў траіх студэнтаў: …» then «Трох журналістаў вызвалілі»: other people
         # "All six were arrested": every named defendant, though the story may name only some
-        every = (
-            "all" in _described_group(first.trigger)
-            or _all_counted(first.trigger)
-            or _all_counted_ru_be(first.trigger)
-        )
+        every = "all" in _described_group(first.trigger) or _all_counted(first.trigger)
+        every_ru_be = not every and _all_counted_ru_be(first.trigger)
         named: list[Person] = []
         where: dict[int, Token] = {}
         units: dict[int, Finding | Cohort] = {}  # id(person) -> the finding or list that named them
@@ -758,6 +772,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 if len(same) == size and all(p.gender for p in named):
                     named = same
                     picked = True  # (the part's own noun picks its people out of the group)
+        if every_ru_be:
+            every = _one_telling_before(first.trigger, named, where, findings)
         if not picked and not _named_as_the_group(cohort, findings, named, units, size, bool(counted), every):
             continue
         if len(named) == size or every and 2 <= len(named) < size:
