@@ -132,13 +132,14 @@ def test_be_all_three_after_a_list_of_four_takes_no_one(be):
     assert not {("arrest", n) for n in ("Віталь Мароз", "Ала Сянкевіч", "Ігар Лось", "Рыгор Юхневіч")} & found
 
 
-def test_ru_all_five_after_the_verdict_paragraph_takes_its_named(run):
-    # four named by the verdict, a fifth unnamed: «всех пятерых» holds the four the paragraph told
+def test_ru_all_three_after_the_verdict_paragraph_takes_its_named(run):
+    # three named by the verdict: «всех троих» is that paragraph's three (not a part of more: two
+    # named of «всех троих» take no one, `test_extract_discourse_s33_be`)
     text = (
         "Суд в Оше вынес приговор сотрудникам канала «Ордо». Главный редактор Нурлан Тойчубеков "
         "получил пять лет, ведущая Айнура Маматкулова — три года условно. Операторов Эрмека "
-        "Садыралиева и Азата Жумабаева суд оправдал и освободил из-под стражи прямо в зале.\n\n"
-        "Всех пятерых доставили в следственный изолятор в январе.\n\n"
+        "Садыралиева суд оправдал и освободил из-под стражи прямо в зале.\n\n"
+        "Всех троих доставили в следственный изолятор в январе.\n\n"
         "Прокурор просил для редактора восемь лет."
     )
     found = events(run(text, "ru"))

@@ -776,7 +776,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             every = _one_telling_before(first.trigger, named, where, findings)
         if not picked and not _named_as_the_group(cohort, findings, named, units, size, bool(counted), every):
             continue
-        if len(named) == size or every and 2 <= len(named) < size:
+        # («Усіх траіх затрымалі» after two names: «все N» takes no part of a group, only all of it)
+        if len(named) == size or every and not every_ru_be and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])
 
