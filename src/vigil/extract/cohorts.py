@@ -160,6 +160,7 @@ def group_findings(
             singles.append(item)
     joined = _refusers_join_the_expelled(cohorts, findings, refusers)
     _name_back_references(cohorts, findings)
+    _name_forward_references(cohorts, findings)
     _members_of_parts_join_wholes(cohorts)
     out: list[GroupedEvent] = []
     for cohort in cohorts:
@@ -638,6 +639,49 @@ def _all_counted(trigger: Token) -> bool:
     return False
 
 
+# Russian and Belarusian "all" and the collective numerals it counts with: «все трое», «всех
+# пятерых», «усе трое», «усіх чатырох» tell the whole group as "All three" does
+_ALL_RU_BE = frozenset({"все", "всех", "всем", "усе", "усіх", "ўсе", "ўсіх", "усім", "ўсім"})
+_COLLECTIVE = frozenset(
+    {
+        "двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
+        "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых", "восьмерых", "девятерых",
+        "десятерых", "чацвёра", "пяцёра", "шасцёра", "сямёра", "васьмёра", "дзевяцёра", "дзесяцёра",
+        "дваіх", "траіх", "чатырох", "пецярых", "пяцярых", "шасцярых", "сямярых", "васьмярых",
+    }
+)  # fmt: skip
+
+
+def _all_counted_ru_be(trigger: Token) -> bool:
+    """«Все трое были задержаны», «Усе трое былі арыштаваныя», «задержали всех пятерых»: the
+    Russian or Belarusian "all" right before the number in the event's sentence (read on the
+    surface: Belarusian has no parse)."""
+    sent = trigger.sent
+    return any(
+        t.lower_ in _ALL_RU_BE
+        and t.i + 1 < sent.end
+        and (t.doc[t.i + 1].lower_ in _COLLECTIVE or t.doc[t.i + 1].like_num)
+        for t in sent
+    )
+
+
+def _one_telling_before(
+    trigger: Token, named: list[Person], where: dict[int, Token], findings: list[Finding]
+) -> bool:
+    """«Суд вынес приговор … A, B, C … / Всех пятерых доставили в СИЗО»: the people «все N» takes
+    are those one paragraph told, that of `trigger` or one before it, where no finding before
+    `trigger` names anyone else (not «Задержали пенсионера X, с ним проходят ещё трое. Всех
+    троих задержали …» after a digest's items about A and B: a group of its own story)."""
+    text = doc_text(trigger.doc)
+    own = text.rfind("\n", 0, trigger.idx) + 1
+    starts = {text.rfind("\n", 0, where[id(p)].idx) + 1 for p in named}
+    if len(starts) != 1 or next(iter(starts)) > own:
+        return False
+    return not any(
+        own <= f.trigger.idx < trigger.idx and any(p not in named for p in f.persons) for f in findings
+    )
+
+
 def _digest_item_start(trigger: Token) -> int | None:
     """Where the paragraph of `trigger` starts when it is a digest's item, opened by a bullet
     or an emoji («🔴», «•», «▪»): each item is a story of its own, whose group the people of
@@ -688,6 +732,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             continue  # «Суд асудзіў траіх студэнтаў: …» then «Трох журналістаў вызвалілі»: other people
         # "All six were arrested": every named defendant, though the story may name only some
         every = "all" in _described_group(first.trigger) or _all_counted(first.trigger)
+        every_ru_be = not every and _all_counted_ru_be(first.trigger)
         named: list[Person] = []
         where: dict[int, Token] = {}
         units: dict[int, Finding | Cohort] = {}  # id(person) -> the finding or list that named them
@@ -727,11 +772,94 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 if len(same) == size and all(p.gender for p in named):
                     named = same
                     picked = True  # (the part's own noun picks its people out of the group)
+        if every_ru_be:
+            every = _one_telling_before(first.trigger, named, where, findings)
         if not picked and not _named_as_the_group(cohort, findings, named, units, size, bool(counted), every):
             continue
-        if len(named) == size or every and 2 <= len(named) < size:
+        # («Усіх траіх затрымалі» after two names: «все N» takes no part of a group, only all of it)
+        if len(named) == size or every and not every_ru_be and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])
+
+
+# words that open another story inside the same article ("Separately, a court jailed X"): the
+# people a verdict names after them are no defendants of the group told before
+_CASE_BREAKS = (
+    "separately",
+    "separate case",
+    "another case",
+    "unrelated case",
+    "отдельно",
+    "по другому делу",
+    "по отдельному делу",
+    "в другом деле",
+    "асобна",
+    "па іншай справе",
+    "у іншай справе",
+)
+
+
+def _name_forward_references(cohorts: list[Cohort], findings: list[Finding]) -> None:
+    """'Court jails five ..., acquits one / All six defendants were arrested in January. / The
+    court found A guilty ... B, C and D each received five years ... E was given three years of
+    restricted freedom ... F was acquitted': a group event that names nobody, told back by its
+    number ("All six", "the four of them", "All 17") after a verdict counted its group, and
+    before the verdict's people are named one by one. The people the following findings of the
+    verdict's own types name are its members, when exactly as many as its number (or, with
+    "all", at least two and no more). The run ends at another story: a finding dated otherwise
+    than the verdict ("On 5 November the same court upheld ...", "Last year the same court
+    jailed ..."), a larger group, or a sentence that opens another case ("Separately, ...").
+    Not in a digest's items (each its own story), not for a part ("the other three")."""
+    for cohort in cohorts:
+        if not cohort.findings or any(f.persons for f in cohort.findings):
+            continue
+        back = cohort.findings[-1]
+        if any(cohort.where[id(p)].i < back.trigger.i for p in cohort.members):
+            continue  # named before it: `_name_back_references` has read the group
+        size = back.count
+        if not size or not back.counted_back or back.more_count or _only_most(back):
+            continue
+        if _digest_item_start(back.trigger) is not None:
+            continue
+        words = {t.lower_ for t in back.trigger.subtree} | _described_group(back.trigger)
+        words |= _shared_subject(back.trigger)
+        if words & _OTHERS or "both" in words and size != 2:
+            continue
+        every = "all" in words or _all_counted(back.trigger) or _all_counted_ru_be(back.trigger)
+        if not every and not words & _BACK_REFERENCES:
+            continue
+        before = [
+            f for f in findings if f.trigger.i < back.trigger.i and all(f is not g for g in cohort.findings)
+        ]
+        # (the verdict's count may be in the same cohort: "found all four guilty ... detained the
+        # four of them")
+        told = sorted([*before, *cohort.findings[:-1]], key=lambda f: f.trigger.i)
+        verdict = [f for f in told if f.count and f.count <= size and f.type != back.type]
+        if not verdict:
+            continue  # no group counted before: "All 17" tells no group the names after it join
+        if any(f.persons and f.type != back.type for f in before if f.trigger.i > verdict[-1].trigger.i):
+            continue  # names told between the count and the part: `_name_back_references` reads them
+        dates = {f.date for f in [*before, *cohort.findings] if f.date}
+        named: list[Person] = []
+        where: dict[int, Token] = {}
+        for f in findings:
+            if f.trigger.i <= back.trigger.i or any(f is g for g in cohort.findings):
+                continue
+            if f.date and f.date not in dates or f.count and f.count > size:
+                break  # another occasion or a larger group: another story
+            if any(m in f.trigger.sent.text.lower() for m in _CASE_BREAKS):
+                break
+            if f.type == back.type or f.beyond_group:
+                continue
+            for person in f.persons:
+                if person not in named:
+                    named.append(person)
+                    where[id(person)] = f.trigger
+        if not all(p in named for p in cohort.members):
+            continue  # (members a verdict's list gave it after the number stay the only ones)
+        if len(named) == size or every and 2 <= len(named) < size:
+            for person in named:
+                cohort.add_members([person], where[id(person)])
 
 
 def _unit_count(unit: Finding | Cohort) -> int | None:

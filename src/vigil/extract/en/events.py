@@ -1061,6 +1061,8 @@ def _part_of_group_in_sentence(findings: list[Finding]) -> None:
             c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in patient.children
         ):
             continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in patient.children):
+            continue  # "officers detained the four of them": all of a group told before, no part
         if any(t.tag_ == "NNS" and is_people(t) for t in f.trigger.doc[f.trigger.sent.start : patient.i]):
             f.more_count = True
 
