@@ -1172,7 +1172,10 @@ def _name_words(info: NameInfo) -> list[str]:
 def _one_named_before(index: PersonIndex, first: str) -> Person | None:
     """«Сыну, 16-гадоваму Максіму, …» … «— кажа Максім»: a first name alone, told again, is the
     person the article already names by that first name alone (a child, a relative news gives
-    no surname), not nobody; only one such person, and no full name shares that first name."""
+    no surname), not nobody; only one such person, and no full name shares that first name. A
+    word shaped like a surname («сям'і Масевічаў»: a family in the plural) is no first name."""
+    if surname_shaped(first):
+        return None
     key = name_key(first)
     lone = [p for p in index.persons if len(p.tokens) == 1 and name_key(p.tokens[0]) == key]
     if len(lone) != 1 or any(len(p.tokens) > 1 and name_key(p.tokens[0]) == key for p in index.persons):
