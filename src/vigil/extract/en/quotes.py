@@ -438,6 +438,8 @@ def _non_finite_continuation(part: Span, root: Token) -> bool:
     (GUIDELINES: scare-quoted fragments without their own clause are not quotes)."""
     if root.dep_ == "ROOT" or root.head.i >= part.start:
         return False
+    if root.head.lemma_ == "be":
+        return False  # ('his plan would be "to fix the bridges"': the predicate, in the speaker's words)
     if _is_speech_verb(root.head) and not _has_that_clause(root.head):
         return False  # (a speech verb whose words are its that-clause hands on no more)
     if any(c.dep_ in _SUBJECTS for c in root.children):
