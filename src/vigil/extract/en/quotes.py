@@ -436,8 +436,8 @@ def _non_finite_continuation(part: Span, root: Token) -> bool:
     a that-clause: 'told the radio that she saw him, "sitting ..."') finish the narrator's clause;
     with no subject and no finite verb of their own they are a fragment, not a clause
     (GUIDELINES: scare-quoted fragments without their own clause are not quotes)."""
-    if root.dep_ == "ROOT" or root.head.i >= part.start:
-        return False
+    if root.dep_ in ("ROOT", "pcomp") or root.head.i >= part.start or root.head.pos_ == "ADP":
+        return False  # (after a preposition: `_act_named_by_preposition` tells praise from a charge)
     if root.head.lemma_ == "be":
         return False  # ('his plan would be "to fix the bridges"': the predicate, in the speaker's words)
     if _is_speech_verb(root.head) and not _has_that_clause(root.head):
@@ -1003,6 +1003,8 @@ def _named_speaker_just_before(ctx: DocContext, pronoun: Token, opening: Token |
             continue
         if verb.dep_ != "ROOT" and not _is_speech_verb(verb):
             continue
+        if _speech_aside(verb) is not None:
+            continue  # ('Y, X said, has turned the trial into a show': Y's clause is X's report)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i in ctx.quoted:
             continue
@@ -1015,9 +1017,22 @@ def _named_speaker_just_before(ctx: DocContext, pronoun: Token, opening: Token |
         speaker = _speaker_of(ctx, verb)
         if speaker is None or speaker is _UNNAMED:
             return None  # ('a police officer said ...': somebody unnamed may be the one)
+        if _family_surname(ctx, subj):
+            return None  # ('Lukina herself showed no emotion', mother and daughter Lukina: which one)
         if speaker.gender in (gender, None):
             return speaker
     return None
+
+
+def _family_surname(ctx: DocContext, tok: Token) -> bool:
+    """A surname alone that two persons of the article share (a mother and a daughter): it does
+    not tell which of them is meant."""
+    return (
+        tok.i in ctx.owner_at
+        and not (tok.i > 0 and ctx.owner_at.get(tok.i - 1) is ctx.owner_at[tok.i])
+        and not (tok.i + 1 < len(ctx.doc) and ctx.owner_at.get(tok.i + 1) is ctx.owner_at[tok.i])
+        and sum(1 for p in ctx.persons if len(p.tokens) > 1 and p.tokens[-1] == tok.text) > 1
+    )
 
 
 def _main_clause_misparsed(verb: Token) -> bool:
