@@ -796,8 +796,20 @@ def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
     first name."""
     doc = index.doc
     at = span.start - 1
-    if at >= 0 and index.by_token.get(at) is None and age_adjective(doc[at].text):
-        return True  # «Двенадцатилетний Матвей», «19-летняя Вероника»: a child or relative by age
+    if (
+        at >= 0
+        and index.by_token.get(at) is None
+        and age_adjective(doc[at].text)
+        and len(span) == 1
+        and not surname_shaped(span[0].text)
+        and not any(
+            len(p.tokens) > 1 and surname_key(p.tokens[-1]) == surname_key(span[0].text)
+            for p in index.persons
+        )
+    ):
+        # «Двенадцатилетний Матвей», «19-летняя Вероника»: a child or relative by age (not «47-летняя
+        # Гнатюк», a surname the article's full names have)
+        return True
     if (
         at >= 1
         and index.by_token.get(at) is None
