@@ -115,8 +115,6 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue  # 'X told the radio that "..."': indirect speech with its words in marks
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
-        if introduced and not opens and _non_finite_after_comma(ctx, open_at, start, start + len(inner)):
-            continue  # 'saw him on 14 November, "sitting on the floor ..."': a fragment set off
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         if (
@@ -372,16 +370,6 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     return not _begun_outside(part, root)
 
 
-def _non_finite_after_comma(ctx: DocContext, open_at: int, start: int, end: int) -> bool:
-    """A gerund or to-infinitive fragment set off by a comma inside the narrator's sentence
-    (see `_non_finite_continuation`); only after a comma, not after a colon or a speech verb's
-    lead-in ('saying "..."'), which introduce words."""
-    if not doc_text(ctx.doc)[:open_at].rstrip().endswith(","):
-        return False
-    part = _first_part(ctx, start, end)
-    return part is not None and _non_finite_continuation(part, part.root)
-
-
 def _begun_outside(part: Span, root: Token) -> bool:
     """'said that he "will not go into hiding"', 'said the family was "heartbroken but not
     surprised"': the quoted words finish a clause whose subject or verb stands before the
@@ -405,8 +393,6 @@ def _begun_outside(part: Span, root: Token) -> bool:
         return True  # 'would be tried "when the state sees fit"': the condition of a clause outside
     if _act_named_by_preposition(part, root):
         return True  # 'jailed for "organising mass riots"': a charge the narrator names
-    if _non_finite_continuation(part, root):
-        return True  # 'regretted "causing pain to my family"', 'was sought "to prevent ..."'
     before = root.doc[part.start - 1] if part.start > 0 else None
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
@@ -425,31 +411,6 @@ def _begun_outside(part: Span, root: Token) -> bool:
 
 # marks of a reported clause: 'showed that "..."', 'asked whether "..."'
 _REPORTING_MARKS = frozenset(["that", "whether", "if"])
-
-
-def _non_finite_continuation(part: Span, root: Token) -> bool:
-    """'She regretted "causing pain to my family"', 'the extension was sought "to prevent
-    interference with witnesses"', 'she last saw him on 14 November, "sitting on the floor
-    because he could no longer stand"': quoted words that open with a gerund or a to-infinitive
-    and hang on a word of the narrator's before the marks (not on a speech verb, which would
-    hand them on as words: 'she wrote, "hoping you are well"', unless its words are already
-    a that-clause: 'told the radio that she saw him, "sitting ..."') finish the narrator's clause;
-    with no subject and no finite verb of their own they are a fragment, not a clause
-    (GUIDELINES: scare-quoted fragments without their own clause are not quotes)."""
-    if root.dep_ in ("ROOT", "pcomp") or root.head.i >= part.start or root.head.pos_ == "ADP":
-        return False  # (after a preposition: `_act_named_by_preposition` tells praise from a charge)
-    if root.head.lemma_ == "be":
-        return False  # ('his plan would be "to fix the bridges"': the predicate, in the speaker's words)
-    if _is_speech_verb(root.head) and not _has_that_clause(root.head):
-        return False  # (a speech verb whose words are its that-clause hands on no more)
-    if any(c.dep_ in _SUBJECTS for c in root.children):
-        return False
-    first = next((t for t in part if not t.is_punct), None)
-    if first is None:
-        return False
-    gerund = root.tag_ == "VBG" and first.i == root.i
-    infinitive = first.lower_ == "to" and first.tag_ == "TO" and first.head.i == root.i and root.tag_ == "VB"
-    return gerund or infinitive
 
 
 def _asked_of_someone(root: Token, part: Span) -> bool:
@@ -972,67 +933,6 @@ def _speaker_of_previous_sentence(
             if speaker is not None and speaker not in speakers:
                 speakers.append(speaker)
     return speakers[0] if len(speakers) == 1 else None
-
-
-def _named_speaker_just_before(ctx: DocContext, pronoun: Token, opening: Token | None) -> Person | None:
-    """'X was allowed home, his son Y told AFP. "...," he said.', 'Lawyer Y has told us that
-    two agents were let out: A and B. "...," he said.', 'Y called the releases "a hostage
-    exchange". "...," he told us.': a he/she who speaks goes to the most recent person of that
-    sex in subject position before the quote -- the subject of a speech verb or of a sentence's
-    main verb -- not to the topic person the report is about, nor to a name inside what was
-    reported ('X said Y was beaten': Y's clause is reported, X speaks) or in an object. The
-    narrative looked at is the sentence before the quote and the quote's own sentence up to
-    it. When that subject is a pronoun or a noun naming nobody, the rule says nothing (the
-    pronoun chain and the role readings decide)."""
-    gender = PRONOUNS.get(pronoun.lower_)
-    if gender is None:
-        return None
-    doc = ctx.doc
-    end = opening.i if opening is not None else pronoun.sent.start
-    start = doc[end].sent.start
-    while start > 0 and doc[start - 1].is_space:
-        start -= 1  # (the blank line of a paragraph break)
-    if start > 0:
-        prev = doc[start - 1].sent
-        if doc_text(doc).count("\n", prev.end_char, doc[start].idx) <= 2:
-            start = prev.start
-    while start > 0 and doc[start - 1].text in (":", ";"):
-        start = doc[start - 1].sent.start  # ('Y told us that two were let out: A and B.': one sentence)
-    for verb in reversed(doc[start:end]):
-        if verb.i in ctx.quoted or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if verb.dep_ != "ROOT" and not _is_speech_verb(verb):
-            continue
-        if _speech_aside(verb) is not None:
-            continue  # ('Y, X said, has turned the trial into a show': Y's clause is X's report)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i in ctx.quoted:
-            continue
-        if subj.lower_ in PRONOUNS:
-            if PRONOUNS[subj.lower_] == gender:
-                return None  # ('She said her husband ... "...," she said': the pronoun chain's)
-            continue
-        if verb.dep_ != "ROOT" and verb.lemma_.lower() in _QUESTION_VERBS | _ONSET_VERBS:
-            return None
-        speaker = _speaker_of(ctx, verb)
-        if speaker is None or speaker is _UNNAMED:
-            return None  # ('a police officer said ...': somebody unnamed may be the one)
-        if _family_surname(ctx, subj):
-            return None  # ('Lukina herself showed no emotion', mother and daughter Lukina: which one)
-        if speaker.gender in (gender, None):
-            return speaker
-    return None
-
-
-def _family_surname(ctx: DocContext, tok: Token) -> bool:
-    """A surname alone that two persons of the article share (a mother and a daughter): it does
-    not tell which of them is meant."""
-    return (
-        tok.i in ctx.owner_at
-        and not (tok.i > 0 and ctx.owner_at.get(tok.i - 1) is ctx.owner_at[tok.i])
-        and not (tok.i + 1 < len(ctx.doc) and ctx.owner_at.get(tok.i + 1) is ctx.owner_at[tok.i])
-        and sum(1 for p in ctx.persons if len(p.tokens) > 1 and p.tokens[-1] == tok.text) > 1
-    )
 
 
 def _main_clause_misparsed(verb: Token) -> bool:
@@ -1705,9 +1605,6 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
                 person = None  # 'X ... she disclosed ... "...," she said': the chain left X behind
         if person is not None:
             person = _present_instead(ctx, person, subj, owners) or person
-        reporter = _named_speaker_just_before(ctx, subj, _quote_before(ctx, subj))
-        if reporter is not None:
-            return reporter
         if person is not None and _called_the_other_sex(ctx, person, subj):
             person = _nearby_instead(ctx, person, subj, owners)
             if person is None:
@@ -3033,9 +2930,7 @@ def _unmarked(
         # person plural before the sentence is the writer's, the newsroom of a live blog)
         writer = any(c.dep_ in ("dobj", "dative") and c.lower_ == "us" for c in verb.children)
         speechlike = _SPEECHLIKE_NOT_US if writer else _SPEECHLIKE
-        start = (
-            _extend_back(ctx, sent, para_start, marked, speechlike, speaker) if start > para_start else start
-        )
+        start = _extend_back(ctx, sent, para_start, marked, speechlike) if start > para_start else start
         start += len(text[start:end]) - len(text[start:end].lstrip())
         # ('— The trial is a farce, she said': a dialogue dash opens direct speech, as marks do)
         dash = _DIALOGUE_DASH.match(text, start) if start == para_start else None
@@ -3123,12 +3018,9 @@ def _extend_back(
     para_start: int,
     marked: list[tuple[int, int]],
     speechlike: re.Pattern[str] | None = None,
-    speaker: Person | None = None,
 ) -> int:
     """Speech often runs over sentences before the `..., she said` one ("Where would I go? ...");
-    `speechlike` tells which sentences read as speech (by default `_SPEECHLIKE`). A sentence
-    that names the speaker ('Males's daughter, Sisa Males, spoke to our reporter. Her father
-    ..., she said.') is the narrator's about her, not her words: the speech starts after it."""
+    `speechlike` tells which sentences read as speech (by default `_SPEECHLIKE`)."""
     speechlike = speechlike or _SPEECHLIKE
     doc = ctx.doc
     start = sent.start_char
@@ -3142,10 +3034,6 @@ def _extend_back(
             t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in prev
         )
         if not speechy or any(s < prev.end_char and e > prev.start_char for s, e in marked):
-            break
-        if speaker is not None and any(
-            ctx.owner_at.get(t.i) is speaker and t.pos_ != "PRON" and t.i not in ctx.quoted for t in prev
-        ):
             break
         start = prev.start_char
         i = prev.start - 1
