@@ -32,7 +32,7 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key, surname_key
+from vigil.extract.ru.persons import NameInfo, PersonIndex, age_adjective, name_key, surname_key
 from vigil.model import Document, Extraction
 from vigil.names.given import given_status
 
@@ -680,9 +680,14 @@ class BelarusianExtractor(RussianExtractor):
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            after_kin = prev is not None and prev.lower_ in kin
+            # (or after an age adjective: «дзевяцігадовая Ева»)
+            after_kin = prev is not None and (prev.lower_ in kin or age_adjective(prev.text))
             if (nxt is not None and nxt.is_title and nxt.is_alpha) or (
-                prev is not None and prev.is_title and prev.is_alpha and not after_kin
+                prev is not None
+                and prev.is_title
+                and prev.is_alpha
+                and not after_kin
+                and not self._common_opening(prev)
             ):
                 continue
             if prev is not None and (
@@ -691,9 +696,12 @@ class BelarusianExtractor(RussianExtractor):
                 or self._named_after(doc, prev.i)
             ):
                 continue
-            if not after_kin and found[2]:
+            # («Сыну Максіму …» … «— кажа Максім»: the nominative of a name this loop has made a
+            # person of is that person told again)
+            person = created.get(found[0])
+            if person is None and not after_kin and found[2]:
                 continue
-            person = created.get(found[0]) or _named_in_full(index, found[0], found[1], t.i)
+            person = person or _named_in_full(index, found[0], found[1], t.i)
             if person is not None:
                 person.mentions.append((t.i, t.i + 1))
             elif any(k.startswith(t.lower_[:3]) for k in known):
@@ -703,6 +711,16 @@ class BelarusianExtractor(RussianExtractor):
                 index.persons.append(person)
                 created[found[0]] = person
             index.by_token[t.i] = person
+
+    def _common_opening(self, t) -> bool:
+        """«Цяпер Ціхану дванаццаць», «Потым Максім …»: a sentence's first word that is an
+        adverb, a conjunction, a particle or a preposition (read in its Russian-like spelling,
+        `be/russify.py`) has its capital from the sentence, not from a name the NER cut."""
+        if not t.is_sent_start or self.russify is None or self.names.is_first_name(t.text):
+            return False
+        form = self.russify(t.text).lower()
+        parses = morph().parse(form)
+        return morph().word_is_known(form) and bool(parses) and parses[0].tag.POS in _FUNCTION_POS
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
@@ -786,6 +804,8 @@ class BelarusianExtractor(RussianExtractor):
 
 
 _AGE_UNITS = ("год", "гады", "гадоў")
+# parts of speech of a word that is never a name (pymorphy3's tags)
+_FUNCTION_POS = frozenset(["ADVB", "CONJ", "PREP", "PRCL", "PRED"])
 
 
 def _after_age(doc: Doc, start: int) -> bool:

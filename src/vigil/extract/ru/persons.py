@@ -367,6 +367,8 @@ def find_persons(
         person = _by_first(index, info)
         if person is None:
             person = _shares_surname(span, info, index, lexicon)
+        if person is None and len(info.words) == 1:
+            person = _one_named_before(index, info.words[0])
         if person is None and _named_relative(span, index, lexicon):
             # (the same relative named again is that one person: «Таццяна … маці Таццяна»)
             person = next((p for p in index.persons if p.tokens == [info.words[0]]), None)
@@ -775,12 +777,39 @@ def _bracketed(index: PersonIndex) -> None:
 _POSSESSIVE_PRONOUNS = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
 
 
+# an age adjective in any case and gender, Russian and Belarusian: «19-летняя», «двенадцатилетний»,
+# «16-гадоваму», «дзевяцігадовая»
+_AGE_ADJECTIVE = re.compile(
+    r"(летн|гадов)(ий|яя|ее|его|ему|юю|ей|им|ем|ие|их|ы|ая|ае|ага|аму|ую|ай|ым|ой|ім|ія|іх)$"
+)
+
+
+def age_adjective(word: str) -> bool:
+    """A word that gives a person's age as an adjective («19-летняя», «дзевяцігадовая»)."""
+    return bool(_AGE_ADJECTIVE.search(word.lower()))
+
+
 def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
     """«Жена политзаключённого Игоря Баранова Ольга», «дачка Пархімовіча Вераніка»: a first
-    name alone right after a kin noun and the relative's name is a person of its own, the one
-    news names only by first name."""
+    name alone right after a kin noun and the relative's name (or right after an age
+    adjective: «Двенадцатилетний Матвей») is a person of its own, the one news names only by
+    first name."""
     doc = index.doc
     at = span.start - 1
+    if (
+        at >= 0
+        and index.by_token.get(at) is None
+        and age_adjective(doc[at].text)
+        and len(span) == 1
+        and not surname_shaped(span[0].text)
+        and not any(
+            len(p.tokens) > 1 and surname_key(p.tokens[-1]) == surname_key(span[0].text)
+            for p in index.persons
+        )
+    ):
+        # «Двенадцатилетний Матвей», «19-летняя Вероника»: a child or relative by age (not «47-летняя
+        # Гнатюк», a surname the article's full names have)
+        return True
     if (
         at >= 1
         and index.by_token.get(at) is None
@@ -983,10 +1012,15 @@ def _label_gender(surname: str, info: NameInfo) -> str | None:
 
 def _bare_first_names(index: PersonIndex) -> None:
     """«— перадала Дар'я праз адваката»: a first name alone, in the nominative and not at a
-    sentence start, that only one person of the article bears, is that person."""
+    sentence start, that only one person of the article bears, is that person; so is a
+    person the article names by that first name alone («Сыну, 16-гадоваму Максіму» … «— кажа
+    Максім»), when no full name shares it."""
     by_first: dict[str, list[Person]] = {}
     for person in index.persons:
         if len(person.tokens) > 1:
+            by_first.setdefault(name_key(person.tokens[0]), []).append(person)
+    for person in index.persons:
+        if len(person.tokens) == 1 and _one_named_before(index, person.tokens[0]) is person:
             by_first.setdefault(name_key(person.tokens[0]), []).append(person)
     for t in index.doc:
         if t.i in index.by_token or t.is_sent_start or not t.text[:1].isupper():
@@ -1145,6 +1179,20 @@ def _name_words(info: NameInfo) -> list[str]:
     """First name and surname (a patronymic is kept only when it is all there is)."""
     kept = [w for w, k in zip(info.words, info.kinds, strict=True) if k != "patronymic"]
     return kept or info.words
+
+
+def _one_named_before(index: PersonIndex, first: str) -> Person | None:
+    """«Сыну, 16-гадоваму Максіму, …» … «— кажа Максім»: a first name alone, told again, is the
+    person the article already names by that first name alone (a child, a relative news gives
+    no surname), not nobody; only one such person, and no full name shares that first name. A
+    word shaped like a surname («сям'і Масевічаў»: a family in the plural) is no first name."""
+    if surname_shaped(first):
+        return None
+    key = name_key(first)
+    lone = [p for p in index.persons if len(p.tokens) == 1 and name_key(p.tokens[0]) == key]
+    if len(lone) != 1 or any(len(p.tokens) > 1 and name_key(p.tokens[0]) == key for p in index.persons):
+        return None
+    return lone[0]
 
 
 def _by_first(index: PersonIndex, info: NameInfo) -> Person | None:
