@@ -514,17 +514,13 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                 # «огласил приговор пятерым, задержанным в декабре»: the participle after; "freed nine
                 # members who had been held for a week": the relative clause on the object after
                 return cohort
-    own = {id(p) for p in f.persons}
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:
                 if g.dep_ == "poss":
                     continue  # "convicted alongside her brother": the brother, not "her", is beside
                 for cohort in reversed(cohorts):
-                    # (a member the finding itself is told of is no one beside it)
-                    if any(
-                        g.i in range(s, e) for p in cohort.members if id(p) not in own for s, e in p.mentions
-                    ):
+                    if any(g.i in range(s, e) for p in cohort.members for s, e in p.mentions):
                         return cohort
     for cohort in cohorts:
         if cohort.findings and cohort.findings[-1].trigger.sent == trigger.sent and _refers_back(f):
