@@ -518,6 +518,8 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:
+                if g.dep_ == "poss":
+                    continue  # "convicted alongside her brother": the brother, not "her", is beside
                 for cohort in reversed(cohorts):
                     if any(g.i in range(s, e) for p in cohort.members for s, e in p.mentions):
                         return cohort

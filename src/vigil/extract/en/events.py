@@ -130,6 +130,7 @@ from vigil.extract.en.participants import (
     freed_and_expelled_together,
     gapped_passive_subject,
     group_of_the_body,
+    group_read_as_clause_subject,
     is_passive,
     listed_persons,
     members_set_off_after,
@@ -401,6 +402,13 @@ class EventFinder:
             and name_before_participle(described) is None  # "Lawyers for X, detained in May, say"
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
+        if (
+            etype in ("sentence", "arrest")
+            and tok.dep_ == "ccomp"
+            and (group := group_read_as_clause_subject(tok.head)) is not None
+            and group.head.i == tok.i
+        ):
+            return None  # "pardoned 18 people serving sentences" (misparsed): describes the group
         if tok.dep_ == "pcomp" and is_passive(tok) and future_frame(tok.head.head):
             return None  # "X will leave the country after being released": the release is to come too
         if (

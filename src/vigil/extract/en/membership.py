@@ -1484,27 +1484,67 @@ def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membershi
     journalists. Their names are A, B and two others': a sentence right after a counted group
     that opens with only the word for names (and words for known, `_NAMES_OPENING`) before a
     colon or "are" lists members of that group, as many as it counts or fewer (news gives the
-    names it has); 'the names of the judges are ...' opens with another word and is not read."""
+    names it has); 'the names of the judges are ...' opens with another word and is not read.
+    A clause of knowing before the colon opens such a list too (`_knowing_lead`: 'Human rights
+    defenders know four of them: A, B, C and D', 'We have confirmed the names: ...'), and one
+    sentence about the names may stand between ('Their names were not published')."""
     doc = ctx.doc
     found: list[Membership] = []
     for f in findings:
         if f.count is None or f.count < 2 or f.persons or f.trigger.i in ctx.quoted:
             continue
         end = f.trigger.sent.end
+        if end < len(doc) and _names_them_next(doc, doc[end].sent.root):
+            end = doc[end].sent.end  # "... had been pardoned. Their names were not published. ..."
         if end >= len(doc) or end in ctx.quoted:
             continue
         sent = doc[end].sent
         words = [t for t in sent if not t.is_space]
         cut = next((k for k, t in enumerate(words) if t.text == ":" or t.lemma_ == "be"), None)
         opening = [t.lower_ for t in words[:cut]] if cut else []
+        known = None
         if "names" not in opening or any(w not in _NAMES_OPENING for w in opening):
-            continue
+            colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+            known = _knowing_lead(ctx, words[:colon]) if colon else None
+            if known is None:
+                continue
+            cut = colon
         if any(c.dep_ == "neg" for c in words[cut].children):
             continue  # ("Their names were not released")
         names = names_after(ctx, words[cut])
+        if known and len(names) != known:
+            continue  # ("know four of them:" and three names: the list is not the four)
         if 1 <= len(names) <= f.count:
             found.append(Membership(words[cut], names, f.type, group=f))
     return found
+
+
+# the verbs of learning who someone is: "Viasna knows four of them", "has identified two of them"
+_KNOWING = frozenset({"know", "identify", "confirm", "establish", "learn", "verify", "name"})
+_THEM_WORDS = frozenset({"them", "those", "names"})
+
+
+def _knowing_lead(ctx: DocContext, lead: list[Token]) -> int | None:
+    """'Human rights defenders know four of them', 'Two of them are known to us', 'We have
+    confirmed the names', 'Viasna has been able to confirm the release of only one of them': a
+    clause before a colon that says the teller knows who (some of) the group just counted are.
+    Its verb is one of knowing or identifying (`_KNOWING`), it speaks of "them" or of "the
+    names", and it names no one itself; not a clause that denies ("we do not know their names").
+    The number it gives ("four of them") is how many the list must name; 0 when it gives none."""
+    if not lead or any(t.i in ctx.quoted or t.i in ctx.owner_at for t in lead):
+        return None
+    if not any(t.lemma_.lower() in _KNOWING and t.pos_ in ("VERB", "AUX", "ADJ") for t in lead):
+        return None
+    if any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nor") for t in lead):
+        return None
+    if not any(t.lower_ in _THEM_WORDS for t in lead):
+        return None
+    # ("four of them", "only one of them"): the number whose "of" holds "them"
+    number = next(
+        (t for t in lead if t.like_num and any(c.lower_ == "of" for c in t.children)),
+        None,
+    )
+    return (parse_number(number.text) or None) if number is not None else 0
 
 
 _ONE_BY_ONE = frozenset({"one", "another", "other"})

@@ -887,10 +887,16 @@ _PRETRIAL = frozenset({"pre", "trial", "pretrial", "pre-trial"})
 _COURT_MEASURES = frozenset({"order", "impose", "extend", "approve", "choose", "sanction", "remand"})
 
 
+def _pretrial(noun: Token) -> bool:
+    """'pre-trial detention', 'pretrial custody': custody before trial, which a court orders for
+    someone (its "for" names who is held, as "of" does)."""
+    return noun.lemma_ in ("detention", "custody") and any(c.lower_ in _PRETRIAL for c in noun.children)
+
+
 def _pretrial_detention_for(ctx: DocContext, noun: Token) -> Token | None:
     """'a court ordered (two months of) pre-trial detention for X': a court's measure of custody
     before trial, imposed on a named person (unlike 'ordered the arrest of X', a warrant)."""
-    if noun.lemma_ not in ("detention", "custody") or not any(c.lower_ in _PRETRIAL for c in noun.children):
+    if not _pretrial(noun):
         return None
     governor = noun.head.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
     if governor.lemma_ not in _COURT_MEASURES:
@@ -951,6 +957,8 @@ def _counted_object(noun: Token) -> Token | None:
     """The counted group of 'the release of 47 political prisoners', if the count is exact."""
     # ("confirmed convictions for 28 of the 31 defendants", "the convictions against nine")
     owning, holders = ("of",), [noun]
+    if _pretrial(noun):
+        owning = ("of", "for")  # "ordered pre-trial detention for twelve of them"
     if noun.lemma_.lower() == "conviction":
         owning = ("of", "for", "against")
         if noun.dep_ == "dobj":

@@ -847,10 +847,38 @@ def _main_verb_read_as_relative(tok: Token) -> Token | None:
     return tok.head if who and subject.left_edge.i == first.right_edge.i + 1 and subject.i < tok.i else None
 
 
+def group_read_as_clause_subject(verb: Token) -> Token | None:
+    """'Belarus has pardoned 18 people serving sentences for extremism': the parser makes the
+    participle after the object a clause of its own ("people serving sentences" as subject and
+    verb), leaving the verb of the event without an object. The object is that clause's subject:
+    people, right after the verb, before a bare -ing participle with no auxiliary of its own.
+    (`persons.object_read_as_subject` repairs the other misreading of an object: a name after
+    the verb made its second subject.)"""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ != "VBG" or clause.i < verb.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            continue  # "said the men were serving sentences": a clause of its own
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.left_edge.i == verb.i + 1
+            and subject.i + 1 == clause.i
+            and subject.pos_ == "NOUN"
+            and is_people(subject)
+        ):
+            return subject
+    return None
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if _mandated_without_subject(tok):
         return None
+    if (group := group_read_as_clause_subject(tok)) is not None:
+        return group
     if (compared := _subject_past_comparison(tok)) is not None:
         return compared
     if (
@@ -3416,6 +3444,7 @@ __all__ = [
     "named_together_before",
     "names_past_owner_phrase",
     "names_after",
+    "group_read_as_clause_subject",
     "object_relative",
     "one_of",
     "patient_of",

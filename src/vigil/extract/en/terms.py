@@ -631,18 +631,41 @@ def _going_for(go: Token) -> Token | None:
     return None
 
 
+def _is_to(verb: Token) -> bool:
+    """'X is to spend 4 years in a penal colony', 'they are to serve six years': "be to" with an
+    infinitive is the English of what has been decided for someone (a court report's wording of
+    the verdict: "handed down a verdict in the case of X. X is to spend ..."), as "will" and
+    "must" are. The verb of "be" carries the subject; not "is not to", not "was to have served"
+    (a plan that failed), not "is about to" or "is yet to" (what has not happened)."""
+    be = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and be.lemma_ == "be"
+        and be.i < verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        and not any(c.dep_ == "neg" or c.lower_ in ("about", "yet", "due") for c in be.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'X will spend the next seven years in prison', 'will serve nine years in a colony', 'will go
-    to a colony for 12 years': a term decided, told by what it means for
-    the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
-    a term, nor what they would spend 'if convicted', nor time already spent (a stay)."""
+    to a colony for 12 years', 'X is to spend 4 years in a penal colony': a term decided, told by
+    what it means for the person (a sentence with its term). Not what someone 'could' or 'may'
+    spend, nor 'up to' a term, nor what they would spend 'if convicted', nor time already spent
+    (a stay)."""
     out: list[Finding] = []
     taken = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
     for tok in tokens_in(ctx.doc, "LEMMA", _TO_SPEND):
-        if tok.i in ctx.quoted or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+        if tok.i in ctx.quoted or not (
+            any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children) or _is_to(tok)
+        ):
             continue
+        # ("If convicted, X is to spend ...": the condition hangs on "be")
+        clause = tok.head if _is_to(tok) else tok
         if any(c.dep_ == "neg" for c in tok.children) or any(
-            t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.subtree
+            t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree
         ):
             continue
         duration = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
@@ -661,7 +684,7 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if _BEFORE_TRIAL.search(span_text(tok.doc[tok.i : tok.sent.end]).lower()):
             continue  # "will spend two months in pre-trial detention": held untried, no verdict
-        subject = subject_of(tok)
+        subject = subject_of(clause)
         persons = [p for p in (persons_of(ctx, subject) if subject is not None else []) if id(p) not in taken]
         if persons:
             out.append(Finding("sentence", tok, persons, term=months, date=None, confidence=0.75))

@@ -388,8 +388,10 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     # "walked out of Hollowmere Central Jail": a named prison's head noun is a proper noun
     if tok.lemma_ not in ("walk", "stride", "stroll") or "out" not in children:
         return False
-    if any(t.lemma_.lower() in CUSTODY_WORDS or custody_code(t) for t in tok.subtree):
-        return True  # (a code names a prison or a colony too: "walked out of IK-2 in Seversk")
+    if any(t.lemma_.lower() in CUSTODY_WORDS or custody_code(t) or penal_facility(t) for t in tok.subtree):
+        # (a code names a prison or a colony too: "walked out of IK-2 in Seversk"; so does a
+        # penal facility's kind: "walked out of the Central Women's Correctional Institution")
+        return True
     if any(_named_custody(place) for place in _left_place(tok)):
         return True  # "walked out of IK-43" after "the colony, IK-43", "out of Insein" after "Insein prison"
     if _left_place(tok, ("PROPN", "NUM", "PRON", "X")) and _term_ended(tok):
@@ -1878,12 +1880,21 @@ _FEW = frozenset({"several", "few", "many", "some"})
 _PENAL_KINDS = frozenset({"regime", "security", "correctional", "penal", "penitentiary"})
 
 
+# the kinds of centre that hold people: Nigeria's "Kuje Custodial Centre", Eswatini's "Zakhele
+# Remand Centre", Cambodia's "Correctional Centre 1" (not a "security centre", a "regime centre")
+_CENTRE_KINDS = frozenset({"custodial", "remand", "correctional", "penal", "penitentiary"})
+
+
 def penal_facility(noun: Token) -> bool:
     """'a general-regime facility', 'a maximum-security institution', 'an open-type correctional
-    facility': a facility of punishment, a place of custody as 'colony' is."""
-    return noun.lemma_.lower() in ("facility", "institution") and any(
-        t.lower_ in _PENAL_KINDS for t in noun.doc[noun.left_edge.i : noun.i]
-    )
+    facility', 'the Central Women's Correctional Institution', 'Kuje Custodial Centre': a
+    facility of punishment, a place of custody as 'colony' is (the official names of prisons in
+    Thailand, Nigeria, Eswatini and Cambodia are of this kind)."""
+    lemma = noun.lemma_.lower()
+    before = noun.doc[noun.left_edge.i : noun.i]
+    if lemma in ("centre", "center"):
+        return any(t.lower_ in _CENTRE_KINDS for t in before)
+    return lemma in ("facility", "institution") and any(t.lower_ in _PENAL_KINDS for t in before)
 
 
 def _served_elsewhere(tok: Token) -> bool:
@@ -2691,6 +2702,8 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         return True
     if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
         return True
+    if particles != ("up",) and _taken_after_search(tok):
+        return True
     if "in" in particles and _then_let_go(tok):
         return True  # "was taken in with him but let go after six hours": held, then freed
     if _into_marked_vehicle(tok):
@@ -2704,6 +2717,34 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         particles == ("up",)
         and passive
         and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
+    )
+
+
+# the state's entering of homes whose end is a taking away: "after the searches", "during a raid"
+_SEARCHES = frozenset({"search", "raid", "house-search"})
+
+
+def _taken_after_search(tok: Token) -> bool:
+    """'six men have been taken away after the searches', 'he was taken away during the raid on
+    his flat': a passive taking away that follows or is part of a search of homes is a
+    detention (the searchers take the people; only the state searches homes), whoever the
+    subject is (a counted group, a pronoun). Not 'taken away to a colony' (moved, already held,
+    the to/from places are left to the other checks), not 'took away phones after the search'
+    (a thing, the active form), not a taking by an agent named (read by the agent rules)."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in tok.children
+    ):
+        return False
+    if any(
+        c.dep_ in ("agent", "neg") or c.dep_ == "prep" and c.lower_ in ("to", "from", "into")
+        for c in tok.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("after", "during", "following", "in")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _SEARCHES for g in c.children)
+        for c in tok.children
     )
 
 
