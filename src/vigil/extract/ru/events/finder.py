@@ -113,11 +113,16 @@ class EventFinder(
             index.descriptions = self._descriptions(doc, index)
         triggers: list[tuple[Token, TriggerRule, int]] = []
         spans: list[tuple[int, int, int]] = []
+        # a trigger told last: where its rule's words begin, by (trigger, rule)
+        self._match_start: dict[tuple[int, int], int] = {}
         for match_id, start, end in self.matcher(doc):
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
             trigger = doc[end - 1] if rule.trigger_last else doc[start]
             triggers.append((trigger, rule, end))
             spans.append((start, end, trigger.i))
+            if rule.trigger_last:
+                key = (trigger.i, id(rule))
+                self._match_start[key] = min(start, self._match_start.get(key, start))
         if self.linear:
             # «змясціў пад хатні арышт X»: a counted noun inside a longer trigger's words (or
             # right after its «сутак» or verb: «прызначыў 12 сутак арышту X», «вынес прысуд X»)
@@ -632,6 +637,7 @@ class EventFinder(
             and not any(self._word_in(x, "abroad") for x in area)
             and not self._abroad_before(t)
             and not self._there_abroad(t)
+            and not self._abroad_in_rule(t, rule)
         ):
             return None
         if rule.after_release and not self._release_told_before(t, index):
@@ -1307,6 +1313,13 @@ class EventFinder(
                 self._word_in(w, "force_attire") for w in x.doc[x.i + 1 : min(x.i + 5, x.sent.end)]
             )
         return True
+
+    def _abroad_in_rule(self, t: Token, rule: TriggerRule) -> bool:
+        """A rule told last whose own words hold the place abroad («на літоўскі бок пад канвоем
+        даставілі»): the destination is part of the trigger, however many words of manner stand
+        between it and the verb (`_abroad_before` reads only the three words before the verb)."""
+        start = self._match_start.get((t.i, id(rule)))
+        return start is not None and any(self._word_in(x, "abroad") for x in t.doc[start : t.i])
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
