@@ -111,6 +111,8 @@ class EventFinder(
         self._role_links: dict[str, list[Person]] = {}  # role noun lemma → whom it was found to be
         if not self.linear:
             index.descriptions = self._descriptions(doc, index)
+        else:
+            index.descriptions = self._role_descriptions(doc, index)
         triggers: list[tuple[Token, TriggerRule, int]] = []
         spans: list[tuple[int, int, int]] = []
         # a trigger told last: where its rule's words begin, by (trigger, rule)
