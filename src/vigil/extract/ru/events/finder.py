@@ -429,11 +429,14 @@ class EventFinder(
         if (
             rule.needs_term
             and len(rule.pattern) == 1
-            and t.pos_ == "NOUN"
+            and (t.pos_ == "NOUN" or self.linear)
             and t.i > t.sent.start
-            and t.doc[t.i - 1].lower_ in ("до", "после")
+            and t.doc[t.i - 1].lower_ in lex.sets.get("verdict_time_prepositions", ("до", "после"))
         ):
-            return None  # «До приговора она полгода провела под домашним арестом»: a time, no verdict
+            # «До приговора она полгода провела под домашним арестом», «затрымалі за паўгода да
+            # прысуду»: a time told by the verdict, no verdict (words.json
+            # `verdict_time_prepositions`; Belarusian, with no parse to tag the noun, by the word)
+            return None
         if rule.label == "sentence" and not self.linear and t.lemma_.lower() in ("признать", "признавать"):
             doc_start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
             if any(
