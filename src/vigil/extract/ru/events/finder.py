@@ -429,13 +429,13 @@ class EventFinder(
         if (
             rule.needs_term
             and len(rule.pattern) == 1
-            and (t.pos_ == "NOUN" or self.linear)
+            and (self._span_before_verdict(t) if self.linear else t.pos_ == "NOUN")
             and t.i > t.sent.start
             and t.doc[t.i - 1].lower_ in lex.sets.get("verdict_time_prepositions", ("до", "после"))
         ):
             # «До приговора она полгода провела под домашним арестом», «затрымалі за паўгода да
             # прысуду»: a time told by the verdict, no verdict (words.json
-            # `verdict_time_prepositions`; Belarusian, with no parse to tag the noun, by the word)
+            # `verdict_time_prepositions`)
             return None
         if rule.label == "sentence" and not self.linear and t.lemma_.lower() in ("признать", "признавать"):
             doc_start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
@@ -1318,6 +1318,20 @@ class EventFinder(
                 self._word_in(w, "force_attire") for w in x.doc[x.i + 1 : min(x.i + 5, x.sent.end)]
             )
         return True
+
+    def _span_before_verdict(self, t: Token) -> bool:
+        """(Belarusian, no parse to tag the noun) «за паўгода да прысуду», «праз месяц пасля
+        прысуду»: a span of time right before the preposition of the verdict noun `t` (not «якая
+        да прысуду была на волі», where the noun may still lend its term to the sentence)."""
+        if not self.linear or t.i < t.sent.start + 2:
+            return False
+        x = t.doc[t.i - 2]
+        units = (
+            *self.lexicon.terms["year"],
+            *self.lexicon.terms["month"],
+            *self.lexicon.words.get("time_units", ()),
+        )
+        return x.lower_ in self.lexicon.terms.get("half_year", ()) or x.lower_.startswith(tuple(units))
 
     def _abroad_in_rule(self, t: Token, rule: TriggerRule) -> bool:
         """A rule told last whose own words hold the place abroad («на літоўскі бок пад канвоем
