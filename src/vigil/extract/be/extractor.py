@@ -481,6 +481,8 @@ class BelarusianExtractor(RussianExtractor):
             self.names.is_first_name(t.text) for t in tokens
         ):
             return None  # «Старшыня Беларускай асацыяцыі …»: a title and an institution, no name
+        if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("resident_nouns", ()):
+            tokens = tokens[1:]  # «Ураджэнец Касцюковіч, …» opening a sentence: the noun is no name
         before = span.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         if (
             before is not None

@@ -212,6 +212,15 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             return 6  # «полгода колонии», «паўгода арышту»
         lone = words.get("lone_year", {})
         after = [x.lower_ for x in items[i + 1 : i + 3] if x.text not in _QUOTES]
+        # «ещё год и три месяца», «яшчэ год і тры месяцы»: a lone year with months after it is
+        # read whole below, not as one year by the rules of a lone year
+        with_months = (
+            low in lone.get("with_months", ())
+            and i + 3 < len(items)
+            and items[i + 1].lemma_.lower() in conj
+            and is_number(items[i + 2], lexicon)
+            and (items[i + 3].lemma_.lower() in months_words or items[i + 3].lower_ in months_words)
+        )
         if (
             low == lone["with_months"][0]
             and after
@@ -221,6 +230,7 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             return 12  # «ещё год колонии», «год «химии»»: one year, no numeral, before what it is
         if (
             low == lone["with_months"][0]
+            and not with_months
             and i > 0
             and items[i - 1].lower_ in lone.get("before", ())
             and not _no_term(items, i, i, words)
@@ -239,13 +249,8 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             and not any(x.lower_ in lexicon.sets.get("total_words", ()) for x in items[i + 1 :])
         ):
             return 12  # «Вере дали год.», «ей добавили год по 411-й статье», «атрымаў год за каментар»
-        if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
-            low in lone.get("with_months", ())
-            and i + 3 < len(items)
-            and items[i + 1].lemma_.lower() in conj
-            and is_number(items[i + 2], lexicon)
-            and (items[i + 3].lemma_.lower() in months_words or items[i + 3].lower_ in months_words)
-        ):
+        after_lone = low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())
+        if after_lone or with_months:
             # «к году колонии», «получил год и шесть месяцев»: one year, no numeral
             value, j = 1.0, i
         elif not is_number(t, lexicon):

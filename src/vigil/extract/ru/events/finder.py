@@ -111,13 +111,20 @@ class EventFinder(
         self._role_links: dict[str, list[Person]] = {}  # role noun lemma → whom it was found to be
         if not self.linear:
             index.descriptions = self._descriptions(doc, index)
+        else:
+            index.descriptions = self._role_descriptions(doc, index)
         triggers: list[tuple[Token, TriggerRule, int]] = []
         spans: list[tuple[int, int, int]] = []
+        # a trigger told last: where its rule's words begin, by (trigger, rule)
+        self._match_start: dict[tuple[int, int], int] = {}
         for match_id, start, end in self.matcher(doc):
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
             trigger = doc[end - 1] if rule.trigger_last else doc[start]
             triggers.append((trigger, rule, end))
             spans.append((start, end, trigger.i))
+            if rule.trigger_last:
+                key = (trigger.i, id(rule))
+                self._match_start[key] = min(start, self._match_start.get(key, start))
         if self.linear:
             # «змясціў пад хатні арышт X»: a counted noun inside a longer trigger's words (or
             # right after its «сутак» or verb: «прызначыў 12 сутак арышту X», «вынес прысуд X»)
@@ -422,11 +429,14 @@ class EventFinder(
         if (
             rule.needs_term
             and len(rule.pattern) == 1
-            and t.pos_ == "NOUN"
+            and (self._span_before_verdict(t) if self.linear else t.pos_ == "NOUN")
             and t.i > t.sent.start
-            and t.doc[t.i - 1].lower_ in ("до", "после")
+            and t.doc[t.i - 1].lower_ in lex.sets.get("verdict_time_prepositions", ("до", "после"))
         ):
-            return None  # «До приговора она полгода провела под домашним арестом»: a time, no verdict
+            # «До приговора она полгода провела под домашним арестом», «затрымалі за паўгода да
+            # прысуду»: a time told by the verdict, no verdict (words.json
+            # `verdict_time_prepositions`)
+            return None
         if rule.label == "sentence" and not self.linear and t.lemma_.lower() in ("признать", "признавать"):
             doc_start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
             if any(
@@ -632,6 +642,7 @@ class EventFinder(
             and not any(self._word_in(x, "abroad") for x in area)
             and not self._abroad_before(t)
             and not self._there_abroad(t)
+            and not self._abroad_in_rule(t, rule)
         ):
             return None
         if rule.after_release and not self._release_told_before(t, index):
@@ -1307,6 +1318,27 @@ class EventFinder(
                 self._word_in(w, "force_attire") for w in x.doc[x.i + 1 : min(x.i + 5, x.sent.end)]
             )
         return True
+
+    def _span_before_verdict(self, t: Token) -> bool:
+        """(Belarusian, no parse to tag the noun) «за паўгода да прысуду», «праз месяц пасля
+        прысуду»: a span of time right before the preposition of the verdict noun `t` (not «якая
+        да прысуду была на волі», where the noun may still lend its term to the sentence)."""
+        if not self.linear or t.i < t.sent.start + 2:
+            return False
+        x = t.doc[t.i - 2]
+        units = (
+            *self.lexicon.terms["year"],
+            *self.lexicon.terms["month"],
+            *self.lexicon.words.get("time_units", ()),
+        )
+        return x.lower_ in self.lexicon.terms.get("half_year", ()) or x.lower_.startswith(tuple(units))
+
+    def _abroad_in_rule(self, t: Token, rule: TriggerRule) -> bool:
+        """A rule told last whose own words hold the place abroad («на літоўскі бок пад канвоем
+        даставілі»): the destination is part of the trigger, however many words of manner stand
+        between it and the verb (`_abroad_before` reads only the three words before the verb)."""
+        start = self._match_start.get((t.i, id(rule)))
+        return start is not None and any(self._word_in(x, "abroad") for x in t.doc[start : t.i])
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)

@@ -32,6 +32,13 @@ def _short_feminine(low: str) -> bool:
     return low.endswith(("ена", "ана", "яна", "ята", "ета"))
 
 
+# endings of adjectives and participles in the oblique cases, no role noun («студэнцкага»)
+_ADJECTIVE_ENDINGS = (
+    *("ага", "яга", "ога", "ёга", "ы", "і", "ая", "яя", "ае", "ое", "ыя"),
+    *("ія", "ых", "іх", "ым", "ім", "ай", "ой", "ую", "юю"),
+)
+
+
 class BackReferenceRules:
     """Belarusian events whose sentence names nobody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -598,6 +605,8 @@ class BackReferenceRules:
                         holders[id(person)] = person
             if holders:
                 return list(holders.values()) if len(holders) == 1 else []
+            if x.i in index.descriptions:
+                return [index.descriptions[x.i]]  # «Студэнт атрымаў два гады»: `_role_descriptions`
             headline = first_line_end(doc)
             if t.idx > headline:
                 # «журналістка X» in the headline, «Журналістку затрымалі …» far below: the one
@@ -794,7 +803,9 @@ class BackReferenceRules:
             and self.label_of_lemma.get(t.lemma_.lower()) == "sentence"
         )
 
-    def _role_holders(self, x: Token, start: int, end: int, index: PersonIndex) -> list[Person]:
+    def _role_holders(
+        self, x: Token, start: int, end: int, index: PersonIndex, *, nouns_only: bool = False
+    ) -> list[Person]:
         """The people named from token `start` to `end` with a role noun of `x`'s stem right
         before the name, or before the age told with it («34-гадовага праграміста X»)."""
         doc = x.doc
@@ -808,9 +819,81 @@ class BackReferenceRules:
             while k >= 0 and (doc[k].like_num or doc[k].text in ("-", "–") or doc[k].lower_.endswith(ages)):
                 k -= 1  # («34-гадовага праграміста»: the age first)
             before = k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem)
+            if before and nouns_only and doc[k].lower_.endswith(_ADJECTIVE_ENDINGS):
+                before = False  # «парафіі сьвятога Юрыя»: an adjective of the stem («сьвятар»)
+            if not before and any(b - a >= 2 and a <= root.i < b for a, b in person.mentions):
+                # (a full name only: «сьвятар парафіі сьвятога Юрыя» names a saint in the complement)
+                before = self._role_before_complement(doc, k, stem, index)
             if before or self._role_set_off_after(root, person, stem, index):
                 holders[id(person)] = person
         return list(holders.values())
+
+    def _role_descriptions(self, doc: Doc, index: PersonIndex) -> dict[int, Person]:
+        """(Belarusian) «… і 23-гадовы студэнт тэхнічнага ўніверсітэта Арцём Жук. … Студэнт атрымаў
+        два гады …, таму з-пад варты яго вызвалілі», «39-гадовы мэбляр Андрэй С. … суд прызнаў
+        мэбляра вінаватым і даў яму сем гадоў»: a singular role noun with no name after it is
+        the one person the article gave that role noun to before it, however far back
+        (`_role_holders`: the noun right before the name, before its age or before its genitive
+        complement); the twin of the Russian `_descriptions`, so that the role noun and a pronoun
+        after it refer to that person, not to the last one named. Nobody where two people were
+        given the noun or no one; not a noun said of anyone («жанчына», «палітвязень»:
+        `any_trade_stems`), a kin noun, a counted noun or one after a possessive («яе калега»), nor
+        a noun of who acts in a case (`official_stems`: «пракурор», «суддзя», «адвакат»: «пасля
+        апеляцыі пракурора … ён выйшаў на волю» is still the convict)."""
+        any_trade = tuple(self.lexicon.sets.get("any_trade_stems", ()))
+        officials = tuple(self.lexicon.sets.get("official_stems", ()))
+        owners = self.lexicon.words.get("possessive_determiners", {})
+        found: dict[int, Person] = {}
+        for x in doc:
+            if not x.is_alpha or not (x.is_lower or (x.is_sent_start and x.is_title)):
+                continue
+            if index.person_at(x) is not None or x.lower_.startswith(any_trade):
+                continue
+            if x.lower_.startswith(officials):
+                continue  # «пасля апеляцыі пракурора … ён выйшаў»: who acts in a case is seldom its topic
+            if self._person_noun_gender(x) is None and (
+                len(x.text) < 5
+                or x.lower_.endswith(_ADJECTIVE_ENDINGS)
+                or self._word_in(x, "relation_forms")
+                or any(x.lower_ in forms for forms in self.lexicon.sets.get("kin_forms", {}).values())
+            ):
+                continue  # («мэбляра»: a trade noun the role-noun tables do not list is read by its holder)
+            if x.i + 1 < len(doc) and index.person_at(doc[x.i + 1]) is not None:
+                continue  # «студэнтку Ганну X»: the role before the name, the name itself
+            before = doc[x.i - 1] if x.i > 0 else None
+            if before is not None and (
+                before.like_num
+                or before.lower_ in self.lexicon.numbers
+                or before.lower_ in owners
+                or self._word_in(before, "possessors")
+                or before.lower_ in self.lexicon.all_pronouns
+            ):
+                continue
+            told = self._role_holders(x, 0, x.i, index, nouns_only=True)
+            if len(told) == 1:
+                found[x.i] = told[0]
+        return found
+
+    def _role_before_complement(self, doc: Doc, k: int, stem: str, index: PersonIndex) -> bool:
+        """«студэнт Берасцейскага тэхнічнага ўніверсітэта Арцём Жук», «кіроўца лясгаса X»: a role
+        noun of the stem whose genitive complement (up to three words in a genitive ending, no
+        name, stop or short word between) stands between it and the name is the name's role."""
+        endings = tuple(self.lexicon.sets.get("genitive_complement_endings", ()))
+        if not endings:
+            return False
+        for _ in range(3):
+            if k < 1:
+                return False
+            x = doc[k]
+            if not x.is_alpha or len(x.text) < 4 or index.person_at(x) is not None:
+                return False
+            if not x.lower_.endswith(endings) or x.lower_ in self.lexicon.all_pronouns:
+                return False
+            k -= 1
+            y = doc[k]
+            if y.is_alpha and y.is_lower and y.lower_.startswith(stem):
+                return True
+        return False
 
     def _role_set_off_after(self, root: Token, person: Person, stem: str, index: PersonIndex) -> bool:
         """«X — былы машыніст з Асіповічаў», «X, 34-гадовы праграміст, …»: a role noun of the

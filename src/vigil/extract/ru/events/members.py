@@ -48,6 +48,20 @@ def _semicolon_clause(x: Token) -> Span:
     return x.doc[start : _semicolon_or_end(x)]
 
 
+def _outside_brackets(words: list[Token]) -> list[Token]:
+    """The words of a line outside round brackets, the brackets dropped."""
+    out: list[Token] = []
+    depth = 0
+    for x in words:
+        if x.text == "(":
+            depth += 1
+        elif x.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(x)
+    return out
+
+
 def _named_in(tokens: list[Token], index: PersonIndex) -> tuple[list[Person], Token | None]:
     """The people a list line names, each once in order, and the token of the first: the
     finding hangs on it."""
@@ -1553,11 +1567,18 @@ class MemberRules:
         custody, leaves nobody out and denies nothing («Не трапілі ў спіс:», «Застаюцца за
         кратамі:»)."""
         lex = self.lexicon
-        words = [x for x in sent if not x.is_space]
-        if not words or any(index.person_at(x) is not None for x in words):
+        every = [x for x in sent if not x.is_space]
+        if not every or any(index.person_at(x) is not None for x in every):
             return False
-        kinds = ("remain", "absent", "except", "custody", "negation", "blockers", "conditional")
-        kinds += ("agent_roles",)
+        # «Спіс (будзе дапаўняцца):»: a bracketed aside tells of the list itself (that it will grow,
+        # that it is not whole), not of its people; the lead is read without it, but words of those
+        # still held, left out or kept («(тыя, хто застаўся за кратамі)») block it wherever they stand
+        words = _outside_brackets(every)
+        if not words:
+            return False
+        if any(self._word_in(x, kind) for x in every for kind in ("remain", "absent", "except", "custody")):
+            return False
+        kinds = ("negation", "blockers", "conditional", "agent_roles")
         if any(self._word_in(x, kind) for x in words for kind in kinds):
             return False
         stems = tuple(lex.sets.get("names_stems", ()))

@@ -401,6 +401,7 @@ class PatientRules:
         inverse = self.lexicon.words.get("kin_inverse", {}).get(key, {})
         of = frozenset(inverse.get("of", ()))
         owners = _OWNERS | _POSSESSIVES
+        determiners = self.lexicon.words.get("possessive_determiners", {})
         best: tuple[int, Person] | None = None
         for person in index.persons:
             for start, _end in person.mentions:
@@ -411,10 +412,17 @@ class PatientRules:
                     continue
                 kin = doc[at]
                 owner = doc[at - 1]
-                if owner.like_num or "-" in owner.text or owner.pos_ == "ADJ":
-                    owner = doc[at - 2] if at >= 2 else owner  # «яе 19-гадовага сына Марка»
-                if owner.lower_ not in owners:
-                    continue
+                if (
+                    owner.like_num
+                    or "-" in owner.text
+                    or owner.pos_ == "ADJ"
+                    or owner.lower_.startswith(tuple(self.lexicon.sets.get("kin_adjectives", ())))
+                ):
+                    # «яе 19-гадовага сына Марка», «ягоны стрыечны брат Сяргей» (words.json
+                    # `kin_adjectives`, which the parse of Belarusian does not always tag ADJ)
+                    owner = doc[at - 2] if at >= 2 else owner
+                if owner.lower_ not in owners and owner.lower_ not in determiners:
+                    continue  # (Belarusian «ягоны», «ейная»: words.json `possessive_determiners`)
                 found = None
                 if kin.lower_ in own:
                     found = person  # «яе сын Аляксей»: the son himself
