@@ -89,7 +89,14 @@ class AssertionRules:
         for child in t.children:
             if child == own:
                 continue
-            if child.lower_ in lex.sets["negation"] or child.lower_ in lex.sets["conditional"]:
+            if child.lower_ in lex.sets["conditional"]:
+                return False
+            if child.lower_ in lex.sets["negation"] and not (
+                child.dep_ in ("conj", "parataxis") and child.i > t.i
+            ):
+                # («Ластовского приговорили к 11 годам, с весны от него нет писем»: «нет» that heads
+                # a clause of its own after the trigger's says there are no letters, not that the
+                # verdict was not given)
                 return False
             if child.dep_.startswith("aux") and self._word_in(child, "future_aux"):
                 return False  # «будет освобождён»: natasha tags «будет» as present
@@ -671,6 +678,27 @@ class AssertionRules:
                 return False
             k -= 1
         return False
+
+    def _titled_agent(self, f: Finding, person: Person, index: PersonIndex) -> bool:
+        """«приговор оглашала судья Наталья Береснева», «обвинение поддерживал прокурор X»: a name
+        in the nominative right after the title of a judge, prosecutor or investigator
+        (`agent_roles`) is the one who acts on the case, never the patient of its verdict or
+        arrest (every mention in the trigger's sentence; the parse rule `_agent_role` says the
+        same, but a verb the tagger takes for an adjective — «оглашала» — leaves the name to
+        rules that do not read the title). A name in an oblique case after the title («судью X
+        задержали») is left to the parse."""
+        if f.type not in ("arrest", "sentence"):
+            return False
+        sent = f.trigger.sent
+        doc = sent.doc
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and all(
+            a > sent.start
+            and self._word_in(doc[a - 1], "agent_roles")
+            and set(doc[a - 1].morph.get("Case")) == {"Nom"}
+            and not _inflected(doc[a], person, index)
+            for a in starts
+        )
 
     def _head_noun_name(self, f: Finding, person: Person, index: PersonIndex) -> bool:
         """«Жена осуждённого на восемь лет Игоря Лыкова Тамара Лыкова», «Отец задержанной Марии
