@@ -62,12 +62,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # the prepositions "c", "y", "o", "a" ("Андрэй i Марыя", "встреча c адвокатом"); lower case only,
 # for "Петра I" is a numeral
 _LONE_LATIN = re.compile(r"(?:(?<=[\u0400-\u04ff] )|(?<=[\u0400-\u04ff], ))[aocyi](?= [\u0400-\u04ff])")
-# a hyphen with a space on each side after a Cyrillic word (and its closing marks) is a dash:
-# agency copy typed on a plain keyboard (TASS, Interfax: «Наиболее строгое наказание - 19 лет
-# - получил X», «"…", - уточнили в пресс-службе») writes the dash «—» as «-»; as a dash the
-# rules read it as every other Russian or Belarusian text's (a term set off, an attribution, an
-# apposition). Same length, so no offset moves; Latin text and ranges of digits are left as typed
-_SPACED_HYPHEN = re.compile(r"([\u0400-\u04ff][,.!?;:\"')]{0,2}) - ")
 _MIXED = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _HEADING_WORD = re.compile(r"[^\W\d_]{3}")
@@ -109,8 +103,6 @@ def normalise(text: str) -> str:
     text = _SPACES.sub(" ", text)
     if _LONE_LATIN.search(text):
         text = _LONE_LATIN.sub(lambda m: m.group().translate(_LOOKALIKES), text)
-    if " - " in text:
-        text = _SPACED_HYPHEN.sub("\\1 \u2014 ", text)
     return text
 
 

@@ -91,12 +91,7 @@ class AssertionRules:
                 continue
             if child.lower_ in lex.sets["conditional"]:
                 return False
-            if child.lower_ in lex.sets["negation"] and not (
-                child.dep_ in ("conj", "parataxis") and child.i > t.i
-            ):
-                # («Ластовского приговорили к 11 годам, с весны от него нет писем»: «нет» that heads
-                # a clause of its own after the trigger's says there are no letters, not that the
-                # verdict was not given)
+            if child.lower_ in lex.sets["negation"] and not self._absence_clause(t, child):
                 return False
             if child.dep_.startswith("aux") and self._word_in(child, "future_aux"):
                 return False  # «будет освобождён»: natasha tags «будет» as present
@@ -424,6 +419,21 @@ class AssertionRules:
         before = doc[t.sent.start : t.i]
         after = doc[t.i + 1 : min(t.sent.end, t.i + 3)]
         return any(x.lemma_.lower() in cues or x.lower_ in cues for x in [*before, *after])
+
+    def _absence_clause(self, t: Token, child: Token) -> bool:
+        """«Ластовского приговорили к 11 годам, с весны от него нет писем»: «нет» heading a clause
+        of its own after the trigger's, joined by a comma alone, says something is absent (the
+        letters), not that the verdict was not given. Not with a conjunction or a word of
+        evidence in it (`evidence_nouns`, `report_nouns`): «его забрали сотрудники полка, но
+        подтверждений этому нет» takes the event back."""
+        return (
+            child.dep_ in ("conj", "parataxis")
+            and child.i > t.i
+            and not any(
+                c.dep_ == "cc" or self._word_in(c, "evidence_nouns") or self._word_in(c, "report_nouns")
+                for c in child.children
+            )
+        )
 
     def _negated_after(self, t: Token) -> bool:
         """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
