@@ -258,7 +258,11 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             continue
         else:
             j = i
-            while j < len(items) and is_number(items[j], lexicon):
+            while (
+                j < len(items)
+                and is_number(items[j], lexicon)
+                and not (j > i and _digits_then_words(items, j))
+            ):
                 j += 1
             value = number_value(items[i:j], lexicon)
         if value is None:
@@ -291,6 +295,20 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             return round(value)
         i = max(j, i + 1)
     return None
+
+
+def _digits_then_words(items: Sequence[Token], j: int) -> bool:
+    """«в колонии № 8 четыре года», «в ИК-3 два года»: a numeral in digits followed by one in
+    words is two numbers (a facility's or an article's number, then the term), never one: a
+    writer puts a whole number in digits or in words, and «8 четыре» is not twelve. (Digits
+    before a word of thousands or millions — «2 тысячи», «5 млн» — are one number.)"""
+    if j == 0 or not _DIGITS.match(items[j - 1].text):
+        return False
+    word = items[j]
+    return word.is_alpha and word.lemma_.lower() not in _MULTIPLIERS and word.lower_ not in _MULTIPLIERS
+
+
+_MULTIPLIERS = frozenset({"тысяча", "тысячи", "тысяч", "тыс", "тысячы", "миллион", "млн", "мільён"})
 
 
 __all__ = ["article_number", "count_of", "is_number", "number_value", "term_months", "term_range"]

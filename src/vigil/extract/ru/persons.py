@@ -660,6 +660,14 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
         return False
     if person.mentions and all(outlet_word(_glued(doc, a, b), lexicon) for a, b in person.mentions):
         return False  # «— сказал Idel.Реалии пресс-секретарь X»: the outlet's name written with a dot
+    courts = lexicon.sets.get("court_level_words", set())
+    if person.mentions and all(
+        b < len(doc) and doc[b].lemma_.lower() in courts and doc[a].pos_ != "NOUN" for a, b in person.mentions
+    ):
+        # «Слуцкий районный суд отправил его в колонию», «Ленинский районный суд»: a lone
+        # capitalised adjective of a town or district before the level of a court (words
+        # `court_level_words`) names the court, whatever the tagger took it for
+        return False
     parses = _parses(words)
     # (a reading as a name that the dictionary gives some weight: «По» is a surname at 0.0)
     named = any(

@@ -89,7 +89,9 @@ class AssertionRules:
         for child in t.children:
             if child == own:
                 continue
-            if child.lower_ in lex.sets["negation"] or child.lower_ in lex.sets["conditional"]:
+            if child.lower_ in lex.sets["conditional"]:
+                return False
+            if child.lower_ in lex.sets["negation"] and not self._absence_clause(t, child):
                 return False
             if child.dep_.startswith("aux") and self._word_in(child, "future_aux"):
                 return False  # «будет освобождён»: natasha tags «будет» as present
@@ -418,6 +420,21 @@ class AssertionRules:
         after = doc[t.i + 1 : min(t.sent.end, t.i + 3)]
         return any(x.lemma_.lower() in cues or x.lower_ in cues for x in [*before, *after])
 
+    def _absence_clause(self, t: Token, child: Token) -> bool:
+        """«Ластовского приговорили к 11 годам, с весны от него нет писем»: «нет» heading a clause
+        of its own after the trigger's, joined by a comma alone, says something is absent (the
+        letters), not that the verdict was not given. Not with a conjunction or a word of
+        evidence in it (`evidence_nouns`, `report_nouns`): «его забрали сотрудники полка, но
+        подтверждений этому нет» takes the event back."""
+        return (
+            child.dep_ in ("conj", "parataxis")
+            and child.i > t.i
+            and not any(
+                c.dep_ == "cc" or self._word_in(c, "evidence_nouns") or self._word_in(c, "report_nouns")
+                for c in child.children
+            )
+        )
+
     def _negated_after(self, t: Token) -> bool:
         """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
         doc = t.doc
@@ -671,6 +688,27 @@ class AssertionRules:
                 return False
             k -= 1
         return False
+
+    def _titled_agent(self, f: Finding, person: Person, index: PersonIndex) -> bool:
+        """«приговор оглашала судья Наталья Береснева», «обвинение поддерживал прокурор X»: a name
+        in the nominative right after the title of a judge, prosecutor or investigator
+        (`agent_roles`) is the one who acts on the case, never the patient of its verdict or
+        arrest (every mention in the trigger's sentence; the parse rule `_agent_role` says the
+        same, but a verb the tagger takes for an adjective — «оглашала» — leaves the name to
+        rules that do not read the title). A name in an oblique case after the title («судью X
+        задержали») is left to the parse."""
+        if f.type not in ("arrest", "sentence"):
+            return False
+        sent = f.trigger.sent
+        doc = sent.doc
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and all(
+            a > sent.start
+            and self._word_in(doc[a - 1], "agent_roles")
+            and set(doc[a - 1].morph.get("Case")) == {"Nom"}
+            and not _inflected(doc[a], person, index)
+            for a in starts
+        )
 
     def _head_noun_name(self, f: Finding, person: Person, index: PersonIndex) -> bool:
         """«Жена осуждённого на восемь лет Игоря Лыкова Тамара Лыкова», «Отец задержанной Марии

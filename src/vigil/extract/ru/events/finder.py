@@ -469,6 +469,11 @@ class EventFinder(
                 term = series
         if term is not None and self._death_or_life_first(window):
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
+        if rule.label == "sentence" and term is None and not self.linear:
+            # «Наиболее строгое наказание — 19 лет … с отбыванием первых пяти лет в тюрьме —
+            # получил X»: the term a lead names between dashes comes before any number of the
+            # verb's fronted words (the five years in prison are a part of the nineteen)
+            term = self._term_named_first(t)
         if rule.label == "sentence" and term is None:
             # («X, которому теперь 46 лет, был признан виновным»: a relative clause's age is no term)
             fronted = [x for x in t.subtree if x.i < t.i and (self.linear or not _in_clause_without(x, t))]
@@ -993,6 +998,12 @@ class EventFinder(
                     self._pronoun(shared, t, finding, index, quotes)
         if finding.count is not None and self._part_among(t):
             finding.count = None  # «Среди освобождённых — трое жителей …»: a part of a whole
+        if finding.count is not None and not self.linear and not finding.persons and self._partitive_whole(t):
+            # «Девятерых из освобождённых вывезли к границе», «семеро из задержанных были отпущены»:
+            # the participle after a number and «из» names the whole the part is taken from; the
+            # number counts the verb's event, not the participle's
+            finding.count = None
+            finding.group_ref = False
         if elided and finding.count is not None:
             finding.count = None  # «назначили семь»: the number is the term, its unit left out
             finding.group_ref = False
@@ -1137,6 +1148,7 @@ class EventFinder(
                 and not self._kin_source(f, p, index)
                 and not self._head_noun_name(f, p, index)
                 and not self._harmed_one(f, p, index)
+                and not self._titled_agent(f, p, index)
             ]
 
     def _kin_of_unnamed(self, t: Token) -> bool:

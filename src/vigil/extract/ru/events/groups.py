@@ -1264,15 +1264,11 @@ class GroupRules:
         return self.label_of_lemma.get(noun.lemma_.lower()) == label
 
     def _partitive_whole(self, t: Token) -> bool:
-        """«Траіх з памілаваных … вывезлі», «пяцярых з затрыманых адпусцілі»: a participle
-        after a number and «з» names the whole a part is taken from; the number counts the
-        verb's event, not the participle's."""
+        """«Траіх з памілаваных … вывезлі», «пяцярых з затрыманых адпусцілі», «Девятерых из
+        освобождённых вывезли»: a participle after a number and «з» / «из» names the whole a part
+        is taken from; the number counts the verb's event, not the participle's."""
         doc = t.doc
-        if (
-            not self.linear
-            or t.i < t.sent.start + 2
-            or doc[t.i - 1].lower_ not in self.lexicon.sets.get("out_of", ())
-        ):
+        if t.i < t.sent.start + 2 or doc[t.i - 1].lower_ not in self.lexicon.sets.get("out_of", ()):
             return False
         x = doc[t.i - 2]
         return x.like_num or x.lower_ in self.lexicon.numbers or self._word_in(x, "collective")

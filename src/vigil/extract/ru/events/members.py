@@ -933,7 +933,7 @@ class MemberRules:
             return True
         return (
             t.i > t.sent.start
-            and (t.i - 1 == t.sent.start or doc[t.i - 2].text in (";", ":"))
+            and (t.i - 1 == t.sent.start or doc[t.i - 2].text in (";", ":") or self._name_of_one(t))
             and doc[t.i - 1].lower_ in self.lexicon.sets.get("one_of", ())
             and t.lower_ in self.lexicon.sets.get("out_of", ())
             and t.i + 1 < t.sent.end
@@ -946,6 +946,20 @@ class MemberRules:
                 or (t.i + 2 < t.sent.end and self._copula_before_name(doc[t.i + 2]))
                 or (self.linear and self._dash_past_insertion(t))
             )
+        )
+
+    def _name_of_one(self, t: Token) -> bool:
+        """«Известно имя одной из задержанных — это X», «Стало известно имя одного из них — X»:
+        the word for a name (`names_of`) right before «one of», in a lead of at most three words
+        with no name, mark or negation («известно», «стало известно», «правозащитники назвали»),
+        tells the name of a member as «одна из задержанных — X» does (`t` is «из»)."""
+        doc = t.doc
+        k = t.i - 2
+        if self.linear or k < t.sent.start or doc[k].lower_ not in self.lexicon.sets.get("names_of", ()):
+            return False
+        lead = doc[t.sent.start : k]
+        return len(lead) <= 3 and not any(
+            x.ent_type_ == "PER" or x.is_punct or self._word_in(x, "negation") for x in lead
         )
 
     def _dash_past_insertion(self, t: Token) -> bool:

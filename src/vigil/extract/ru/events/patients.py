@@ -201,6 +201,8 @@ class PatientRules:
             links.setdefault(lemma, []).append(person)
             return person
         linked = {id(p): p for p in links.get(lemma, ())}
+        if not linked:
+            linked = self._sole_named_with(noun, index)
         if len(linked) != 1 or not self._bare_role(noun, index):
             return None
         if any(index.person_at(x) is not None for x in noun.sent):
@@ -208,6 +210,17 @@ class PatientRules:
         (earlier,) = linked.values()
         gender = morph_gender(noun)
         return earlier if gender is not None and earlier.gender == gender else None
+
+    def _sole_named_with(self, noun: Token, index: PersonIndex) -> dict[int, Person]:
+        """«Её муж, 44-летний учитель истории Роман Тихонов, … <eight sentences> … суд назначил
+        учителю пять лет»: failing a person near, the persons the article named, before the
+        noun's sentence, with the noun's own role word (`_named_with_lemma`); the caller takes
+        the one such person only, of the noun's gender, for a bare noun in a sentence that names
+        nobody (so a second person named with that word, or a name beside it, leaves it alone)."""
+        lemma = noun.lemma_.lower()
+        if self.linear or not _role_word(noun):
+            return {}
+        return {id(p): p for p in index.persons if _named_with_lemma(p, lemma, noun.sent.start, noun.doc)}
 
     def _bare_role(self, noun: Token, index: PersonIndex) -> bool:
         """A singular animate common noun with no name, number, modifier or owner of its own:
@@ -272,11 +285,6 @@ class PatientRules:
         lemma = noun.lemma_.lower()
         doc = noun.doc
 
-        def role(x: Token) -> bool:
-            # («Журналиста из Томска X обвинили …»: a role opening the sentence is capitalised)
-            lower = x.is_lower or (x.is_sent_start and x.text[1:].islower())
-            return lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
-
         gender = morph_gender(noun)
         # «Ильхам Алиев помиловал 48-летнего журналиста»: the verb's subject is not the object
         agents = {
@@ -307,15 +315,8 @@ class PatientRules:
         tried: set[int] = set(agents)
         candidate: Person | None = latest
         while candidate is not None:
-            for start, end in candidate.mentions:
-                if not 0 < start < noun.sent.start:
-                    continue
-                at = _before_hometown(doc, start - 1)
-                while at > 0 and doc[at].is_lower and doc[at].pos_ == "ADJ":
-                    at -= 1
-                after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
-                if (at >= 0 and role(doc[at])) or (after is not None and role(after)):
-                    return candidate
+            if _named_with_lemma(candidate, lemma, noun.sent.start, doc):
+                return candidate
             tried.add(id(candidate))
             candidate = index.latest_before(noun.i, gender, window_sents=4, exclude=tried)
         return None
@@ -513,12 +514,19 @@ class PatientRules:
         if noun.sent.start == limit:
             return False  # the first sentence of the text: nothing to refer back to
         seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
-        if not seen and not any(
-            x.lower_ in self.lexicon.pronouns.get("plural", ()) for x in doc[limit : noun.i]
+        back = 1
+        while (
+            not seen
+            and back < _UNNAMED_SENTENCES
+            and not any(x.lower_ in self.lexicon.pronouns.get("plural", ()) for x in doc[limit : noun.i])
         ):
             # «Корнилова задержали в апреле. Поводом стали его посты. Суд приговорил пенсионера …»:
-            # a sentence naming nobody between the name and the role noun
-            limit = sentences_back(noun.sent, 2)
+            # sentences naming nobody between the name and the role noun, in its paragraph («X
+            # опубликовал пост: «… Пять лет я … Я вернусь». Напомним, журналиста задержали …»: the
+            # sentences of his own words; «…учитель истории X, преподавал … В конце апреля …
+            # Через неделю … Историка увели …»: what happened, told of nobody else)
+            back += 1
+            limit = sentences_back(noun.sent, back)
             if "\n" in doc[limit : noun.i].text:
                 return False
             seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
@@ -1542,6 +1550,58 @@ def _before_hometown(doc, k: int) -> int:
         words = doc[j + 1 : k + 1] if j >= 0 else []
         if j >= 1 and doc[j].lower_ in _FROM_PLACE and all(x.text[:1].isupper() or x.is_title for x in words):
             return j - 1
+    return k
+
+
+# how many sentences back a bare role noun may look for its one person past sentences that name
+# nobody (the paragraph's: a line break stops it)
+_UNNAMED_SENTENCES = 5
+
+
+def _named_with_lemma(person: Person, lemma: str, before: int, doc) -> bool:
+    """A mention of `person` before token `before` has the role noun `lemma` before the name
+    (past adjectives, a hometown or a complement: «сварщика из Ангарска X», «учитель истории
+    X») or as the predicate after a dash («X — инженер»)."""
+
+    def role(x: Token) -> bool:
+        # («Журналиста из Томска X обвинили …»: a role opening the sentence is capitalised)
+        lower = x.is_lower or (x.is_sent_start and x.text[1:].islower())
+        return lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
+
+    for start, end in person.mentions:
+        if not 0 < start < before:
+            continue
+        at = _before_complement(doc, _before_hometown(doc, start - 1))
+        while at > 0 and doc[at].is_lower and doc[at].pos_ == "ADJ":
+            at -= 1
+        after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
+        if (at >= 0 and role(doc[at])) or (after is not None and role(after)):
+            return True
+    return False
+
+
+def _before_complement(doc, k: int) -> int:
+    """«учитель истории Роман Тихонов», «учительница начальных классов X», «директор гимназии
+    Y»: a role noun may take a complement of what (a subject taught, a place of work) between
+    it and the name: an inanimate common noun in the genitive (with its adjectives) right before
+    the name. The role noun before that complement (lower case, animate) is where the role
+    stands; else `k`. An animate genitive is whose the role is («адвокат журналиста X» names the
+    journalist, not the lawyer), so it is never passed over."""
+    x = doc[k] if k >= 1 else None
+    if (
+        x is None
+        or not x.is_lower
+        or x.pos_ != "NOUN"
+        or "Gen" not in x.morph.get("Case")
+        or "Inan" not in x.morph.get("Animacy")
+    ):
+        return k
+    j = k - 1
+    while j > 0 and doc[j].is_lower and doc[j].pos_ == "ADJ" and "Gen" in doc[j].morph.get("Case"):
+        j -= 1
+    head = doc[j]
+    if head.is_lower and head.pos_ == "NOUN" and "Anim" in head.morph.get("Animacy"):
+        return j
     return k
 
 

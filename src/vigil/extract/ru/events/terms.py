@@ -727,7 +727,7 @@ class TermRules:
         comma or dash (an age or a demand does not open so)."""
         doc = t.doc
         sent = t.sent
-        dash = next((x for x in doc[sent.start : t.i] if x.text in ("—", "–")), None)
+        dash = next((x for x in doc[sent.start : t.i] if _dash(x)), None)
         if dash is None or dash.i == sent.start:
             return None
         lead = doc[sent.start : dash.i]
@@ -737,7 +737,7 @@ class TermRules:
             return None
         words = []
         for x in doc[dash.i + 1 : t.i]:
-            if x.text in (",", ";", "—", "–", "(") or self._verb(x):
+            if x.text in (",", ";", "(") or _dash(x) or self._verb(x):
                 break
             words.append(x)
         if not words or self._approximate_term(words):
@@ -1367,6 +1367,14 @@ class TermRules:
 
 
 _FROM = frozenset({"з", "са", "зь", "із"})
+
+
+def _dash(x: Token) -> bool:
+    """A dash, or a hyphen typed with a space on each side as agency copy types the dash
+    («Наиболее строгое наказание - 19 лет … - получил X»: TASS, Interfax)."""
+    return x.text in ("—", "–") or (
+        x.text == "-" and bool(x.whitespace_) and x.i > 0 and bool(x.doc[x.i - 1].whitespace_)
+    )
 
 
 def _past_hometown(doc: Doc, k: int) -> int:
