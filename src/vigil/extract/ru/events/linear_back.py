@@ -877,7 +877,9 @@ class BackReferenceRules:
     def _role_before_complement(self, doc: Doc, k: int, stem: str, index: PersonIndex) -> bool:
         """«студэнт Берасцейскага тэхнічнага ўніверсітэта Арцём Жук», «кіроўца лясгаса X»: a role
         noun of the stem whose genitive complement (up to three words in a genitive ending, no
-        name, stop or short word between) stands between it and the name is the name's role."""
+        name, stop or short word between) stands between it and the name is the name's role.
+        Belarusian's by endings (no morphology): Russian's twin, by case and animacy, is
+        `patients._before_complement`."""
         endings = tuple(self.lexicon.sets.get("genitive_complement_endings", ()))
         if not endings:
             return False

@@ -1586,7 +1586,9 @@ def _before_complement(doc, k: int) -> int:
     it and the name: an inanimate common noun in the genitive (with its adjectives) right before
     the name. The role noun before that complement (lower case, animate) is where the role
     stands; else `k`. An animate genitive is whose the role is («адвокат журналиста X» names the
-    journalist, not the lawyer), so it is never passed over."""
+    journalist, not the lawyer), so it is never passed over. (Belarusian, which has no
+    morphology to read case and animacy from, reads the complement by its endings:
+    `BackReferenceRules._role_before_complement`.)"""
     x = doc[k] if k >= 1 else None
     if (
         x is None
