@@ -154,16 +154,24 @@ def _feminine_agreement(span: Span) -> bool:
             return False
         if low.endswith(("ла", "лася")) or (len(low) > 5 and low.endswith(("ана", "ена", "яна", "эна"))):
             return True
+        if len(low) > 6 and low.endswith(("аная", "еная", "яная", "ёная")):
+            return True  # a full participle: «Валянціна Сакалова асуджаная да двух гадоў»
         if low.endswith(("лі", "ліся", "ў", "ўся", "ны", "ныя")):
             return False
     return False
 
 
+# a woman's role noun in the nominative («бібліятэкарка», «актывістка», «настаўніца» is not
+# here: «кіроўца», «суддзя» are men's too)
+_WOMAN_ROLE_ENDINGS = ("арка", "стка", "нерка", "чка", "ўка")
+
+
 def _feminine_nominative(span: Span) -> bool:
     """A woman's nominative, not a man's genitive, where the clause says so: a feminine verb
     after the name (`_feminine_agreement`) or right before it («— напісала Валянціна Крупенька»,
-    «выйшла Ала Кухта»), or a list line it opens before a comma («2. Валянціна Крупенька, 64
-    гады, Менск.»: a profile's head is a nominative)."""
+    «выйшла Ала Кухта»), a woman's role noun set off after it («Валянціна Сакалова, бібліятэкарка
+    з Магілёва»), or a list line it opens before a comma («2. Валянціна Крупенька, 64 гады,
+    Менск.»: a profile's head is a nominative)."""
     doc = span.doc
     if _feminine_agreement(span):
         return True
@@ -181,6 +189,9 @@ def _feminine_nominative(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or after.text != ",":
         return False
+    role = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if role is not None and role.is_lower and len(role) > 6 and role.lower_.endswith(_WOMAN_ROLE_ENDINGS):
+        return True  # «Валянціна Сакалова, бібліятэкарка з Магілёва, …»: her role in apposition
     k = span.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
