@@ -61,9 +61,19 @@ def test_named_terms_then_the_remaining_defendants_are_the_group(extract_text):
 
 
 def test_the_remaining_defendants_that_do_not_add_up_name_no_members(extract_text):
-    result = extract_text(_CLUB + "The remaining five defendants received terms of three to five years.")
+    # (the group's arrest told by a pronoun: only the remainder's sum could name its members)
+    club = _CLUB.replace("All nine were arrested", "They were arrested")
+    result = extract_text(club + "The remaining five defendants received terms of three to five years.")
     assert ("arrest", "Yerlan Abenov") not in events(result)
     assert ("arrest", "Saule Temirova") not in events(result)
+
+
+def test_all_nine_told_back_names_the_people_named_after_it_whatever_the_remainder(extract_text):
+    # session 45 (`cohorts._name_forward_references`): "All nine were arrested" tells back the
+    # nine sentenced, and the people the verdict then names one by one are among them
+    result = extract_text(_CLUB + "The remaining five defendants received terms of three to five years.")
+    assert ("arrest", "Yerlan Abenov") in events(result)
+    assert ("arrest", "Saule Temirova") in events(result)
 
 
 # -- a clause on one member of a semicolon list stays with that member ---------------------------
