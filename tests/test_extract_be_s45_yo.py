@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_extract_ru import events, quotes, terms
+from vigil.extract.be.extractor import _prefix_table
 from vigil.extract.be.yo import YoRestorer
 
 PATTERNS = Path(__file__).parents[1] / "src" / "vigil" / "extract" / "be" / "patterns"
@@ -25,7 +26,7 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def yo() -> YoRestorer:
-    return YoRestorer.load(PATTERNS)
+    return YoRestorer.load(PATTERNS, _prefix_table(PATTERNS / "lemmas.tsv"))
 
 
 def test_an_article_typed_without_yo_gives_the_same_facts(be):

@@ -98,7 +98,7 @@ class BelarusianExtractor(RussianExtractor):
             else None
         )
         self.lemma_of = lru_cache(maxsize=100_000)(self._lemma)  # type: ignore[method-assign]
-        self.yo = YoRestorer.load(PATTERNS)
+        self.yo = YoRestorer.load(PATTERNS, self.prefixes)
         # the trigger patterns' word forms match a token's form without taraškievica's soft sign
         # of assimilation («павезьлі», «вывезьлі», «зьмясьцілі» as «павезлі» …), every pattern
         # at once, not each spelling in each pattern

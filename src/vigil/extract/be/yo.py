@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,26 +66,20 @@ class YoRestorer:
     plain_prefixes: frozenset[str]
 
     @classmethod
-    def load(cls, patterns: Path) -> YoRestorer:
-        """The words of every list in `patterns/` (JSON and JSON lines), and the word starts of
-        the lemma table (`lemmas.tsv`), the respelling table's stems (`russify.json`) and the
-        first names (`names.json`)."""
+    def load(cls, patterns: Path, lemma_starts: Iterable[str]) -> YoRestorer:
+        """The words of every list in `patterns/` (JSON and JSON lines), each file read once,
+        and the word starts of the lemma table (`lemma_starts`: the extractor's own prefix
+        table of `lemmas.tsv`), the respelling table's stems (`russify.json`) and the first
+        names (`names.json`)."""
+        files = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(patterns.glob("*.json"))}
         texts: list[str] = []
-        for path in sorted(patterns.glob("*.json")):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if path.name == "russify.json":  # its values are Russian, its stems are word starts
-                data = list(data["words"])
-            texts.extend(_strings(data))
+        for name, data in files.items():
+            # (the respelling table's values are Russian; its stems are word starts, below)
+            texts.extend(_strings(list(data["words"]) if name == "russify.json" else data))
         for line in (patterns / "triggers.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 texts.extend(_strings(json.loads(line).get("pattern", [])))
-        starts = [
-            line.split("\t")[0]
-            for line in (patterns / "lemmas.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")
-        ]
-        starts += list(json.loads((patterns / "russify.json").read_text(encoding="utf-8"))["stems"])
-        starts += _first_name_stems(json.loads((patterns / "names.json").read_text(encoding="utf-8")))
+        starts = [*lemma_starts, *files["russify.json"]["stems"], *_first_name_stems(files["names.json"])]
         words = {w.lower() for text in texts for w in _WORD.findall(text)}
         return cls(
             words={fold(w): w for w in words if "ё" in w},
