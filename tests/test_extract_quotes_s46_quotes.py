@@ -130,3 +130,28 @@ def test_ru_a_prompt_after_an_answer_of_several_paragraphs_is_the_interviewer_s(
         ("Ирина Сомова", "Да, в марте."),
         ("Ирина Сомова", "Что мы его"),
     }
+
+
+# -- a named person between an unnamed noun and the pronoun is the nearer antecedent -------------
+
+
+def test_ru_a_name_after_the_unnamed_lawyer_is_what_the_pronoun_points_at(run):
+    text = (
+        "Олега Миронова задержали в апреле.\n\n"
+        "«Мы наняли другого адвоката, и Олег отказался от прежних показаний. На свидании он "
+        "сказал мне: „Я ничего плохого не делал“. Я ему верю», — говорит его жена Светлана Миронова."
+    )
+    found = quotes(run(text, "ru"))
+    assert ("Олег Миронов", "Я ничего плохого") in found
+    assert ("Светлана Миронова", "Мы наняли другого") in found
+
+
+def test_ru_an_unnamed_official_after_the_name_still_speaks(run):
+    # trap: the unnamed investigator comes after the name: he is the nearer one, so the words
+    # are nobody's named
+    text = (
+        "Олега Миронова задержали в апреле.\n\n"
+        "«Олег молчал, а потом пришёл следователь. Он сказал: „Собирайте вещи, это надолго“. Я "
+        "заплакала», — говорит его жена Светлана Миронова."
+    )
+    assert all(speaker != "Олег Миронов" for speaker, _ in quotes(run(text, "ru")))

@@ -267,16 +267,18 @@ class QuoteFinder:
         if (
             gender is None
             or self._kin_before(index, pronoun, gender)
-            or self._unnamed_antecedent(index, pronoun)
+            or self._unnamed_antecedent(index, pronoun, gender)
         ):
             return None
         return index.latest_before(pronoun.i, gender, window_sents=5, exclude=exclude)
 
-    def _unnamed_antecedent(self, index: PersonIndex, pronoun) -> bool:
+    def _unnamed_antecedent(self, index: PersonIndex, pronoun, gender: str | None = None) -> bool:
         """«Пришёл следователь. Он сказал: „…“», «Адвакат нам патэлефанаваў. Ён сказаў: „…“»: an
         unnamed role, staff, generic or kin noun (not set beside a name) in the pronoun's
         sentence before it or in the sentence before is what the pronoun may point at: the
-        words are then nobody's named."""
+        words are then nobody's named. A person of the pronoun's gender named after the noun
+        and before the pronoun is the nearer antecedent («Мы наняли другого адвоката, и Алан
+        отказался от показаний. На свидании он сказал: „…“»: Алан): the noun then blocks nothing."""
         doc = index.doc
         sets = self.lexicon.sets
         nouns = {
@@ -293,8 +295,13 @@ class QuoteFinder:
             if t.lower_ not in nouns and t.lemma_.lower() not in nouns:
                 continue
             following = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if following is None or index.person_at(following) is None:
-                return True
+            if following is not None and index.person_at(following) is not None:
+                continue
+            if gender and any(
+                (p := index.person_at(x)) is not None and p.gender == gender for x in doc[t.i + 1 : pronoun.i]
+            ):
+                continue
+            return True
         return False
 
     def _subject_goes_on(self, clause: Span, index: PersonIndex, verb, exclude: set[int]) -> Person | None:
