@@ -155,3 +155,27 @@ def test_ru_an_unnamed_official_after_the_name_still_speaks(run):
         "заплакала», — говорит его жена Светлана Миронова."
     )
     assert all(speaker != "Олег Миронов" for speaker, _ in quotes(run(text, "ru")))
+
+
+# -- a role noun in the author's words inside one pair --------------------------------------------
+
+
+def test_ru_a_role_in_the_author_s_words_inside_the_pair_is_its_one_holder(run):
+    text = (
+        "Дело краеведа\n\n"
+        "Краеведа Антона Белова арестовали в Вологде. Его адвокат Илья Руднев сообщил, что "
+        "подзащитный вину не признаёт. «Он тридцать лет водит экскурсии по городу, а теперь его "
+        "называют экстремистом, — возмутился защитник. — Обвинение построено на одном посте»."
+    )
+    assert quotes(run(text, "ru")) == {("Илья Руднев", "Он тридцать лет")}
+
+
+def test_ru_a_role_held_by_two_named_people_gives_nobody(run):
+    # trap: two lawyers introduced: «возмутился защитник» cannot tell which one speaks
+    text = (
+        "Дело краеведа\n\n"
+        "Краеведа Антона Белова арестовали в Вологде. Адвокат Илья Руднев и адвокат Олег Карпов "
+        "подали жалобу. «Он тридцать лет водит экскурсии по городу, а теперь его называют "
+        "экстремистом, — возмутился защитник. — Обвинение построено на одном посте»."
+    )
+    assert not {speaker for speaker, _ in quotes(run(text, "ru"))} & {"Илья Руднев", "Олег Карпов"}

@@ -398,6 +398,9 @@ class QuoteFinder:
                     # (or ! ? …) and a dash, words in lower case are the author's, a verb of
                     # speech or a gesture; the speaker is then in the nominative
                     person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
+                    # («…, — возмутился защитник. — …»: the author's words name a role, whose one
+                    # holder the article introduced — «Его адвокат X сообщил …» — speaks)
+                    person = person or self._by_role(clause, index, start)
                 if person is not None:
                     return person
         before = text[max(0, start - 3) : start].rstrip()
