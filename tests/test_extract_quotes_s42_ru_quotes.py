@@ -310,9 +310,9 @@ def test_ru_interviewee_named_by_the_headline_label(run):
     assert _speakers(result) == ["Анна Петрова"] * 2
 
 
-@pytest.mark.xfail(reason="most named still answers (L42); Russian gender veto withdrawn")
 def test_ru_headline_about_a_person_names_no_interviewee(run):
-    """Trap: «Дело Ильи Петрова: …» names the prisoner in the genitive, no speaker label."""
+    """Trap: «Дело Ильи Петрова: …» names the prisoner in the genitive, no speaker label (passes
+    since session 46: «согласилась поговорить с нами» names the wife as the one answering)."""
     result = run(
         "Дело Ильи Петрова: семь лет за пост\n\n"
         "Программиста Илью Петрова задержали в Твери в 2023 году. Его жена Анна Петрова "

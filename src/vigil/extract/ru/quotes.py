@@ -267,16 +267,18 @@ class QuoteFinder:
         if (
             gender is None
             or self._kin_before(index, pronoun, gender)
-            or self._unnamed_antecedent(index, pronoun)
+            or self._unnamed_antecedent(index, pronoun, gender)
         ):
             return None
         return index.latest_before(pronoun.i, gender, window_sents=5, exclude=exclude)
 
-    def _unnamed_antecedent(self, index: PersonIndex, pronoun) -> bool:
+    def _unnamed_antecedent(self, index: PersonIndex, pronoun, gender: str | None = None) -> bool:
         """«Пришёл следователь. Он сказал: „…“», «Адвакат нам патэлефанаваў. Ён сказаў: „…“»: an
         unnamed role, staff, generic or kin noun (not set beside a name) in the pronoun's
         sentence before it or in the sentence before is what the pronoun may point at: the
-        words are then nobody's named."""
+        words are then nobody's named. A person of the pronoun's gender named after the noun
+        and before the pronoun is the nearer antecedent («Мы наняли другого адвоката, и Алан
+        отказался от показаний. На свидании он сказал: „…“»: Алан): the noun then blocks nothing."""
         doc = index.doc
         sets = self.lexicon.sets
         nouns = {
@@ -293,8 +295,13 @@ class QuoteFinder:
             if t.lower_ not in nouns and t.lemma_.lower() not in nouns:
                 continue
             following = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if following is None or index.person_at(following) is None:
-                return True
+            if following is not None and index.person_at(following) is not None:
+                continue
+            if gender and any(
+                (p := index.person_at(x)) is not None and p.gender == gender for x in doc[t.i + 1 : pronoun.i]
+            ):
+                continue
+            return True
         return False
 
     def _subject_goes_on(self, clause: Span, index: PersonIndex, verb, exclude: set[int]) -> Person | None:
@@ -391,6 +398,9 @@ class QuoteFinder:
                     # (or ! ? …) and a dash, words in lower case are the author's, a verb of
                     # speech or a gesture; the speaker is then in the nominative
                     person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
+                    # («…, — возмутился защитник. — …»: the author's words name a role, whose one
+                    # holder the article introduced — «Его адвокат X сообщил …» — speaks)
+                    person = person or self._by_role(clause, index, start)
                 if person is not None:
                     return person
         before = text[max(0, start - 3) : start].rstrip()
@@ -2228,9 +2238,14 @@ class QuoteFinder:
         answers = []
         previous_question = False
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
+        asker = _asker_label([p for _, _, p in paragraphs])
         for k, (a, b, p) in enumerate(paragraphs):
-            is_turn = _dash_turn(p) or _labelled_question(p)
             before = paragraphs[k - 1][2] if k > 0 else ""
+            if asker and _plain_answer(p, before, asker):
+                answers.append((a, b, p))
+                previous_question = False
+                continue
+            is_turn = _dash_turn(p) or _labelled_question(p)
             asked = (before[:1] in "—–" and before.rstrip().endswith("?")) or _labelled_question(before)
             if _dash_turn(p) and asked and self._answer_ending_in_question(p):
                 body_start = a + len(p) - len(p[1:].lstrip())
@@ -2281,10 +2296,14 @@ class QuoteFinder:
     @staticmethod
     def _prompt(paragraphs: list[tuple[int, int, str]], k: int, answers: list, first: set[str]) -> bool:
         """«— Ходят слухи, что …» between two answers: a short turn with no «?» and no word in the
-        first person, right after an answer turn and before another turn that asks nothing, is
-        the interviewer's prompt, and the turn after it the answer."""
+        first person, right after an answer turn (and the plain paragraphs that go on with it:
+        «— Вы говорили, что …» after an answer of three paragraphs) and before another turn that
+        asks nothing, is the interviewer's prompt, and the turn after it the answer."""
         a, _b, p = paragraphs[k]
-        if not answers or k == 0 or answers[-1][1] != paragraphs[k - 1][1] or k + 1 >= len(paragraphs):
+        if not answers or k == 0 or k + 1 >= len(paragraphs):
+            return False
+        last = next((j for j in range(k - 1, -1, -1) if paragraphs[j][1] == answers[-1][1]), None)
+        if last is None or any(_dash_turn(q) or _LABEL.match(q) for _, _, q in paragraphs[last + 1 : k]):
             return False
         following = paragraphs[k + 1][2]
         if following[:1] not in "—–" or following.rstrip().endswith("?") or len(p.split()) > 25:
@@ -2387,6 +2406,32 @@ class QuoteFinder:
                     return True
         return False
 
+    def _with_newsroom(self, frame) -> bool:
+        """«Она согласилась поговорить с Кавказ.Реалии», «пагутарыў з «Нашай Нівай»», «поговорила
+        с нашим корреспондентом», «побеседовал с нами»: a word of conversation (`interview_frames`)
+        whose partner, after «с»/«з», is the newsroom — an outlet (`outlet_stems`, a newsroom noun,
+        a title in marks) or «нами»/«намі» — not a person. The talk to the newsroom is a telling
+        to it (`_to_newsroom`): the sentence's subject is the one who answers (`_told_by`)."""
+        frames = tuple(self.lexicon.sets.get("interview_frames", ()))
+        if not frames or not frame.lower_.startswith(frames):
+            return False
+        doc = frame.doc
+        sets = self.lexicon.sets
+        outlets = (*sets.get("newsroom_stems", ()), *sets.get("outlet_stems", ()))
+        ours = ("нами", "намі", "наш", "нашы", "нашым")
+        for x in doc[frame.i + 1 : min(frame.sent.end - 1, frame.i + 3)]:
+            if x.lower_ not in ("с", "со", "з", "са"):
+                continue
+            partner = doc[x.i + 1]
+            if partner.lower_.startswith(ours):
+                return True
+            if partner.text == '"':
+                closing = next((y for y in doc[x.i + 2 : x.i + 7] if y.text == '"'), None)
+                return closing is not None and doc[x.i + 2].text[:1].isupper()
+            rest = doc_text(doc)[partner.idx : partner.idx + 40].lower()
+            return bool(outlets) and rest.startswith(outlets)
+        return False
+
     def _introduced(
         self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
     ) -> Person | None:
@@ -2473,7 +2518,7 @@ class QuoteFinder:
         for sent in doc.sents:
             if sent.start_char >= first_turn:
                 break
-            if not any(self._to_newsroom(t) for t in sent):
+            if not any(self._to_newsroom(t) or self._with_newsroom(t) for t in sent):
                 continue
             named = {
                 id(p): p
@@ -2496,7 +2541,7 @@ class QuoteFinder:
         says they talked). The pronoun is the latest person of its gender named in the three
         sentences before (not the interviewer); a pronoun whose gender fits nobody there gives
         nobody. Russian and Belarusian keep no pronoun mentions, so the name is looked up here."""
-        verb = next((t for t in sent if self._to_newsroom(t)), None)
+        verb = next((t for t in sent if self._to_newsroom(t) or self._with_newsroom(t)), None)
         if verb is None:
             return None
         before = [t for t in sent[: verb.i - sent.start] if t.lower_ in _PRONOUN_GENDER]
@@ -2651,6 +2696,30 @@ def _paragraphs_in(gap: str) -> int:
 def _dash_turn(paragraph: str) -> bool:
     """A dialogue paragraph opened by a dash («— Пакуль не.»)."""
     return paragraph[:1] in "—–" or paragraph.startswith("- ")
+
+
+def _asker_label(paragraphs: list[str]) -> str | None:
+    """«НН: За што вас судзілі?» … «НН: Як вас трымалі?»: the one label every labelled question
+    of the text carries («НН:», «Свабода:», «Корреспондент:»), when two questions or more carry
+    it and no other label opens any paragraph of the text: the interviewer's, in an interview
+    whose answers are set as plain paragraphs (a transcript labels both sides and is read by
+    `_labelled_turns`)."""
+    labels = [m.group().strip() for p in paragraphs if (m := _LABEL.match(p)) is not None]
+    asked = {m.group().strip() for p in paragraphs if _labelled_question(p) and (m := _LABEL.match(p))}
+    if len(asked) != 1:
+        return None
+    label = asked.pop()
+    return label if labels.count(label) >= 2 and set(labels) == {label} else None
+
+
+def _plain_answer(paragraph: str, before: str, asker: str) -> bool:
+    """The paragraph right after a turn of the interviewer's label (`_asker_label`; a question,
+    or a prompt such as «НН: У тэлеграм-каналах пішуць, што …»), set plain — no dash, no label,
+    no mark opening it (a quotation is found as such) — is the interviewee's answer: one quote
+    per turn, opening with its first paragraph, as a dash answer is."""
+    if not before.startswith(asker) or before[:1] in "—–-":
+        return False
+    return paragraph[:1] not in '—–-"«„' and _LABEL.match(paragraph) is None
 
 
 def _labelled_question(paragraph: str) -> bool:
