@@ -105,6 +105,17 @@ class BelarusianExtractor(RussianExtractor):
         for rule in self.lexicon.triggers:
             rule.pattern = [_plain_pattern(token) for token in rule.pattern]
         self.events = EventFinder(self.models.vocab, self.lexicon)
+        self.events.known_pos = self._known_pos
+
+    def _known_pos(self, word: str) -> str | None:
+        """The part of speech of the first reading of a word whose Russian-like spelling
+        (`be/russify.py`) the Russian dictionary knows («памёр» → «умер»: VERB, «сярод» →
+        «среди»: PREP), else None (a word it does not know: «машыніста», «інжынер»)."""
+        if self.russify is None:
+            return None
+        form = self.russify(word).lower()
+        parses = morph().parse(form)
+        return parses[0].tag.POS if parses and morph().word_is_known(form) else None
 
     def _lemma(self, word: str, pos: str = "", feats: object = None) -> str:
         low = word.lower().replace("’", "'")

@@ -343,12 +343,13 @@ class ExitRules:
         return False
 
     def _same_named_custody(self, t: Token) -> bool:
-        """«Срок он отбывал в колонии «Витьба». … А в январе в той же «Витьбе» умер X»: the place
-        «тот же» points back to by its name is the custody the article named it as."""
+        """«Срок он отбывал в колонии «Витьба». … А в январе в той же «Витьбе» умер X», «У калоніі
+        «Віцьба» памёр … У траўні ў той жа «Віцьбе» памёр X»: the place «тот же» («той жа»)
+        points back to by its name is the custody the article named it as."""
         doc = t.doc
         lex = self.lexicon
         for x in doc[t.sent.start + 2 : t.i]:
-            if x.lower_ != "же" or doc[x.i - 1].lemma_.lower() != "тот":
+            if x.lower_ not in ("же", "жа") or doc[x.i - 1].lemma_.lower() not in ("тот", "той"):
                 continue
             k = x.i + 1
             while k < t.i and (doc[k].is_quote or (doc[k].pos_ == "ADJ" and doc[k].is_lower)):

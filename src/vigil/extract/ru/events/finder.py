@@ -10,7 +10,7 @@ verb, subject of a passive or intransitive one), a participle's head noun («О�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -81,6 +81,9 @@ class EventFinder(
         self.lexicon = lexicon
         # no parser for the language (Belarusian): patients, counts and assertion by position
         self.linear = bool(lexicon.extra.get("linear"))
+        # (Belarusian) a word's part of speech where the dictionary knows its Russian-like
+        # spelling, else None: set by the extractor (`BelarusianExtractor._known_pos`)
+        self.known_pos: Callable[[str], str | None] = lambda word: None
         self.matcher = Matcher(doc_vocab)
         for i, rule in enumerate(lexicon.triggers):
             self.matcher.add(str(i), [rule.pattern])
@@ -252,7 +255,8 @@ class EventFinder(
             elif finding is not None and not self.linear:
                 finding.own_patient = self._own_named_patient(token, finding, index)
             elif finding is not None and not finding.persons:
-                finding.own_patient = self._own_unnamed_object(token)
+                # («Яшчэ аднаго фігуранта справы суд вызваліў»: one more, unnamed)
+                finding.own_patient = self._own_unnamed_object(token) or self._one_more_unnamed(token, index)
             if finding is not None and finding.agent and not finding.persons:
                 agent_only.add(id(finding))
             if finding is not None:
@@ -273,8 +277,8 @@ class EventFinder(
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._named_next(f, index)
-            if not f.persons and f.count is None and not f.group_ref and self.linear:
-                self._aged_noun(f, index, findings)
+            if not f.persons and f.count is None and not f.group_ref and self.linear and not f.own_patient:
+                self._aged_noun(f, index, findings)  # (not «яшчэ аднаго 60-гадовага слесара»: one more)
             if not f.persons and f.count is not None and not self.linear:
                 self._others_named_next(f, index)
         if not self.linear:

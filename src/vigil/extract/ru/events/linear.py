@@ -21,6 +21,7 @@ from vigil.extract.ru.events.words import (
     _QUOTE_MARKS,
 )
 from vigil.extract.ru.lexicon import TriggerRule
+from vigil.extract.ru.numbers import number_value
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -291,6 +292,8 @@ class LinearRules:
                 continue  # «X, які адбываў 3 гады, і Y»: the relative clause ended before Y
             if root.i > t.i and self._in_relative_after(t, root, person, index):
                 continue  # «памёр фатограф X, зь якім Y рабіў рэпартажы»: Y acts in X's relative clause
+            if root.i < t.i and self._with_in_own_relative(root, person, t, index):
+                continue  # «X, які сядзеў з Y у адным атрадзе і вызваліўся»: Y is whom X was with
             if root.i < t.i and self._group_relative_apart(t, root, person, index):
                 continue  # «X расказаў пра 30 чалавек, якіх затрымалі»: the clause is the group's
             if root.i < t.i and self._participle_of_other(t, person, index):
@@ -407,7 +410,7 @@ class LinearRules:
                     ),
                 )
                 gender = self._owner_gender(x)
-                if not self._unnamed_subject(x, gender, index):
+                if not self._unnamed_subject(x, gender, index) and not self._one_more_unnamed(x, index):
                     # «…, якога памілаваў Аляксандр Лукашэнка … яго вывезлі»: not who pardoned
                     person = index.latest_before(x.i, gender, exclude=self._agents)
                     if person is not None:
@@ -601,6 +604,50 @@ class LinearRules:
                 return True
             if not (x.is_lower or x.text == ",") or index.person_at(x) is not None:
                 return False
+        return False
+
+    def _with_in_own_relative(self, root: Token, person: Person, t: Token, index: PersonIndex) -> bool:
+        """«Былы палітвязень X, які сядзеў з Y у адным атрадзе і вызваліўся ў верасні»: inside
+        the trigger's own relative clause on another name, a name after «з / са» (`with_prepositions`,
+        not after «разам»: «які разам з Y выйшаў» went out with Y) is whom the clause's subject
+        was with, not one the trigger happened to."""
+        doc = t.doc
+        start = _mention_start(root, person, index)
+        if start < 1 or not self._word_in(doc[start - 1], "with_prepositions"):
+            return False
+        if start >= 2 and self._word_in(doc[start - 2], "together"):
+            return False
+        return any(
+            self._word_in(doc[k], "relative_words")
+            and doc[k - 1].text == ","
+            and index.person_at(doc[k - 2]) not in (None, person)
+            for k in range(max(t.sent.start + 2, start - 6), start - 1)
+        )
+
+    def _one_more_unnamed(self, x: Token, index: PersonIndex) -> bool:
+        """«Яшчэ аднаго фігуранта справы, 61-гадовага электраманцёра, суд вызваліў у зале суда:
+        яму прызначылі два гады …», «Другога затрыманага адпусьцілі, яму …»: earlier in the
+        pronoun's sentence, with no name before the pronoun, one more unnamed person («яшчэ» and
+        a word of one, or an ordinal or «іншага» of `own_objects`) before a lower-case noun: the
+        pronoun means that one, not the last person the article named."""
+        doc = x.doc
+        sent = x.sent
+        if any(sent.start <= r.i < x.i for r, _ in index.mention_roots()):
+            return False
+        for k in range(sent.start, x.i - 1):
+            y = doc[k]
+            one_more = (
+                self._word_in(y, "more")
+                and k + 2 < x.i
+                and number_value([doc[k + 1]], self.lexicon) == 1
+                and not doc[k + 1].like_num
+            )
+            ordinal = self._word_in(y, "own_objects")
+            if not (one_more or ordinal):
+                continue
+            noun = doc[k + 2] if one_more else doc[k + 1]
+            if noun.is_alpha and noun.is_lower and index.person_at(noun) is None:
+                return True
         return False
 
     def _pronoun_beside_companions(self, t: Token, finding: Finding, index: PersonIndex) -> list[Person]:

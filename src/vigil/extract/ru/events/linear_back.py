@@ -397,11 +397,15 @@ class BackReferenceRules:
                     or (self.linear and nxt.lower_ in lex.numbers)
                 ):
                     continue
-            if self._unnamed_subject(x, gender, index):
+            if self._unnamed_subject(x, gender, index) or self._one_more_unnamed(x, index):
                 continue
             return index.latest_before(x.i, gender, exclude=self._agents)
         x = self._pronoun_past_adverbial(t)
-        if x is not None and not self._unnamed_subject(x, pronoun_gender(x, lex), index):
+        if (
+            x is not None
+            and not self._unnamed_subject(x, pronoun_gender(x, lex), index)
+            and not self._one_more_unnamed(x, index)
+        ):
             return index.latest_before(x.i, pronoun_gender(x, lex), exclude=self._agents)
         return None
 
@@ -587,9 +591,13 @@ class BackReferenceRules:
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
                 told = previous
-                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
-                    told = doc[told.start - 1].sent  # «X памёр у калоніі. Яму быў 61 год. Мужчына адбываў …»
-                if any(self._word_in(y, "speech") for y in told):
+                for _ in range(2):
+                    # «X памёр у калоніі. Яму быў 61 год. Мужчына адбываў …», «… памёр X. Мужчына
+                    # памёр 2 снежня. ¶ Палітвязня затрымалі … Суд пакараў мужчыну …»: past
+                    # sentences that name no one, up to three back (the pronouns' window)
+                    if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                        told = doc[told.start - 1].sent
+                if self._named_speaker(told, index):
                     return []  # «Пра гэта паведаміў праваабаронца X. Мужчыну затрымалі»: X tells, not X held
                 gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
                 named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
@@ -791,6 +799,23 @@ class BackReferenceRules:
             return "masc"
         return None
 
+    def _named_speaker(self, told: Span, index: PersonIndex) -> bool:
+        """«Пра гэта паведаміў праваабаронца X», «X расказала»: a word of speech in `told` whose
+        speaker is a name, within two words of it with no comma between (not «памёр X з Рэчыцы,
+        паведамілі яго блізкія»: the name is told of, the kin tell)."""
+        doc = told.doc
+        for y in told:
+            if not self._word_in(y, "speech"):
+                continue
+            lo, hi = max(told.start, y.i - 3), min(told.end, y.i + 4)
+            for k in range(lo, hi):
+                if index.person_at(doc[k]) is None:
+                    continue
+                a, b = sorted((k, y.i))
+                if not any(z.text == "," for z in doc[a + 1 : b]):
+                    return True
+        return False
+
     def _dative_role_after(self, t: Token, x: Token) -> bool:
         """«прызначыў праграмісту сем гадоў»: a lower-case dative (-у, -ю, -е) right after an
         active past verb of a verdict is whom it was given to."""
@@ -851,6 +876,14 @@ class BackReferenceRules:
                 continue
             if x.lower_.startswith(officials):
                 continue  # «пасля апеляцыі пракурора … ён выйшаў»: who acts in a case is seldom its topic
+            if self._word_in(x, "prepositions") or self.known_pos(x.text) not in (None, "NOUN"):
+                continue  # «Сярод вызваленых», «памёр 64-гадовы X»: a word the dictionary knows as no noun
+            if x.lower_ in self.lexicon.numbers:
+                continue  # «Максіма Кавалевіча — трыма з паловай»: a number, not a noun
+            beside = self._in_apposition(x, index)
+            if beside is not None:
+                found[x.i] = beside  # «Кастусём Гурыновічам, настаўнікам зь Ліды»: the name beside it
+                continue
             if self._person_noun_gender(x) is None and (
                 len(x.text) < 5
                 or x.lower_.endswith(_ADJECTIVE_ENDINGS)
@@ -867,12 +900,29 @@ class BackReferenceRules:
                 or before.lower_ in owners
                 or self._word_in(before, "possessors")
                 or before.lower_ in self.lexicon.all_pronouns
+                or self._post_held(before)
             ):
                 continue
             told = self._role_holders(x, 0, x.i, index, nouns_only=True)
             if len(told) == 1:
                 found[x.i] = told[0]
         return found
+
+    def _post_held(self, y: Token) -> bool:
+        """«вярнуўся на чыгунку памочнікам машыніста», «працаваў намесьнікам дырэктара»: a
+        lower-case noun in the predicative instrumental (a noun's -ам, -ем, not an adjective's
+        -ым, -ім, nor a kin or relation noun: «калегам машыніста» are his colleagues) names a
+        post held; the role noun in the genitive after it is part of the post's name, said of
+        no one in particular, not the one person the article gave that noun to."""
+        low = y.lower_
+        return (
+            y.is_alpha
+            and y.is_lower
+            and len(low) >= 6
+            and low.endswith(("ам", "ем"))
+            and not self._word_in(y, "relation_forms")
+            and self.known_pos(y.text) in (None, "NOUN")
+        )
 
     def _role_before_complement(self, doc: Doc, k: int, stem: str, index: PersonIndex) -> bool:
         """«студэнт Берасцейскага тэхнічнага ўніверсітэта Арцём Жук», «кіроўца лясгаса X»: a role
@@ -906,24 +956,45 @@ class BackReferenceRules:
         if k >= len(doc) or doc[k].text not in ("—", "–", ","):
             return False
         k += 1
-        ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
         for _ in range(3):
             if k >= len(doc):
                 return False
             x = doc[k]
             if x.is_alpha and x.lower_.startswith(stem):
                 return True
-            describes = (
-                x.like_num
-                or x.text in ("-", "–")
-                or (x.is_lower and x.lower_.endswith(ages))  # «45-гадовы»
-                or (x.is_lower and x.is_alpha and x.lower_.endswith(("ы", "і", "ая", "ае")))  # «былы»
-                or x.lower_ in ("таксама", "сам", "сама")
-            )
-            if not describes or index.person_at(x) is not None:
+            if not self._describes_role(x) or index.person_at(x) is not None:
                 return False
             k += 1
         return False
+
+    def _describes_role(self, x: Token) -> bool:
+        """A word that may stand between a name set off by a comma or a dash and its role noun:
+        an age («45-гадовы»), an adjective («былы»), «таксама»."""
+        ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
+        return (
+            x.like_num
+            or x.text in ("-", "–")
+            or (x.is_lower and x.lower_.endswith(ages))  # «45-гадовы»
+            or (x.is_lower and x.is_alpha and x.lower_.endswith(("ы", "і", "ая", "ае")))  # «былы»
+            or x.lower_ in ("таксама", "сам", "сама")
+        )
+
+    def _in_apposition(self, x: Token, index: PersonIndex) -> Person | None:
+        """«у адным атрадзе з Кастусём Гурыновічам, настаўнікам зь Ліды»: a role noun set off
+        right after a name by a comma or a dash (past at most two words that describe it,
+        `_describes_role`) is that name's apposition, the person beside it, whoever else the
+        article gave the noun to before."""
+        doc = x.doc
+        k = x.i - 1
+        for _ in range(3):
+            if k < 1:
+                return None
+            if doc[k].text in (",", "—", "–"):
+                return index.person_at(doc[k - 1])
+            if not self._describes_role(doc[k]):
+                return None
+            k -= 1
+        return None
 
     def _addressee(self, t: Token, index: PersonIndex) -> Person | None:
         """An interview's question in the second person («Свабода: Вас затрымалі проста на
