@@ -315,21 +315,33 @@ class RelationRules:
         """«Среди них — X из Y, которого освободили в марте: …»: the parser hung the relative
         clause elsewhere (as a parataxis of the sentence), but «, который» stands right after
         the name's own phrase (the name and its «из Y», no punctuation or verb between) and
-        agrees with it: the clause is still the name's."""
+        agrees with it: the clause is still the name's. The phrase may hold a common-noun
+        apposition set off by commas («X, владимирский фотограф, которому …»), and «которому /
+        которой» in the dative is the recipient of a verb that gives a term («которому в 2023 году
+        дали три года»: "iobj", the patient of «дать», «присудить», «назначить»; the trigger still
+        needs its term)."""
         doc = root.doc
         comma = own.i - 1
         if comma <= root.i or doc[comma].text != "," or root.dep_ == "nmod" or comma - root.i > 6:
             return None
-        if "Sing" not in own.morph.get("Number") or own.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+        case = own.morph.get("Case")
+        recipient = own.dep_ == "iobj" and "Dat" in case  # «которому дали три года»
+        if "Sing" not in own.morph.get("Number"):
+            return None
+        if own.dep_ not in ("nsubj", "nsubj:pass", "obj") and not recipient:
             return None
         own_gender, gender = set(own.morph.get("Gender")), set(root.morph.get("Gender"))
         if own_gender and gender and not own_gender & gender:
             return None
         phrase = {x.i for x in root.subtree}
         between = doc[root.i + 1 : comma]
-        if any(x.i not in phrase or x.is_punct or x.pos_ in ("VERB", "AUX") for x in between):
+        if any(
+            x.i not in phrase or x.is_punct and not _apposition_comma(x, root) or x.pos_ in ("VERB", "AUX")
+            for x in between
+        ):
             return None
-        case = own.morph.get("Case")
+        if recipient:
+            return "iobj"
         return "relative" if own.dep_ == "nsubj" and (not case or "Nom" in case) else "acl"
 
     @staticmethod
@@ -820,3 +832,10 @@ def _own_clause_beside(node: Token) -> bool:
         and node.dep_ == "parataxis"
         and any(c.dep_ in ("nsubj", "nsubj:pass") for c in node.children)
     )
+
+
+def _apposition_comma(comma: Token, root: Token) -> bool:
+    """«X, владимирский фотограф, которому …»: the comma that sets off a common-noun apposition
+    of the name (a role, not another name) is part of the name's own phrase."""
+    head = comma.head
+    return head.dep_ == "appos" and head.head.i == root.i and head.pos_ == "NOUN" and head.ent_type_ != "PER"
