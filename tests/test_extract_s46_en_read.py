@@ -205,3 +205,34 @@ def test_fronted_since_makes_a_joined_clause_a_running_total(extract_text) -> No
 def test_joined_clause_without_a_fronted_since_keeps_its_count(extract_text, text) -> None:
     counts = group_counts(extract_text(text))
     assert ("release", 12) in counts or ("release", 71) in counts
+
+
+# --- "N were arrested ..., police said, including X": a list after a reporting clause set off ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-two people were arrested in Causeway Bay on the eve of the anniversary, police said, "
+        "including the retired pastor Ho Wing-kit, who was led away after laying a flower.",
+        "Twenty-two people were detained outside the court on Friday, relatives said, including Ho Wing-kit.",
+    ],
+)
+def test_list_after_a_reporting_clause_names_the_group(extract_text, text) -> None:
+    result = extract_text(text)
+    assert ("arrest", "Ho Wing-kit") in event_pairs(result)
+    assert ("arrest", 22) in group_counts(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list may pick from the counted reporters
+        "Twenty-two people were detained outside the court on Friday, several witnesses said, "
+        "including Ho Wing-kit.",
+        # the list picks from a place, not from people
+        "Police said the protest spread to 22 districts, including Causeway Bay, where Ho Wing-kit lives.",
+    ],
+)
+def test_list_after_reporters_who_are_a_group_names_no_member(extract_text, text) -> None:
+    assert ("arrest", "Ho Wing-kit") not in event_pairs(extract_text(text))
