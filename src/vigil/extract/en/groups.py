@@ -41,12 +41,21 @@ def running_total(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect:
         return False
+    # ("Since 1 January, 41 people have been recognised ..., and 96 have been released": a fronted
+    # "since" scopes over the clauses joined to the one it hangs on)
+    verbs = [verb]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
     since = any(
-        c.dep_ == "prep"
-        and c.lower_ == "since"
-        or c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-        for c in verb.children
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "since"
+            or c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        )
+        and (v is verb or c.i < v.i)
+        for v in verbs
+        for c in v.children
     )
     words = span_text(verb.sent).lower()
     return since or any(w in words for w in (" so far", " to date", " thus far"))
@@ -329,6 +338,23 @@ def is_people(noun: Token) -> bool:
         or lemma in lexicon("counted_people")
         or (noun.ent_type_ == "NORP")
     )
+
+
+def hedged_group(trigger: Token) -> bool:
+    """'At least 12 people were detained', 'police took away more than 30 protesters', 'At least
+    five have been taken away': the trigger's subject or object is a group of people whose size the
+    text hedges. Such a group gets no count (an approximate number is none), but the people the
+    text then names as part of it are its members all the same."""
+    doc = trigger.doc
+    for c in trigger.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        num = c if c.like_num else next((g for g in c.children if g.dep_ == "nummod"), None)
+        if num is None or not (c.like_num or is_people(c)) or num.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        if is_approximate(span_text(doc[max(trigger.sent.start, num.i - 4) : num.i])):
+            return True
+    return False
 
 
 def count_of(tok: Token) -> tuple[int | None, str | None]:

@@ -21,6 +21,7 @@ from vigil.extract.en.groups import (
     counted_back,
     counted_with,
     has_det,
+    hedged_group,
     is_group,
     is_people,
     of_their_own,
@@ -1491,7 +1492,11 @@ def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membershi
     doc = ctx.doc
     found: list[Membership] = []
     for f in findings:
-        if f.count is None or f.count < 2 or f.persons or f.trigger.i in ctx.quoted:
+        # (a group whose size is hedged, "At least 12 people were detained", has members too; with
+        # no count to bound them, only a clause of knowing that numbers them lists them: "We know
+        # the names of three of them: A, B and C")
+        hedged = f.count is None and not f.persons and hedged_group(f.trigger)
+        if (f.count is None or f.count < 2) and not hedged or f.persons or f.trigger.i in ctx.quoted:
             continue
         end = f.trigger.sent.end
         if end < len(doc) and _names_them_next(doc, doc[end].sent.root):
@@ -1514,7 +1519,9 @@ def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membershi
         names = names_after(ctx, words[cut])
         if known and len(names) != known:
             continue  # ("know four of them:" and three names: the list is not the four)
-        if 1 <= len(names) <= f.count:
+        if hedged and not known:
+            continue
+        if 1 <= len(names) <= (f.count or len(names)):
             found.append(Membership(words[cut], names, f.type, group=f))
     return found
 

@@ -2977,6 +2977,25 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
                 preps += [
                     g for g in c.children if g.dep_ == "prep" and g.lower_ == "including" and g.i > tok.i
                 ]
+        reporter = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if (
+            tok.dep_ == "ccomp"
+            and tok.head.lemma_ in SPEECH
+            and tok.head.i > tok.i
+            and not (reporter is not None and _counted_reporters(reporter))
+        ):
+            # "Thirty-one people were arrested on the eve of the anniversary, police said, including
+            # the pastor X": a reporting clause set off inside the sentence takes the list that
+            # closes the reported one (the list comes after the reporter, set off by a comma); not
+            # after reporters counted as a group a list could pick from ("several witnesses said")
+            preps += [
+                g
+                for g in tok.head.children
+                if g.dep_ == "prep"
+                and g.lower_ == "including"
+                and g.i > tok.head.i
+                and tok.doc[g.i - 1].text == ","
+            ]
     for c in preps:
         for g in c.children:
             found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
@@ -2999,6 +3018,19 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
                     named = (ctx.owner_at.get(t.i) for t in g.subtree if not _related_to(t))
                     found += [p for p in named if p is not None and p not in found]
     return found
+
+
+def _counted_reporters(reporter: Token) -> bool:
+    """'several witnesses', 'two lawyers', 'many residents': reporters told as a counted or
+    quantified plural, a group that an "including" list after them may pick from (not 'police',
+    'relatives', 'state media': the source only)."""
+    return reporter.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in _QUANTIFIERS)
+        for c in reporter.children
+    )
+
+
+_QUANTIFIERS = frozenset({"several", "many", "some", "few", "numerous", "various", "both", "all", "most"})
 
 
 def relative_subject(pronoun: Token) -> Token:

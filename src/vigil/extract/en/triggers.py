@@ -1015,6 +1015,11 @@ def _country_names() -> dict[str, Territory]:
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
+# the words that make a time served the whole of it: "after serving her full two years", "the
+# full 18 months of her sentence"
+_WHOLE = frozenset({"full", "entire", "whole"})
+
+
 def term_in(tok: Token, *, own: bool = False) -> int | None:
     """The first exact prison term in the phrase headed by `tok`, in months.
 
@@ -1040,8 +1045,14 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
                 return inner
             if life_or_death(t):
                 return None  # "served 17 years of a life sentence": the years are time served
-            if t.head.lower_ == "of" and any(c.dep_ in ("det", "poss") and c.i < t.i for c in t.children):
-                return None  # "served eight months of that term": time served of a term told elsewhere
+            if (
+                t.head.lower_ == "of"
+                and any(c.dep_ in ("det", "poss") and c.i < t.i for c in t.children)
+                and not any(m.dep_ == "amod" and m.lower_ in _WHOLE for m in tok.children)
+            ):
+                # "served eight months of that term": time served of a term told elsewhere (but
+                # "the full 18 months of her sentence" is the whole of it)
+                return None
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
     whole = doc_text(tok.doc)
     text = whole[start:end]
@@ -1229,7 +1240,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
         recipient = any(
             c.dep_ in ("dobj", "dative")
             and (
-                c.pos_ == "PROPN"
+                _name_head(c)
                 or (c.dep_ == "dobj" and name_set_off_after(c, tok) is not None)
                 or _role_before_name(c)
             )
@@ -1316,19 +1327,57 @@ def _term_object(tok: Token, home: str | None) -> bool:
             return True  # (not "gave X two years to finish the book" or "of free rent": a time allowed)
         # "handed X, a teacher the court called the ringleader, five years in a colony": the term set
         # off after the recipient's apposition, which the parser hangs inside it
-        return recipient and any(
+        if recipient and any(
             t.dep_ == "npadvmod"
             and t.i > a.i
             and t.doc[t.left_edge.i - 1].text == ","
             and term_in(t)
             and not any(w.lower_ == "ago" for w in t.subtree)
             for c in tok.children
-            if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+            if c.dep_ in ("dobj", "dative") and _name_head(c)
             for a in c.children
             if a.dep_ == "appos"
             for t in tok.subtree
+        ):
+            return True
+        return recipient and any(
+            _term_set_off_after_clause(c) for c in tok.children if c.dep_ in ("dobj", "dative")
         )
     return False
+
+
+def _name_head(noun: Token) -> bool:
+    """A person's name as the head of a phrase: a proper noun, or a capitalised word the tagger took
+    for a common noun after a proper-noun given name ('gave Ihar Lahvinets nine years': an unknown
+    surname is often tagged NOUN)."""
+    return noun.pos_ == "PROPN" or (
+        noun.pos_ == "NOUN"
+        and noun.is_title
+        and any(g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == noun.i - 1 for g in noun.children)
+    )
+
+
+def _term_set_off_after_clause(recipient: Token) -> bool:
+    """'has given X, who left the country in 2021, nine years in a colony', 'handed X, who ran a
+    chat for his neighbours, nine years': after a relative clause that describes the named
+    recipient, the parser reads the term as an apposition, of the name or of the clause's last
+    noun; a duration set off by a comma right after that clause, ending the recipient's phrase,
+    is what the verb gives (not 'X, 19,': an age is no term, nor a time ago)."""
+    if not _name_head(recipient):
+        return False
+    clauses = [c for c in recipient.children if c.dep_ == "relcl"]
+    inside = {t.i for r in clauses for t in r.subtree}
+    return any(
+        t.dep_ == "appos"
+        and (t.head.i == recipient.i or t.head.i in inside)
+        and t.right_edge.i == recipient.right_edge.i
+        and any(r.i < t.left_edge.i for r in clauses)
+        and t.doc[t.left_edge.i - 1].text == ","
+        and term_in(t, own=True)
+        and not _deadline(t)
+        and not any(w.lower_ == "ago" for w in t.subtree)
+        for t in recipient.subtree
+    )
 
 
 def term_starts(tok: Token) -> bool:
@@ -1378,8 +1427,13 @@ def _bare_life(noun: Token) -> bool:
 
 
 def _death_penalty(noun: Token) -> bool:
-    """'was given the death penalty': a verdict, as 'a death sentence' is."""
-    return noun.lemma_ == "penalty" and any(c.lemma_.lower() == "death" for c in noun.children)
+    """'was given the death penalty', 'received life imprisonment': a verdict, as 'a death sentence'
+    or 'a life sentence' is (the noun of punishment with its kind: no term in months)."""
+    if noun.lemma_ == "penalty":
+        return any(c.lemma_.lower() == "death" for c in noun.children)
+    return noun.lemma_.lower() in ("imprisonment", "incarceration") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "life" for c in noun.children
+    )
 
 
 # what a term may be "of" besides the words of courts and custody: "three years of hard labour"
@@ -1505,10 +1559,14 @@ def _serve_term(tok: Token, home: str | None) -> bool:
         return False  # "served two terms as governor", "served as a judge"
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "for", "since"):
         # ... "after serving two-thirds of a five-year sentence" names the term too
-        return any(
-            c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS and not office_term(g) for g in c.subtree)
-            for c in tok.children
-        ) or _served_for_offence(tok)
+        return (
+            any(
+                c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS and not office_term(g) for g in c.subtree)
+                for c in tok.children
+            )
+            or _served_for_offence(tok)
+            or _served_in_full(tok)
+        )
     if (
         tok.dep_ == "relcl"
         and tok.head.lemma_ in TERM_NOUNS
@@ -1723,6 +1781,25 @@ def _served_for_offence(tok: Token) -> bool:
     freed = tok.head.head
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in freed.children):
         return False  # "could be freed after serving two years for fraud": a time still to serve
+    return freed.lemma_.lower() in _LEAVING_CUSTODY or any(
+        t.lemma_.lower() in lexicon("legal_context") for t in tok.sent
+    )
+
+
+def _served_in_full(tok: Token) -> bool:
+    """'walked out of the colony after serving her full two years', 'after serving the entire 18
+    months': an exact time served told as the whole of what was to be served is the term of a
+    verdict, as 'her full two-year sentence' is; not 'after serving two years' (time served,
+    whatever the term was), nor a full time of service elsewhere ('his full two years in the
+    army') or still to come ('could be freed after serving her full term')."""
+    objects = [c for c in tok.children if c.dep_ == "dobj" and term_in(c, own=True)]
+    if not objects or _served_elsewhere(tok):
+        return False
+    if not any(m.dep_ == "amod" and m.lower_ in _WHOLE for o in objects for m in o.children):
+        return False
+    freed = tok.head.head
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in freed.children):
+        return False
     return freed.lemma_.lower() in _LEAVING_CUSTODY or any(
         t.lemma_.lower() in lexicon("legal_context") for t in tok.sent
     )
@@ -2524,11 +2601,27 @@ def _found_guilty(tok: Token, home: str | None) -> bool:
         return True
     if guilty_second_object(tok) is not None:
         return True
+    # ("found all three guilty", "found five defendants guilty": the parser makes "guilty" a
+    # modifier of the object, a name or a counted group of people, as it does after a name)
     return any(
-        t.lower_ == "guilty" and t.dep_ == "amod" and t.i > t.head.i and t.head.pos_ == "PROPN"
+        t.lower_ == "guilty" and t.dep_ == "amod" and t.i > t.head.i and _found_person_or_group(t.head)
         for c in tok.children
         if c.dep_ == "dobj"
         for t in c.subtree
+    )
+
+
+def _found_person_or_group(noun: Token) -> bool:
+    """A name, a bare number of people ('all three'), or a counted people noun ('five defendants')
+    that a verdict may find guilty."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.like_num:
+        return noun.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+    return (
+        noun.tag_ == "NNS"
+        and (noun.lemma_.lower() in _PEOPLE or fold(noun.lemma_) in PERSON_NOUNS)
+        and any(c.dep_ == "nummod" for c in noun.children)
     )
 
 
