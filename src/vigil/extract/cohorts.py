@@ -735,33 +735,15 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         # "All six were arrested": every named defendant, though the story may name only some
         every = "all" in _described_group(first.trigger) or _all_counted(first.trigger)
         every_ru_be = not every and _all_counted_ru_be(first.trigger)
-        named: list[Person] = []
-        where: dict[int, Token] = {}
-        units: dict[int, Finding | Cohort] = {}  # id(person) -> the finding or list that named them
         item = _digest_item_start(first.trigger) if not counted else None
-        for f in findings:
-            if f.trigger.i >= first.trigger.i or f.trigger.i < anchor or f.type in cohort.types:
-                continue
-            if item is not None and f.trigger.idx < item:
-                continue  # «🔴 В Оше задержали пятерых жителей»: a digest item's own story
-            if f.beyond_group:
-                continue
-            for p in f.persons:
-                if p not in named:
-                    named.append(p)
-                    where[id(p)] = f.trigger
-                    units[id(p)] = f
-        for other in cohorts:  # members named by a list ("Those sentenced include A and B")
-            if (
-                other is not cohort
-                and other.start < first.trigger.i
-                and not set(other.types) & set(cohort.types)
-            ):
-                for p in other.members:
-                    if p not in named and other.where[id(p)].i >= anchor:
-                        named.append(p)
-                        where[id(p)] = other.where[id(p)]
-                        units[id(p)] = other
+        named, where, units = _named_from(cohort, cohorts, findings, first, anchor, item)
+        if first.told_back and first.count is None and len(named) != size:
+            # «Осудили четверых … Реальные сроки получили двое из них … Сотрудников «X» задержали
+            # в январе»: the group told back is the whole counted before its parts
+            whole = _whole_told_back(cohort, cohorts, findings, first, size)
+            if whole is not None:
+                size, anchor, (named, where, units) = whole
+                counted = [f for f in findings if f.count == size and f.trigger.i < first.trigger.i]
         picked = False
         if len(named) != size:
             # «Пяцёх мужчын затрымалі …» after six named defendants, one of them a woman: a group
@@ -782,6 +764,74 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         if len(named) == size or every and not every_ru_be and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])
+
+
+def _named_from(
+    cohort: Cohort,
+    cohorts: list[Cohort],
+    findings: list[Finding],
+    first: Finding,
+    anchor: int,
+    item: int | None,
+) -> tuple[list[Person], dict[int, Token], dict[int, Finding | Cohort]]:
+    """The people named between the group's count (`anchor`) and the finding that tells it
+    back, by findings of other types or by lists, each with where and by what they were named."""
+    named: list[Person] = []
+    where: dict[int, Token] = {}
+    units: dict[int, Finding | Cohort] = {}  # id(person) -> the finding or list that named them
+    for f in findings:
+        if f.trigger.i >= first.trigger.i or f.trigger.i < anchor or f.type in cohort.types:
+            continue
+        if item is not None and f.trigger.idx < item:
+            continue  # «🔴 В Оше задержали пятерых жителей»: a digest item's own story
+        if f.beyond_group:
+            continue
+        for p in f.persons:
+            if p not in named:
+                named.append(p)
+                where[id(p)] = f.trigger
+                units[id(p)] = f
+    for other in cohorts:  # members named by a list ("Those sentenced include A and B")
+        if other is not cohort and other.start < first.trigger.i and not set(other.types) & set(cohort.types):
+            for p in other.members:
+                if p not in named and other.where[id(p)].i >= anchor:
+                    named.append(p)
+                    where[id(p)] = other.where[id(p)]
+                    units[id(p)] = other
+    return named, where, units
+
+
+# the Russian and Belarusian plural personal pronouns: «их» tells back the nearest group, a part
+# as well as a whole, so no whole is sought behind it
+_THEY_RU_BE = frozenset({"они", "их", "им", "ими", "яны", "іх", "ім", "імі"})
+
+
+def _whole_told_back(
+    cohort: Cohort, cohorts: list[Cohort], findings: list[Finding], first: Finding, size: int
+) -> tuple[int, int, tuple[list[Person], dict[int, Token], dict[int, Finding | Cohort]]] | None:
+    """«Суд осудил четверых журналистов … Реальные сроки получили двое из них … двоих
+    освободили в зале суда … Сотрудников «Ош Ньюс Медиа» задержали 23 января»: a group noun
+    with no number of its own tells back a group counted before; when the latest count is a part
+    of it (its people named after it are more than it counts), the group is the nearest larger
+    count before it whose people, named from there on, are exactly as many as it counts (the
+    verdict's whole group, broken down into parts after it). None when no such count was told,
+    when an event of the back reference's own type was counted between (another occasion), or
+    when a plural pronoun tells it back («Их задержали»: the nearest group, which may be the part)."""
+    sent = first.trigger.sent
+    if any(t.lower_ in _THEY_RU_BE for t in sent.doc[sent.start : min(sent.end, first.trigger.i + 3)]):
+        return None  # («… двоих освободили в зале суда. Их задержали в январе»: the part, nearest)
+    earlier = [f for f in findings if f.count and f.trigger.i < first.trigger.i]
+    for f in reversed(earlier):
+        if f.type in cohort.types:
+            return None  # «Пятерых задержали в мае … Журналистов задержали и в июле»
+        if f.count <= size:
+            continue
+        anchor = max(g.trigger.i for g in earlier if g.count == f.count)
+        named = _named_from(cohort, cohorts, findings, first, anchor, None)
+        if len(named[0]) == f.count:
+            return f.count, anchor, named
+        return None  # (only the nearest larger count: the whole the parts were told of)
+    return None
 
 
 # words that open another story inside the same article ("Separately, a court jailed X"): the

@@ -45,6 +45,20 @@ def _past_insertion_word(last: Token) -> Token | None:
     return doc[k] if k < end else None
 
 
+# the parts of a quoted or multi-word name told as one owner («Ош Ньюс Медиа»)
+_NAME_PARTS = ("punct", "flat", "flat:foreign", "flat:name", "appos")
+
+
+def _agents(noun: Token) -> list[Token]:
+    """«Фигурантов дела задержали сотрудники Управления ФСБ по ДНР»: the subjects of the verb
+    a group noun is the object of — who acted, whose own place («по ДНР») says nothing of
+    where the group is from."""
+    verb = noun.head
+    if noun.dep_ not in ("obj", "iobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c is not noun]
+
+
 class GroupRules:
     """Counted groups and the numbers that count none; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -1355,12 +1369,34 @@ class GroupRules:
             if before not in (None, trigger) and before.is_alpha and not self._word_in(before, "all_of"):
                 return False  # «іншых / маладых актывістаў»: no parse tells which word is a modifier
         elif any(
-            c.dep_ not in ("det", "case", "punct") or self._word_in(c, "others") or self._word_in(c, "more")
+            (c.dep_ not in ("det", "case", "punct") and not self._owner_told_before(c))
+            or self._word_in(c, "others")
+            or self._word_in(c, "more")
             for c in noun.children
         ):
             return False
         named = {self._place_stem(x) for x in doc[: sent.start]} - {None}
-        return all(self._place_stem(x) in named for x in sent if self._place_stem(x))
+        agent = {x.i for s in [noun, *_agents(noun)] for x in s.subtree}  # (its owner told before)
+        return all(self._place_stem(x) in named for x in sent if self._place_stem(x) and x.i not in agent)
+
+    def _owner_told_before(self, owner: Token) -> bool:
+        """«Фигурантов дела задержали в апреле», «Сотрудников «Ош Ньюс Медиа» задержали 23
+        января», «Участников движения задержали в мае»: a bare genitive after the group noun
+        that names the case (`shared_case_nouns`: the case a verdict article is about) or a body
+        the article has already named (every word of it told before the sentence) says whose
+        people the group is, the group told before, as «этих» does. Not with a preposition
+        («журналистов из Гянджи»: a place, another group), nor with a word of its own
+        («фигурантов другого дела», «сотрудников новой редакции»), nor a body first named here."""
+        span = list(owner.subtree)
+        quoted = len(span) > 2 and span[0].is_quote and span[-1].is_quote  # («Зелёного Иртыша»: a name)
+        if owner.dep_ != "nmod" or not quoted and any(c.dep_ not in _NAME_PARTS for c in owner.children):
+            return False
+        words = [x for x in span if x.is_alpha]
+        if words == [owner] and self._word_in(owner, "shared_case_nouns"):
+            return True
+        doc = owner.doc
+        told = {x.lemma_.lower() for x in doc[: owner.sent.start] if x.is_alpha}
+        return bool(words) and all(x.lemma_.lower() in told for x in words)
 
     def _place_stem(self, x: Token) -> str | None:
         """The first letters of a place name: a LOC entity, or (Belarusian, where natasha's
@@ -1372,7 +1408,8 @@ class GroupRules:
             and x.i > x.sent.start
             and self._word_in(doc[x.i - 1], "location_prepositions")
         )
-        return x.lower_[:4] if place else None
+        # (by the lemma where there is a parse: «в Оше» and «мэрией Оша» are one town)
+        return (x.lower_ if self.linear else x.lemma_.lower())[:4] if place else None
 
     def _unit_follows(self, x: Token) -> bool:
         """A word of time or money ends the list of numbers that `x` opens."""

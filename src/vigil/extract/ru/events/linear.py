@@ -456,6 +456,10 @@ class LinearRules:
                     finding.group_ref = True
                     finding.told_back = self._told_back(x, t)
                     break
+            else:
+                x = self._owned_group_before(t)
+                if x is not None:
+                    finding.group_ref = finding.told_back = True
         if not finding.persons and finding.count is None and not finding.group_ref:
             # «Усіх, акрамя двух, вызвалілі»: «all» in the trigger's clause (no other trigger
             # between) is the group told before, as «все» is in the parsed Russian
@@ -477,6 +481,32 @@ class LinearRules:
                     break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _owned_group_before(self, t: Token) -> Token | None:
+        """(Belarusian) «Фігурантаў справы затрымалі ў красавіку», «Супрацоўнікаў «Гомельскай
+        праўды» затрымалі 23 студзеня»: a plural group noun that opens the sentence, then its
+        genitive owner, then the trigger — the owner the case (`shared_case_nouns`) or a body the
+        article has already named (each of its words told before the sentence, by its first
+        letters: no parse gives the lemma) — tells back the group of that case or body, as the
+        bare noun beside the trigger does. Not a body first named here («Супрацоўнікаў новага
+        выдання затрымалі»: another group), nor a place («з Гомеля»: a preposition between)."""
+        doc = t.doc
+        x = doc[t.sent.start]
+        fronted = tuple(self.lexicon.sets.get("object_plural_endings", ()))
+        if not (t.i - 5 <= x.i < t.i - 1 and self._word_in(x, "group_nouns") and x.lower_.endswith(fronted)):
+            return None  # («Супрацоўнікі КДБ затрымалі …»: the nominative is who acted)
+        between = [y for y in doc[x.i + 1 : t.i] if not (y.is_punct and y.text in '"«»„“')]
+        if not between or not all(y.is_alpha for y in between):
+            return None
+        if len(between) == 1 and self._word_in(between[0], "shared_case_nouns"):
+            return x
+        told = {y.lower_[:4] for y in doc[: t.sent.start] if y.is_alpha and len(y) >= 4}
+        if all(
+            len(y) >= 4 and y.lower_[:4] in told and y.lower_ not in self.lexicon.sets.get("and", ())
+            for y in between
+        ):
+            return x if self._told_back(x, t) else None
+        return None
 
     def _group_relative_apart(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
         """(Belarusian) A plural relative clause hanging on a group, not on a name («…, 30
