@@ -67,3 +67,28 @@ def test_n_others_without_together_is_not_raised(be):
     # trap: «15 іншых палітвязняў» released on their own are 15
     result = be("У той жа дзень вызвалілі 15 іншых палітвязняў.")
     assert ("release", 16) not in counts(result)
+
+
+# -- a verdict in the case of N people: the case's defendants are the verdict's group ------------
+
+
+def test_a_verdict_in_the_case_of_n_people_counts_them(run):
+    result = _ru(run, "Гомельский областной суд вынес приговор по делу четырёх волонтёров.")
+    assert ("sentence", 4) in counts(result)
+
+
+def test_a_verdict_in_a_case_named_by_a_person_counts_no_one(run):
+    # trap: «по делу Гаюна» names the case; «о двух эпизодах» counts no people
+    result = _ru(run, "Суд вынес приговор по делу Гаюна о двух эпизодах мошенничества.")
+    assert counts(result) == set()
+
+
+def test_a_verdict_read_out_on_a_day_before_its_noun(run):
+    result = _ru(run, "Бакинский суд огласил в пятницу приговор четырём сотрудникам телеканала.")
+    assert ("sentence", 4) in counts(result)
+
+
+def test_a_verdict_asked_for_is_no_verdict(run):
+    # trap: the prosecutor asking the court to pass a verdict states none
+    result = _ru(run, "Прокурор попросил суд вынести в пятницу обвинительный приговор четырём активистам.")
+    assert counts(result) == set()
