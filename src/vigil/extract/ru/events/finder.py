@@ -359,6 +359,7 @@ class EventFinder(
                 f.count, f.group_ref = None, False
         self._both_uncounted(findings)
         self._counted_participle_part(findings)
+        self._describing_participle_count(findings)
         self._held_state_uncounted(findings)
         if not self.linear:
             # «Журналистку помиловал Лукашенко»: the parse made him the subject (the agent); a
