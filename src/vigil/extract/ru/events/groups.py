@@ -675,7 +675,10 @@ class GroupRules:
         the group are (convicted, detained long before), not an event of that group; the count
         belongs to the finite verb's event (GUIDELINES: a count needs a number in the event's own
         clause; the participle's clause has none). Only when the finite verb's event names no
-        one and has no other count."""
+        one and has no other count. (Russian only: the Belarusian parse tags such participles
+        unreliably, and the rule is unmeasured there.)"""
+        if self.linear:
+            return
         for f in findings:
             t = f.trigger
             if f.count is None or f.persons or "Part" not in t.morph.get("VerbForm"):
