@@ -359,7 +359,6 @@ class EventFinder(
                 f.count, f.group_ref = None, False
         self._both_uncounted(findings)
         self._counted_participle_part(findings)
-        self._describing_participle_count(findings)
         self._held_state_uncounted(findings)
         if not self.linear:
             # «Журналистку помиловал Лукашенко»: the parse made him the subject (the agent); a
@@ -864,10 +863,6 @@ class EventFinder(
             counted_after = self._counted_right_after(t)
             if counted_after is not None:
                 self._group(counted_after, finding)  # «…, что по делу о «…» задержаны 11 сотрудников»
-        if finding.count is None and not finding.persons and not finding.group_ref:
-            defendants = self._defendants_of_the_case(t)
-            if defendants is not None:
-                self._group(defendants, finding)  # «вынес приговор по делу четырёх волонтёров»
         number = doc[t.i - 1] if t.i > t.sent.start and "Plur" in t.morph.get("Number") else None
         count = finding.count
         if count is None and number is not None and is_number(number, lex):
@@ -1021,32 +1016,6 @@ class EventFinder(
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
-
-    def _defendants_of_the_case(self, t: Token) -> Token | None:
-        """«вынес приговор по делу четырёх волонтёров», «огласил приговор по делу трёх
-        активистов»: the verdict noun (`verdict_basis`) of the trigger (or the trigger itself)
-        carries «по делу» (`case_nouns` after «по») whose genitive complement is a counted noun of
-        people: the case's defendants are the verdict's group. A case named by a person («по
-        делу Гаюна») or a thing («по делу о госизмене») counts no one (`_group` reads only a
-        number of people)."""
-        lex = self.lexicon
-        verdicts = [x for x in (t, *t.children) if x.lemma_.lower() in lex.sets.get("verdict_basis", ())]
-        for verdict in verdicts:
-            for case in verdict.children:
-                if case.lemma_.lower() not in lex.sets.get("case_nouns", ()) or not any(
-                    c.dep_ == "case" and c.lower_ == "по" for c in case.children
-                ):
-                    continue
-                for noun in case.children:
-                    if (
-                        noun.dep_ == "nmod"
-                        and noun.pos_ == "NOUN"
-                        and "Gen" in noun.morph.get("Case")
-                        and "Anim" in noun.morph.get("Animacy")
-                        and any(c.dep_.startswith("nummod") for c in noun.children)
-                    ):
-                        return noun
-        return None
 
     def _counted_right_after(self, t: Token) -> Token | None:
         """«задержаны 11 нынешних и бывших сотрудников»: a passive trigger right before a

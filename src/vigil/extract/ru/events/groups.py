@@ -668,58 +668,6 @@ class GroupRules:
                         g.count = f.count  # «Трое помилованных … : их довезли до границы»: «их» are the three
                 f.count = None
 
-    def _describing_participle_count(self, findings: list[Finding]) -> None:
-        """«Пятеро россиян, осуждённых по политическим статьям, оказались на свободе»,
-        «Шаснаццаць чалавек, асуджаных па палітычных артыкулах, выйшлі на волю»: a participle
-        of another event type that describes the counted subject of a finite verb tells who
-        the group are (convicted, detained long before), not an event of that group; the count
-        belongs to the finite verb's event (GUIDELINES: a count needs a number in the event's own
-        clause; the participle's clause has none). Only when the finite verb's event names no
-        one and has no other count. (Russian only: the Belarusian parse tags such participles
-        unreliably, and the rule is unmeasured there.)"""
-        if self.linear:
-            return
-        for f in findings:
-            t = f.trigger
-            if f.count is None or f.persons or "Part" not in t.morph.get("VerbForm"):
-                continue
-            if "Plur" not in t.morph.get("Number") or t.i <= t.sent.start:
-                continue
-            main = [
-                g
-                for g in findings
-                if g is not f
-                and g.type != f.type
-                and g.trigger.sent == t.sent
-                and g.trigger.i > t.i
-                and "Part" not in g.trigger.morph.get("VerbForm")
-                and "Fin" in g.trigger.morph.get("VerbForm")
-                and not g.persons
-                and g.count in (None, f.count)
-            ]
-            if len(main) != 1 or not self._participle_after_its_noun(t, main[0].trigger):
-                continue
-            main[0].count = f.count
-            main[0].group_ref = True
-            f.count = None
-
-    def _participle_after_its_noun(self, t: Token, verb: Token) -> bool:
-        """`t` stands right after its counted noun, set off by a comma («пятеро россиян,
-        осуждённых …,»), or right before it («трое осуждённых … жителей»), and that noun is
-        what the later finite `verb` tells of (its subject by the parse, or no other subject
-        between): the participle describes the verb's subject."""
-        doc = t.doc
-        if doc[t.i - 1].text == ",":
-            noun = doc[t.i - 2] if t.i - 2 >= t.sent.start else None
-        else:
-            noun = t.head if t.dep_ in ("amod", "acl") and t.head.i > t.i else None
-        if noun is None or noun.pos_ not in ("NOUN", "NUM", "PRON"):
-            return False
-        if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i == verb.i:
-            return True
-        between = doc[max(noun.i, t.i) + 1 : verb.i]
-        return not any(x.dep_ in ("nsubj", "nsubj:pass") and x.head.i == verb.i for x in between)
-
     def _participle_as_counted_noun(self, t: Token) -> bool:
         """«четверо освобождённых», «двух других помилованных», «чацвёра вызваленых»: a full
         participle in the plural oblique form a numeral governs («-ых», «-их»), with no noun of
