@@ -903,6 +903,11 @@ def _in_another_event(group: Token, home: str | None) -> bool:
     the detention is the only event the group's count is told for."""
     verb = group.head
     steps = 0
+    if verb.dep_ == "prep" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "released 11 prisoners, including six citizens jailed for ...": a part named inside a
+        # phrase of the whole ("including", "among", tagged a verb or not) takes part in the
+        # whole's event
+        verb = verb.head
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
         if verb.pos_ == "NOUN" and group.head.lower_ == "of" and verb.lemma_.lower() in noun_rules():
             return True  # "announced the release of 31 people imprisoned over ...": the release is the news

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
@@ -572,6 +574,9 @@ class GroupRules:
             self._others_after_name(f)
         if f.count is not None and not f.persons:
             f.persons = self._named_before_more(f, index)
+        if f.count is not None and not f.persons and self._with_others_only(f):
+            f.count += 1  # «• травень 2025 — памілаваная разам з 15 іншымі»: the unnamed one and 15
+            return
         if f.count is None or not f.persons:
             return
         doc = f.trigger.doc
@@ -632,6 +637,24 @@ class GroupRules:
                         f.persons.append(person)
                         f.count += 1
             return
+
+    def _with_others_only(self, f: Finding) -> bool:
+        """The finding's count is the N of «разам з N іншымі» / «вместе с N другими» (together
+        with N others) and the sentence has no other number: "others" are others than someone,
+        so the group is N plus the one whose verb or participle it is, even when that one is not
+        named in the sentence (a dated line of one person's chronology, a subject told before)."""
+        doc = f.trigger.doc
+        sent = doc[f.trigger.sent.start : f.trigger.sent.end]
+        numbers = [
+            x
+            for x in sent
+            if (x.like_num or is_number(x, self.lexicon))
+            and not (x.is_digit and len(x.text) == 4)  # «травень 2025»: a year counts no one
+        ]
+        if len(numbers) != 1 or f.trigger.i > numbers[0].i:
+            return False
+        x = numbers[0]
+        return number_value([x], self.lexicon) == f.count and self._together_others(x, x)
 
     def _companions_hold(self, together: Token, number: Token) -> bool:
         """«вместе с ещё 11 заключёнными»: the number is inside the «вместе с» phrase (only
@@ -1062,7 +1085,7 @@ class GroupRules:
             last = noun if noun is not x else run[-1]
             # (Belarusian: the Russian parse is left as it was, unmeasured there)
             verb_after = _past_insertion_word(last) if self.linear else _next_word(last)
-            if (x.i > t.sent.start and doc[x.i - 1].lower_ in remain) or (
+            if _remain_before(x, remain) or (
                 verb_after is not None
                 and verb_after.lower_ in remain
                 and not (x.i > t.sent.start and self._word_in(doc[x.i - 1], "all_of"))  # «Усе трое …»
@@ -1473,6 +1496,22 @@ def _owned(x: Token) -> bool:
         and doc[x.i - 2].lower_ in ("у", "ў")
         and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
     )
+
+
+def _remain_before(x: Token, remain: Iterable[str]) -> bool:
+    """A verb of remaining (`remain`: «застаюцца», «знаходзяцца») right before the number, or
+    before it past a place phrase of a preposition and its words («застаюцца за кратамі 1 104
+    палітвязні», «знаходзяцца ў калоніях 40 чалавек»): those still held, a running total
+    (GUIDELINES: "1,135 remain behind bars" carries no count), never the event's group."""
+    doc = x.doc
+    between: list[Token] = []
+    for k in range(x.i - 1, max(x.sent.start, x.i - 5) - 1, -1):
+        if doc[k].lower_ in remain:
+            return not between or between[-1].pos_ == "ADP"
+        if doc[k].pos_ not in ("ADP", "NOUN", "PROPN", "ADJ", "DET"):
+            return False
+        between.append(doc[k])
+    return False
 
 
 # verbs of a total reaching or passing a number: what they tell is a running statistic
