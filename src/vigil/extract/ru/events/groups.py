@@ -1399,7 +1399,12 @@ class GroupRules:
         ):
             return False
         named = {self._place_stem(x) for x in doc[: sent.start]} - {None}
-        agent = {x.i for s in [noun, *_agents(noun)] for x in s.subtree}  # (its owner told before)
+        # the owner told before and who acted say nothing of where the group is from; the noun's
+        # other words do («Вясной затрымалі валанцёраў у Бабруйску»: a town not named, another
+        # group). Belarusian's owner (`_owned_group_before`) is told before word by word, its
+        # places among `named` already.
+        owners = [] if self.linear else [c for c in noun.children if self._owner_told_before(c)]
+        agent = set() if self.linear else {x.i for s in [*owners, *_agents(noun)] for x in s.subtree}
         return all(self._place_stem(x) in named for x in sent if self._place_stem(x) and x.i not in agent)
 
     def _owner_told_before(self, owner: Token) -> bool:
