@@ -105,7 +105,9 @@ class BelarusianExtractor(RussianExtractor):
         for rule in self.lexicon.triggers:
             rule.pattern = [_plain_pattern(token) for token in rule.pattern]
         self.events = EventFinder(self.models.vocab, self.lexicon)
-        self.events.known_pos = self._known_pos
+        # one dictionary look-up per word form, for the event rules and `_common_opening` alike
+        self.known_pos = lru_cache(maxsize=20_000)(self._known_pos)
+        self.events.known_pos = self.known_pos
 
     def _known_pos(self, word: str) -> str | None:
         """The part of speech of the first reading of a word whose Russian-like spelling
@@ -729,11 +731,9 @@ class BelarusianExtractor(RussianExtractor):
         """«Цяпер Ціхану дванаццаць», «Потым Максім …»: a sentence's first word that is an
         adverb, a conjunction, a particle or a preposition (read in its Russian-like spelling,
         `be/russify.py`) has its capital from the sentence, not from a name the NER cut."""
-        if not t.is_sent_start or self.russify is None or self.names.is_first_name(t.text):
+        if not t.is_sent_start or self.names.is_first_name(t.text):
             return False
-        form = self.russify(t.text).lower()
-        parses = morph().parse(form)
-        return morph().word_is_known(form) and bool(parses) and parses[0].tag.POS in _FUNCTION_POS
+        return self.known_pos(t.text) in _FUNCTION_POS
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)

@@ -1387,12 +1387,13 @@ class GroupRules:
         before («В Гяндже журналистов …») is another group."""
         doc = noun.doc
         sent = noun.sent
+        owners = [] if self.linear else [c for c in noun.children if self._owner_told_before(c)]
         if self.linear:
             before = doc[noun.i - 1] if noun.i > sent.start else None
             if before not in (None, trigger) and before.is_alpha and not self._word_in(before, "all_of"):
                 return False  # «іншых / маладых актывістаў»: no parse tells which word is a modifier
         elif any(
-            (c.dep_ not in ("det", "case", "punct") and not self._owner_told_before(c))
+            (c.dep_ not in ("det", "case", "punct") and c not in owners)
             or self._word_in(c, "others")
             or self._word_in(c, "more")
             for c in noun.children
@@ -1403,7 +1404,6 @@ class GroupRules:
         # other words do («Вясной затрымалі валанцёраў у Бабруйску»: a town not named, another
         # group). Belarusian's owner (`_owned_group_before`) is told before word by word, its
         # places among `named` already.
-        owners = [] if self.linear else [c for c in noun.children if self._owner_told_before(c)]
         agent = set() if self.linear else {x.i for s in [*owners, *_agents(noun)] for x in s.subtree}
         return all(self._place_stem(x) in named for x in sent if self._place_stem(x) and x.i not in agent)
 
