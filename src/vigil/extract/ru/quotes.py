@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
@@ -2518,7 +2518,7 @@ class QuoteFinder:
         for sent in doc.sents:
             if sent.start_char >= first_turn:
                 break
-            if not any(self._to_newsroom(t) or self._with_newsroom(t) for t in sent):
+            if self._newsroom_verb(sent) is None:
                 continue
             named = {
                 id(p): p
@@ -2534,6 +2534,12 @@ class QuoteFinder:
                 found = self._told_by_pronoun(sent, index, interviewer) or found
         return found
 
+    def _newsroom_verb(self, sent: Span) -> Token | None:
+        """The word that puts a sentence of the introduction to the newsroom: told to it
+        («рассказала нам», `_to_newsroom`) or talked with it («поговорить с Кавказ.Реалии»,
+        `_with_newsroom`); None when the sentence says neither."""
+        return next((t for t in sent if self._to_newsroom(t) or self._with_newsroom(t)), None)
+
     def _told_by_pronoun(self, sent: Span, index: PersonIndex, interviewer: Person | None) -> Person | None:
         """«Его жена Наталья Швец живёт в Днепре. Она рассказала Радио Свобода, как …»: the
         introduction's sentence of speech to the newsroom often names the interviewee only by a
@@ -2541,7 +2547,7 @@ class QuoteFinder:
         says they talked). The pronoun is the latest person of its gender named in the three
         sentences before (not the interviewer); a pronoun whose gender fits nobody there gives
         nobody. Russian and Belarusian keep no pronoun mentions, so the name is looked up here."""
-        verb = next((t for t in sent if self._to_newsroom(t) or self._with_newsroom(t)), None)
+        verb = self._newsroom_verb(sent)
         if verb is None:
             return None
         before = [t for t in sent[: verb.i - sent.start] if t.lower_ in _PRONOUN_GENDER]
