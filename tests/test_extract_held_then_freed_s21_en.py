@@ -28,7 +28,9 @@ def test_a_holding_that_ends_in_release_is_an_arrest(extract_text, text):
     [
         "Rachid Belkacem, who was held hostage by gunmen for a month, was freed on Tuesday.",
         "Rachid Belkacem, who was held in high esteem by his pupils, was released on Tuesday.",
-        "Rachid Belkacem, who had been held since March, gave a speech at the rally on Tuesday.",
+        # (session 47: "who had been held since March" alone is now an arrest, as the gold of the
+        # read sets written blind reads it; an active "held" is no custody)
+        "Rachid Belkacem, who had held the post since March, gave a speech at the rally on Tuesday.",
         "The poet Rachid Belkacem was serving six years. Belkacem, who had been held since 2021, died in "
         "the colony in May.",
     ],

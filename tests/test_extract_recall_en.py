@@ -664,10 +664,11 @@ def test_house_arrest_since_a_date_is_a_state(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ahmed Sabry, who has been behind bars since 2021, was moved to another prison last week.",
+        # (session 47: "who has been behind bars since 2021" and "has been in jail since 2022" alone
+        # are arrests, as the gold of the read sets written blind reads them;
+        # test_extract_arrests_s47_en.py)
         "Mustafa Yilmaz has spent four years in prison on charges his family calls fabricated.",
         "Javier Tarazona has been held at El Helicoide prison since July 2021, according to Foro Penal.",
-        "Kang Min-ho has been in jail since 2022.",
         "Ahmed Sabry remains in pre-trial detention.",
         "The ruling party has held the seat since 2010.",
     ],
