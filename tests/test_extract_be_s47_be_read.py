@@ -202,6 +202,16 @@ def test_a_verb_past_another_clause_does_not_share_the_count(be):
     assert ("deportation", 9) not in counts(result)
 
 
+def test_a_group_broken_down_after_the_verb_does_not_share_the_count(be):
+    # trap: «Сямёра з іх высланы …, а X адмовіўся»: the removal was not of all of them
+    result = be(
+        "Восем палітвязняў, памілаваных у аўторак, у чацвер вывезлі да мяжы з Літвой. Сямёра з іх "
+        "высланы ў Літву, а 60-гадовы Пётр Лазар адмовіўся пакідаць Беларусь."
+    )
+    assert ("release", 8) in counts(result)
+    assert ("deportation", 8) not in counts(result)
+
+
 # -- a trigger past a colon does not compete ---------------------------------------------------------
 
 

@@ -1276,7 +1276,16 @@ class GroupRules:
         if close is None or any(doc[k].is_punct for k in range(participle + 1, close)):
             return False
         between = doc[close + 1 : t.i]
-        return len(between) <= 4 and not any(y.is_punct for y in between)
+        if len(between) > 4 or any(y.is_punct for y in between):
+            return False
+        # «Шэсць палітвязняў, памілаваных …, вывезлі да мяжы. Пяцёра з іх высланы …, а X адмовіўся»:
+        # a part of the group counted in the sentence after («N з іх») breaks it down — the verb's
+        # own event is not told of all of it
+        if t.sent.end < len(doc):
+            nxt = doc[t.sent.end].sent
+            if any((y.like_num or y.lower_ in self.lexicon.numbers) and self._of_them(y, y) for y in nxt):
+                return False
+        return True
 
     def _past_insertion(self, last: Token, t: Token, trigger_ids: set[int]) -> bool:
         """(Belarusian) «Усіх шаснаццаць, не пытаючы згоды, вывезлі»: «all» and a number, then a
