@@ -744,6 +744,8 @@ class BelarusianExtractor(RussianExtractor):
         if self._common_thing(person.tokens[0]) and not self.names.is_first_name(person.tokens[0]):
             return False  # «Дэпартамент выканання пакаранняў», «грамадзян Японіі»: a thing's noun
         low = person.tokens[0].lower()
+        if all(self._opens_institution(doc, start) for start, _ in person.mentions):
+            return False  # «Другі заходні акруговы ваенны суд»: an institution's name opening with an ordinal
         if low.endswith(("скія", "цкія")):
             return False  # «маці і сын Жалязоўскія»: an adjectival surname in the plural is a family
         if self._place_word(person.tokens[0]):
@@ -766,6 +768,23 @@ class BelarusianExtractor(RussianExtractor):
             not self._opens_speech(doc, start) or self._opening_surname(doc, start)
             for start, _ in person.mentions
         )
+
+    def _opens_institution(self, doc: Doc, start: int) -> bool:
+        """«Другі заходні акруговы ваенны суд у Маскве»: a lone capitalised word in an adjective's
+        ending (`adjective_endings`) followed by one to four lower-case adjectives and then the
+        noun of an institution (`institutions`, `org_nouns`, `court_nouns`) is the first word of
+        the institution's name (an ordinal, «Першы», «Другі»), not a surname."""
+        sets = self.lexicon.sets
+        endings = tuple(sets.get("adjective_endings", ()))
+        if not doc[start].lower_.endswith(endings):
+            return False
+        nouns = (
+            sets.get("institutions", set()) | sets.get("org_nouns", set()) | sets.get("court_nouns", set())
+        )
+        k = start + 1
+        while k < len(doc) and k <= start + 4 and doc[k].is_lower and doc[k].lower_.endswith(endings):
+            k += 1
+        return start + 1 < k < len(doc) and doc[k].lower_ in nouns
 
     def _common_thing(self, word: str) -> bool:
         """A word whose Russian-like spelling (`be/russify.py`) the Russian dictionary knows only

@@ -140,7 +140,24 @@ def _no_term(items: Sequence[Token], start: int, unit: int, words: dict) -> bool
     )  # «от трёх до четырёх лет»: a range is no one's term
     # «Дар'я Жук, 27 гадоў, — 5 гадоў калоніі»: an age between commas after a name
     aged = before == "," and after in (",", "—", "–")
-    return ranged or aged or before in words.get("not_before", ()) or after in words.get("not_after", ())
+    # (Belarusian `age_at`) «студэнт, якога асудзілі ў 19 гадоў»: «у N гадоў» right after a past
+    # verb is the age it happened at; a term takes «на» («асудзілі на 5 гадоў») or hangs on a term
+    # noun («тэрмін у 5 гадоў»)
+    age_at = words.get("age_at", {})
+    at_age = (
+        start >= 2
+        and before in age_at.get("prepositions", ())
+        and items[start - 2].is_lower
+        and len(items[start - 2]) > 3
+        and items[start - 2].lower_.endswith(tuple(age_at.get("verb_endings", ())))
+    )
+    return (
+        ranged
+        or aged
+        or at_age
+        or before in words.get("not_before", ())
+        or after in words.get("not_after", ())
+    )
 
 
 def term_range(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -228,6 +245,16 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             and not _no_term(items, i, i, words)
         ):
             return 12  # «ещё год колонии», «год «химии»»: one year, no numeral, before what it is
+        if (
+            low in lone.get("genitive", ())
+            and i > 0
+            and items[i - 1].lower_ in lone.get("after", ())
+            and after
+            and after[0].split("-")[0] in lone.get("penal", ())
+            and not _no_term(items, i, i, words)
+        ):
+            # (Belarusian) «асудзілі да года абмежавання волі»: the genitive after «да», before what it is
+            return 12
         if (
             low == lone["with_months"][0]
             and not with_months

@@ -510,7 +510,8 @@ class AssertionRules:
         the fact. The words of either condition nothing."""
         out: set[int] = set()
         words = list(prefix)
-        past = ("лі", "ла", *self.lexicon.sets.get("active_past_endings", ()))
+        # (a reflexive past too: «калі ён вяртаўся з Варшавы, і пазьней асудзілі»)
+        past = ("лі", "ла", "ўся", "лася", "ліся", *self.lexicon.sets.get("active_past_endings", ()))
         for n, x in enumerate(words):
             instead = x.lower_ == "каб" and [w.lower_ for w in words[max(0, n - 2) : n]] == ["замест", "таго"]
             if x.lower_ != "калі" and not instead:

@@ -93,6 +93,28 @@ class EventFinder(
             for word in lemma.get("IN", []) if isinstance(lemma, dict) else [lemma] if lemma else []:
                 self.label_of_lemma[word] = rule.label
 
+    def _age_at_after(self, t: Token) -> bool:
+        """(Belarusian, terms.json `age_at`) «студэнт, якога асудзілі ў 19 гадоў»: «у N гадоў»
+        right after the verb tells the age the verdict came at; the verb then has no term of its
+        own, nor one taken from another clause of the sentence («…, якая адбывала 3 гады, …»)."""
+        doc = t.doc
+        age_at = self.lexicon.terms.get("age_at", {})
+        if not age_at or t.i + 3 > t.sent.end:
+            return False
+        at, number, unit = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3] if t.i + 3 < len(doc) else None
+        value = (
+            number_value([number], self.lexicon)
+            if number.like_num or number.lower_ in self.lexicon.numbers
+            else None
+        )
+        return (
+            at.lower_ in age_at.get("prepositions", ())
+            and value is not None
+            and 14 <= value < 100  # (an age: «у 2022 годзе» is a year, «у 19 гадоў» an age)
+            and unit is not None
+            and unit.lower_ in age_at.get("units", ())
+        )
+
     def _unless_scope(self, t: Token) -> Span:
         """Where a rule's `unless` words are looked for: the sentence, or (Belarusian) its clause
         between semicolons («Пакаранне — два гады; да канца тэрміну ёй заставалася месяц»: the
@@ -461,6 +483,7 @@ class EventFinder(
             if rule.label == "sentence" and not self._approximate_term(window)
             else None
         )
+        own_term = term  # (the trigger's own window's, before any term told elsewhere is looked for)
         if term is not None and not self.linear:
             whole = self._added_up_to(t, window)  # «добавил ещё полгода — до 12 с половиной лет»
             if whole is not None:
@@ -524,6 +547,8 @@ class EventFinder(
         if elided:
             term = self._elided_unit(t)  # «X дали девять лет. Y получил восемь»
             elided = term is not None
+        if term is not None and own_term is None and rule.label == "sentence" and self._age_at_after(t):
+            term = None  # «якога асудзілі ў 19 гадоў»: the age it happened at, and no other clause's term
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
         if ranged or self._word_in(t, "fines"):
             term = None  # (a fine is no term: «X — тры гады калоніі, Y — штраф», the years are X's)

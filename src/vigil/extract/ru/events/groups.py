@@ -1102,7 +1102,11 @@ class GroupRules:
                 # «вызвалілі 20, 14 з іх былі прымусова вывезеныя»: a part of a group told before
                 # is the subject of a verb after it, never the count of the whole's own verb
                 nearer = [i for i in nearer if i > x.i]
-            if nearer and not self._relative_of_counted(last, t):
+            if (
+                nearer
+                and not self._relative_of_counted(last, t)
+                and not self._past_set_off_participle(last, t, nearer)
+            ):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
                 own = noun if noun is not x else None
@@ -1255,6 +1259,33 @@ class GroupRules:
             and joined[0] > 1
             and not any(self._word_in(y, "relative_words") for y in clause[1:])
         )
+
+    def _past_set_off_participle(self, last: Token, t: Token, nearer: list[int]) -> bool:
+        """(Belarusian) «Чатырнаццаць палітвязьняў, памілаваных у аўторак, у сераду ўвечары
+        апынуліся ў Літве»: the counted noun, then a participle set off by commas (the nearer
+        trigger, which keeps the count: they were pardoned), then the verb whose subject the
+        counted noun is, up to four words past the closing comma with no mark or other trigger
+        between: the group is that verb's too. Only when every nearer trigger is that participle."""
+        doc = t.doc
+        if not self.linear or t.i <= last.i + 3 or doc[last.i + 1].text != ",":
+            return False
+        participle = last.i + 2
+        if nearer != [participle]:
+            return False
+        close = next((k for k in range(participle + 1, min(t.i, participle + 8)) if doc[k].text == ","), None)
+        if close is None or any(doc[k].is_punct for k in range(participle + 1, close)):
+            return False
+        between = doc[close + 1 : t.i]
+        if len(between) > 4 or any(y.is_punct for y in between):
+            return False
+        # «Шэсць палітвязняў, памілаваных …, вывезлі да мяжы. Пяцёра з іх высланы …, а X адмовіўся»:
+        # a part of the group counted in the sentence after («N з іх») breaks it down — the verb's
+        # own event is not told of all of it
+        if t.sent.end < len(doc):
+            nxt = doc[t.sent.end].sent
+            if any((y.like_num or y.lower_ in self.lexicon.numbers) and self._of_them(y, y) for y in nxt):
+                return False
+        return True
 
     def _past_insertion(self, last: Token, t: Token, trigger_ids: set[int]) -> bool:
         """(Belarusian) «Усіх шаснаццаць, не пытаючы згоды, вывезлі»: «all» and a number, then a

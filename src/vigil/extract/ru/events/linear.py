@@ -29,6 +29,11 @@ from vigil.extract.ru.quotes import QuoteFinding
 _ADJECTIVAL_PLURAL = ("скія", "цкія")
 
 
+def _across_mark(doc: Doc, a: int, b: int) -> bool:
+    """A colon or a semicolon between tokens `a` and `b`: they stand in different clauses."""
+    return any(x.text in (":", ";") for x in doc[min(a, b) + 1 : max(a, b)])
+
+
 def _adjectival_stem(surname: str) -> str | None:
     """«жалязоўскі», «жалязоўская» → «жалязоўск»: the stem of an adjectival surname, a man's or
     a woman's form; None for another surname."""
@@ -194,7 +199,7 @@ class LinearRules:
             and k >= 2
             and index.person_at(doc[k - 2]) is not None
             for k in range(max(t.sent.start + 1, t.i - 5), t.i + 1)  # («, якой у 2023 годзе далі»)
-        )
+        ) or self._pronoun_clause_on_name(t, index)
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
@@ -261,9 +266,16 @@ class LinearRules:
                 continue  # «X, якога памілаваў Аляксандр Лукашэнка»: the name after the verb did it
             # the nearest trigger, or the nearest on the other side with no other name between
             # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
+            # («Усе чацвёра асуджаныя: X і Y суд прызначыў па два гады»: a trigger past a colon or
+            # a semicolon from the name is of another clause and does not compete with one of its own)
+            near = (
+                rivals
+                if _across_mark(doc, root.i, t.i)
+                else [i for i in rivals if not _across_mark(doc, root.i, i)]
+            )
             side = [
                 i
-                for i in rivals
+                for i in near
                 if (i < root.i) == (t.i < root.i) and not self._describes_name(doc[i], t, root)
             ]
             lo, hi = sorted((root.i, t.i))
@@ -306,7 +318,7 @@ class LinearRules:
                 continue  # «X, асуджаная на чатыры гады, а таксама Y»: a woman's participle, not his
             if self._asyndetic_clauses(t, root, person, rivals, index):
                 continue
-            if all(distance <= abs(root.i - i) for i in rivals) or (
+            if all(distance <= abs(root.i - i) for i in near) or (
                 alone and all(distance <= abs(root.i - i) for i in side)
             ):
                 finding.persons.append(person)
@@ -401,6 +413,7 @@ class LinearRules:
             ]
             if any(r.sent == t.sent for r, _ in index.mention_roots()):
                 pronouns = [x for x in pronouns if not self._colon_between(x, t)]
+            pronouns = [x for x in pronouns if not self._pronoun_agent(x, t, rule)]
             if pronouns:
                 x = min(
                     pronouns,
@@ -420,13 +433,15 @@ class LinearRules:
             if person is not None:
                 finding.persons.append(person)
         if not finding.persons:
-            person = self._adjacent_pronoun(t, index)
+            person = self._adjacent_pronoun(t, index, rule)
             if person is not None:
                 finding.persons.append(person)
         if not finding.persons:
             finding.persons.extend(self._they_after_colon(t, index))
         if not finding.persons:
             finding.persons.extend(self._they_told_before(t, index, trigger_ids))
+        if not finding.persons:
+            finding.persons.extend(self._both_named_before(t, index))
         if not finding.persons:
             finding.persons.extend(
                 self._linear_back_reference(t, index, trigger_ids, subject=rule.patient == "subject")
@@ -481,6 +496,37 @@ class LinearRules:
                     break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _pronoun_clause_on_name(self, t: Token, index: PersonIndex) -> bool:
+        """«Кацярыну Лапо з Кобрыну, яна адбывала паўтара году за данаты, і Сьвятлану Шэўчык»:
+        a clause set off after a name by a comma and opened by a nominative personal pronoun
+        (`subject_pronouns`) right before the trigger tells of that name, as «, якая адбывала …»
+        would; a name after the clause's closing comma is not its patient. The name may carry a
+        short complement before the comma («з Кобрыну»): up to three words, no punctuation."""
+        doc = t.doc
+        subject = self.lexicon.sets.get("subject_pronouns", ())
+        for k in range(max(t.sent.start + 1, t.i - 3), t.i):
+            if doc[k].lower_ not in subject or doc[k - 1].text != ",":
+                continue
+            for j in range(k - 2, max(t.sent.start, k - 5) - 1, -1):
+                if doc[j].is_punct:
+                    break
+                if index.person_at(doc[j]) is not None:
+                    return True
+        return False
+
+    def _pronoun_agent(self, x: Token, t: Token, rule: TriggerRule | None) -> bool:
+        """«Усіх пяцярых абвінавачаных … яна прызнала вінаватымі»: a nominative personal pronoun
+        (`subject_pronouns`) right before an active past verb whose patient is its object, with
+        at most two words and no punctuation between, is the verb's subject — who judged or
+        pardoned (the judge named before), not who was judged. The object cases («яе прызналі»,
+        «яму далі») and the verbs whose patient is their subject («ён выйшаў на волю») are left
+        as they were."""
+        if rule is None or rule.patient != "object" or not self._active_past(t):
+            return False
+        if x.lower_ not in self.lexicon.sets.get("subject_pronouns", ()) or not 0 < t.i - x.i <= 3:
+            return False
+        return not any(y.is_punct for y in t.doc[x.i + 1 : t.i])
 
     def _owned_group_before(self, t: Token) -> Token | None:
         """(Belarusian) «Фігурантаў справы затрымалі ў красавіку», «Супрацоўнікаў «Гомельскай
@@ -795,6 +841,29 @@ class LinearRules:
                 named.append(person)
         counted = any(x.like_num or x.lower_ in self.lexicon.numbers for x in lead)
         return named if len(named) >= 2 or (named and counted) else []
+
+    def _both_named_before(self, t: Token, index: PersonIndex) -> list[Person]:
+        """(Belarusian) «… студэнт Арцём Скарабагаты і кур'ер Дзмітрый Сямашка, якому 24. Абодвум
+        прызначана па два з паловай гады»: «both» (`uncounted_numerals`) opening a sentence that
+        names nobody, with at most two words and no mark between it and the trigger, stands for
+        the two people the sentence before names (exactly two, neither only an agent)."""
+        if not self.linear:
+            return []
+        doc = t.doc
+        sent = t.sent
+        both = doc[sent.start]
+        if sent.start == 0 or both.lower_ not in self.lexicon.sets.get("uncounted_numerals", ()):
+            return []
+        if not 0 < t.i - both.i <= 3 or any(y.is_punct for y in doc[both.i + 1 : t.i]):
+            return []
+        if any(r.sent == sent for r, _ in index.mention_roots()):
+            return []
+        before = doc[sent.start - 1].sent
+        named: list[Person] = []
+        for root, person in index.mention_roots():
+            if root.sent == before and id(person) not in self._agents and person not in named:
+                named.append(person)
+        return named if len(named) == 2 else []
 
     def _they_told_before(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
         """«X суд прызначыў пяць гадоў. Яго сябар Y пакараны трыма. Іх затрымалі ў сакавіку»: a

@@ -189,6 +189,19 @@ class BackReferenceRules:
         if self._agreeing_copula(first, t) and first.i + 1 < t.i:
             first = doc[first.i + 1]  # «Была затрыманая ў 2021 годзе, асуджаная …»
         gender = _form_gender(t.lower_)
+        semicolons = [x.i for x in doc[first.i + 1 : t.i] if x.text == ";"]
+        if (
+            self.linear
+            and semicolons
+            and first.is_title
+            and gender is not None
+            and _form_gender(first.lower_) == gender
+            and first.lower_.endswith(tuple(self.lexicon.sets.get("active_past_endings", ())))
+        ):
+            # «Трапіў за краты ў кастрычніку 2022 года; асуджаны на 5 гадоў»: a profile's clauses
+            # after a past verb of the participle's gender opening the sentence, set apart by a
+            # semicolon, share its elided subject whatever that verb tells
+            return semicolons[-1] + 1
         if (
             first.i == t.i
             or gender is None
@@ -197,7 +210,9 @@ class BackReferenceRules:
             or _form_gender(first.lower_) != gender
         ):
             return t.sent.start
-        commas = [x.i for x in doc[first.i + 1 : t.i] if x.text == ","]
+        # («Трапіў за краты ў кастрычніку; асуджаны на 5 гадоў»: a semicolon sets the clauses of
+        # one elided subject apart as a comma does)
+        commas = [x.i for x in doc[first.i + 1 : t.i] if x.text in (",", ";")]
         return commas[-1] + 1 if commas else t.sent.start
 
     def _term_phrase_opens(self, t: Token) -> bool:
@@ -373,7 +388,9 @@ class BackReferenceRules:
             end = start - 1
         return []
 
-    def _adjacent_pronoun(self, t: Token, index: PersonIndex) -> Person | None:
+    def _adjacent_pronoun(
+        self, t: Token, index: PersonIndex, rule: TriggerRule | None = None
+    ) -> Person | None:
         """«X вызвалілі, але … вывезлі яго на мяжу»: a singular pronoun right beside a trigger
         that took none of the sentence's names is its patient, the latest person of its gender
         (not a possessive «яго брата»: after the trigger, only a preposition or a stop follows)."""
@@ -387,6 +404,8 @@ class BackReferenceRules:
             gender = pronoun_gender(x, lex)
             if not gender or x.lower_ in lex.pronouns["plural"] or x.lower_ in lex.pronouns["first"]:
                 continue
+            if self._pronoun_agent(x, t, rule):
+                continue  # «яна прызнала»: who judged, not who was judged
             if k > t.i:
                 nxt = doc[k + 1] if k + 1 < sent.end else None
                 # («прызначыў ёй тры гады»: a term in words after a dative pronoun)

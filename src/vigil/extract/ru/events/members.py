@@ -758,6 +758,27 @@ class MemberRules:
             k += 1
         return k
 
+    def _known_of_some(self, t: Token, index: PersonIndex) -> bool:
+        """(Belarusian) «Вядома пра дваіх: гэта X і Y», «Я добра ведаю дзьвюх — X … і Y»: a
+        sentence that opens with a lead of knowing (`known_about_lead`: «вядома», «ведаю», «пра»,
+        the knower's pronoun, «добра», «толькі») with at least one word of knowing
+        (`know_words`), then a bare number (`t`) right before a colon or a dash and two names or
+        more, names part of the group told before — as «Сярод іх — X і Y» does. A noun after the
+        number («Вядома пра дваіх суддзяў: …») makes it another group: no members."""
+        lex = self.lexicon
+        doc = t.doc
+        if not self.linear or not (t.like_num or t.lower_ in lex.numbers) or t.i + 2 >= t.sent.end:
+            return False
+        if doc[t.i + 1].text not in (":", "—", "–"):
+            return False
+        lead = list(doc[t.sent.start : t.i])
+        if not lead or not all(x.lower_ in lex.sets.get("known_about_lead", ()) for x in lead):
+            return False
+        if not any(x.lower_ in lex.sets.get("know_words", ()) for x in lead):
+            return False
+        named = {id(p) for r, p in index.mention_roots() if r.sent == t.sent and r.i > t.i}
+        return len(named) >= 2
+
     def _names_label(self, t: Token) -> str | None:
         """(Belarusian) «Вядомыя імёны вызваленых: A, B і C», «прозвішчы затрыманых — A і B»: the
         word for names, the group's participle noun right after it (its event), then a colon or a
@@ -1727,6 +1748,13 @@ class MemberRules:
                 label = self._names_label_before(t)
                 size = None if self.linear or label is not None else self._size_told_before(t.sent)
                 out.append(Membership(t, persons, label, tells_event=label is not None, count=size))
+                continue
+            if self._known_of_some(t, index):
+                persons = []
+                for root, person in index.mention_roots():
+                    if root.sent == t.sent and root.i > t.i and person not in persons:
+                        persons.append(person)
+                out.append(Membership(t, persons, None))
                 continue
             if (label := self._names_label(t)) is not None:
                 persons = []
