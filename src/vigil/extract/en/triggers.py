@@ -1795,7 +1795,9 @@ def _served_in_full(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj" and term_in(c, own=True)]
     if not objects or _served_elsewhere(tok):
         return False
-    if not any(m.dep_ == "amod" and m.lower_ in _WHOLE for o in objects for m in o.children):
+    if not any(m.dep_ == "amod" and m.lower_ in _WHOLE for o in objects for m in o.children) and not any(
+        _in_full(h) for h in (tok, *objects)
+    ):
         return False
     freed = tok.head.head
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in freed.children):
@@ -1803,6 +1805,16 @@ def _served_in_full(tok: Token) -> bool:
     return freed.lemma_.lower() in _LEAVING_CUSTODY or any(
         t.lemma_.lower() in lexicon("legal_context") for t in tok.sent
     )
+
+
+def _in_full(head: Token) -> bool:
+    """'after serving her two years in full', '... in its entirety': the whole of the time told
+    after it, as 'her full two years' tells it before."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        words = {g.lower_ for g in prep.subtree if g is not prep}
+        if words in ({"full"}, {"its", "entirety"}, {"their", "entirety"}):
+            return True
+    return False
 
 
 def _completed_term(tok: Token, home: str | None) -> bool:
