@@ -4333,6 +4333,8 @@ def _serves_a_term(verb: Token) -> bool:
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# prepositions whose object is no place "there" may look back to ("with X", "by X", "for X")
+_NOT_WHERE = frozenset({"with", "by", "for", "against", "about", "of", "like"})
 
 
 def _there_in_custody(tok: Token) -> bool:
@@ -4349,8 +4351,15 @@ def _there_in_custody(tok: Token) -> bool:
     for t in reversed(doc[start : tok.i]):
         if t.pos_ == "NOUN" and _custody_noun(t):
             return not _left_behind(t, t.sent.root)
-        # a place in a phrase ("moved to Tver", "in Riga"; not a name the tagger called a place)
-        place = t.dep_ == "pobj" and (t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN")
+        # a place in a phrase of place ("moved to Tver", "in Riga"; not a name the tagger called a
+        # place, nor a companion or where a person described before is from: "In the colony, he
+        # shared a barracks with X, a lorry driver from Barysau ... X died there": the colony)
+        place = (
+            t.dep_ == "pobj"
+            and (t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN")
+            and t.head.lower_ not in _NOT_WHERE
+            and not (t.head.lower_ == "from" and t.head.head.pos_ == "NOUN")
+        )
         if place and not _places_custody(t):
             return False
     return False
