@@ -73,6 +73,7 @@ from vigil.extract.en.membership import (
     MEMBER_LEMMAS,
     MEMBER_WORDS,
     all_but,
+    also_in_the_group,
     also_listed,
     broken_down,
     bulleted_members,
@@ -349,6 +350,7 @@ class EventFinder:
         memberships.extend(named_part_of_earlier(ctx, findings, memberships))
         memberships.extend(named_by_their_noun(ctx, findings))
         memberships.extend(on_board(ctx, findings))
+        memberships.extend(also_in_the_group(ctx, findings))
         memberships.extend(also_listed(ctx, memberships))
         memberships.extend(counted_parts_named(ctx))
         memberships.extend(superlative_members(ctx))
