@@ -186,6 +186,7 @@ from vigil.extract.en.triggers import (
     handed_between_states,
     handed_to_custody,
     handed_to_state,
+    held_where_sent,
     is_diplomat,
     lexicon,
     noun_rules,
@@ -672,6 +673,7 @@ class EventFinder:
             or handed_between_states(tok)  # "handed him over to Uzbek officers": to their custody
             or handed_to_custody(tok)  # "driven to the border and handed to Cambodian police"
             or sent_home_by_other_state(tok, home)  # "Turkey deported X to Dushanbe": to his own state
+            or held_where_sent(tok, home)  # "deported X to Tajikistan, where she was taken into custody"
         ):
             # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"
             # or "sent back to Russia" is handed to the state that wants them

@@ -943,6 +943,23 @@ def handed_to_custody(tok: Token) -> bool:
     return handed and not freed
 
 
+def held_where_sent(tok: Token, home: str | None) -> bool:
+    """'Russian authorities deported X to Tajikistan, where she was taken into custody as soon as
+    her plane landed': the place the removal ends in is told, in a relative clause of "where", as
+    the place of an arrest; the person went from one state's hands to another's, and was not
+    freed (the removal stays, and so does the arrest)."""
+    sent = tok.sent
+    for clause in (t for t in sent if t.i > tok.i and t.dep_ == "relcl"):
+        place = clause.head
+        if not (place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN") or place.i < tok.i:
+            continue
+        if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+            continue
+        if trigger_type(clause, home) == "arrest":
+            return True
+    return False
+
+
 def _returned_to_country(tok: Token, home: str | None) -> bool:
     """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
     'police returned him to Uzbekistan': someone moved into a country from abroad against their
