@@ -2348,6 +2348,8 @@ def stated_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     for tok in tokens_in(doc, "LEMMA", _STATED_TERM_NOUNS):
         if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
             continue
+        if tok.lemma_ in ("term", "penalty") and not _legal_near(tok.sent):
+            continue  # "Her term is five years": of office, unless courts or custody are near
         months = None
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             months = next((m for c in tok.head.children if c.dep_ == "attr" and (m := term_in(c))), None)
