@@ -4351,7 +4351,7 @@ def _serves_a_term(verb: Token) -> bool:
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # prepositions whose object is no place "there" may look back to ("with X", "by X", "for X")
-_NOT_WHERE = frozenset({"with", "by", "for", "against", "about", "of", "like"})
+_NOT_WHERE = frozenset({"with", "by", "for", "against", "about"})  # ("north-east of Asmara" is a place)
 
 
 def _there_in_custody(tok: Token) -> bool:
