@@ -73,6 +73,7 @@ from vigil.extract.en.membership import (
     MEMBER_LEMMAS,
     MEMBER_WORDS,
     all_but,
+    also_in_the_group,
     also_listed,
     broken_down,
     bulleted_members,
@@ -166,6 +167,7 @@ from vigil.extract.en.terms import (
     served_terms,
     set_off_participles,
     split_respectively,
+    stated_terms,
     term_list,
     term_nouns,
     terms_after_colon,
@@ -184,6 +186,7 @@ from vigil.extract.en.triggers import (
     handed_between_states,
     handed_to_custody,
     handed_to_state,
+    held_where_sent,
     is_diplomat,
     lexicon,
     noun_rules,
@@ -288,6 +291,7 @@ class EventFinder:
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
+        findings.extend(stated_terms(ctx, findings))
         findings.extend(fronted_terms(ctx, findings))
         findings.extend(set_off_participles(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
@@ -347,6 +351,7 @@ class EventFinder:
         memberships.extend(named_part_of_earlier(ctx, findings, memberships))
         memberships.extend(named_by_their_noun(ctx, findings))
         memberships.extend(on_board(ctx, findings))
+        memberships.extend(also_in_the_group(ctx, findings))
         memberships.extend(also_listed(ctx, memberships))
         memberships.extend(counted_parts_named(ctx))
         memberships.extend(superlative_members(ctx))
@@ -668,6 +673,7 @@ class EventFinder:
             or handed_between_states(tok)  # "handed him over to Uzbek officers": to their custody
             or handed_to_custody(tok)  # "driven to the border and handed to Cambodian police"
             or sent_home_by_other_state(tok, home)  # "Turkey deported X to Dushanbe": to his own state
+            or held_where_sent(tok, home)  # "deported X to Tajikistan, where she was taken into custody"
         ):
             # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"
             # or "sent back to Russia" is handed to the state that wants them

@@ -1450,6 +1450,7 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
             continue
         if verb.lemma_ == "be":
             heads = [c for c in verb.children if c.dep_ == "attr"]
+            heads += _items_after_semicolons(verb) if heads else []
         elif verb.lemma_ in _NAMING_VERBS and is_passive(verb):
             heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
         else:
@@ -1472,6 +1473,22 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
                 for p, months in zip(order, listed, strict=True)
             ]
     return memberships, terms
+
+
+def _items_after_semicolons(verb: Token) -> list[Token]:
+    """'They are retired railway worker A, 61; his neighbour B; the brothers C and D; nurse E; and
+    F, a student': a list whose items carry their own commas is set apart by semicolons, and the
+    parser hangs the items after a semicolon on the copula itself (as 'dep'), not in the list
+    its complement opens; each phrase right after a semicolon is one more item."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("dep", "attr", "appos", "conj", "npadvmod")
+        and c.i > verb.i
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text == ";"
+    ]
 
 
 # the words a sentence that only gives a group's names may open with before its list
@@ -1999,13 +2016,31 @@ def picked_by_age(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
         if not back or whole.lower_ == "them" and _crowd_before(tok.sent):
             continue
         earlier = [f for f in groups if f.trigger.sent.end <= tok.sent.start and etype in (None, f.type)]
-        # (the parser may read the name set off after the phrase as a conjunct)
+        # (the parser may read the name set off after the phrase as a conjunct, and may hang the
+        # comma that opens it on the name itself)
         set_off = [
             c
             for c in tok.children
-            if c.dep_ in ("appos", "conj") and c.i > whole.i and c.doc[c.left_edge.i - 1].text == ","
+            if c.dep_ in ("appos", "conj")
+            and c.i > whole.i
+            and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text)
         ]
         persons = [p for c in set_off for p in ctx.persons_in(c, pronouns=False)]
+        named_whole = told is not None or whole.lemma_.lower() == "group"  # (not "of those still inside")
+        if (
+            not persons
+            and named_whole
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_ == "be"
+            and asserted(tok.head)
+        ):
+            # "The oldest of the group was X": the name as the copula's complement
+            persons = [
+                p
+                for c in tok.head.children
+                if c.dep_ == "attr" and c.i > whole.i
+                for p in ctx.persons_in(c, pronouns=False)
+            ]
         if earlier and persons:
             out.append(Membership(tok, persons, None, group=earlier[-1]))
     return out
@@ -2117,7 +2152,7 @@ def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
         if any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
             continue  # "X was not on the plane", "X may have been on the flight"
         if tok.lemma_ == "be":
-            holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
+            holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")] or _conjunct_subject(tok)
         else:
             # "X was also freed and put on the bus": the one put on board the group's vehicle
             holders = [p for p in [patient_of(tok, "deportation")] if p is not None]
@@ -2131,6 +2166,54 @@ def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
 
 
 _BOARDING = frozenset({"be", "put", "place", "load", "seat"})
+
+
+def _conjunct_subject(verb: Token) -> list[Token]:
+    """'X, sentenced in 2024 to 12 years in what his church says was retaliation, was also on
+    board': a clause inside the participle phrase makes the parser hang the real copula as a
+    conjunct of the clause's own 'was'; a conjunct verb with no subject of its own shares the
+    subject of the verb it is joined to (a name, not a pronoun or a word of the inner clause)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+
+
+def also_in_the_group(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Belarus freed 17 political prisoners ... 16 were driven to the border ... Freelance journalist
+    X, 33, was also in the group': 'also' with a copula in (among) 'the group' adds a named member
+    to the counted group freed or sent abroad told before; not a group the phrase itself describes
+    ('also in the group that organised the rally'), nor a denied or hedged one."""
+    groups = [
+        f
+        for f in sorted(findings, key=lambda f: f.trigger.i)
+        if f.type in ("release", "deportation") and f.count is not None and f.count >= 2 and not f.part
+    ]
+    out: list[Membership] = []
+    for tok in tokens_in(ctx.doc, "LEMMA", frozenset({"be"})):
+        earlier = [f for f in groups if f.trigger.sent.end <= tok.sent.start]
+        if not earlier or tok.i in ctx.quoted:
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+            continue
+        group = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "among")
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() == "group" and has_det(g, ("the", "that"))
+            ),
+            None,
+        )
+        if group is None or any(c.dep_ in ("relcl", "acl", "prep") for c in group.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
+            continue
+        holders = [c for c in tok.children if c.dep_ == "nsubj"] or _conjunct_subject(tok)
+        persons = [p for c in holders for p in ctx.persons_in(c)]
+        if persons:
+            out.append(Membership(tok, persons, None, group=earlier[-1]))
+    return out
 
 
 def _on_the_list(tok: Token) -> bool:
@@ -2667,6 +2750,7 @@ def _counted_subject_before(sent: Span) -> int | None:
 
 __all__ = [
     "refusers_named_back",
+    "also_in_the_group",
     "also_listed",
     "counted_parts_named",
     "counted_among",

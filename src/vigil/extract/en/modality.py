@@ -472,12 +472,18 @@ def _tail_apposition(clause: Token) -> bool:
 def _semicolon_before(clause: Token) -> bool:
     """'X was picked up in 2023; she has never spoken about it': the parser makes the clause before
     a semicolon the complement of the one after it; a semicolon joins two sentences, so the later
-    clause (its negation, its modal) governs nothing of the earlier one."""
+    clause (its negation, its modal) governs nothing of the earlier one. The parser hangs the
+    semicolon on the later verb or, as the earlier clause's last word, on that clause ("The
+    46-year-old was serving a seven-year term ...; according to his family, he had been refused
+    insulin")."""
     verb = clause.head
     return (
         clause.i < verb.i
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-        and any(c.text == ";" and clause.right_edge.i < c.i < verb.i for c in verb.children)
+        and (
+            any(c.text == ";" and clause.right_edge.i < c.i < verb.i for c in verb.children)
+            or any(c.text == ";" and c.i == clause.right_edge.i < verb.i for c in clause.children)
+        )
     )
 
 

@@ -2323,3 +2323,116 @@ __all__ = [
     "verdict_list",
     "verdict_terms_for",
 ]
+
+
+# nouns that name the term a verdict gave, when a copula, a set-off phrase or a colon states its
+# length ("The punishment is two years", "his punishment: three and a half years")
+_STATED_TERM_NOUNS = frozenset({"sentence", "term", "punishment", "penalty"})
+# the nouns of a verdict whose defendant a later stated term belongs to
+_VERDICT_NOUNS = frozenset({"verdict", "judgment", "judgement"})
+_VERDICT_REACH = 2  # sentences back (in the paragraph) in which the verdict may be told
+
+
+def stated_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The punishment is two years in a general-regime penal colony', 'The sentence — 20 years
+    with hard labour — was the longest given to a journalist', 'for Arlou ..., the term is nine
+    years', 'X learned his punishment: three and a half years': a term noun whose length a copula,
+    a phrase set off by dashes or a colon states is a verdict's term. Its owner is the noun's own
+    (a possessive, 'of X'), a fronted 'for X', or else the one defendant of the verdict the same
+    paragraph told just before ('delivered the verdict in the case of X'; a verdict alone may be
+    an acquittal, so it gives no event until its term is told). Not a law's penalty ('the penalty
+    for treason is 15 years'), a possible or maximum one, nor one asked for."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    for tok in tokens_in(doc, "LEMMA", _STATED_TERM_NOUNS):
+        if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
+            continue
+        if tok.lemma_ in ("term", "penalty") and not _legal_near(tok.sent):
+            continue  # "Her term is five years": of office, unless courts or custody are near
+        months = None
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            months = next((m for c in tok.head.children if c.dep_ == "attr" and (m := term_in(c))), None)
+        if months is None and any(
+            c.dep_ == "appos" and doc[c.left_edge.i - 1].text in _TERM_MARKS for c in tok.children
+        ):
+            months = _set_off_term(tok)
+        if months is None or any(t.lemma_ in _SOUGHT or t.lower_ in _NOT_GIVEN for t in tok.sent):
+            continue
+        verb = tok.head
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or not asserted(verb)
+            or any(c.lower_ in _UNGIVEN for c in tok.children)
+        ):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" and not _named_object(ctx, c) for c in tok.children):
+            continue  # "the penalty for treason is 15 years": the law's, no one's verdict
+        persons = _term_owner(ctx, tok) or _fronted_for(ctx, verb, tok) or _verdict_defendant(ctx, tok)
+        persons = [p for p in persons if (id(p), months) not in known]
+        if not persons:
+            continue
+        known.update((id(p), months) for p in persons)
+        out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.75))
+    return out
+
+
+_TERM_MARKS = frozenset({"—", "–", "-", ":", ","})
+# a term noun's modifiers that make it a term asked for, not given ("the requested punishment")
+_UNGIVEN = UNREAL | {"requested", "sought", "asked-for"}
+
+
+def _fronted_for(ctx: DocContext, verb: Token, noun: Token) -> list[Person]:
+    """'for Arlou, whom the court found ..., the term is nine years': the one person named by a
+    'for' fronted before the copula's subject."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < noun.i):
+        persons = [p for g in prep.children if g.dep_ == "pobj" for p in ctx.persons_in(g, pronouns=False)]
+        if len(persons) == 1:
+            return persons
+    return []
+
+
+def _verdict_defendant(ctx: DocContext, noun: Token) -> list[Person]:
+    """The one person whose verdict ('the verdict in the case of X', 'its verdict against X')
+    the paragraph told in the sentence of the term noun or in one of the two before it, when no
+    other person's verdict is told between."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    start = noun.sent.start
+    for _ in range(_VERDICT_REACH):
+        if start == 0 or "\n" in text[doc[start - 1].idx : doc[start].idx]:
+            break
+        start = doc[start - 1].sent.start
+    verdicts = [
+        t for t in doc[start : noun.i] if t.lemma_.lower() in _VERDICT_NOUNS and t.i not in ctx.quoted
+    ]
+    if not verdicts:
+        return []
+    verdict = verdicts[-1]
+    if not asserted(verdict.head if verdict.head.pos_ in ("VERB", "AUX") else verdict):
+        return []
+    owners: list[Person] = []
+    # (the parser may hang "in the case of X" on the verb: "delivered the verdict in the case of X")
+    preps = [c for c in verdict.children if c.dep_ == "prep"]
+    if verdict.dep_ == "dobj":
+        preps += [
+            c for c in verdict.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verdict.i
+        ]
+    for prep in preps:
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "in":
+            # "in the case of X": the case's owner
+            objects = [
+                o
+                for g in objects
+                if g.lemma_.lower() == "case"
+                for of in g.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for o in of.children
+                if o.dep_ == "pobj"
+            ]
+        elif prep.lower_ not in ("against", "to", "on"):
+            continue
+        for o in objects:
+            owners += [p for p in ctx.persons_in(o, pronouns=False) if p not in owners]
+    return owners if len(owners) == 1 else []

@@ -944,6 +944,23 @@ def handed_to_custody(tok: Token) -> bool:
     return handed and not freed
 
 
+def held_where_sent(tok: Token, home: str | None) -> bool:
+    """'Russian authorities deported X to Tajikistan, where she was taken into custody as soon as
+    her plane landed': the place the removal ends in is told, in a relative clause of "where", as
+    the place of an arrest; the person went from one state's hands to another's, and was not
+    freed (the removal stays, and so does the arrest)."""
+    sent = tok.sent
+    for clause in (t for t in sent if t.i > tok.i and t.dep_ == "relcl"):
+        place = clause.head
+        if not (place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN") or place.i < tok.i:
+            continue
+        if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+            continue
+        if trigger_type(clause, home) == "arrest":
+            return True
+    return False
+
+
 def _returned_to_country(tok: Token, home: str | None) -> bool:
     """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
     'police returned him to Uzbekistan': someone moved into a country from abroad against their
@@ -1796,7 +1813,9 @@ def _served_in_full(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj" and term_in(c, own=True)]
     if not objects or _served_elsewhere(tok):
         return False
-    if not any(m.dep_ == "amod" and m.lower_ in _WHOLE for o in objects for m in o.children):
+    if not any(m.dep_ == "amod" and m.lower_ in _WHOLE for o in objects for m in o.children) and not any(
+        _in_full(h) for h in (tok, *objects)
+    ):
         return False
     freed = tok.head.head
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in freed.children):
@@ -1804,6 +1823,16 @@ def _served_in_full(tok: Token) -> bool:
     return freed.lemma_.lower() in _LEAVING_CUSTODY or any(
         t.lemma_.lower() in lexicon("legal_context") for t in tok.sent
     )
+
+
+def _in_full(head: Token) -> bool:
+    """'after serving her two years in full', '... in its entirety': the whole of the time told
+    after it, as 'her full two years' tells it before."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        words = {g.lower_ for g in prep.subtree if g is not prep}
+        if words in ({"full"}, {"its", "entirety"}, {"their", "entirety"}):
+            return True
+    return False
 
 
 def _completed_term(tok: Token, home: str | None) -> bool:
@@ -4322,6 +4351,8 @@ def _serves_a_term(verb: Token) -> bool:
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# prepositions whose object is no place "there" may look back to ("with X", "by X", "for X")
+_NOT_WHERE = frozenset({"with", "by", "for", "against", "about"})  # ("north-east of Asmara" is a place)
 
 
 def _there_in_custody(tok: Token) -> bool:
@@ -4338,8 +4369,15 @@ def _there_in_custody(tok: Token) -> bool:
     for t in reversed(doc[start : tok.i]):
         if t.pos_ == "NOUN" and _custody_noun(t):
             return not _left_behind(t, t.sent.root)
-        # a place in a phrase ("moved to Tver", "in Riga"; not a name the tagger called a place)
-        place = t.dep_ == "pobj" and (t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN")
+        # a place in a phrase of place ("moved to Tver", "in Riga"; not a name the tagger called a
+        # place, nor a companion or where a person described before is from: "In the colony, he
+        # shared a barracks with X, a lorry driver from Barysau ... X died there": the colony)
+        place = (
+            t.dep_ == "pobj"
+            and (t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN")
+            and t.head.lower_ not in _NOT_WHERE
+            and not (t.head.lower_ == "from" and t.head.head.pos_ == "NOUN")
+        )
         if place and not _places_custody(t):
             return False
     return False
