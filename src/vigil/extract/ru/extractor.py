@@ -238,6 +238,8 @@ class RussianExtractor:
             before = span.doc[span.start - 1].lower_
             if before in self.lexicon.sets["location_prepositions"]:
                 return None
+            if _place_after_adjectives(span[0], self.lexicon.sets["location_prepositions"]):
+                return None  # «суд в подмосковной Власихе»: a town with its adjective
             if span.doc[span.start - 1].lemma_.lower() in self.lexicon.sets.get("origin_nouns", ()):
                 return None  # «уроженца Исфары»: the town a person comes from
         return span
@@ -332,6 +334,21 @@ def _drop_families(
         item.persons = kept
     findings[:] = [f for f in findings if f not in emptied or f.count is not None or f.group_ref]
     memberships[:] = [m for m in memberships if m not in emptied]
+
+
+def _place_after_adjectives(t: Token, prepositions: Iterable[str]) -> bool:
+    """«в подмосковной Власихе», «в соседнем Бахчисарае»: one or two lower-case adjectives in the
+    word's own case between a preposition of place and a lone capitalised word make it a place
+    (as the preposition right before it does); a person is rarely named after «в» with an
+    adjective, and never as a lone word there."""
+    doc, i = t.doc, t.i - 1
+    cases = set(t.morph.get("Case"))
+    seen = 0
+    while i >= t.sent.start and seen < 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        if cases and not cases & set(doc[i].morph.get("Case")):
+            return False
+        i, seen = i - 1, seen + 1
+    return seen > 0 and i >= t.sent.start and doc[i].lower_ in prepositions
 
 
 def _place_adjective(t: Token) -> bool:

@@ -254,8 +254,13 @@ class AssertionRules:
             return None
         if "Part" not in t.morph.get("VerbForm") and t.pos_ not in ("ADJ", "NOUN", "PROPN"):
             return None
-        if "Part" not in t.morph.get("VerbForm") and not t.lemma_.endswith(_INFINITIVE):
-            return None  # a noun of the event itself («ареста»), not a participle
+        if "Part" not in t.morph.get("VerbForm") and (
+            not t.lemma_.endswith(_INFINITIVE)
+            or t.lemma_.lower() in self.lexicon.sets.get("infinitive_like_nouns", ())
+        ):
+            # a noun of the event itself («ареста»), not a participle; nor «смерти», whose lemma
+            # ends like an infinitive («сообщения о смерти X … не подтвердились» is a report)
+            return None
         for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
             if x.ent_type_ == "PER" and self._word_in(x.doc[x.i - 1], "era_prepositions"):
                 continue  # «осуждённый ещё при Каримове»: whose rule, inside the phrase

@@ -228,11 +228,16 @@ def _oblique_surname(root: Token, person: Person) -> bool:
 def _masculine_surname_as_written(root: Token, person: Person) -> bool:
     """«Сагитов и Ахмерова содержались под стражей»: a man's «-ов/-ев/-ин/-ын» surname written
     as his nominative is nominative whatever the tagger says (it reads «Сагитов» as a noun's
-    genitive plural); the genitive of such a surname ends in «-а» («Сагитова»)."""
+    genitive plural); the genitive of such a surname ends in «-а» («Сагитова»). The surname
+    may follow the word the parse hangs the rest on: «умер политзаключённый Февзи Абилаев» (the
+    unknown first name heads the mention, both tagged accusative) is nominative by «Абилаев»."""
     if person.gender != "masc" or len(person.tokens) < 2 or root.pos_ != "PROPN":
         return False
     surname = folded(person.tokens[-1])
-    return folded(root.text) == surname and surname.endswith(("ов", "ев", "ин", "ын"))
+    if not surname.endswith(("ов", "ев", "ин", "ын")):
+        return False
+    words = next((root.doc[s:e] for s, e in person.mentions if s <= root.i < e), (root,))
+    return any(folded(x.text) == surname for x in words)
 
 
 def _nominative_name(root: Token, person: Person) -> bool:

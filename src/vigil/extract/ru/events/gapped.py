@@ -172,9 +172,20 @@ class GappedRules:
         for x in reversed(doc[max(doc[start].sent.start, start - 12) : start]):
             if x.text in (";", ":", "—", "–") or x.lower_ == "а" or x.pos_ in ("VERB", "AUX"):
                 return None
+            if is_number(x, self.lexicon) and self._term_number(x):
+                return None  # «Глеб получил два года колонии, Нина и Илья — по полтора»: a term
             if is_number(x, self.lexicon) and number_value([x], self.lexicon) == size:
                 return size
         return None
+
+    def _term_number(self, x: Token) -> bool:
+        """`x` stands before a unit of time («два года», «пять лет», «три месяца»): the number of
+        a term of the clause before, not of a counted noun."""
+        if x.i + 1 >= x.sent.end:
+            return False
+        units = {*self.lexicon.terms.get("year", ()), *self.lexicon.terms.get("month", ())}
+        after = x.doc[x.i + 1]
+        return after.lower_ in units or after.lemma_.lower() in units
 
     def _named_part_and_more(self, findings: list[Finding], rests: list[Finding]) -> None:
         """«Суд огласил приговор пятерым участникам акций, задержанным в декабре. X и Y получили

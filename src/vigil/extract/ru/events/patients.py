@@ -276,7 +276,9 @@ class PatientRules:
             or "Plur" in noun.morph.get("Number")
             or index.person_at(noun) is not None
             or any(
-                c.dep_ in ("det", "nummod", "amod", "appos", "flat:name") and not _age(c)
+                c.dep_ in ("det", "nummod", "amod", "appos", "flat:name")
+                and not _age(c)
+                and c.lemma_.lower() not in self.lexicon.sets.get("former_role", ())  # «Бывший педагог …»
                 for c in noun.children
             )
             or any(c.i < noun.i and c.lower_ in _OWNERS for c in noun.children)
