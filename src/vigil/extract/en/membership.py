@@ -71,7 +71,10 @@ def _left_out(patient: Token, trigger: Token) -> int | None:
 
 def all_but(findings: list[Finding]) -> None:
     """'Twelve activists were detained. All but two were released': the group counted before,
-    less the people left out (as the Russian «все, кроме двоих» reads)."""
+    less the people left out (as the Russian «все, кроме двоих» reads). The group counted before
+    is the nearest one told before 'all', in its own sentence too ('freed 17 political prisoners,
+    and all but one of them were handed over' is 16): a count of an earlier sentence (a headline's
+    'pushes 16 across the border') is another telling, not the group 'them' points back to."""
     ordered = sorted(findings, key=lambda f: f.trigger.i)
     for f in ordered:
         if f.count is not None or f.persons:
@@ -80,7 +83,7 @@ def all_but(findings: list[Finding]) -> None:
         if patient is None or patient.lower_ not in _EVERYONE:
             continue
         left_out = _left_out(patient, f.trigger)
-        earlier = [g.count for g in ordered if g.count and g.trigger.i < f.trigger.sent.start]
+        earlier = [g.count for g in ordered if g.count and g.trigger.i < patient.i]
         if left_out is not None and earlier and earlier[-1] > left_out:
             f.count, f.group_ref = earlier[-1] - left_out, True
 
@@ -447,6 +450,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             persons += [p for p in ctx.persons_in(tok.head, pronouns=False) if p not in persons]
             if not persons and told is not None and (subj := _subject_past_time(tok, told)) is not None:
                 persons += ctx.persons_in(subj)  # "He was freed in August 1978, one of 59 prisoners released"
+        if _as_one_of(tok) and told is not None and (subj := _subject_past_time(tok, told)) is not None:
+            persons += [p for p in ctx.persons_in(subj) if p not in persons]  # "…, as one of 37 … convicted"
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
             # "X is one of them"; "... were picked up. One of them is X, a hairdresser": the name as
             # the copula's attribute, when the sentence before tells the group's event (not "there
@@ -2405,10 +2410,27 @@ _GROUP_GENDER = {
 _LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
 
 
+def _as_one_of(one: Token) -> bool:
+    """'He had been given a five-year sentence in 2022, as one of 37 activists convicted in a mass
+    trial': "as one of N" on a clause's verb gives the clause's subject a place in the counted
+    group (the feature and obituary register); `_subject_past_time` finds that subject."""
+    return one.dep_ == "pobj" and one.head.lower_ == "as" and one.head.dep_ == "prep"
+
+
 def _subject_past_time(one: Token, told: Token) -> Token | None:
     """'X was freed in August 1978, one of 59 prisoners released after ...': the parser sets "one"
     off after the time or place that closes the clause; it is the subject of that clause's verb,
-    when that verb tells the same event as the group's participle."""
+    when that verb tells the same event as the group's participle ("..., as one of 37 activists
+    convicted": the role phrase's "as" hangs on that verb)."""
+    if _as_one_of(one):
+        verb = one.head.head
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or trigger_type(verb) is None
+            or trigger_type(verb) != trigger_type(told)
+        ):
+            return None
+        return subject_of(verb)
     verb = one.head
     for _ in range(3):  # ("was detained at her home in Minsk, one of 12 journalists detained")
         if verb.dep_ != "pobj" or verb.head.dep_ != "prep" or fold(verb.text) in PERSON_NOUNS:

@@ -287,6 +287,22 @@ def _in_clause_without(x: Token, t: Token) -> bool:
     return False
 
 
+def _before_singular_relative(child: Token, t: Token) -> bool:
+    """`t`'s patient is a singular relative word («…, среди них — учитель X, которого задержали
+    ещё весной»): the clause tells an event of that one person, so a counted noun before the
+    relative word that the parse also hangs on `t` («вернула домой 20 гражданских, …») lies
+    outside the clause and is no group of its event (as a number inside a clause is no count of
+    an event outside it, `_in_clause_without`). A plural relative word («20 человек, которых
+    задержали») shares the group's size and is not read here."""
+    return any(
+        c.dep_ in ("obj", "nsubj:pass")
+        and c.lemma_.lower() == "который"
+        and "Sing" in c.morph.get("Number")
+        and child.i < c.i
+        for c in t.children
+    )
+
+
 def _own_clause(node: Token) -> bool:
     """A relative clause, or an adverbial clause opened by a conjunction with its own subject."""
     if node.dep_ == "acl:relcl":

@@ -19,6 +19,7 @@ from vigil.extract.doctext import first_line_end
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.assertion import AssertionRules
 from vigil.extract.ru.events.clauses import (
+    _before_singular_relative,
     _ends_in_colon,
     _in_clause_without,
     _masculine_surname_as_written,
@@ -887,6 +888,8 @@ class EventFinder(
                 c.dep_ == "case" and c.lower_ in ("из", "з") for c in child.children
             ):
                 continue  # «Из 20 задержанных семеро освобождены»: the whole the part is taken from
+            if not self.linear and _before_singular_relative(child, t):
+                continue  # «20 гражданских, среди них — X, которого задержали»: X's own event
             self._group(child, finding)
         if finding.count is None and not finding.persons and not finding.group_ref:
             counted_after = self._counted_right_after(t)

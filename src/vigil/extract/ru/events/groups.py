@@ -540,7 +540,9 @@ class GroupRules:
     def _all_but(self, findings: list[Finding]) -> None:
         """«Все, кроме двоих, освобождены», «Усіх, акрамя двух, вызвалілі»: the number after
         «кроме» is the people left out, never the group's count; with «все» before it the
-        count is the group counted before less them."""
+        count is the group counted before less them: the nearest group told before «все», in
+        its own sentence too («освободили 17 политзаключённых, и всех, кроме одного, вывезли в
+        Литву» is 16), as English 'all but one of them' reads (`en/membership.py`, `all_but`)."""
         lex = self.lexicon
         ordered = sorted(findings, key=lambda f: f.trigger.i)
         for f in ordered:
@@ -557,11 +559,12 @@ class GroupRules:
                 left_out = number_value(run, lex) if run else None
                 if left_out is None or left_out != int(left_out):
                     continue
-                if not any(self._word_in(y, "all_of") for y in words[:k]):
+                alls = [y for y in words[:k] if self._word_in(y, "all_of")]
+                if not alls:
                     break  # «Кроме двоих журналистов, задержали и активиста»: besides, not but
                 if f.count == left_out:
                     f.count, f.group = None, None
-                earlier = [g.count for g in ordered if g.count and g.trigger.i < sent.start]
+                earlier = [g.count for g in ordered if g.count and g.trigger.i < alls[-1].i]
                 if f.count is None and not f.persons and earlier and earlier[-1] > left_out:
                     f.count = earlier[-1] - int(left_out)
                     f.group_ref = True
@@ -1224,10 +1227,17 @@ class GroupRules:
     def _identified(self, x: Token) -> bool:
         """(Belarusian) «праваабаронцы ўжо ўсталявалі шасцёх вызваленых», «высветлілі траіх
         затрыманых»: a number right after a verb of finding out who (`identify_stems`, an
-        adverb between) counts the people identified so far, not the group of the event."""
+        adverb between) counts the people identified so far, not the group of the event; so does
+        a number right after the word for names (`names_of`, «ещё» between: «Імёны яшчэ
+        адзінаццаці чалавек праваабаронцы не разгалошваюць»): whose names are told or kept back,
+        a part of the group told before, not a group of its own."""
         stems = tuple(self.lexicon.sets.get("identify_stems", ()))
         doc = x.doc
         before = [y for y in doc[max(x.sent.start, x.i - 2) : x.i] if not y.is_punct]
+        if before and self._word_in(before[-1], "more"):
+            before = before[:-1]
+        if before and before[-1].lower_ in self.lexicon.sets.get("names_of", ()):
+            return True
         return bool(stems) and any(y.is_lower and y.lower_.startswith(stems) for y in before)
 
     def _demonym(self, x: Token) -> bool:
