@@ -166,6 +166,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
+        if speaker is None and opens and _closes_paragraph(text, close_at) and _FIRST_PERSON.search(inner):
+            speaker = _subject_of_previous_sentence(ctx, sent, narrative, described=True)
         if speaker is not None and _of_the_other_sex(ctx, speaker, outer_end):
             speaker = None  # '"...," she said' after a sentence of a man's: somebody unknown
         if (
@@ -955,14 +957,32 @@ def _whole_paragraph(text: str, open_at: int, close_at: int) -> bool:
 
 
 def _subject_of_previous_sentence(
-    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None, described: bool = False
 ) -> Person | None:
     """A quote that is a paragraph of its own, after narrative about a named person ("X praised
     the governor's record." / "\"We need someone who gets things done.\""): the words are
-    that person's, the subject of the sentence just before."""
+    that person's, the subject of the sentence just before.
+
+    `described`: words in the first person that open a sentence and close the paragraph after
+    a sentence of the same paragraph whose subject is a kin or role noun set beside a name ('His
+    wife, Aksana L., had been sitting in the second row. "We expected it."', 'The oldest of
+    those expelled, 71-year-old Viktar S., had to be helped off the bus. "I wanted to die at
+    home."'): the one introduced so, right before, speaks. Only that subject shape: a bare name
+    as the subject reads as narrative the words may answer ('X was sentenced. "We will appeal."')."""
     prev = _previous_sentence(ctx, sent)
     if prev is None:
         return None
+    if described:
+        if sent is None or "\n" in doc_text(ctx.doc)[prev.end_char : sent.start_char]:
+            return None  # (the sentence before in the same paragraph)
+        root = prev.root
+        subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.pos_ not in ("NOUN", "ADJ") or subject.i in ctx.owner_at:
+            return None
+        named = [c for c in subject.children if c.dep_ == "appos" and c.i in ctx.owner_at]
+        if len(named) != 1:
+            return None
+        return ctx.owner_at[named[0].i]
     if _newsroom_aside(ctx, prev):
         return _statement_giver(ctx, _previous_sentence(ctx, prev), narrative)
     root = prev.root
@@ -2344,11 +2364,19 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
     if last is None or doc[last - 1].sent == pronoun.sent:
         return None
     node = doc[last - 1]
+    listed = None
     if not (node.dep_ in _SUBJECTS or node.head.dep_ in _SUBJECTS):
-        return None
+        listed = _listed_after_colon(node)
+        if listed is None:
+            return None
+        node = listed
     while True:
         # 'X said Y was wrong' (Y's clause reported) or 'Y, X said, was wrong' (X's aside on it)
         verb = node.head if node.dep_ == "ccomp" and _is_speech_verb(node.head) else _speech_aside(node)
+        if verb is None and node.head.i == node.i:
+            # ('Y was let go, his son X told AFP.': a closing report hung under what it reports;
+            # 'X told us that two were let out: A and B.': the speech verb over the list)
+            verb = _closing_report(node) or (node if listed is not None and _is_speech_verb(node) else None)
         if verb is not None:
             if verb.lemma_.lower() in _QUESTION_VERBS:
                 return None  # 'Y asked X how he felt. He replied: "..."': the one asked answers
@@ -2367,6 +2395,43 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
         if node.head.i == node.i:
             return None
         node = node.head
+
+
+def _listed_after_colon(node: Token) -> Token | None:
+    """'Lawyer X has just told us that two agents were let out: A and B.': a name in a sentence
+    with no verb, right after a colon, is one of a list that finishes the sentence before; its
+    clause is the clause before the colon (the colon's head), where `_reporter_of` looks for the
+    one who reports it."""
+    sent = node.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.start == 0:
+        return None
+    k = sent.start - 1
+    while k > 0 and node.doc[k].is_space:
+        k -= 1
+    colon = node.doc[k]
+    return colon.head if colon.text == ":" else None
+
+
+def _closing_report(root: Token) -> Token | None:
+    """'Koré was allowed to go home ..., his son Hamza Koré told AFP.': a speech verb with a
+    subject of its own that closes the sentence after a comma reports all of it, even where
+    the parser hangs it under a verb of the clause it reports (an adverbial clause, a
+    conjunct) instead of over it."""
+    sent = root.sent
+    last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=None)
+    for verb in sent:
+        if (
+            verb.i <= root.i
+            or not _is_speech_verb(verb)
+            or verb.dep_ not in ("advcl", "conj", "parataxis")
+            or _subject(verb) is None
+        ):
+            continue
+        # (the comma before the verb's subject: the parser may hang a word before it on the verb)
+        edge = _subject(verb).left_edge
+        if edge.i > sent.start and verb.doc[edge.i - 1].text == "," and verb.right_edge.i >= (last or 0):
+            return verb
+    return None
 
 
 def _speech_aside(node: Token) -> Token | None:
@@ -2840,6 +2905,12 @@ def _clause_root(doc: Doc, start: int, end: int) -> Token | None:
 def _sentence_end(ctx: DocContext, pos: int) -> int:
     sent = _sentence_at(ctx, pos)
     return len(doc_text(ctx.doc)) if sent is None else sent.end_char
+
+
+def _closes_paragraph(text: str, close_at: int) -> bool:
+    """Nothing but blanks after the closing mark up to the paragraph's end."""
+    end = text.find("\n", close_at + 1)
+    return not text[close_at + 1 : len(text) if end < 0 else end].strip()
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:

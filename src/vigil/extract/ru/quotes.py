@@ -155,6 +155,7 @@ class QuoteFinder:
             if (
                 (len(inner.split()) < 2 and not self._exclaimed(doc, inner, start, end))
                 or self._titled(text, start)
+                or self._statute_title(text, start)
                 or self._after_preposition(doc, start)
                 or self._predicate_fragment(doc, start, end)
             ):
@@ -169,7 +170,7 @@ class QuoteFinder:
             if speaker is None and len(inner.split()) >= 3:
                 speaker = self._told_before(doc, index, start, end)
             if speaker is None and len(inner.split()) >= 3:
-                speaker = self._generic_voice(doc, out, start, end)
+                speaker = self._generic_voice(doc, index, out, start, end)
             if speaker is not None and len(inner.split()) < 3 and not self._said(doc, start, end):
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
@@ -1294,6 +1295,26 @@ class QuoteFinder:
         m = re.search(r"(\w+)\s*$", text[max(0, start - 30) : start])
         return bool(cues) and m is not None and m.group(1).lower() in cues
 
+    def _statute_title(self, text: str, start: int) -> bool:
+        """«па ч. 1 арт. 342 Крымінальнага кодэкса, «актыўны ўдзел у групавых дзеяннях …»», «по
+        ст. 361 УК РФ («призывы к …»)»: words in marks right after an article of a code (an
+        article word and its number, then at most the code's name: `code_names`, `criminal_codes`,
+        `administrative_codes`) are the article's title — the charge as the law words it — not
+        the speech of whoever the sentence goes on to name («— яна прызнала вінаватымі»)."""
+        articles = self.lexicon.sets.get("article_words", set())
+        code = {
+            *self.lexicon.sets.get("code_names", ()),
+            *self.lexicon.sets.get("criminal_codes", ()),
+            *self.lexicon.sets.get("administrative_codes", ()),
+        }
+        head = text[max(0, start - 80) : start]
+        if head.rstrip().endswith((".", "!", "?", "…")):
+            return False  # («… по ст. 342 УК. «Я не виноват», — сказал X»: a sentence of its own)
+        m = re.search(r"(\w+)\.?\s*\d[\d.]*((?:\s+[\w.]+){0,3}?)[\s,:(—–-]*$", head)
+        if m is None or m.group(1).lower() not in articles:
+            return False
+        return all(w.strip(".").lower() in code for w in m.group(2).split())
+
     def _oblique_case(self, t, person: Person) -> bool:
         """A name in a case other than the nominative: by its form where no parse tags the case
         (Belarusian), else by the tagger's case."""
@@ -1738,7 +1759,9 @@ class QuoteFinder:
         opening = doc_text(doc)[quote + 1 : quote + 60].split()[:3]
         return any(w.strip(".,!?…;:—-").lower() in first for w in opening)
 
-    def _generic_voice(self, doc: Doc, found: list[QuoteFinding], start: int, end: int) -> Person | None:
+    def _generic_voice(
+        self, doc: Doc, index: PersonIndex, found: list[QuoteFinding], start: int, end: int
+    ) -> Person | None:
         """«…, — успамінае жанчына. …» with nobody named in the sentence before: the generic noun
         (`generic_speaker_genders`) is the last quoted speaker of its gender, whose voice the
         article has been following (within a few paragraphs)."""
@@ -1762,6 +1785,20 @@ class QuoteFinder:
         )
         if last is None or start - last.end > 1500:
             return None
+        # «…», — тлумачыць жанчына. … Спачатку Паліна казала … «…, — кажа дзяўчынка. — …»: another
+        # person of the noun's gender named in the nominative since that speaker's last words
+        # breaks the voice the article was following; the noun is that one person, or nobody
+        others = {
+            id(p): p
+            for p in index.persons
+            if p is not last.speaker
+            and p.gender == gender
+            and any(
+                last.end <= doc[a].idx < start and not self._oblique_case(doc[a], p) for a, _ in p.mentions
+            )
+        }
+        if others:
+            return next(iter(others.values())) if len(others) == 1 else None
         return last.speaker
 
     def _told_before(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
@@ -1865,9 +1902,18 @@ class QuoteFinder:
             for t in sent
         )
         if not people:
-            return self._according_to_pronoun(sent, index)
-        if len(people) != 1:
-            return None
+            return self._according_to_pronoun(sent, index) or self._first_person_of_pronoun(
+                doc, sent, index, start, end
+            )
+        if len(people) > 1:
+            # «Адвокат Кульбаева Айгерим Нурланова назвала приговор суровым. «Мой подзащитный …»»:
+            # words in the first person after a sentence that names several people speak for
+            # the one of them who is its subject in the nominative (the others are owners,
+            # objects: a genitive, a dative); not where two are subjects
+            subjects = [
+                p for p in people.values() if self._first_person_of_subject(doc, sent, p, index, start, end)
+            ]
+            return subjects[0] if len(subjects) == 1 else None
         person = next(iter(people.values()))
         if not speaks and not self._first_person_of_subject(doc, sent, person, index, start, end):
             return None
@@ -1903,6 +1949,37 @@ class QuoteFinder:
             if head.dep_ == "nsubj" and "Nom" in t.morph.get("Case"):
                 return True
         return False
+
+    def _first_person_of_pronoun(
+        self, doc: Doc, sent: Span, index: PersonIndex, start: int, end: int
+    ) -> Person | None:
+        """«Маці палітвязня Тамара К. жыве ў Гомелі. Апошні раз яна бачыла сына ў лютым. «Ён
+        трымаецца лепш, чым я …»»: words in the first person after a sentence that names no one
+        and whose one nominative pronoun is «он»/«она» («ён»/«яна») speak for that pronoun's
+        person — the one person of its gender the sentence before names, in the nominative (as
+        `_first_person_of_subject` reads a name in that place). Two of that gender there, or the
+        one only in an oblique case, give nobody."""
+        first = self.lexicon.pronouns.get("first", set())
+        words = {w.strip(".,!?…;:—-").lower() for w in doc_text(doc)[start + 1 : end - 1].split()}
+        if not first & words:
+            return None
+        genders = {pronoun_gender(t, self.lexicon) for t in sent if t.lower_ in _NOMINATIVE_PRONOUNS}
+        genders.discard(False)
+        if len(genders) != 1 or None in genders or sent.start == 0:
+            return None
+        gender = next(iter(genders))
+        before = doc[sent.start - 1].sent
+        named = {
+            id(p): p for t in before if (p := index.person_at(t)) is not None and p.gender in (gender, None)
+        }
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        if person.gender != gender or all(
+            self._oblique_case(t, person) for t in before if index.person_at(t) is person
+        ):
+            return None
+        return person
 
     def _according_to_pronoun(self, sent: Span, index: PersonIndex) -> Person | None:
         """«Па ягоных словах, самым цяжкім былі лісты. «…»»: a sentence told on someone's
