@@ -211,8 +211,10 @@ def test_a_surname_in_yonak_in_an_oblique_case(be):
 def test_administrative_days_served(be):
     result = be("Алена Сакалова цяпер адбывае суткі ў ЦІП, а Сцяпан Крук ужо адбыў 15 сутак.")
     assert {("arrest", "Алена Сакалова"), ("arrest", "Сцяпан Крук")} <= events(result)
+    # session 47: a transfer under escort («этапавалі ў СІЗА») moves someone already held; it is
+    # no arrest of its own (the arrest is told where he was taken)
     result = be("Сцяпана Крука этапавалі ў СІЗА № 3.")
-    assert ("arrest", "Сцяпан Крук") in events(result)
+    assert ("arrest", "Сцяпан Крук") not in events(result)
 
 
 def test_a_read_also_link_carries_no_quote(be):
