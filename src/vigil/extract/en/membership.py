@@ -2423,14 +2423,7 @@ def _subject_past_time(one: Token, told: Token) -> Token | None:
     when that verb tells the same event as the group's participle ("..., as one of 37 activists
     convicted": the role phrase's "as" hangs on that verb)."""
     if _as_one_of(one):
-        verb = one.head.head
-        if (
-            verb.pos_ not in ("VERB", "AUX")
-            or trigger_type(verb) is None
-            or trigger_type(verb) != trigger_type(told)
-        ):
-            return None
-        return subject_of(verb)
+        return _same_event_subject(one.head.head, told)
     verb = one.head
     for _ in range(3):  # ("was detained at her home in Minsk, one of 12 journalists detained")
         if verb.dep_ != "pobj" or verb.head.dep_ != "prep" or fold(verb.text) in PERSON_NOUNS:
@@ -2438,11 +2431,14 @@ def _subject_past_time(one: Token, told: Token) -> Token | None:
         verb = verb.head.head
         if verb.pos_ in ("VERB", "AUX"):
             break
-    if (
-        verb.pos_ not in ("VERB", "AUX")
-        or trigger_type(verb) is None
-        or trigger_type(verb) != trigger_type(told)
-    ):
+    return _same_event_subject(verb, told)
+
+
+def _same_event_subject(verb: Token, told: Token) -> Token | None:
+    """The subject of `verb` when it is a verb of the same event type as the group's `told`."""
+    if verb.pos_ not in ("VERB", "AUX") or trigger_type(verb) is None:
+        return None
+    if trigger_type(verb) != trigger_type(told):
         return None
     return subject_of(verb)
 
