@@ -64,7 +64,7 @@ def held_since_date(tok: Token, home: str | None) -> bool:
     since 2022': one person's custody dated from its start, with no named place of the stay
     between (see the module's docstring for the census)."""
     if tok.lemma_ == "hold":
-        if not (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        if not _passive(tok):
             return False  # "she has held the post since 2019": the active verb holds a thing
     elif tok.lemma_ == "be":
         if not _stay_place(tok):
@@ -104,9 +104,7 @@ def taken_from_home(tok: Token, home: str | None) -> bool:
     person taken, in the passive, from their home or place of work or study. Not a taking to a
     place ('taken from his home to hospital': moved), nor a thing taken ('documents were taken
     from his flat')."""
-    if tok.lemma_ != "take" or not (
-        any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"
-    ):
+    if tok.lemma_ != "take" or not _passive(tok):
         return False
     froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
     if len(froms) != 1:
@@ -119,6 +117,12 @@ def taken_from_home(tok: Token, home: str | None) -> bool:
     if any(c.dep_ == "agent" for c in tok.children):
         return False  # "taken from his home by ambulance"; "by police" is read by `picked_up`
     return _one_person(tok)
+
+
+def _passive(tok: Token) -> bool:
+    """A passive verb ('was held', 'was taken') or a past participle set after its noun ('a leader
+    held since 2022'): the one held or taken is the subject or the noun, not the doer."""
+    return any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
 def _stay_place(tok: Token) -> bool:

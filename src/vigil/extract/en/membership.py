@@ -2195,10 +2195,10 @@ def also_in_the_group(ctx: DocContext, findings: list[Finding]) -> list[Membersh
     ]
     out: list[Membership] = []
     for tok in tokens_in(ctx.doc, "LEMMA", frozenset({"be"})):
-        earlier = [f for f in groups if f.trigger.sent.end <= tok.sent.start]
-        if not earlier or tok.i in ctx.quoted:
+        if tok.i in ctx.quoted or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
             continue
-        if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+        earlier = [f for f in groups if f.trigger.sent.end <= tok.sent.start]
+        if not earlier:
             continue
         group = next(
             (

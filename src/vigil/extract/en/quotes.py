@@ -2420,15 +2420,12 @@ def _closing_report(root: Token) -> Token | None:
     sent = root.sent
     last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=None)
     for verb in sent:
-        if (
-            verb.i <= root.i
-            or not _is_speech_verb(verb)
-            or verb.dep_ not in ("advcl", "conj", "parataxis")
-            or _subject(verb) is None
-        ):
+        if verb.i <= root.i or not _is_speech_verb(verb) or verb.dep_ not in ("advcl", "conj", "parataxis"):
+            continue
+        if (subject := _subject(verb)) is None:
             continue
         # (the comma before the verb's subject: the parser may hang a word before it on the verb)
-        edge = _subject(verb).left_edge
+        edge = subject.left_edge
         if edge.i > sent.start and verb.doc[edge.i - 1].text == "," and verb.right_edge.i >= (last or 0):
             return verb
     return None
@@ -2909,8 +2906,8 @@ def _sentence_end(ctx: DocContext, pos: int) -> int:
 
 def _closes_paragraph(text: str, close_at: int) -> bool:
     """Nothing but blanks after the closing mark up to the paragraph's end."""
-    end = text.find("\n", close_at + 1)
-    return not text[close_at + 1 : len(text) if end < 0 else end].strip()
+    _, end = _paragraph_bounds(text, close_at + 1)
+    return not text[close_at + 1 : end].strip()
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -2305,32 +2305,16 @@ def term_list(text: str) -> list[int]:
     return [v for v in values if v is not None] if all(v is not None for v in values) else []
 
 
-__all__ = [
-    "UNREAL",
-    "bare_terms_after",
-    "bare_terms_after_request",
-    "bracketed_verdicts",
-    "changed_terms",
-    "elided_terms",
-    "imposed_terms",
-    "terms_up_from",
-    "split_respectively",
-    "term_list",
-    "term_nouns",
-    "total_terms",
-    "terms_after_colon",
-    "terms_to_spend",
-    "verdict_list",
-    "verdict_terms_for",
-]
-
-
 # nouns that name the term a verdict gave, when a copula, a set-off phrase or a colon states its
 # length ("The punishment is two years", "his punishment: three and a half years")
 _STATED_TERM_NOUNS = frozenset({"sentence", "term", "punishment", "penalty"})
 # the nouns of a verdict whose defendant a later stated term belongs to
 _VERDICT_NOUNS = frozenset({"verdict", "judgment", "judgement"})
 _VERDICT_REACH = 2  # sentences back (in the paragraph) in which the verdict may be told
+# the marks that set a stated term off after its noun ("The sentence — 20 years — was ...")
+_TERM_MARKS = frozenset({"—", "–", "-", ":", ","})
+# a term noun's modifiers that make it a term asked for, not given ("the requested punishment")
+_UNGIVEN = UNREAL | {"requested", "sought", "asked-for"}
 
 
 def stated_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -2375,11 +2359,6 @@ def stated_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         known.update((id(p), months) for p in persons)
         out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.75))
     return out
-
-
-_TERM_MARKS = frozenset({"—", "–", "-", ":", ","})
-# a term noun's modifiers that make it a term asked for, not given ("the requested punishment")
-_UNGIVEN = UNREAL | {"requested", "sought", "asked-for"}
 
 
 def _fronted_for(ctx: DocContext, verb: Token, noun: Token) -> list[Person]:
@@ -2436,3 +2415,24 @@ def _verdict_defendant(ctx: DocContext, noun: Token) -> list[Person]:
         for o in objects:
             owners += [p for p in ctx.persons_in(o, pronouns=False) if p not in owners]
     return owners if len(owners) == 1 else []
+
+
+__all__ = [
+    "UNREAL",
+    "bare_terms_after",
+    "bare_terms_after_request",
+    "bracketed_verdicts",
+    "changed_terms",
+    "elided_terms",
+    "imposed_terms",
+    "terms_up_from",
+    "split_respectively",
+    "stated_terms",
+    "term_list",
+    "term_nouns",
+    "total_terms",
+    "terms_after_colon",
+    "terms_to_spend",
+    "verdict_list",
+    "verdict_terms_for",
+]
