@@ -296,3 +296,31 @@ def test_relative_clause_without_a_term_after_it_gives_no_term(extract_text) -> 
         "in 2021, her lawyer said."
     )
     assert _terms(result) == set()
+
+
+# --- two of a family sharing a surname -----------------------------------------------------------
+
+
+def test_sisters_sharing_a_surname_are_two_persons(extract_text) -> None:
+    result = extract_text(
+        '• In Pinsk, sisters Katsiaryna and Volha Busel were found guilty of "facilitating extremist '
+        'activity". Katsiaryna, 34, was given two and a half years, her younger sister two.'
+    )
+    assert {"Katsiaryna Busel", "Volha Busel"} <= _names(result)
+    assert ("Katsiaryna Busel", 30) in _terms(result)
+
+
+def test_brothers_from_a_town_sharing_a_surname_are_two_persons(extract_text) -> None:
+    result = extract_text(
+        "Among those detained were two brothers from Alexandria, Mostafa and Youssef Gamal, who were "
+        "arrested in 2019."
+    )
+    assert {"Mostafa Gamal", "Youssef Gamal"} <= _names(result)
+
+
+def test_a_list_of_given_names_before_a_full_name_stays_apart(extract_text) -> None:
+    # trap: a list of people with a town before the comma, no plural of people before them
+    result = extract_text(
+        "Police in Minsk, Pavel and Olga Zhuk said, detained the editor Ivan Kruk on Monday."
+    )
+    assert "Pavel Zhuk" not in _names(result)

@@ -2163,7 +2163,11 @@ def _plural_of_people(tok: Token) -> bool:
 
 
 # nouns of two or more people named together ("the couple, Ales and Natallia Pinchuk")
-_PAIRS_OF_PEOPLE = frozenset({"couple", "spouses", "siblings", "twins", "parents", "pair", "duo"})
+# (and the plural kin, which the tagger may read as a verb: "In Pinsk, sisters A and B Busel")
+_PAIRS_OF_PEOPLE = frozenset(
+    {"couple", "spouses", "siblings", "twins", "parents", "pair", "duo"}
+    | {"brothers", "sisters", "sons", "daughters", "cousins"}
+)
 # what only a person has: "X's family", "X's lawyer"
 _FAMILY_NOUNS = frozenset(
     {"family", "relative", "parent", "child", "lawyer", "attorney", "widow", "widower", "spouse"}
@@ -2859,9 +2863,11 @@ class PersonFinder:
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
         self._add_kin(doc, persons, claimed)
+        # (before a given name alone is taken for a person of its own: "sisters Katsiaryna and Volha
+        # Busel ... Katsiaryna, 34, was given two and a half years" is Katsiaryna Busel)
+        self._add_shared_surnames(doc, persons, claimed)
         self._add_described_given(doc, persons, claimed)
         self._add_lone_surnames(doc, persons, caps, claimed)
-        self._add_shared_surnames(doc, persons, claimed)
         _add_nicknames(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
@@ -3069,9 +3075,11 @@ class PersonFinder:
             before = doc[i - 2] if i >= 2 and doc[i - 1].text == "," else doc[i - 1] if i >= 1 else None
             plural = before is not None and _plural_of_people(before)
             listed = i >= 1 and doc[i - 1].text == ","  # "Brandy, Monica and Lauryn Hill": a list
+            # ("two brothers from Alexandria, A and B Gamal": the plural's place of origin before the comma)
+            origin = i >= 3 and doc[i - 3].lower_ in ("from", "of") and doc[i - 2].ent_type_ in ("GPE", "LOC")
             appended = (
                 listed
-                and not _is_cap(doc[i - 2])
+                and (not _is_cap(doc[i - 2]) or origin)
                 and any(_plural_of_people(t) for t in doc[max(tok.sent.start, i - 15) : i - 1])
             )
             if not (plural or appended or _known_given_name(fold(tok.text)) and not listed):
