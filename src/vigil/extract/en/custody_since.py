@@ -99,6 +99,26 @@ def _died_serving(tok: Token) -> bool:
     return "die" in words and bool(words & _TERM_PLACES) and not words & _REMAND_WORDS
 
 
+# words that tell a verdict in the sentence ("jailed since 2019, is serving ten years")
+_VERDICT_TOLD = frozenset({"sentence", "convict", "term", "verdict", "serve", "guilty", "life"})
+
+
+def jailed_since_date(tok: Token) -> bool:
+    """'Belkacem had been jailed since 2023', 'she has been jailed since March': a passive 'jailed'
+    dated from its start, with no verdict, term or serving told in the sentence, tells custody
+    from an arrest, as 'held since January' does (the read sets' gold gives an arrest: 5 of 5
+    blind-written cases, session 48). 'Jailed by Israel since 1989, is serving life', a group
+    ('dozens have been jailed since 2021') and a death in a colony stay as they were read."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    since = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"]
+    if len(since) != 1 or not _dated(since[0]):
+        return False
+    if any(t.i != tok.i and t.lemma_.lower() in _VERDICT_TOLD for t in tok.sent):
+        return False
+    return not _died_serving(tok) and _one_person(tok)
+
+
 def taken_from_home(tok: Token, home: str | None) -> bool:
     """'who was taken from her flat in February 2024', 'after he was taken from his home': a
     person taken, in the passive, from their home or place of work or study. Not a taking to a

@@ -853,14 +853,15 @@ def _among_them_after(ctx: DocContext, tok: Token, home: str | None) -> list:
 
 def _served_out(tok: Token, home: str | None) -> bool:
     """'released after serving their full sentences', 'walked free after completing (finishing)
-    their terms': a group's completed terms, told only as the reason for its release, with no
-    term, are no verdict the article reports."""
-    return (
-        tok.lemma_ in ("serve", "complete", "finish", "end")
-        and tok.dep_ == "pcomp"
-        and tok.head.lower_ in ("after", "upon", "on")
-        and trigger_type(tok.head.head, home) == "release"
-    )
+    their terms', 'walked out of colonies having served their terms in full': a group's completed
+    terms, told only as the reason for its release, with no term, are no verdict the article
+    reports (the perfect participle "having served" is the same reason as "after serving")."""
+    if tok.lemma_ not in ("serve", "complete", "finish", "end"):
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "upon", "on"):
+        return trigger_type(tok.head.head, home) == "release"
+    perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
+    return perfect and tok.dep_ in ("advcl", "xcomp", "conj") and trigger_type(tok.head, home) == "release"
 
 
 def _counted_detention(participle: Token, group: Token, etype: str) -> bool:

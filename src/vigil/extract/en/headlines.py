@@ -349,7 +349,21 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     jailed = etype == "sentence" and tok.lemma_ in ("jail", "imprison")
     if jailed and "pending" in span_text(tok.sent).lower():
         etype = "arrest"  # "jailed X pending trial", as the verb's own rule reads it
-    if etype is None or tok.dep_ != "amod" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+    # ("• In a proceeding held in absentia, Minsk City Court sentenced journalist X, ...": the verb
+    # may be read as a compound of the name after it too, with the court's name right before it)
+    compound = (
+        tok.dep_ == "compound"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ == "PROPN"
+    )
+    if (
+        etype is None
+        or tok.dep_ != "amod"
+        and not compound
+        or tok.i == tok.sent.start
+        or tok.i + 1 >= tok.sent.end
+    ):
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
@@ -383,6 +397,12 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     rest = tok.doc[end : tok.sent.end]
     if len(rest) > 3 and rest[0].text == "," and rest[1].like_num and rest[2].text == ",":
         rest = rest[3:]  # "sentenced worker X, 44, to three years": the age set off after the name
+    elif len(rest) > 3 and rest[0].text == "," and rest[1].lower_ in ("who", "whom", "whose"):
+        # "sentenced journalist X, who has lived in Vilnius since 2020, to 10 years": a relative
+        # clause set off after the name, the verb's "to" right after its closing comma
+        close = next((k for k in range(2, len(rest) - 1) if rest[k].text == ","), None)
+        if close is not None and rest[close + 1].lower_ in ("to", "for"):
+            rest = rest[close + 1 :]
     term = None
     if etype == "sentence" and rest and rest[0].lower_ in ("to", "for"):
         match = TERM_RE.search(rest.text)

@@ -265,6 +265,28 @@ def _name_hung_on_fronted_place(verb: Token, holder: Token | None = None) -> Tok
     return None
 
 
+def _name_read_as_date_object(verb: Token) -> Token | None:
+    """'On 26 October political prisoner X, 64, died in ...', 'On Monday activist X was detained':
+    the parser may read the name after a fronted date as the preposition's object (the date its
+    modifier) and leave the verb without a subject; the subject is that name when it ends right
+    before the verb (or its auxiliaries), set-off age included."""
+    k = _before_auxiliaries(verb)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("on", "in", "at"):
+            continue
+        if prep.i + 1 >= len(verb.doc) or verb.doc[prep.i + 1].ent_type_ not in ("DATE", "TIME"):
+            continue
+        for name in prep.children:
+            if (
+                name.dep_ == "pobj"
+                and name.pos_ == "PROPN"
+                and name.ent_type_ == "PERSON"
+                and name.right_edge.i in (k, k - 1)
+            ):
+                return name
+    return None
+
+
 def _before_auxiliaries(verb: Token) -> int:
     """The index of the token right before the verb's auxiliaries (or before the verb itself)."""
     auxiliaries = (c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)
@@ -990,6 +1012,12 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
     if nsubj is None and passive:
         nsubj = _name_hung_on_fronted_place(tok)  # "In Minsk, engineer X was sentenced"
+    if nsubj is None and (passive or etype == "death"):
+        nsubj = _name_read_as_date_object(tok)  # "On 26 October prisoner X, 64, died"
+    if nsubj is None and tok.dep_ == "advcl" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        # "X, serving 7 years in a colony in Karelia, writes ...": the participle set off after
+        # the name, which the parser hangs on it as a clause, describes the one named
+        nsubj = tok.head
     # (or a conjunct with no conjunction before it: "X, a student who read out demands
     # addressed to the King, was given four years", the participle of the aside made the root)
     unjoined = tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)

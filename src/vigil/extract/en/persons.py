@@ -2022,8 +2022,12 @@ def _names_a_thing(tokens: list[Token], words: list[str]) -> bool:
     word, though each word alone may be a surname ("Way", "Court") or a name ("Taka")."""
     if fold(words[-1]).rstrip(".") in _STREET_NOUNS and _at_a_place(tokens):
         return True  # "met off E. Vista Way and Monte Mar Road": streets, though "Way" is a surname
-    if len(words) >= 2 and fold(words[-1]) == "court" and fold(words[-2]) in _COURT_KINDS:
-        return True  # "the Punjab and Haryana High Court": a court, though "Court" is a surname
+    if len(words) >= 2 and fold(words[-1]) == "court" and any(fold(w) in _COURT_KINDS for w in words[:-1]):
+        # "the Punjab and Haryana High Court", "the Specialized Criminal Court", "Royal Court": a
+        # court (or a royal office), though "Court" is a surname; a kind word anywhere before it
+        return True
+    if faith_by_owner(tokens[0]):
+        return True  # "Jehovah's Witness, 63, jailed": a faith named by its god's possessive
     counted = tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].like_num
     if fold(words[-1]) in _CURRENCIES and (counted or tokens[0].ent_type_ == "NORP"):
         return True  # "one million Bangladeshi Taka", "the Nigerian Naira": a sum or a currency
@@ -2035,10 +2039,23 @@ def _names_a_thing(tokens: list[Token], words: list[str]) -> bool:
     )  # "Saudi Arabian media": a people's word before a noun
 
 
+# the owners whose possessive names a faith, not a person ("Jehovah's Witnesses")
+_FAITH_OWNERS = frozenset({"jehovah"})
+
+
+def faith_by_owner(tok: Token) -> bool:
+    """'Jehovah's Witness', 'three Jehovah's Witnesses': the word after a god's possessive names a
+    believer of the faith, not a person, though the tagger calls it a proper noun."""
+    doc, i = tok.doc, tok.i
+    return i >= 2 and doc[i - 1].text in ("'s", "’s") and fold(doc[i - 2].text) in _FAITH_OWNERS
+
+
 # the words that make a "Court" a court of law ("High Court", "Supreme Court", "Magistrates' Court")
 _COURT_KINDS = frozenset(
     {"high", "supreme", "district", "appeals", "appeal", "appellate", "regional", "constitutional"}
     | {"military", "federal", "magistrates", "magistrate", "sessions", "county", "city", "criminal", "civil"}
+    | {"royal", "specialized", "specialised", "revolutionary", "juvenile", "administrative", "provincial"}
+    | {"municipal", "penal", "economic", "commercial", "arbitration", "cassation", "anti-terrorism"}
 )
 # currencies a demonym names ("Bangladeshi Taka", "Nigerian Naira")
 _CURRENCIES = frozenset(
@@ -2146,7 +2163,11 @@ def _plural_of_people(tok: Token) -> bool:
 
 
 # nouns of two or more people named together ("the couple, Ales and Natallia Pinchuk")
-_PAIRS_OF_PEOPLE = frozenset({"couple", "spouses", "siblings", "twins", "parents", "pair", "duo"})
+# (and the plural kin, which the tagger may read as a verb: "In Pinsk, sisters A and B Busel")
+_PAIRS_OF_PEOPLE = frozenset(
+    {"couple", "spouses", "siblings", "twins", "parents", "pair", "duo"}
+    | {"brothers", "sisters", "sons", "daughters", "cousins"}
+)
 # what only a person has: "X's family", "X's lawyer"
 _FAMILY_NOUNS = frozenset(
     {"family", "relative", "parent", "child", "lawyer", "attorney", "widow", "widower", "spouse"}
@@ -2842,9 +2863,11 @@ class PersonFinder:
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
         self._add_kin(doc, persons, claimed)
+        # (before a given name alone is taken for a person of its own: "sisters Katsiaryna and Volha
+        # Busel ... Katsiaryna, 34, was given two and a half years" is Katsiaryna Busel)
+        self._add_shared_surnames(doc, persons, claimed)
         self._add_described_given(doc, persons, claimed)
         self._add_lone_surnames(doc, persons, caps, claimed)
-        self._add_shared_surnames(doc, persons, claimed)
         _add_nicknames(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
@@ -3052,9 +3075,11 @@ class PersonFinder:
             before = doc[i - 2] if i >= 2 and doc[i - 1].text == "," else doc[i - 1] if i >= 1 else None
             plural = before is not None and _plural_of_people(before)
             listed = i >= 1 and doc[i - 1].text == ","  # "Brandy, Monica and Lauryn Hill": a list
+            # ("two brothers from Alexandria, A and B Gamal": the plural's place of origin before the comma)
+            origin = i >= 3 and doc[i - 3].lower_ in ("from", "of") and doc[i - 2].ent_type_ in ("GPE", "LOC")
             appended = (
                 listed
-                and not _is_cap(doc[i - 2])
+                and (not _is_cap(doc[i - 2]) or origin)
                 and any(_plural_of_people(t) for t in doc[max(tok.sent.start, i - 15) : i - 1])
             )
             if not (plural or appended or _known_given_name(fold(tok.text)) and not listed):
@@ -3091,8 +3116,8 @@ class PersonFinder:
                 continue  # part of a longer run or a double surname ("Holtz-Eakin")
             if _named_by(persons, fold(tok.text))[0] or self._in_headline_only([tok]):
                 continue  # a named person's surname or given name: the single-mention pass
-            if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ == "NNPS":
-                continue  # "jails 11 Pamiris": a counted people, not a person
+            if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ == "NNPS" or faith_by_owner(tok):
+                continue  # "jails 11 Pamiris", "jails Jehovah's Witness": a people or a faith, no person
             if _quoted_alone(tok):
                 continue  # '"Meh," wrote a supporter': the word said, not the one who said it
             if _line_label(tok):

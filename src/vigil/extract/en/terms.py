@@ -2334,21 +2334,30 @@ def stated_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if tok.lemma_ in ("term", "penalty") and not _legal_near(tok.sent):
             continue  # "Her term is five years": of office, unless courts or custody are near
-        months = None
+        months, set_off = None, False
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             months = next((m for c in tok.head.children if c.dep_ == "attr" and (m := term_in(c))), None)
         if months is None and any(
             c.dep_ == "appos" and doc[c.left_edge.i - 1].text in _TERM_MARKS for c in tok.children
         ):
-            months = _set_off_term(tok)
+            months, set_off = _set_off_term(tok), True
+        if months is None and (between := _between_dashes(tok)) is not None:
+            months, set_off = between, True
         if months is None or any(t.lemma_ in _SOUGHT or t.lower_ in _NOT_GIVEN for t in tok.sent):
             continue
         verb = tok.head
-        if (
-            verb.pos_ not in ("VERB", "AUX")
-            or not asserted(verb)
-            or any(c.lower_ in _UNGIVEN for c in tok.children)
-        ):
+        if set_off and tok.dep_ == "compound":
+            # ("His term - eight years - ran": the noun read as a compound inside the term's phrase)
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+        # ("His term - eight years - would have run until 2029": the length set off is told as
+        # fact whatever the verb says of the term's end; only a negated verb unsays it)
+        told = not _negated(verb) if set_off else asserted(verb)
+        # ("Term: 7 years in a general-regime colony": a digest's label line, verbless, the noun its root)
+        label = set_off and verb.i == tok.i and tok.dep_ == "ROOT"
+        if verb.pos_ not in ("VERB", "AUX") and not label or not told:
+            continue
+        if any(c.lower_ in _UNGIVEN for c in tok.children):
             continue
         if any(c.dep_ == "prep" and c.lower_ == "for" and not _named_object(ctx, c) for c in tok.children):
             continue  # "the penalty for treason is 15 years": the law's, no one's verdict
@@ -2359,6 +2368,29 @@ def stated_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         known.update((id(p), months) for p in persons)
         out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.75))
     return out
+
+
+_DASH_MARKS = frozenset({"—", "–", "-", "--"})
+
+
+def _between_dashes(noun: Token) -> int | None:
+    """'His term - eight years - would have run until 2029': the one term set off between dashes
+    right after the term noun, however the parser hung the words (it may read the noun as the
+    years' compound). Only a phrase that holds nothing but the term and its place of serving."""
+    doc = noun.doc
+    if noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text not in _DASH_MARKS:
+        return None
+    close = next((t.i for t in doc[noun.i + 2 : noun.sent.end] if t.text in _DASH_MARKS), None)
+    if close is None or close - noun.i > 12:
+        return None
+    text = span_text(doc[noun.i + 2 : close])
+    terms = list(TERM_RE.finditer(text))
+    return term_months(terms[0]) if len(terms) == 1 and terms[0].start() == 0 else None
+
+
+def _negated(verb: Token) -> bool:
+    """Whether the verb (or its auxiliary) is negated ('was not imposed', 'never began')."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _fronted_for(ctx: DocContext, verb: Token, noun: Token) -> list[Person]:
@@ -2410,7 +2442,7 @@ def _verdict_defendant(ctx: DocContext, noun: Token) -> list[Person]:
                 for o in of.children
                 if o.dep_ == "pobj"
             ]
-        elif prep.lower_ not in ("against", "to", "on"):
+        elif prep.lower_ not in ("against", "to", "on", "for"):  # ("its verdict for X")
             continue
         for o in objects:
             owners += [p for p in ctx.persons_in(o, pronouns=False) if p not in owners]

@@ -20,7 +20,7 @@ from rigour.territories import Territory, get_territories
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.custody_since import held_since_date, taken_from_home
+from vigil.extract.en.custody_since import held_since_date, jailed_since_date, taken_from_home
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import (
     PERSON_NOUNS,
@@ -397,6 +397,11 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         return True  # "walked out of IK-43" after "the colony, IK-43", "out of Insein" after "Insein prison"
     if _left_place(tok, ("PROPN", "NUM", "PRON", "X")) and _term_ended(tok):
         return True  # "walked out of IK-12 at the end of his four-year term": the place held him
+    left = [c for h in (tok, *tok.children) if h.i == tok.i or h.dep_ == "prt" for c in h.children]
+    if not any(c.dep_ == "prep" and c.lower_ in ("of", "from", "on") for c in left) and _prison_term_served(
+        tok
+    ):
+        return True  # "He walked out in 2020, having served a term of three years": out of prison
     # "was acquitted and strode out of the courthouse": a defendant held until the verdict
     acquitted = (
         tok.dep_ == "conj"
@@ -448,6 +453,22 @@ def _term_ended(tok: Token) -> bool:
         and t.head.lower_ == "after"
         for t in tok.subtree
     )
+
+
+def _prison_term_served(walk: Token) -> bool:
+    """'walked out in 2020, having served a term of three years and nine months', 'walked out
+    after serving his sentence': a walk-out, with no place named, that a served prison term (a
+    term noun, not one of office, or a stated length) comes right before is the way out of prison."""
+    for t in walk.subtree:
+        if t.lemma_ != "serve" or t.i == walk.i:
+            continue
+        perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in t.children)
+        if not (perfect or t.head.lower_ == "after"):
+            continue
+        for obj in (c for c in t.children if c.dep_ == "dobj"):
+            if obj.lemma_ in TERM_NOUNS and not office_term(obj) or term_in(obj):
+                return True
+    return False
 
 
 def end_named(tok: Token) -> bool:
@@ -2010,14 +2031,30 @@ def _served_elsewhere(tok: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "with", "on", "at", "aboard")
-        and not any(g.lemma_.lower() in CUSTODY_WORDS or penal_facility(g) for g in c.subtree)
+        # (a prison's code is a place of custody too: "serving 7 years in IK-7 in Karelia")
+        and not any(
+            g.lemma_.lower() in CUSTODY_WORDS or penal_facility(g) or custody_code(g) for g in c.subtree
+        )
         and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
         # ("serving eight years on charges of extremism", "six years in the same case": what the
         # term is for, no place of service)
         # (or "on corruption and election fraud charges": the charge noun a conjunct of the object)
         and not any(g.lemma_.lower() in _CHARGE_NOUNS for g in c.subtree)
         and not _serving_in_town(tok, c)
+        and not _town_of_custody_told(tok, c)
         for c in tok.children
+    )
+
+
+def _town_of_custody_told(verb: Token, prep: Token) -> bool:
+    """'serving 7 years in IK-7 in Karelia', 'serving ten years in a colony in Mordovia': a region
+    or town named beside a place of custody the serving verb tells is where that custody is."""
+    places = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ != "in" or len(places) != 1 or places[0].ent_type_ not in ("GPE", "LOC"):
+        return False
+    return any(
+        (g.lemma_.lower() in CUSTODY_WORDS or penal_facility(g) or custody_code(g)) and g.i < prep.i
+        for g in verb.subtree
     )
 
 
@@ -2071,6 +2108,8 @@ def _jail(tok: Token, home: str | None) -> str:
         # police stopped her": custody dated from a start the sentence tells, no verdict told (as
         # "held since ..., when" is; a bare "jailed since 1999" stays as it was read)
         return "arrest"
+    if not termed and jailed_since_date(tok):
+        return "arrest"  # "Belkacem had been jailed since 2023": custody from its start, no verdict told
     if (_on_suspicion(tok) or on_bail_set(tok)) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
@@ -3879,6 +3918,12 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     if _COUNT_JUST_BEFORE.search(span_text(tok.doc[tok.sent.start : tok.i])):
         return False
     members = [patient, *patient.conjuncts] if patient is not None and patient.tag_ != "NNS" else []
+    if patient is not None:
+        # "A second defendant, X, a student who ..., was acquitted": the parser may read the name set
+        # off after the role as a second subject; its custody must be told as the role's would be
+        members += [
+            c for c in tok.children if c.dep_ == patient.dep_ and c.i > patient.i and c.pos_ == "PROPN"
+        ]
     if patient is None and inverted:
         # ('Acquitted were A, B and C' read with no subject at all): the names after the verb
         members = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.pos_ == "PROPN" and t.dep_ != "compound"]
@@ -3934,6 +3979,41 @@ def _exchanged_prisoner(tok: Token, home: str | None) -> bool:
         for c in tok.children
     )
     return bool(told & {"swap", "exchange", "prisoner"}) or traded_for
+
+
+# the nouns of a trade of prisoners ("in a prisoner exchange", "as part of a swap")
+_EXCHANGE_NOUNS = frozenset({"exchange", "swap"})
+
+
+def _returned_in_exchange(tok: Token, home: str | None) -> bool:
+    """'was brought back to Ukraine in a prisoner exchange', 'came home in a swap', 'returned to
+    Kyiv as part of a prisoner exchange': a prisoner brought home by a trade of prisoners is freed
+    by it, as 'freed in an exchange' is. The trade is a noun with an article or 'prisoner' ('in
+    exchange for a pledge' trades a thing); 'bring' and 'come' need 'back' or 'home'. Hopes and
+    plans ('hopes to be brought back in an exchange') are the modality rules' to drop."""
+    if tok.lemma_ in ("bring", "come") and not any(
+        c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod", "npadvmod") for c in tok.children
+    ):
+        return False
+    for prep in (
+        c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as", "through", "under")
+    ):
+        trades = [g for g in prep.subtree if g.lemma_.lower() in _EXCHANGE_NOUNS and g.pos_ == "NOUN"]
+        for trade in trades:
+            if (
+                trade.head.lower_ == "for"
+                or trade.i + 1 < len(tok.doc)
+                and tok.doc[trade.i + 1].lower_ == "for"
+            ):
+                continue  # "in exchange for ...": a thing traded
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in trade.children) and not any(
+                g.lemma_.lower() in ("prisoner", "detainee", "captive") for g in trade.subtree
+            ):
+                continue  # "in an exchange of letters": no trade of people
+            marked = any(c.dep_ == "det" for c in trade.children)
+            if marked or any(c.lower_ in ("prisoner", "prisoners") for c in trade.children):
+                return True
+    return False
 
 
 def _home_from_custody(tok: Token, home: str | None) -> bool:
@@ -4267,12 +4347,27 @@ def _left_behind(word: Token, verb: Token) -> bool:
 _HELD_VERBS = frozenset({"imprison", "jail", "detain", "hold", "incarcerate", "keep"})
 
 
+def _in_prison_named_by_town(tok: Token) -> bool:
+    """'died in Jau after a delay in treating an infection', where the article writes 'Jau Prison'
+    elsewhere: a prison is often named by its town alone once the full name is told, and a death
+    'in' or 'at' that name is a death in that prison (`_named_custody` reads the other mention)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for place in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            if place.i + 1 < len(tok.doc) and tok.doc[place.i + 1].lemma_.lower() in CUSTODY_WORDS:
+                continue  # ("in Jau Prison" is read by the custody word itself)
+            if _named_custody(tok.doc[place.left_edge.i : place.i + 1]):
+                return True
+    return False
+
+
 def _died_in_custody(tok: Token) -> bool:
     """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
     colony': a custody word in the death's clause, but not in what describes the one who died
     ('X, who spent four years in prison in the 1990s, died of cancer at home')."""
     if _where_in_custody(tok) or _at_police_station(tok) or _there_in_custody(tok):
         return True  # ("died at the Kira police station": held by the police)
+    if _in_prison_named_by_town(tok):
+        return True  # "died in Jau" where the article names "Jau Prison"
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
@@ -4507,6 +4602,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "condemned_to_penalty": _condemned_to_penalty,
     "ended_custody": lambda tok, home: ended_custody_object(tok) is not None,
     "acquitted_in_custody": _acquitted_in_custody,
+    "returned_in_exchange": _returned_in_exchange,
     "exchanged_prisoner": _exchanged_prisoner,
     "from_custody": lambda tok, home: _prep_object(tok, ("from",), _CUSTODY_PLACES_OR_STATES),
     "home_from_custody": _home_from_custody,
