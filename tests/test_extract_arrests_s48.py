@@ -112,6 +112,11 @@ def test_a_family_taken_away_is_no_one_person(extract_text) -> None:
             "The blogger Nadia Amrani, in jail since her arrest in June, was given three years.",
             "Nadia Amrani",
         ),
+        (
+            "A court in Dushanbe sentenced the blogger Firuz Rahimov to 12 years on Friday. The 52-year-old, "
+            "in custody since October 2025, was convicted behind closed doors.",
+            "Firuz Rahimov",
+        ),
     ],
 )
 def test_a_stay_set_off_and_dated_is_an_arrest(extract_text, text, name) -> None:

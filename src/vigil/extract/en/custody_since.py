@@ -14,6 +14,9 @@ person an arrest when the clause is the person's own and dates the custody from 
   adverb ("held there since") or any other "in"/"at" phrase keeps the clause a stay;
 * **taken from home** ("who was taken from her flat in February 2024", "eight months after
   he was taken from his home"): every blind-written case is an arrest.
+* **taken away** (session 48: "a fellow member of the platform who was taken away with him",
+  "stopped at a checkpoint and taken away"): 9 of the 11 blind-written sentences that take a
+  named person away are annotated; no place, agent, verdict or care may be said (`taken_away`).
 
 Both read one person: a name, a personal pronoun, or a relative clause or participle on a
 singular person noun. A counted or plural holder ("41 people who had been held since the
@@ -122,9 +125,9 @@ def taken_from_home(tok: Token, home: str | None) -> bool:
 def taken_away(tok: Token, home: str | None) -> bool:
     """'a fellow member of the platform who was taken away with him', 'four days after he was
     stopped at a checkpoint and taken away': one person taken away, in the passive, with no
-    place said. Session 48 census of the read sets written blind: a person "taken away" with
-    nothing more is an arrest in every case annotated (9 of 11 sentences; the two others a thing,
-    "it was taken away", and a statistic of a group). Not a taking to a place ('taken away to
+    place said. Session 48 census of the read sets written blind: of the 11 sentences that take a
+    named person away, 9 are annotated as an arrest (the two others retell an arrest told before
+    and name another person of the same surname). Not a taking to a place ('taken away to
     hospital', 'taken away into care'), nor by anyone named ('by ambulance', 'by relatives'; 'by
     police' is read by `picked_up`), nor from anywhere but a home (from the courtroom, the
     colony: a convict led off), nor in a sentence that tells a verdict ('was sentenced and taken
