@@ -269,7 +269,9 @@ def test_in_custody_since_a_date_set_off_after_the_name(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ulvi Hasanli, in prison since 2021, went on hunger strike in March.",
+        # (session 48: "X, in prison since 2021," is an arrest now, as "has been in prison since
+        # 2021" is since session 47; a named prison keeps the stay a state)
+        "Ulvi Hasanli, in Gobustan prison since 2021, went on hunger strike in March.",
         "Ulvi Hasanli, who visited the detention centre since it opened, said conditions were poor.",
     ],
 )

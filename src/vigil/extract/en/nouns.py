@@ -623,31 +623,61 @@ def _titled_name(role: Token) -> bool:
     )
 
 
+# the places of a stay a phrase set off after a name dates from its start: "X, in custody since
+# June," and (session 48: the read sets written blind annotate it as "in custody since") "X, in
+# prison since 2023,", "X, behind bars since March,"
+_ASIDE_STAYS = {"custody": "in", "detention": "in", "prison": "in", "jail": "in", "bars": "behind"}
+# an event a custody may be dated from instead of a time: "in prison since a wave of arrests in
+# February 2023", "in custody since his arrest"
+_ARREST_NOUNS = frozenset({"arrest", "detention", "roundup", "round-up"})
+# how far the phrase set off may run before its closing comma
+_ASIDE_SPAN = 12
+
+
 def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
-    """'X, in custody since June, has been charged': a phrase set off after a name that dates a
-    detention from its start, as 'has been in pre-trial detention since June' does (a stay
-    'behind bars' or 'in prison' is a state, and stays no event)."""
+    """'X, in custody since June, has been charged': a phrase set off after a person that dates a
+    detention from its start, as 'has been in pre-trial detention since June' does.
+
+    Session 48 (the census of the read sets written blind, docs/extract.md "Session 48 — arrests
+    told in passing (second round)"): the verbless aside is read as its verb twin
+    `custody_since.held_since_date` reads "has been in prison since": "in prison / in jail /
+    behind bars since" too, a "since" that names an arrest rather than a time ("in prison since a
+    wave of arrests in February 2023"), and a person told by an age alone ("The 52-year-old, in
+    custody since October 2025, was convicted"). Every such aside of the read sets is annotated (2
+    of 2 the code missed). Not a named prison ("in Evin prison since"), and the phrase must close
+    with a comma: "X, in prison since 2019 for ..." runs on into a clause of its own."""
     out: list[Finding] = []
     doc = ctx.doc
-    for tok in tokens_in(doc, "LOWER", frozenset({"custody", "detention"})):
+    for tok in tokens_in(doc, "LOWER", frozenset(_ASIDE_STAYS)):
         opener = doc[tok.i - 1] if tok.i > 0 else None
         while (
             opener is not None
             and opener.i > tok.sent.start
             and opener.pos_ in ("ADJ", "DET", "NOUN", "PUNCT")
+            and tok.lower_ in ("custody", "detention")
         ):
             if opener.text == ",":
                 break
             opener = doc[opener.i - 1]  # "in pre-trial detention", "in police custody"
-        if opener is None or opener.lower_ not in ("in", "under") or opener.i < tok.sent.start + 2:
+        if (
+            opener is None
+            or opener.lower_ not in (_ASIDE_STAYS[tok.lower_], "under")
+            or opener.i < tok.sent.start + 2
+        ):
             continue
         comma, name = doc[opener.i - 1], doc[opener.i - 2]
-        after = doc[tok.i + 1 : min(tok.i + 5, tok.sent.end)]
+        after = doc[tok.i + 1 : min(tok.i + 1 + _ASIDE_SPAN, tok.sent.end)]
         if comma.text != "," or not after or after[0].lower_ != "since" or tok.i in ctx.quoted:
             continue
-        if not any(t.ent_type_ == "DATE" for t in after) or "," not in {t.text for t in after}:
+        closing = next((t for t in after if t.text == ","), None)
+        if closing is None:
             continue
-        person = ctx.owner_at.get(name.i)
+        since = doc[after[0].i : closing.i]
+        if not any(t.ent_type_ == "DATE" for t in since) and not any(
+            t.lemma_.lower() in _ARREST_NOUNS for t in since
+        ):
+            continue
+        person = ctx.owner_at.get(name.i) or ctx.person_at(name)
         if person is None or any(f.type == "arrest" and person in f.persons for f in [*findings, *out]):
             continue
         out.append(Finding("arrest", tok, [person], date=date_text(tok), confidence=0.75))

@@ -20,7 +20,12 @@ from rigour.territories import Territory, get_territories
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.custody_since import held_since_date, jailed_since_date, taken_from_home
+from vigil.extract.en.custody_since import (
+    held_since_date,
+    jailed_since_date,
+    taken_away,
+    taken_from_home,
+)
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import (
     PERSON_NOUNS,
@@ -4620,6 +4625,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "in_custody_since": _in_custody_since,
     "held_since_date": held_since_date,
     "taken_from_home": taken_from_home,
+    "taken_away": taken_away,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "awarded_term": _awarded_term,
