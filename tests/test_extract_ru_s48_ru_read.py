@@ -228,3 +228,21 @@ def test_a_grown_term_beside_another_name_is_nobodys(run):
         "наказали за драку, и срок вырос до трёх лет и шести месяцев.",
     )
     assert 42 not in _terms_of(result, "Тарас Кулик")
+
+
+def test_three_quarters_of_a_term_to_serve_is_no_release(run):
+    result = _ru(
+        run,
+        "Ирину Мельничук осудили на шесть лет. Подать ходатайство об УДО она сможет, только отбыв три "
+        "четверти срока.",
+    )
+    assert ("release", "Ирина Мельничук") not in events(result)
+
+
+def test_an_ordinal_on_the_list_is_read_once(run):
+    result = _ru(
+        run,
+        "Власти освободили 15 политзаключённых. Четырнадцать человек вывезли в Литву. Пятнадцатым в "
+        "списке значится Павел Дудко, он отказался выходить из автобуса.",
+    )
+    assert ("deportation", 13) not in counts(result)

@@ -732,6 +732,11 @@ class MemberRules:
         doc = t.doc
         if t.i == t.sent.start or doc[t.i - 1].lower_ != "в" or t.i + 1 >= t.sent.end:
             return False
+        before = doc[t.i - 2] if t.i - 2 >= t.sent.start else None
+        if before is not None and (
+            _ORDINAL_VALUES.get(before.lemma_.lower().replace("ё", "е")) or _ORDINAL_VALUES.get(before.lower_)
+        ):
+            return False  # «Пятнадцатым в списке значится X»: the ordinal's own rule (`_ordinal_member`)
         nxt = doc[t.i + 1]
         return nxt.text in ("—", "–") or (
             nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in self.lexicon.sets.get("list_presence", ())
