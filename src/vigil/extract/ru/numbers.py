@@ -225,6 +225,12 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
                 value = float(stem)
             if value and value == int(value):
                 return round(value)
+        if (
+            low in words.get("one_year_adjectives", ())
+            and i + 1 < len(items)
+            and items[i + 1].lemma_.lower() in nouns
+        ):
+            return 12  # «отбывшую годичный срок»: the one-year term, whose adjective has no number in it
         if low in words.get("half_year", ()) and not _no_term(items, i, i, words):
             return 6  # «полгода колонии», «паўгода арышту»
         lone = words.get("lone_year", {})

@@ -406,6 +406,7 @@ class EventFinder(
             self._heading_groups(findings, memberships)
             memberships += self._marked_list_members(doc, index, findings)
         memberships += self._profile_run_members(doc, index, findings)
+        findings += self._members_bracketed_terms(findings, memberships, index)
         self._set_off_groups(findings, memberships)
         self._verdict_dated_next(doc, findings)
         findings = _one_per_sentence(findings)
@@ -616,6 +617,12 @@ class EventFinder(
             # «отправил за решётку на шесть лет», also with the patient's description between:
             # the verdict's term, not custody
             return None
+        if rule.label == "sentence" and term is None and not self.linear:
+            line = self._instead_line_after(t)
+            if line is not None:
+                # «ужесточил приговор X. Вместо четырёх лет колонии — шесть.»: the earlier term
+                # first, as in one sentence (`_instead` then gives the new one)
+                term = term_months(list(line), lex)
         if rule.needs_term and term is None and not named_noun and not ranged:
             return None
         if rule.label == "sentence" and term is None and self._condemned(t):

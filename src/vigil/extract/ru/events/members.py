@@ -707,9 +707,39 @@ class MemberRules:
     def _tally_before(self, words: Span, triggers: set[int]) -> bool:
         """A group named before «среди них» in its own sentence with no event there: the members
         belong to a tally («остаются за решёткой», «числятся»), not to an earlier event; an event
-        of several words («вышли на свободу 16 человек, включая X») is an event."""
-        return any(self._word_in(x, "group_nouns") for x in words) and not any(
-            x.lemma_.lower() in self.label_of_lemma or x.i in triggers for x in words
+        of several words («вышли на свободу 16 человек, включая X») is an event. A trigger told
+        as no fact is none either: «призвали освободить всех остальных политзаключённых, среди
+        которых X» — a call's group went through no event (the twin of `_unfreed_group_before`,
+        for the group named in the sentence of «среди»). Who tells it is no group: «По данным
+        правозащитников, в списке оказались X» (a group noun right after a word of a source,
+        words.json `source_nouns`)."""
+        sources = self.lexicon.sets.get("source_nouns", ())
+        return any(
+            self._word_in(x, "group_nouns") and not (x.i > 0 and x.doc[x.i - 1].lower_ in sources)
+            for x in words
+        ) and not any(
+            x.i in triggers or (x.lemma_.lower() in self.label_of_lemma and self._asserted(x)) for x in words
+        )
+
+    def _present_in_list(self, t: Token) -> bool:
+        """(Russian) «По данным „Вясны“, в списке оказались X, Y и Z», «Из Брестской области в
+        списке — X»: a bare «в списке» followed at once by a verb of being there (words.json
+        `list_presence`: оказаться, значиться, быть) or a dash names the members of the list the
+        article told before (a pardon's, an exchange's), as «в списке также X» does. The list
+        with its own complement is another («в списках на обмен были», «в списке экстремистов»:
+        the next word is no such verb), and one the verb denies («в списке не оказалось X») is
+        dropped as an absence after this."""
+        doc = t.doc
+        if t.i == t.sent.start or doc[t.i - 1].lower_ != "в" or t.i + 1 >= t.sent.end:
+            return False
+        before = doc[t.i - 2] if t.i - 2 >= t.sent.start else None
+        if before is not None and (
+            _ORDINAL_VALUES.get(before.lemma_.lower().replace("ё", "е")) or _ORDINAL_VALUES.get(before.lower_)
+        ):
+            return False  # «Пятнадцатым в списке значится X»: the ordinal's own rule (`_ordinal_member`)
+        nxt = doc[t.i + 1]
+        return nxt.text in ("—", "–") or (
+            nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in self.lexicon.sets.get("list_presence", ())
         )
 
     def _unfreed_group_before(self, t: Token, triggers: set[int]) -> bool:
@@ -1791,8 +1821,10 @@ class MemberRules:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
                 continue
-            if t.lower_ in lex.sets["lists"] and not any(
-                self._word_in(x, "join") for x in doc[t.sent.start : t.sent.end]
+            if (
+                t.lower_ in lex.sets["lists"]
+                and not any(self._word_in(x, "join") for x in doc[t.sent.start : t.sent.end])
+                and not self._present_in_list(t)
             ):
                 continue  # «в списке также X» continues a list; «внесён в список …» does not
             label = self._group_label(t)
@@ -1824,6 +1856,8 @@ class MemberRules:
                 label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
             if persons:
                 size = self._size_before_them(t) if label is None else None
+                if label is None and size is None and not self.linear:
+                    size = self._counted_whole_before(t)
                 out.append(Membership(t, persons, label, count=size))
         return out
 
@@ -1857,6 +1891,28 @@ class MemberRules:
         if doc[t.i + 1].lower_ not in lex.pronouns.get("plural", ()):
             return None
         return self._size_told_before(t.sent)
+
+    def _counted_whole_before(self, t: Token) -> int | None:
+        """(Russian) «Девятерых освобождённых, в том числе Котович и Хомича, доставили к пункту
+        пропуска»: the exact size of the counted phrase set right before «, в том числе» /
+        «, включая» (up to three words back from the comma) is the size of the group the names
+        are members of; like «Среди них» after a counted sentence (`_size_before_them`), it
+        lets them join the event told earlier of a group of that size (the headline's «Девятерых
+        вывезли к границе»), not merely the latest group (the pardon of 18). An approximate
+        size («около 20 человек, в том числе») gives none."""
+        doc, lex = t.doc, self.lexicon
+        if t.lower_ not in ("числе", "включая"):
+            return None
+        k = t.i - 1
+        while k > t.sent.start and doc[k].lower_ in ("в", "том"):
+            k -= 1
+        if doc[k].text != ",":
+            return None
+        for x in doc[max(t.sent.start, k - 3) : k]:
+            if x.like_num or x.lemma_.lower() in lex.numbers:
+                size, approximate = count_of(x, lex)
+                return None if approximate else size
+        return None
 
     def _size_told_before(self, sent: Span) -> int | None:
         """The one exact size the sentence before `sent` counts a group by («Шестерых мужчин

@@ -1139,10 +1139,26 @@ class PatientRules:
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
-        if word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET"):
+        if (word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET")) or self._bare_all(child, t):
             finding.group_ref = True
             finding.pronoun_group = True
             finding.told_back = True
+
+    def _bare_all(self, child: Token, t: Token) -> bool:
+        """(Russian) «Полицейские задержали четырёх человек. Среди них — X и Y. Всех отпустили
+        ночью»: «все» / «всех» / «обоих» (words.json `all_of`) standing alone as the verb's own
+        patient — no noun, number or clause of its own («всех задержанных», «всех семерых»,
+        «всех, кто пришёл» are other words) — tells back the group just told, as «их» does."""
+        return (
+            not self.linear
+            and child.head.i == t.i
+            and child.dep_ in ("obj", "nsubj:pass")
+            and child.pos_ in ("PRON", "DET")
+            and "Plur" in child.morph.get("Number")
+            and self._word_in(child, "all_of")
+            and not any(not c.is_punct for c in child.children)
+            and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].text == ",")
+        )
 
     def _one_of_them(self, t: Token, index: PersonIndex) -> list[Person]:
         """«одного из задержанных, X, отпустили», «Одна из освобождённых, X, уехала»: a plural
@@ -1502,9 +1518,19 @@ class PatientRules:
                 not f.persons
                 and f.count is None
                 and prev.trigger.sent == f.trigger.sent
-                and (f.trigger.lower_.endswith(endings) or "Conv" in f.trigger.morph.get("VerbForm"))
+                and (f.trigger.lower_.endswith(endings) or _converb_form(f.trigger))
             ):
                 f.persons = list(prev.persons)
+
+
+def _converb_form(t: Token) -> bool:
+    """A converb by its tag or (Russian) by its form: natasha tags «отбыв» in «вышла на свободу,
+    полностью отбыв два с половиной года» a finite past (and hangs it on the subject's name); a
+    verb form in «-в» whose lemma is an infinitive is a perfective converb («отбыв», «получив»,
+    «отсидев»), as no finite form ends so."""
+    if "Conv" in t.morph.get("VerbForm"):
+        return True
+    return t.pos_ == "VERB" and t.lower_.endswith("в") and t.lemma_.lower().endswith(("ть", "ться"))
 
 
 def counted_rest(c: Token) -> bool:

@@ -100,6 +100,54 @@ class TermRules:
                 out.append(f)
         return out
 
+    def _members_bracketed_terms(
+        self, findings: list[Finding], memberships: Sequence, index: PersonIndex
+    ) -> list[Finding]:
+        """(Russian) «Суд вынес приговор троим жителям Брянска. Это Денис Артюхов (12 лет), Никита
+        Бельский (11 лет) и Роман Жук (9 лет и 6 месяцев)», «заочно осуждены пятеро белорусов. Это
+        журналистка X (10 лет), блогер Y (8 лет) …»: the members a list names of a group whose
+        verdict the sentence before (or its own) tells without a term each take the term in
+        brackets right after their name, as `_bracketed_terms` reads a list inside the verdict's
+        own sentence. The brackets hold a term and nothing else (no verb: «(8 лет, отсидел больше
+        пяти)», no name), and the verdict must be a group's with no term of its own, so that an
+        age in brackets («Скончался X (71 год)», «Это A (34 года)» after an arrest) is none."""
+        if self.linear:
+            return []
+        doc = index.doc
+        out: list[Finding] = []
+        for m in memberships:
+            sent = m.token.sent
+            verdicts = [
+                f
+                for f in findings
+                if f.type == "sentence"
+                and f.term is None
+                and (f.group_ref or f.count is not None)
+                and f.trigger.i < m.token.i
+                and (f.trigger.sent == sent or f.trigger.sent.end == sent.start)
+            ]
+            if not verdicts:
+                continue
+            for person in m.persons:
+                for _, end in person.mentions:
+                    if not (sent.start <= end < sent.end and doc[end].text == "("):
+                        continue
+                    close = next(
+                        (k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None
+                    )
+                    if close is None:
+                        continue
+                    inside = doc[end + 1 : close]
+                    if any(self._verb(x) or index.person_at(x) is not None for x in inside):
+                        continue
+                    term = term_months(list(inside), self.lexicon)
+                    if not term or term > _LONGEST_TERM or term_range(list(inside), self.lexicon):
+                        continue
+                    found = Finding("sentence", inside[0], persons=[person], term=term)
+                    found.date = verdicts[-1].date
+                    out.append(found)
+        return out
+
     def _bracketed_past_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
         """«Сярод іх — X (3 гады калоніі) і Y (2 гады абмежавання волі)»: a punishment's term in
         brackets right after a name states that person's sentence, whatever event the sentence
@@ -221,14 +269,17 @@ class TermRules:
         return out
 
     def _grown_term(self, doc: Doc, findings: list[Finding], index: PersonIndex) -> list[Finding]:
-        """«…, і (агульны) тэрмін вырас да васьмі гадоў» after a second trial: (Belarusian, words
-        `term_grew`) the grown term is the one person's whose verdict was told last before it,
-        in its own sentence or the two before; no event of its own competing for names."""
+        """«…, і (агульны) тэрмін вырас да васьмі гадоў», «…возбудили дело о неповиновении, и срок
+        вырос до трёх лет и девяти месяцев» after a second trial: (words `term_grew`, Belarusian
+        and, since session 48, Russian) the grown term is the one person's whose verdict was told
+        last before it, in its own sentence or the two before; no event of its own competing for
+        names. The word after the verb is the language's «to» of a range (terms.json)."""
         grew = self.lexicon.sets.get("term_grew", ())
+        to = set(self.lexicon.terms.get("range", {}).get("to", ()))
         out: list[Finding] = []
         for x in doc[1:-2] if grew else []:
             if not (
-                x.lower_ in grew and self._word_in(doc[x.i - 1], "term_nouns") and doc[x.i + 1].lower_ == "да"
+                x.lower_ in grew and self._word_in(doc[x.i - 1], "term_nouns") and doc[x.i + 1].lower_ in to
             ):
                 continue
             sent = x.sent
@@ -526,9 +577,14 @@ class TermRules:
         after it the new term, returned here."""
         doc = f.trigger.doc
         sent = f.trigger.sent
-        for x in doc[f.trigger.i + 1 : sent.end - 2]:
+        words = list(doc[f.trigger.i + 1 : sent.end - 2])
+        line = self._instead_line_after(f.trigger)
+        if line is not None:
+            words += list(line)
+        for x in words:
             if not self._word_in(x, "instead"):
                 continue
+            sent = x.sent
             rest = doc[x.i + 1 : sent.end]
             if term_months(rest, self.lexicon) != f.term:
                 return None
@@ -550,6 +606,25 @@ class TermRules:
             )
             return later if later and later != f.term else None
         return None
+
+    def _instead_line_after(self, t: Token) -> Span | None:
+        """(Russian) «Верховный суд ужесточил приговор Анне Ребко. Вместо четырёх лет колонии,
+        назначенных ей в июне, — шесть.»: a verdict's change told with no term in its sentence,
+        the terms in the next, a line with no verb of its own (a participle of the earlier
+        verdict at most) that opens with «вместо» (words.json `instead`): that line is the
+        change's own continuation, as «…: вместо четырёх лет — шесть» after a colon is. A next
+        sentence with a finite verb («Вместо пяти лет прокурор просил семь») tells its own act."""
+        doc = t.doc
+        sent = t.sent
+        if self.linear or sent.end >= len(doc) or term_months(list(sent), self.lexicon):
+            return None
+        line = doc[sent.end].sent
+        opening = next((x for x in line if not (x.is_punct or x.is_space)), None)
+        if opening is None or not self._word_in(opening, "instead"):
+            return None
+        if any(x.pos_ in ("VERB", "AUX") and "Part" not in x.morph.get("VerbForm") for x in line):
+            return None
+        return line
 
     def _instead_before(self, f: Finding) -> int | None:
         """«Вместо девяти лет колонии ему назначено семь с половиной», «вместо пяти лет суд дал
