@@ -388,6 +388,7 @@ def _out_of_reach(cohort: Cohort, token: Token) -> bool:
     last = max([f.trigger.i for f in cohort.findings] + [t.i for t in cohort.where.values()], default=token.i)
     if last >= token.i:
         return False
+    last = max(last, _count_told_again(cohort, last, token))
     between = sum(
         1 for t in token.doc[last + 1 : token.i + 1] if t.is_sent_start and t.text not in _OPENING_QUOTES
     )
@@ -395,6 +396,89 @@ def _out_of_reach(cohort: Cohort, token: Token) -> bool:
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "«", "„", "'"})
+
+# Words a number counts when it is no group of people ("six years", «шесть лет», «шэсць гадоў»):
+# the same number word before one of them tells a term or a time, not the group again.
+_UNIT_STEMS = (
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "time",
+    "percent",
+    "km",
+    "mile",
+    "лет",
+    "год",
+    "месяц",
+    "недел",
+    "дней",
+    "дня",
+    "сут",
+    "час",
+    "минут",
+    "раз",
+    "процент",
+    "гад",
+    "тыдн",
+    "дзён",
+    "сутак",
+    "гадзін",
+    "хвілін",
+    "разоў",
+    "працэнт",
+)
+
+
+# `doc.user_data[NUMBER_VALUES]`: token index -> value of every number word, set by a language
+# whose parse does not tag its number words (Russian, Belarusian: «шестерых», «шасцярых»)
+NUMBER_VALUES = "vigil.number_values"
+
+
+def _count_value(tok: Token) -> int | str | None:
+    """What number `tok` writes: its value (digits, or a word the language valued), the word
+    itself for an English number word ("six"), None for no number or a year."""
+    if tok.is_digit:
+        return None if len(tok.text) == 4 else int(tok.text)
+    valued = tok.doc.user_data.get(NUMBER_VALUES)
+    if valued is not None:
+        value = valued.get(tok.i)
+        return int(value) if value is not None and value == int(value) else None
+    return tok.lower_ if tok.like_num and tok.pos_ == "NUM" else None
+
+
+def _count_told_again(cohort: Cohort, last: int, token: Token) -> int:
+    """The last word between the group's last mention and `token` that tells the group again by
+    the number it was counted with: the headline's «ФСБ забрала шестерых», the lead's «Шестерых
+    мужчин увезли в Симферополь», then «Имена четверых из них: это A, B …»; "Police detain six
+    volunteers ... The six were taken to the KGB building ... Among them were A and B". A story
+    that retells its group by its number is still telling that group, so the members named after
+    the retelling are in reach of it even when the first telling is many sentences back (a
+    headline, a byline and a caption between). The number is the count's own value (or, for an
+    English word, the same word as in the group's sentence, when that sentence has one number
+    word only); a number before a unit of time or a term ("six months", «шесть лет») tells no
+    group. `last` when nothing retells the count."""
+    said: set[int | str] = set()
+    for f in cohort.findings:
+        if f.count is None or f.part:
+            continue
+        said.add(f.count)
+        words = {v for t in f.trigger.sent if isinstance(v := _count_value(t), str)}
+        if len(words) == 1 and "one" not in words:  # ("three of the nine": which word counts is open)
+            said |= words
+    if not said:
+        return last
+    for t in reversed(token.doc[last + 1 : token.i]):
+        if _count_value(t) in said and not _before_unit(t):
+            return t.i
+    return last
+
+
+def _before_unit(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_.startswith(_UNIT_STEMS)
 
 
 def _other_agent(cohort: Cohort, item: Finding) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.assemble import assemble
+from vigil.extract.cohorts import NUMBER_VALUES
 from vigil.extract.dates import YEAR_WORD, DateReader
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events import EventFinder
@@ -185,6 +186,16 @@ def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
         doc.ents = sorted([*doc.ents, *spans], key=lambda s: s.start)
 
 
+def mark_numbers(doc: Doc, lexicon: Lexicon) -> None:
+    """The value of every number word for the shared cohorts (`cohorts.NUMBER_VALUES`): the parse
+    tags «шасцярых» an adjective, so a group retold by its number is found by the lexicon's
+    numbers (`numbers.json`), by the word or its lemma."""
+    numbers = lexicon.numbers
+    doc.user_data[NUMBER_VALUES] = {
+        t.i: value for t in doc if (value := numbers.get(t.lower_, numbers.get(t.lemma_.lower()))) is not None
+    }
+
+
 class RussianExtractor:
     """natasha + Vigil's Russian lexicon; `BelarusianExtractor` reuses it with its own words."""
 
@@ -293,6 +304,7 @@ class RussianExtractor:
         findings, memberships, refusers = self.events(doc, index, quotes)
         _drop_families(doc, index, findings, memberships, quotes)
         mark_dates(doc, self.lexicon)
+        mark_numbers(doc, self.lexicon)
         return assemble(
             doc,
             document,
