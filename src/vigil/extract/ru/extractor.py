@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.assemble import assemble
-from vigil.extract.cohorts import NUMBER_VALUES
+from vigil.extract.cohorts import NUMBER_VALUES, PEOPLE_NUMBERS
 from vigil.extract.dates import YEAR_WORD, DateReader
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events import EventFinder
@@ -187,13 +187,17 @@ def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def mark_numbers(doc: Doc, lexicon: Lexicon) -> None:
-    """The value of every number word for the shared cohorts (`cohorts.NUMBER_VALUES`): the parse
-    tags «шасцярых» an adjective, so a group retold by its number is found by the lexicon's
-    numbers (`numbers.json`), by the word or its lemma."""
+    """The number words for the shared cohorts (`cohorts.NUMBER_VALUES`, `PEOPLE_NUMBERS`): the
+    parse tags «шасцярых» an adjective, so a group retold by its number is found by the lexicon's
+    numbers (`numbers.json`) and collective numerals (`collective`), by the word or its lemma."""
     numbers = lexicon.numbers
-    doc.user_data[NUMBER_VALUES] = {
-        t.i: value for t in doc if (value := numbers.get(t.lower_, numbers.get(t.lemma_.lower()))) is not None
-    }
+    values = {}
+    for t in doc:
+        value = numbers.get(t.lower_, numbers.get(t.lemma_.lower()))
+        if value is not None and value == int(value):
+            values[t.i] = int(value)
+    doc.user_data[NUMBER_VALUES] = values
+    doc.user_data[PEOPLE_NUMBERS] = {i: v for i, v in values.items() if lexicon.word_in(doc[i], "collective")}
 
 
 class RussianExtractor:
