@@ -388,6 +388,7 @@ def _out_of_reach(cohort: Cohort, token: Token) -> bool:
     last = max([f.trigger.i for f in cohort.findings] + [t.i for t in cohort.where.values()], default=token.i)
     if last >= token.i:
         return False
+    last = max(last, _count_told_again(cohort, last, token))
     between = sum(
         1 for t in token.doc[last + 1 : token.i + 1] if t.is_sent_start and t.text not in _OPENING_QUOTES
     )
@@ -395,6 +396,109 @@ def _out_of_reach(cohort: Cohort, token: Token) -> bool:
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "«", "„", "'"})
+
+# Words a number counts when it is no group of people ("six years", «шесть лет», «шэсць гадоў»):
+# the same number word before one of them tells a term or a time, not the group again.
+_UNIT_STEMS = (
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "time",
+    "percent",
+    "km",
+    "mile",
+    "лет",
+    "год",
+    "месяц",
+    "недел",
+    "дней",
+    "дня",
+    "сут",
+    "час",
+    "минут",
+    "раз",
+    "процент",
+    "гад",
+    "тыдн",
+    "дзён",
+    "сутак",
+    "гадзін",
+    "хвілін",
+    "разоў",
+    "працэнт",
+)
+
+
+# Set by a language whose parse does not tag its number words (Russian, Belarusian: «шестерых»,
+# «шасцярых» come out adjectives): `doc.user_data[NUMBER_VALUES]`, token index -> value of every
+# number word; `doc.user_data[PEOPLE_NUMBERS]`, the indices of the collective numerals, which
+# count people only («шестерых», «траіх»; not «с тремя детьми», «шесть лет»)
+NUMBER_VALUES = "vigil.number_values"
+PEOPLE_NUMBERS = "vigil.people_numbers"
+
+
+def _count_word(tok: Token) -> str | None:
+    """The number `tok` writes, as written (lower case), or None: digits (no year), a word the
+    language valued, or an English number word ("six")."""
+    if tok.is_digit:
+        return None if len(tok.text) == 4 else tok.lower_
+    valued = tok.doc.user_data.get(NUMBER_VALUES)
+    if valued is not None:
+        return tok.lower_ if tok.i in valued else None
+    return tok.lower_ if tok.like_num and tok.pos_ == "NUM" else None
+
+
+def _count_told_again(cohort: Cohort, last: int, token: Token) -> int:
+    """The last word between the group's last mention and `token` that tells the group again by
+    its number: the headline's «ФСБ забрала шестерых», the lead's «Шестерых мужчин увезли в
+    Симферополь», then «Имена четверых из них: это A, B …»; "Police detain six volunteers ... The
+    six were taken to the KGB building ... Among them were A and B". A story that retells its
+    group by its number is still telling that group, so the members named after the retelling
+    are in reach of it even when the first telling is many sentences back (a headline, a byline
+    and a caption between). The retelling is the very number word of the group's sentence (when
+    that sentence has one number only: "three of the nine" leaves open which counts the group),
+    counting the same noun if it counts one ("six volunteers", not "six children"), or a
+    Russian or Belarusian collective numeral of the count («шестерых», which counts people only;
+    not «с тремя детьми»). A number before a unit of time or a term ("six months", «шесть лет»)
+    tells no group. `last` when nothing retells the count."""
+    doc = token.doc
+    people = doc.user_data.get(PEOPLE_NUMBERS, {})
+    words: dict[str, str | None] = {}  # the count as written -> the noun it counts
+    counts: set[int] = set()
+    for f in cohort.findings:
+        if f.count is None or f.part:
+            continue
+        counts.add(f.count)
+        written = [t for t in f.trigger.sent if _count_word(t) is not None]
+        if len(written) == 1 and written[0].lower_ not in ("one", "один", "адзін"):
+            words[written[0].lower_] = _counted_noun(written[0])
+    if not counts:
+        return last
+    told = max(f.trigger.sent.end for f in cohort.findings)  # (past the group's own sentences)
+    for t in reversed(doc[max(last + 1, told) : token.i]):
+        if _before_unit(t):
+            continue
+        if people.get(t.i) in counts:
+            return t.i
+        if t.lower_ in words and _counted_noun(t) in (None, words[t.lower_]):
+            return t.i
+    return last
+
+
+def _counted_noun(tok: Token) -> str | None:
+    """The lemma of the noun a number counts ("six volunteers" -> volunteer), None for a number
+    standing alone ("The six were taken")."""
+    if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.lemma_.lower()
+    return None
+
+
+def _before_unit(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_.startswith(_UNIT_STEMS)
 
 
 def _other_agent(cohort: Cohort, item: Finding) -> bool:

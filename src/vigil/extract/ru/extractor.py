@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.assemble import assemble
+from vigil.extract.cohorts import NUMBER_VALUES, PEOPLE_NUMBERS
 from vigil.extract.dates import YEAR_WORD, DateReader
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events import EventFinder
@@ -185,6 +186,20 @@ def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
         doc.ents = sorted([*doc.ents, *spans], key=lambda s: s.start)
 
 
+def mark_numbers(doc: Doc, lexicon: Lexicon) -> None:
+    """The number words for the shared cohorts (`cohorts.NUMBER_VALUES`, `PEOPLE_NUMBERS`): the
+    parse tags «шасцярых» an adjective, so a group retold by its number is found by the lexicon's
+    numbers (`numbers.json`) and collective numerals (`collective`), by the word or its lemma."""
+    numbers = lexicon.numbers
+    values = {}
+    for t in doc:
+        value = numbers.get(t.lower_, numbers.get(t.lemma_.lower()))
+        if value is not None and value == int(value):
+            values[t.i] = int(value)
+    doc.user_data[NUMBER_VALUES] = values
+    doc.user_data[PEOPLE_NUMBERS] = {i: v for i, v in values.items() if lexicon.word_in(doc[i], "collective")}
+
+
 class RussianExtractor:
     """natasha + Vigil's Russian lexicon; `BelarusianExtractor` reuses it with its own words."""
 
@@ -293,6 +308,7 @@ class RussianExtractor:
         findings, memberships, refusers = self.events(doc, index, quotes)
         _drop_families(doc, index, findings, memberships, quotes)
         mark_dates(doc, self.lexicon)
+        mark_numbers(doc, self.lexicon)
         return assemble(
             doc,
             document,
