@@ -1197,6 +1197,8 @@ _FAITHS = frozenset(
     {"catholic", "catholics", "orthodox", "protestant", "christian", "christians", "muslim", "muslims"}
     | {"jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "anglican", "lutheran", "baptist"}
     | {"methodist", "evangelical", "mormon", "pentecostal", "presbyterian"}
+    # (a faith's members named by a capitalised noun: "Jehovah's Witness, 63, jailed")
+    | {"witness", "witnesses"}
     # ("Tibetan Buddhism": a faith itself; not "Islam", a surname: Rafiqul Islam)
     | {"buddhism", "christianity", "judaism", "hinduism", "catholicism", "orthodoxy"}
 )
@@ -2189,7 +2191,7 @@ _MALE_ROLES = frozenset(
 )
 
 
-def _gender_by_role(doc: Doc, person: Person) -> str | None:
+def gender_by_role(doc: Doc, person: Person) -> str | None:
     """'His wife, Senait Ghebremedhin', 'Selam Gebreyesus, the only woman in the group',
     'widow Anna Ek': a role noun set beside a name tells the gender better than a surname's
     ending does. Read by position (the parser often hangs a list's apposition on the wrong
@@ -2215,7 +2217,7 @@ def _gender_by_role(doc: Doc, person: Person) -> str | None:
     return None
 
 
-def _given_name_known(words: list[str]) -> bool:
+def given_name_known(words: list[str]) -> bool:
     """The first of several words is a given name whose sex the lists know."""
     return len(words) > 1 and (fold(words[0]) in given_names() or fold(words[0]) in census_given_names())
 
@@ -2915,8 +2917,8 @@ class PersonFinder:
         persons[:] = [p for p in persons if not _outlet_name(p.tokens)]
         for person in persons:
             person.mentions.sort()
-            by_role = _gender_by_role(doc, person)
-            if by_role is None and person.gender is not None and not _given_name_known(person.tokens):
+            by_role = gender_by_role(doc, person)
+            if by_role is None and person.gender is not None and not given_name_known(person.tokens):
                 # (a guess from the surname's ending alone gives way; no sex is made up from nothing)
                 person.gender = _gender_by_own_possessive(doc, person) or person.gender
             person.gender = by_role or person.gender
@@ -3108,6 +3110,7 @@ class PersonFinder:
                 tok.ent_type_ in _NOT_PERSON_ENTS
                 and not named_role
                 or fold(tok.text) in _PLACEISH
+                or fold(tok.text) in _FAITHS  # 'jails Jehovah's Witness, 63,': a faith's member
                 or _title(tok)
             ):
                 continue

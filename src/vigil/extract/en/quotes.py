@@ -29,6 +29,9 @@ from vigil.extract.en.persons import (
     PRONOUNS,
     Person,
     fold,
+    gender_by_role,
+    given_name_known,
+    guess_gender,
     resolve_pronoun,
     speech_words,
 )
@@ -899,6 +902,57 @@ def _active(verb: Token) -> bool:
     )
 
 
+def _reporter_of_guessed_sex(ctx: DocContext, pronoun: Token, found: Person | None) -> Person | None:
+    """'The defence lawyer, Félicien Gakwaya, said his clients would appeal. "Reading a book is not
+    a crime," he said.': words that open the sentence after one whose main verb is a speech verb
+    with a named subject (the name itself or set beside its noun) go on with that reporter, even
+    when the name's sex, guessed from its surname's ending alone ('-aya', '-ina' are Russian
+    women's endings, Rwandan, Ethiopian and Spanish men's too) and from no given name or role the
+    lists know, is not the pronoun's: a guess does not send the pronoun past the reporter to a
+    name further back ('Fabrice Mugisha', told of before). Only when the one the pronoun found
+    is not named in either sentence (session 45's wider rule moved a quote from a name told just
+    before to a reporter; this one reads only a reporter whose sex is a guess)."""
+    sent = pronoun.sent
+    text = doc_text(ctx.doc)
+    if not text[sent.start_char : sent.end_char].lstrip().startswith('"'):
+        return None
+    prev = _previous_sentence(ctx, sent)
+    if prev is None or "\n" in text[prev.end_char : sent.start_char]:
+        return None
+    verb = prev.root
+    if not _is_speech_verb(verb) or not _active(verb):
+        return None
+    subj = _subject(verb, ctx.quoted)
+    if subj is None:
+        return None
+    named = [ctx.owner_at[subj.i]] if subj.i in ctx.owner_at else []
+    set_beside = [t for c in subj.children if c.dep_ == "appos" for t in c.subtree]
+    named += [ctx.owner_at[t.i] for t in set_beside if t.i in ctx.owner_at]
+    reporters = {p.name: p for p in named}
+    if len(reporters) != 1:
+        return None
+    (reporter,) = reporters.values()
+    wanted = PRONOUNS.get(pronoun.lower_)
+    if reporter is found or reporter.gender in (None, wanted) or not _sex_from_surname_only(ctx, reporter):
+        return None
+    if found is not None and any(
+        prev.start <= s < sent.end and ctx.doc[s].pos_ == "PROPN" for s, _e in found.mentions
+    ):
+        return None  # the one the pronoun found is named right there: not read
+    return reporter
+
+
+def _sex_from_surname_only(ctx: DocContext, person: Person) -> bool:
+    """The person's sex is a guess from the surname's ending: several words, the first no given
+    name the lists know, and no role beside the name that tells it."""
+    return (
+        len(person.tokens) > 1
+        and not given_name_known(person.tokens)
+        and gender_by_role(ctx.doc, person) is None
+        and guess_gender(person.tokens) == person.gender
+    )
+
+
 def _previous_sentence(ctx: DocContext, sent: Span | None) -> Span | None:
     """The narrative sentence right before a quote's own, if close enough to speak for it: not
     past a paragraph break of blank lines, and no quote in it."""
@@ -1616,6 +1670,9 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         owners = ctx.owner_at if narrative is None else narrative
         # unresolved (no compatible name before it): the sentence before may still tell who
         person = resolve_pronoun(subj, ctx.persons, owners)
+        guessed = _reporter_of_guessed_sex(ctx, subj, person)
+        if guessed is not None:
+            return guessed
         opening = _quote_before(ctx, subj) if person is None else None
         if opening is not None:
             # '"A ... // "B ...," she said': the quoted paragraphs are her words, not the
@@ -1873,7 +1930,10 @@ def _of_the_other_sex(ctx: DocContext, speaker: Person, outer_end: int) -> bool:
     # (lower case: 'She replied ...' after the quote opens the next sentence)
     if len(words) < 2 or words[0].text not in ("he", "she") or not _is_speech_verb(words[1]):
         return False
-    return speaker.gender not in (None, PRONOUNS[words[0].lower_])
+    if speaker.gender in (None, PRONOUNS[words[0].lower_]):
+        return False
+    # (a reporter whose sex is only guessed from the surname is not ruled out by the pronoun)
+    return _reporter_of_guessed_sex(ctx, words[0], None) is not speaker
 
 
 def _called_the_other_sex(ctx: DocContext, person: Person, pronoun: Token) -> bool:
@@ -2808,12 +2868,16 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     # 'X spoke in a closing plea, which an uncle copied out and sent on: "...': a relative clause
     # on the statement tells how it travelled; the clause it hangs on names the speaker
     verbs = [v for v in verbs if not _about_the_words(v)] or verbs
+    verbs = [v for v in verbs if not _request_reported(v, verbs)] or verbs
     according = [m.start() for m in _ACCORDING.finditer(doc_text(doc), start, pos)]
     if according and verbs and according[-1] > verbs[-1].idx:
         # 'admitted posts that, according to the prosecution, "incited ...': the source the
         # phrase right before the marks names speaks, not the subject of a verb before it
         return _according_to(ctx, according[-1], pos)
     if not verbs:
+        labelled = _words_label(ctx, start, pos)
+        if labelled is not None:
+            return labelled
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         if source is None and according and _own_clause_at(ctx, pos):
             # 'has criticised the court because, in her words, "he knows ...': the source named
@@ -2839,10 +2903,46 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     return _name_before(ctx, start, verb)
 
 
+def _words_label(ctx: DocContext, start: int, pos: int) -> Person | None:
+    """'His last word in court: "I wrote what I saw."', 'Her first words: "I'm going to eat."': a
+    verbless phrase before a colon whose head is a noun of words said with a possessor (the
+    `owned_words_nouns` of patterns/speech.json) labels the quote after it as the possessor's,
+    as 'X's reply was short: "..."' does with a verb (`_owner_of_words`)."""
+    if not doc_text(ctx.doc)[start:pos].rstrip().endswith(":"):
+        return None
+    span = ctx.doc.char_span(start, pos, alignment_mode="contract")
+    if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    root = span.root
+    if root.pos_ != "NOUN" or any(t.i in ctx.quoted for t in span):
+        return None
+    return _owner_of_words(ctx, root)
+
+
 def _own_clause_at(ctx: DocContext, mark: int) -> bool:
     """The words after the quote mark hold a clause of their own (GUIDELINES)."""
     span = ctx.doc.char_span(mark + 1, min(mark + 2, len(doc_text(ctx.doc))), alignment_mode="expand")
     return span is not None and len(span) > 0 and _is_clause(ctx, mark + 1, span[0].sent.end_char)
+
+
+_REQUESTED_THING = frozenset(["for"])
+
+
+def _request_reported(verb: Token, verbs: list[Token]) -> bool:
+    """'His lawyer, X, says he had asked for medical help for a month: "Nobody came."': a speech
+    verb whose content is already a thing asked or pleaded for ('asked for help', 'pleaded for
+    mercy') inside the clause an earlier speech verb of the list reports tells what the reporter
+    says happened; the words after the colon go on with the reporter's verb, not that request
+    (`_request_reported` drops it; 'X said his client told the court: "..."', a report with no
+    content of its own, still introduces the client's words)."""
+    if not any(c.dep_ == "prep" and c.lower_ in _REQUESTED_THING for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ != "conj" and node in verbs and node.i < verb.i:
+            return True
+    return False
 
 
 def _about_the_words(verb: Token) -> bool:

@@ -138,6 +138,8 @@ class QuoteFinder:
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         turns = self._labelled_turns(doc, index, taken, headline_end)
         links = tuple(self.lexicon.sets.get("read_also", ()))
+        # (found first: a generic «— добавила женщина» may go on with a voice given after a colon)
+        colon_speech = self._colon_speech(doc, index, taken, headline_end)
         for start, end in pairs:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
                 continue
@@ -170,13 +172,16 @@ class QuoteFinder:
             if speaker is None and len(inner.split()) >= 3:
                 speaker = self._told_before(doc, index, start, end)
             if speaker is None and len(inner.split()) >= 3:
-                speaker = self._generic_voice(doc, index, out, start, end)
+                # «X рассказала: Его не видели … // «…», — добавила женщина»: the voice followed
+                # may be one given without marks after a colon
+                heard = sorted([*out, *(q for q in colon_speech if q.end <= start)], key=lambda q: q.start)
+                speaker = self._generic_voice(doc, index, heard, start, end)
             if speaker is not None and len(inner.split()) < 3 and not self._said(doc, start, end):
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
                 speaker = self._namesake_of_verb(doc, index, speaker, end) or speaker
                 out.append(QuoteFinding(speaker, inner, start, end))
-        out.extend(self._colon_speech(doc, index, taken, headline_end))
+        out.extend(colon_speech)
         for a, b, body in answers:
             out.append(QuoteFinding(interviewee, body, a, b, turn=True))
         for paragraph in self._dash_paragraphs(doc, index, answers, out):
@@ -1364,6 +1369,10 @@ class QuoteFinder:
             if not (limit <= root.i < at) or (gender and of and of != gender):
                 continue
             subject = root.head if root.dep_ == "appos" else root  # «Адвокат … Сергей Смирнов рассказал»
+            if subject.dep_ == "appos" and subject.head.i < subject.i and "Nom" in root.morph.get("Case"):
+                # «Коллега X, журналист Азер Гулиев, … не надеется …»: a name beside a role noun
+                # that is itself set beside the subject is the subject's name
+                subject = subject.head
             case = subject.morph.get("Case")
             if case and "Nom" not in case:
                 continue  # «…, который защищает Велиева, …»: an object the parse hung as a subject
@@ -2085,8 +2094,12 @@ class QuoteFinder:
             body = text[rest_start:line_end].strip()
             if not body or body[0] in '"«„“' + _DASHES or len(body.split()) < 3:
                 continue
-            said = [w for w in doc[max(0, t.i - 3) : t.i] if self.lexicon.word_in(w, "speech")]
+            said = [w for w in self._words_before_colon(doc, t.i, pairs) if self.lexicon.word_in(w, "speech")]
             if not said:
+                owner = None if linear else self._words_label(doc, index, t)
+                if owner is not None and not self._of_self_in_third_person(body, owner):
+                    body_start = text.index(body, rest_start)
+                    out.append(QuoteFinding(owner, body.rstrip("."), body_start, body_start + len(body)))
                 continue
             if not linear and self._nobody_says(said[-1]):
                 continue
@@ -2102,6 +2115,48 @@ class QuoteFinder:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    def _words_label(self, doc: Doc, index: PersonIndex, colon) -> Person | None:
+        """«Первые слова Ирины на свободе: Я думала, что этот день никогда не наступит.»: a
+        verbless phrase before the colon, opening its sentence with the words said (`voice_nouns`:
+        «слова», «ответ», «реплика») and their owner's name in the genitive right after them,
+        labels the unmarked words after it as that person's (the English «His last word in court:
+        "..."» is read alike)."""
+        clause = self._clause(doc, colon.idx + 1, forward=False)
+        words = [w for w in clause if w.is_alpha]
+        if not words or len(words) > 6 or any(w.pos_ in ("VERB", "AUX") for w in words):
+            return None
+        noun = next((k for k, w in enumerate(words[:3]) if self.lexicon.word_in(w, "voice_nouns")), None)
+        if noun is None or noun + 1 >= len(words):
+            return None
+        owner = words[noun + 1]
+        person = index.person_at(owner)
+        if person is None or "Gen" not in owner.morph.get("Case"):
+            return None
+        return person
+
+    @staticmethod
+    def _words_before_colon(doc: Doc, colon: int, pairs: tuple[tuple[int, int], ...]) -> list:
+        """The three words before a colon where a verb of speech introduces unmarked speech,
+        an outlet or addressee named in marks not counted: «Он сказал «Кавказскому узлу»:
+        Помилование у нас …» has its verb as near the colon as «Он сказал журналистам:» (the
+        name in marks is one word of the sentence, whose own words are no speech)."""
+        words: list = []
+        k = colon - 1
+        while k >= 0 and len(words) < 3:
+            tok = doc[k]
+            inside = next(((a, b) for a, b in pairs if a <= tok.idx < b), None)
+            if inside is not None and len(doc_text(doc)[inside[0] : inside[1]].split()) <= 3:
+                while k >= 0 and doc[k].idx >= inside[0]:
+                    k -= 1
+                words.append(None)  # (the name in marks: one word)
+                continue
+            if not tok.is_punct:
+                words.append(tok)
+            elif tok.text in ".!?\n":
+                break
+            k -= 1
+        return [w for w in reversed(words) if w is not None]
 
     @staticmethod
     def _of_self_in_third_person(body: str, speaker: Person) -> bool:
