@@ -520,9 +520,16 @@ class BackReferenceRules:
         return None
 
     def _linear_back_reference(
-        self, t: Token, index: PersonIndex, trigger_ids: set[int], *, subject: bool = False
+        self,
+        t: Token,
+        index: PersonIndex,
+        trigger_ids: set[int],
+        *,
+        subject: bool = False,
+        companions: bool = False,
     ) -> list[Person]:
-        """A sentence with no name whose event's patient is a word right beside the trigger:
+        """A sentence with no name (or only the names of whom the patient went with, `companions`:
+        «жанчыну ўзялі пад варту ў адзін дзень з X») whose event's patient is a word right beside the trigger:
         «Іх затрымалі ў студзені» after «A і B …» (the names coordinated in the sentence
         before); «Журналістку асудзілі» after «Журналістка Ларыса Ш. …» (the one person the
         article introduced with that role noun in the sentences before); «дзяўчыну вызвалілі»
@@ -537,7 +544,7 @@ class BackReferenceRules:
             if x.i != t.i and x.is_alpha and x.i not in trigger_ids
         ]
         generic = ("жанчын", "дзяўчын", "мужчын", "хлопц", "хлопец", "кабет")
-        if any(r.sent == t.sent for r, _ in index.mention_roots()):
+        if not companions and any(r.sent == t.sent for r, _ in index.mention_roots()):
             # «Для Бараноўскай …, і жанчыну арыштавалі»: a generic noun right before the
             # trigger is the one person of that gender named earlier in the same sentence
             for x in near:
@@ -578,6 +585,8 @@ class BackReferenceRules:
                 return []  # «з іх»: a part of a group
             if before is not None and self._word_in(before, "members"):
                 return []  # «сярод іх»
+            if self._pronoun_counted_before(doc[t.sent.start : x.i]):
+                return []  # «суд асудзіў чатырох іншых адміністратараў — усе яны атрымалі …»: that group
             return self._they_past_members(t.sent, index)
         for x in near:
             family = self._kin_plural(x, t, index)
@@ -728,8 +737,11 @@ class BackReferenceRules:
             if sent.start == 0:
                 return []
             told = doc[sent.start - 1].sent
-            if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
-                told = doc[told.start - 1].sent
+            for _ in range(2):
+                # «X памёр у калоніі. Яму было 58 гадоў. Родным паведамілі …»: past sentences that
+                # name no one, up to three back (the pronouns' window)
+                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                    told = doc[told.start - 1].sent
             if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
                 roots = self._headline_roots(t, index)
             else:
@@ -742,11 +754,14 @@ class BackReferenceRules:
 
     def _headline_roots(self, t: Token, index: PersonIndex) -> list[tuple[Token, Person]]:
         """«Былога палітвязня X зноў затрымалі» as the headline, then «Жыхара Віцебска, які …»
-        opening the body: the names of the headline, when no name stands between it and `t`'s
-        sentence (the lead's role noun points back over a dateline and a paragraph)."""
+        opening the body: the names of the headline, when no name of anyone else stands between
+        it and `t`'s sentence (the lead's role noun points back over a dateline and a paragraph;
+        «Памёр палітвязень X» over «Палітвязень X памёр … ¶ Электрыка з Калінкавіч затрымалі …»:
+        the headline's person told again in the body is still the one)."""
         head = first_line_end(t.doc)
         roots = index.mention_roots()
-        if t.idx <= head or any(head < r.idx < t.idx for r, _ in roots):
+        headline = {id(p) for r, p in roots if r.idx < head}
+        if t.idx <= head or any(head < r.idx < t.idx and id(p) not in headline for r, p in roots):
             return []
         if doc_text(t.doc)[:head].rstrip().endswith((".", "!", "?")):
             return []  # a first line that ends as a sentence is the article's first paragraph
@@ -1113,6 +1128,25 @@ class BackReferenceRules:
             if fit:
                 fits.append(members)
         return fits[0] if len(fits) == 1 else []
+
+    def _pronoun_counted_before(self, words: Span) -> bool:
+        """A number before a plural pronoun in its own sentence, on a word after it («чатырох
+        іншых адміністратараў», «52 палітвязняў»; not a year or a date): the pronoun stands for
+        that counted group, not for people named in the sentences before."""
+        lex = self.lexicon
+        for x in words:
+            if not (x.like_num or x.lower_ in lex.numbers) or x.i + 1 >= words.end:
+                continue
+            if x.is_digit and len(x.text) == 4:
+                continue  # «у 2024 годзе»: a year counts no one
+            nxt = x.doc[x.i + 1]
+            if nxt.is_alpha and nxt.is_lower and not self._word_in(nxt, "dates"):
+                if nxt.lower_ in lex.terms["year"] or nxt.lemma_.lower() in lex.terms["year"]:
+                    continue  # («два гады»: a span, not a group)
+                if nxt.lemma_.lower() in lex.terms["month"]:
+                    continue
+                return True
+        return False
 
     def _they_past_members(self, sent: Span, index: PersonIndex) -> list[Person]:
         """«У клетцы — A і B. Побач сядзеў C. Усіх траіх абвінавачвалі … A-у дадаткова
