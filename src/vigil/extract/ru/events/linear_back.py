@@ -562,9 +562,29 @@ class BackReferenceRules:
         if t.sent.start > 0:
             # the verdict noun opening a sentence with its term: «Справу X разглядаў суд …
             # Прысуд — чатыры гады калоніі» is the verdict of the one person named just before
+            # («Праз паўгода суд вынес прысуд: шэсць з паловай гадоў калоніі» after «Восенню яго
+            # затрымалі»: the verdict noun inside the sentence, its term past a colon or a dash, is
+            # the same; the sentences before that name no one are looked over, up to
+            # three back, as for a pronoun)
             first = doc[t.sent.start]
-            if first.i == t.i and t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ()):
-                named = {id(p): p for r, p in index.mention_roots() if r.sent == doc[t.sent.start - 1].sent}
+            verdicts = self.lexicon.sets.get("verdict_nouns", ())
+            noun = doc[t.i + 1] if t.i + 2 < t.sent.end and doc[t.i + 1].lemma_.lower() in verdicts else t
+            pronounced = (
+                noun.i > t.sent.start
+                and noun.i + 1 < t.sent.end
+                and noun.lemma_.lower() in verdicts
+                and doc[noun.i + 1].text in (":", "—", "–")
+            )
+            if (first.i == t.i and t.lemma_.lower() in verdicts) or pronounced:
+                told = doc[t.sent.start - 1].sent
+                for _ in range(2 if pronounced else 0):
+                    if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                        told = doc[told.start - 1].sent
+                named = {
+                    id(p): p
+                    for r, p in index.mention_roots()
+                    if r.sent == told and id(p) not in self._agents and not self._agent_role(r, index)
+                }  # («Пракурор X запытала сем гадоў»: who asked, not whose verdict)
                 return list(named.values()) if len(named) == 1 else []
         if t.sent.start == 0:
             return []
