@@ -268,3 +268,14 @@ def test_a_verdict_past_a_colon_after_a_prosecutor_is_not_hers(be):
     assert ("sentence", "Ганна Лазар") not in events(result)
     result = be("Пятра Кота і Андрэя Шэмета затрымалі восенню. Праз паўгода суд вынес прысуд: шэсць гадоў.")
     assert not any(kind == "sentence" for kind, _ in events(result))
+
+
+def test_a_pronoun_patient_takes_no_companion_look_back(be):
+    # trap: no name in the sentence at all («яе»): the companion rule does not run and adds no one
+    result = be(
+        "Ірыну Лазар затрымалі ў лютым разам з мужам. Ужо 19 лістапада суд Кастрычніцкага раёну "
+        "арыштаваў Пятра Лазара на 15 сутак. Летам суд Ленінскага раёну Горадні прызнаў яе вінаватай і "
+        "асудзіў на тры гады калоніі."
+    )
+    assert ("sentence", "Пётр Лазар") not in events(result)
+    assert ("sentence", "Ірына Лазар") in events(result)

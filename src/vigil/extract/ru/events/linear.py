@@ -515,8 +515,11 @@ class LinearRules:
         leads = self.lexicon.sets.get("companion_leads", ())
         if not leads:
             return False
-        for root, person in index.mention_roots():
-            if root.sent != t.sent or person not in persons:
+        named = [(root, person) for root, person in index.mention_roots() if root.sent == t.sent]
+        if {id(p) for _, p in named if p in persons} != {id(p) for p in persons}:
+            return False  # («яе» took the pronoun's antecedent: a patient told by other words already)
+        for root, person in named:
+            if person not in persons:
                 continue
             start = _mention_start(root, person, index)
             if start <= t.i + 1 or not self._word_in(doc[start - 1], "with_prepositions"):
