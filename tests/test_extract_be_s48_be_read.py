@@ -8,8 +8,8 @@ own, with traps.
   the whole term after «з прызначаных» is;
 * a counted participle read as the numeral's modifier («астатніх сямёх памілаваных») is the
   counted noun still: a part of a group told before, no group of its own;
-* «прывезлі да пункту пропуску», «загадалі ісці на літоўскі бок»: driven to the checkpoint, made
-  to cross to a neighbour country's side;
+* «загадалі ісці на літоўскі бок»: made to cross to a neighbour country's side (being brought to
+  the checkpoint, «прывезлі да пункту пропуску», is not yet the removal);
 * «X адпусцілі пад падпіску, Y і Z змешчаныя ў СІЗА»: a name opening the clause after the comma,
   with its own predicate after it, is that predicate's only;
 * «Пад варту трапілі сем чалавек»: the arrest's words in the other order;
@@ -98,6 +98,15 @@ def test_brought_to_the_checkpoint_and_sent_across_is_a_removal(be):
     )
     assert ("deportation", 5) in counts(result)
     assert ("release", 5) not in counts(result)
+
+
+def test_brought_to_the_checkpoint_alone_is_no_removal_count(be):
+    # trap: all were brought to the checkpoint, one refused to cross: the removal is who crossed
+    result = be(
+        "Памілавалі дзесяць асуджаных. Усіх дзесяць памілаваных прывезлі на пункт пропуску «Каменны "
+        "Лог». Дзевяць чалавек перайшлі на літоўскі бок."
+    )
+    assert ("deportation", 10) not in counts(result)
 
 
 def test_brought_home_is_no_removal(be):
