@@ -131,7 +131,7 @@ def article_number(first: Token, lexicon: Lexicon) -> bool:
 def _no_term(items: Sequence[Token], start: int, unit: int, words: dict) -> bool:
     """A duration that is no term: a time ago or later («четыре года назад», «спустя два
     года»), an age («ей не было 18 лет», «исполнилось 30 лет»), the top of a range («от
-    трёх до четырёх лет»)."""
+    трёх до четырёх лет»), the time left to serve («заставалася адседзець паўгода»)."""
     before = items[start - 1].lower_ if start > 0 else ""
     after = items[unit + 1].lower_ if unit + 1 < len(items) else ""
     span = words.get("range", {})
@@ -151,10 +151,20 @@ def _no_term(items: Sequence[Token], start: int, unit: int, words: dict) -> bool
         and len(items[start - 2]) > 3
         and items[start - 2].lower_.endswith(tuple(age_at.get("verb_endings", ())))
     )
+    # (`remainder`) «якой заставалася адседзець паўгода з прызначаных трох гадоў»: the time a
+    # verb of remaining leaves to serve is what is left of the term, not the term
+    # (read in the document: a trigger's window may open on the verb of serving)
+    remainder, head = words.get("remainder", {}), items[start]
+    left = (
+        head.i >= 2
+        and head.doc[head.i - 1].lower_ in remainder.get("serve", ())
+        and head.doc[head.i - 2].lower_ in remainder.get("remain", ())
+    )
     return (
         ranged
         or aged
         or at_age
+        or left
         or before in words.get("not_before", ())
         or after in words.get("not_after", ())
     )

@@ -696,8 +696,16 @@ class GroupRules:
             and any(c.dep_.startswith("nummod") for c in t.children)
         ):
             return True
-        if t.dep_ in ("amod", "acl") and t.head.i != t.i or not t.lower_.endswith(("ых", "их")):
-            return False  # («четверо задержанных активистов»: the noun is the group)
+        if not t.lower_.endswith(("ых", "их")):
+            return False
+        # («четверо задержанных активистов»: the noun is the group; a Belarusian «астатніх сямёх
+        # памілаваных» misparsed as the numeral's modifier is the counted noun still)
+        if (
+            t.dep_ in ("amod", "acl")
+            and t.head.i != t.i
+            and not (self.linear and t.head.i < t.i and is_number(t.head, self.lexicon))
+        ):
+            return False
         if t.dep_ in ("nmod", "nsubj", "obj", "xcomp") and is_number(t.head, self.lexicon) and t.head.i < t.i:
             return True  # «чацвёра вызваленых»: the numeral read as the head
         # the numeral just before, past an adjective («других», «іншых») or «ещё»

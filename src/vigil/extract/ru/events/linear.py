@@ -462,6 +462,16 @@ class LinearRules:
             finding.persons.extend(
                 self._elided_subject(t, index, rule.label, subject=rule.patient == "subject")
             )
+        if finding.persons and self._only_companions(t, finding.persons, index):
+            # «41-гадовую жанчыну ўзялі пад варту ў адзін дзень з Рудковіч»: the names are whom the
+            # patient went with; the patient is the role noun or pronoun beside the trigger
+            own = self._adjacent_pronoun(t, index, rule)
+            told = (
+                [own]
+                if own is not None
+                else self._linear_back_reference(t, index, trigger_ids, companions=True)
+            )
+            finding.persons = [*told, *(p for p in finding.persons if p not in told)]
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
             # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger
@@ -496,6 +506,27 @@ class LinearRules:
                     break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _only_companions(self, t: Token, persons: list[Person], index: PersonIndex) -> bool:
+        """Every name the trigger took in its sentence stands after «з» led by a word of company
+        (`companion_leads`: «разам з X», «у адзін дзень з X», «адначасова з X»), after the
+        trigger: they went through it with its patient, who is told by other words."""
+        doc = t.doc
+        leads = self.lexicon.sets.get("companion_leads", ())
+        if not leads:
+            return False
+        named = [(root, person) for root, person in index.mention_roots() if root.sent == t.sent]
+        if {id(p) for _, p in named if p in persons} != {id(p) for p in persons}:
+            return False  # («яе» took the pronoun's antecedent: a patient told by other words already)
+        for root, person in named:
+            if person not in persons:
+                continue
+            start = _mention_start(root, person, index)
+            if start <= t.i + 1 or not self._word_in(doc[start - 1], "with_prepositions"):
+                return False
+            if not any(x.lower_ in leads for x in doc[max(t.i + 1, start - 4) : start - 1]):
+                return False
+        return True
 
     def _pronoun_clause_on_name(self, t: Token, index: PersonIndex) -> bool:
         """«Кацярыну Лапо з Кобрыну, яна адбывала паўтара году за данаты, і Сьвятлану Шэўчык»:
@@ -1004,16 +1035,31 @@ class LinearRules:
     ) -> bool:
         """«X вызвалілі, Y затрымалі»: two clauses side by side, each a name and its finite
         verb; the name after the first verb's comma is the second verb's only (unlike «памёр
-        X, асуджаны за каментар», where the second is a participle)."""
+        X, асуджаны за каментар», where the second is a participle). The first clause may run on
+        past its verb («X адпусцілі пад падпіску, Y і Z змешчаныя ў СІЗА»): a name that opens
+        the clause after the comma, with its own predicate right after it (a finite plural verb
+        or a passive participle, `passive_endings`), is that predicate's only."""
         doc = t.doc
-        if root.i < t.i or t.i + 1 >= len(doc) or doc[t.i + 1].text != ",":
+        if root.i < t.i or t.i + 1 >= len(doc):
             return False
         plural = ("лі",)
         if not t.lower_.endswith(plural):
             return False
         end = _mention_end(root, person)
-        after = [i for i in rivals if i >= end and doc[i].lower_.endswith(plural) and i - end <= 3]
         before = any(index.person_at(x) not in (None, person) for x in doc[t.sent.start : t.i])
+        if doc[t.i + 1].text == ",":
+            after = [i for i in rivals if i >= end and doc[i].lower_.endswith(plural) and i - end <= 3]
+            return bool(after) and before
+        start = _mention_start(root, person, index)
+        between = doc[t.i + 1 : start - 1]
+        if (
+            doc[start - 1].text != ","
+            or any(x.is_punct or index.person_at(x) is not None for x in between)
+            or any(t.i < i < start for i in rivals)
+        ):
+            return False
+        predicates = (*plural, *self.lexicon.sets.get("passive_endings", ()))
+        after = [i for i in rivals if i >= end and doc[i].lower_.endswith(predicates) and i - end <= 3]
         return bool(after) and before
 
     def _touching_list(self, t: Token, index: PersonIndex) -> list[Person]:

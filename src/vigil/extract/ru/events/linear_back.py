@@ -520,9 +520,16 @@ class BackReferenceRules:
         return None
 
     def _linear_back_reference(
-        self, t: Token, index: PersonIndex, trigger_ids: set[int], *, subject: bool = False
+        self,
+        t: Token,
+        index: PersonIndex,
+        trigger_ids: set[int],
+        *,
+        subject: bool = False,
+        companions: bool = False,
     ) -> list[Person]:
-        """A sentence with no name whose event's patient is a word right beside the trigger:
+        """A sentence with no name (or only the names of whom the patient went with, `companions`:
+        «жанчыну ўзялі пад варту ў адзін дзень з X») whose event's patient is a word right beside the trigger:
         «Іх затрымалі ў студзені» after «A і B …» (the names coordinated in the sentence
         before); «Журналістку асудзілі» after «Журналістка Ларыса Ш. …» (the one person the
         article introduced with that role noun in the sentences before); «дзяўчыну вызвалілі»
@@ -537,7 +544,7 @@ class BackReferenceRules:
             if x.i != t.i and x.is_alpha and x.i not in trigger_ids
         ]
         generic = ("жанчын", "дзяўчын", "мужчын", "хлопц", "хлопец", "кабет")
-        if any(r.sent == t.sent for r, _ in index.mention_roots()):
+        if not companions and any(r.sent == t.sent for r, _ in index.mention_roots()):
             # «Для Бараноўскай …, і жанчыну арыштавалі»: a generic noun right before the
             # trigger is the one person of that gender named earlier in the same sentence
             for x in near:
@@ -555,9 +562,29 @@ class BackReferenceRules:
         if t.sent.start > 0:
             # the verdict noun opening a sentence with its term: «Справу X разглядаў суд …
             # Прысуд — чатыры гады калоніі» is the verdict of the one person named just before
+            # («Праз паўгода суд вынес прысуд: шэсць з паловай гадоў калоніі» after «Восенню яго
+            # затрымалі»: the verdict noun inside the sentence, its term past a colon or a dash, is
+            # the same; the sentences before that name no one are looked over, up to
+            # three back, as for a pronoun)
             first = doc[t.sent.start]
-            if first.i == t.i and t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ()):
-                named = {id(p): p for r, p in index.mention_roots() if r.sent == doc[t.sent.start - 1].sent}
+            verdicts = self.lexicon.sets.get("verdict_nouns", ())
+            noun = doc[t.i + 1] if t.i + 2 < t.sent.end and doc[t.i + 1].lemma_.lower() in verdicts else t
+            pronounced = (
+                noun.i > t.sent.start
+                and noun.i + 1 < t.sent.end
+                and noun.lemma_.lower() in verdicts
+                and doc[noun.i + 1].text in (":", "—", "–")
+            )
+            if (first.i == t.i and t.lemma_.lower() in verdicts) or pronounced:
+                told = doc[t.sent.start - 1].sent
+                for _ in range(2 if pronounced else 0):
+                    if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                        told = doc[told.start - 1].sent
+                named = {
+                    id(p): p
+                    for r, p in index.mention_roots()
+                    if r.sent == told and id(p) not in self._agents and not self._agent_role(r, index)
+                }  # («Пракурор X запытала сем гадоў»: who asked, not whose verdict)
                 return list(named.values()) if len(named) == 1 else []
         if t.sent.start == 0:
             return []
@@ -578,6 +605,8 @@ class BackReferenceRules:
                 return []  # «з іх»: a part of a group
             if before is not None and self._word_in(before, "members"):
                 return []  # «сярод іх»
+            if self._pronoun_counted_before(doc[t.sent.start : x.i]):
+                return []  # «суд асудзіў чатырох іншых адміністратараў — усе яны атрымалі …»: that group
             return self._they_past_members(t.sent, index)
         for x in near:
             family = self._kin_plural(x, t, index)
@@ -728,8 +757,11 @@ class BackReferenceRules:
             if sent.start == 0:
                 return []
             told = doc[sent.start - 1].sent
-            if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
-                told = doc[told.start - 1].sent
+            for _ in range(2):
+                # «X памёр у калоніі. Яму было 58 гадоў. Родным паведамілі …»: past sentences that
+                # name no one, up to three back (the pronouns' window)
+                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                    told = doc[told.start - 1].sent
             if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
                 roots = self._headline_roots(t, index)
             else:
@@ -742,11 +774,14 @@ class BackReferenceRules:
 
     def _headline_roots(self, t: Token, index: PersonIndex) -> list[tuple[Token, Person]]:
         """«Былога палітвязня X зноў затрымалі» as the headline, then «Жыхара Віцебска, які …»
-        opening the body: the names of the headline, when no name stands between it and `t`'s
-        sentence (the lead's role noun points back over a dateline and a paragraph)."""
+        opening the body: the names of the headline, when no name of anyone else stands between
+        it and `t`'s sentence (the lead's role noun points back over a dateline and a paragraph;
+        «Памёр палітвязень X» over «Палітвязень X памёр … ¶ Электрыка з Калінкавіч затрымалі …»:
+        the headline's person told again in the body is still the one)."""
         head = first_line_end(t.doc)
         roots = index.mention_roots()
-        if t.idx <= head or any(head < r.idx < t.idx for r, _ in roots):
+        headline = {id(p) for r, p in roots if r.idx < head}
+        if t.idx <= head or any(head < r.idx < t.idx and id(p) not in headline for r, p in roots):
             return []
         if doc_text(t.doc)[:head].rstrip().endswith((".", "!", "?")):
             return []  # a first line that ends as a sentence is the article's first paragraph
@@ -1113,6 +1148,25 @@ class BackReferenceRules:
             if fit:
                 fits.append(members)
         return fits[0] if len(fits) == 1 else []
+
+    def _pronoun_counted_before(self, words: Span) -> bool:
+        """A number before a plural pronoun in its own sentence, on a word after it («чатырох
+        іншых адміністратараў», «52 палітвязняў»; not a year or a date): the pronoun stands for
+        that counted group, not for people named in the sentences before."""
+        lex = self.lexicon
+        for x in words:
+            if not (x.like_num or x.lower_ in lex.numbers) or x.i + 1 >= words.end:
+                continue
+            if x.is_digit and len(x.text) == 4:
+                continue  # «у 2024 годзе»: a year counts no one
+            nxt = x.doc[x.i + 1]
+            if nxt.is_alpha and nxt.is_lower and not self._word_in(nxt, "dates"):
+                if nxt.lower_ in lex.terms["year"] or nxt.lemma_.lower() in lex.terms["year"]:
+                    continue  # («два гады»: a span, not a group)
+                if nxt.lemma_.lower() in lex.terms["month"]:
+                    continue
+                return True
+        return False
 
     def _they_past_members(self, sent: Span, index: PersonIndex) -> list[Person]:
         """«У клетцы — A і B. Побач сядзеў C. Усіх траіх абвінавачвалі … A-у дадаткова

@@ -1445,8 +1445,23 @@ class MemberRules:
             if len([x for x in span if not x.is_space]) <= 6 and span[-1].text not in (".", "»", '"', "“"):
                 current = None  # another heading («Каго ня ўбачылі ў сьпісе»): the section ended
                 continue
+            if self._denies_heading(span, current.type):
+                continue  # «X, які меў права на амністыю, вызвалены не быў»: the section's exception
             current.persons += [p for _, p in self._paragraph_names(span, index) if p not in current.persons]
         return [m for m in out if m.persons]
+
+    def _denies_heading(self, span: Span, label: str) -> bool:
+        """A profile under a heading whose first sentence denies the heading's event of its
+        person («Вызваленні» over «X, які меў права на амністыю, вызвалены не быў»): a trigger of
+        the heading's event with a negation two words or less before or after it."""
+        sent = span[0].sent
+        for t, rule, _ in self._sent_rules:
+            if rule.label != label or not sent.start <= t.i < sent.end:
+                continue
+            near = t.doc[max(sent.start, t.i - 2) : min(sent.end, t.i + 3)]
+            if any(self._word_in(x, "negation") for x in near if x.i != t.i):
+                return True
+        return False
 
     def _marked_list_members(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Membership]:
         """(Belarusian) «Кіраўнік дзяржавы памілаваў 16 асуджаных. … Астатніх сем мы пералічваем

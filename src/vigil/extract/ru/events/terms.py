@@ -588,14 +588,18 @@ class TermRules:
             rest = doc[x.i + 1 : sent.end]
             if term_months(rest, self.lexicon) != f.term:
                 return None
-            # the unit word closes the earlier term; the later one follows it
+            # the unit word that closes the earlier term whole (the months word of «двух гадоў і
+            # васьмі месяцаў», not its years word) ends it; the later one follows it
             unit = next(
                 (
                     y
                     for y in rest
-                    if self._word_in(y, "months_words")
-                    or y.lemma_.lower() in self.lexicon.terms["year"]
-                    or y.lower_ in self.lexicon.terms["year"]
+                    if (
+                        self._word_in(y, "months_words")
+                        or y.lemma_.lower() in self.lexicon.terms["year"]
+                        or y.lower_ in self.lexicon.terms["year"]
+                    )
+                    and term_months(doc[x.i + 1 : y.i + 1], self.lexicon) == f.term
                 ),
                 None,
             )
