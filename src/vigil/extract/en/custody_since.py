@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.en.persons import _FEMALE_ROLES, _MALE_ROLES, PERSON_NOUNS, PRONOUNS, fold
+from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, fold, role_sex
 
 # the places of a stay that "be ... since <date>" dates from its start ("has been behind bars
 # since March", "in prison since 2019"); "in custody/detention since" is read by the trigger
@@ -197,14 +197,7 @@ def _pronoun_beside_speaker(tok: Token) -> bool:
         for speaker in (c for c in verb.children if c.dep_ == "nsubj" and _single_person(c)):
             # (not "The family of X say he was ... taken away": no one person speaks; not "He had
             # been taken away, his sister said": a sister is no "he")
-            sex = (
-                "f"
-                if fold(speaker.lemma_) in _FEMALE_ROLES
-                else "m"
-                if fold(speaker.lemma_) in _MALE_ROLES
-                else None
-            )
-            if sex in (None, PRONOUNS[pronoun.lower_]):
+            if role_sex(speaker.lemma_) in (None, PRONOUNS[pronoun.lower_]):
                 return True
     return False
 

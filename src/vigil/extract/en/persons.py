@@ -1197,8 +1197,6 @@ _FAITHS = frozenset(
     {"catholic", "catholics", "orthodox", "protestant", "christian", "christians", "muslim", "muslims"}
     | {"jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "anglican", "lutheran", "baptist"}
     | {"methodist", "evangelical", "mormon", "pentecostal", "presbyterian"}
-    # (a faith's members named by a capitalised noun: "Jehovah's Witness, 63, jailed")
-    | {"witness", "witnesses"}
     # ("Tibetan Buddhism": a faith itself; not "Islam", a surname: Rafiqul Islam)
     | {"buddhism", "christianity", "judaism", "hinduism", "catholicism", "orthodoxy"}
 )
@@ -2191,6 +2189,12 @@ _MALE_ROLES = frozenset(
 )
 
 
+def role_sex(word: str) -> str | None:
+    """'f' or 'm' for a role or kin noun that tells a sex ("wife", "widower", "Mrs"), else None."""
+    word = fold(word).rstrip(".")
+    return "f" if word in _FEMALE_ROLES else "m" if word in _MALE_ROLES else None
+
+
 def gender_by_role(doc: Doc, person: Person) -> str | None:
     """'His wife, Senait Ghebremedhin', 'Selam Gebreyesus, the only woman in the group',
     'widow Anna Ek': a role noun set beside a name tells the gender better than a surname's
@@ -2209,11 +2213,8 @@ def gender_by_role(doc: Doc, person: Person) -> str | None:
                     break
                 near.append(tok)
         for noun in near:
-            word = fold(noun.text).rstrip(".")
-            if word in _FEMALE_ROLES:
-                return "f"
-            if word in _MALE_ROLES:
-                return "m"
+            if sex := role_sex(noun.text):
+                return sex
     return None
 
 
@@ -3110,7 +3111,6 @@ class PersonFinder:
                 tok.ent_type_ in _NOT_PERSON_ENTS
                 and not named_role
                 or fold(tok.text) in _PLACEISH
-                or fold(tok.text) in _FAITHS  # 'jails Jehovah's Witness, 63,': a faith's member
                 or _title(tok)
             ):
                 continue

@@ -77,9 +77,7 @@ class TermRules:
                 for _, end in person.mentions:
                     if not (sent.start <= end < sent.end and doc[end].text == "("):
                         continue
-                    close = next(
-                        (k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None
-                    )
+                    close = _bracket_close(doc, end, sent.end)
                     term = term_months(doc[end + 1 : close], self.lexicon) if close else None
                     if term and term <= _LONGEST_TERM:
                         own[id(person)] = term
@@ -132,9 +130,7 @@ class TermRules:
                 for _, end in person.mentions:
                     if not (sent.start <= end < sent.end and doc[end].text == "("):
                         continue
-                    close = next(
-                        (k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None
-                    )
+                    close = _bracket_close(doc, end, sent.end)
                     if close is None:
                         continue
                     inside = doc[end + 1 : close]
@@ -169,7 +165,7 @@ class TermRules:
                 if end >= len(doc) or doc[end].text != "(":
                     continue
                 sent = doc[end].sent
-                close = next((k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None)
+                close = _bracket_close(doc, end, sent.end)
                 if close is None:
                     continue
                 inside = doc[end + 1 : close]
@@ -1454,6 +1450,13 @@ def _dash(x: Token) -> bool:
     return x.text in ("—", "–") or (
         x.text == "-" and bool(x.whitespace_) and x.i > 0 and bool(x.doc[x.i - 1].whitespace_)
     )
+
+
+def _bracket_close(doc: Doc, start: int, sent_end: int) -> int | None:
+    """The «)» that closes the bracket opened at `start` within ten words and the sentence: a
+    term in brackets after a name is short («(7 лет)», «(3 гады калоніі)»); a longer aside is no
+    term of hers."""
+    return next((k for k in range(start + 1, min(sent_end, start + 10)) if doc[k].text == ")"), None)
 
 
 def _past_hometown(doc: Doc, k: int) -> int:
