@@ -34,7 +34,7 @@ from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, fold, role_sex
 # the places of a stay that "be ... since <date>" dates from its start ("has been behind bars
 # since March", "in prison since 2019"); "in custody/detention since" is read by the trigger
 # table's `in_custody_since`
-_STAY_PLACES = {
+STAY_PLACES = {
     "behind": frozenset({"bars"}),
     "in": frozenset({"prison", "jail", "gaol", "custody", "detention"}),
 }
@@ -222,7 +222,7 @@ def _stay_place(tok: Token) -> bool:
     """Whether 'be' is 'behind bars' or 'in prison/jail' with no name or modifier on the place
     ('in Evin prison', 'in a high-security prison' name a stay somewhere)."""
     for c in tok.children:
-        words = _STAY_PLACES.get(c.lower_) if c.dep_ == "prep" else None
+        words = STAY_PLACES.get(c.lower_) if c.dep_ == "prep" else None
         if not words:
             continue
         for g in c.children:

@@ -186,6 +186,7 @@ from vigil.extract.en.triggers import (
     handed_between_states,
     handed_to_custody,
     handed_to_state,
+    having_done,
     held_where_sent,
     is_diplomat,
     lexicon,
@@ -860,8 +861,11 @@ def _served_out(tok: Token, home: str | None) -> bool:
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "upon", "on"):
         return trigger_type(tok.head.head, home) == "release"
-    perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
-    return perfect and tok.dep_ in ("advcl", "xcomp", "conj") and trigger_type(tok.head, home) == "release"
+    return (
+        having_done(tok)
+        and tok.dep_ in ("advcl", "xcomp", "conj")
+        and trigger_type(tok.head, home) == "release"
+    )
 
 
 def _counted_detention(participle: Token, group: Token, etype: str) -> bool:

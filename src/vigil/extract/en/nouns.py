@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
+from vigil.extract.en.custody_since import STAY_PLACES
 from vigil.extract.en.groups import beside_objects, count_of, counted_with, has_det, is_group, is_people
 from vigil.extract.en.modality import SPEECH, asserted, described_by, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
@@ -626,7 +627,8 @@ def _titled_name(role: Token) -> bool:
 # the places of a stay a phrase set off after a name dates from its start: "X, in custody since
 # June," and (session 48: the read sets written blind annotate it as "in custody since") "X, in
 # prison since 2023,", "X, behind bars since March,"
-_ASIDE_STAYS = {"custody": "in", "detention": "in", "prison": "in", "jail": "in", "bars": "behind"}
+# (the places `custody_since.held_since_date` reads after "has been …", each with its preposition)
+_ASIDE_STAYS = {word: prep for prep, words in STAY_PLACES.items() for word in words}
 # an event a custody may be dated from instead of a time: "in prison since a wave of arrests in
 # February 2023", "in custody since his arrest"
 _ARREST_NOUNS = frozenset({"arrest", "detention", "roundup", "round-up"})

@@ -394,7 +394,7 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     # "walked out of Hollowmere Central Jail": a named prison's head noun is a proper noun
     if tok.lemma_ not in ("walk", "stride", "stroll") or "out" not in children:
         return False
-    if any(t.lemma_.lower() in CUSTODY_WORDS or custody_code(t) or penal_facility(t) for t in tok.subtree):
+    if any(_custody_word(t) for t in tok.subtree):
         # (a code names a prison or a colony too: "walked out of IK-2 in Seversk"; so does a
         # penal facility's kind: "walked out of the Central Women's Correctional Institution")
         return True
@@ -460,6 +460,11 @@ def _term_ended(tok: Token) -> bool:
     )
 
 
+def having_done(verb: Token) -> bool:
+    """A perfect participle: 'having served', 'having spent' (a done thing told as a reason)."""
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
 def _prison_term_served(walk: Token) -> bool:
     """'walked out in 2020, having served a term of three years and nine months', 'walked out
     after serving his sentence': a walk-out, with no place named, that a served prison term (a
@@ -467,8 +472,7 @@ def _prison_term_served(walk: Token) -> bool:
     for t in walk.subtree:
         if t.lemma_ != "serve" or t.i == walk.i:
             continue
-        perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in t.children)
-        if not (perfect or t.head.lower_ == "after"):
+        if not (having_done(t) or t.head.lower_ == "after"):
             continue
         for obj in (c for c in t.children if c.dep_ == "dobj"):
             if obj.lemma_ in TERM_NOUNS and not office_term(obj) or term_in(obj):
@@ -2037,9 +2041,7 @@ def _served_elsewhere(tok: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ in ("in", "with", "on", "at", "aboard")
         # (a prison's code is a place of custody too: "serving 7 years in IK-7 in Karelia")
-        and not any(
-            g.lemma_.lower() in CUSTODY_WORDS or penal_facility(g) or custody_code(g) for g in c.subtree
-        )
+        and not any(_custody_word(g) for g in c.subtree)
         and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
         # ("serving eight years on charges of extremism", "six years in the same case": what the
         # term is for, no place of service)
@@ -2057,10 +2059,12 @@ def _town_of_custody_told(verb: Token, prep: Token) -> bool:
     places = [g for g in prep.children if g.dep_ == "pobj"]
     if prep.lower_ != "in" or len(places) != 1 or places[0].ent_type_ not in ("GPE", "LOC"):
         return False
-    return any(
-        (g.lemma_.lower() in CUSTODY_WORDS or penal_facility(g) or custody_code(g)) and g.i < prep.i
-        for g in verb.subtree
-    )
+    return any(_custody_word(g) and g.i < prep.i for g in verb.subtree)
+
+
+def _custody_word(word: Token) -> bool:
+    """A word of custody, a penal facility or a prison's code ("prison", "colony", "IK-7")."""
+    return word.lemma_.lower() in CUSTODY_WORDS or penal_facility(word) or custody_code(word)
 
 
 # what a name after "serving N years in" may be that is no town: service in a body ("in Parliament")
