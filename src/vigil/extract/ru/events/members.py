@@ -733,9 +733,7 @@ class MemberRules:
         if t.i == t.sent.start or doc[t.i - 1].lower_ != "в" or t.i + 1 >= t.sent.end:
             return False
         before = doc[t.i - 2] if t.i - 2 >= t.sent.start else None
-        if before is not None and (
-            _ORDINAL_VALUES.get(before.lemma_.lower().replace("ё", "е")) or _ORDINAL_VALUES.get(before.lower_)
-        ):
+        if before is not None and _ordinal_value(before):
             return False  # «Пятнадцатым в списке значится X»: the ordinal's own rule (`_ordinal_member`)
         nxt = doc[t.i + 1]
         return nxt.text in ("—", "–") or (
@@ -1065,7 +1063,7 @@ class MemberRules:
         ordinal opening a sentence, set off by a comma or dash, equal to the size of a group an
         event counted in the two sentences before, names that group's last member; the size."""
         doc = t.doc
-        size = _ORDINAL_VALUES.get(t.lemma_.lower().replace("ё", "е")) or _ORDINAL_VALUES.get(t.lower_)
+        size = _ordinal_value(t)
         if self.linear or size is None or not t.is_sent_start or t.i + 2 >= t.sent.end:
             return None
         if self._ordinal_in_list(t):
@@ -1975,3 +1973,8 @@ def _past_apposed_description(t: Token, index: PersonIndex) -> int:
             return t.i + 1
         k += 1
     return k
+
+
+def _ordinal_value(t: Token) -> int | None:
+    """The place an ordinal word gives («Пятнадцатым», «третий»: 15, 3), by its lemma or its form."""
+    return _ORDINAL_VALUES.get(t.lemma_.lower().replace("ё", "е")) or _ORDINAL_VALUES.get(t.lower_)
