@@ -62,6 +62,10 @@ class Event:
     date_precision: str | None = None  # day, week, month or year; None when undated
     # told in passing ("who had been detained", "was serving"): undated means *before* publication
     background: bool = False
+    # "model" when no rule read it and the learned pair scorer stated it (`vigil.extract.suggest`),
+    # with the model's probability as `score`; both None (and left out of the JSON) for the rules'
+    origin: str | None = None
+    score: float | None = None
 
     def evidence_for(self, person_id: str) -> Span:
         """The sentence that ties `person_id` to this event."""
@@ -114,7 +118,7 @@ class Extraction:
             "duplicates_removed": doc.duplicates_removed,
             "extractor_version": self.extractor_version,
             "persons": [_plain(p) for p in self.persons],
-            "events": [_plain(e) for e in self.events],
+            "events": [_event_json(e) for e in self.events],
             "quotes": [_plain(q) for q in self.quotes],
             "suggested_events": [_plain(s) for s in self.suggested_events],
         }
@@ -183,6 +187,15 @@ def _plain(obj: Any) -> dict[str, Any]:
         elif isinstance(value, dict):
             value = {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
         out[name] = value
+    return out
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    """An event as JSON; `origin` and `score` only on a learned model's event (a rule's event
+    reads as it did before the model stated any)."""
+    out = _plain(event)
+    if event.origin is None:
+        del out["origin"], out["score"]
     return out
 
 

@@ -96,7 +96,7 @@ def print_summary(result: Extraction) -> None:
         term = f"{e.term_months} mo" if e.term_months else ""
         evidence = doc.text[start:end]
         events.add_row(
-            e.type,
+            e.type + (f" (model {e.score:.2f})" if e.origin == "model" else ""),
             ", ".join(names.get(p, p) for p in e.persons),
             str(e.count or ""),
             term,

@@ -30,9 +30,9 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from vigil.model import Extraction, SuggestedEvent
+from vigil.model import Event, Extraction, SuggestedEvent
 
-__all__ = ["THRESHOLD", "TYPES", "attach", "features", "suggestions"]
+__all__ = ["THRESHOLD", "TYPES", "attach", "features", "scored", "suggestions"]
 
 TYPES = ("arrest", "sentence", "release", "deportation", "death")
 LANGS = ("en", "ru", "be")
@@ -382,12 +382,15 @@ class Model:
     trees: tuple[
         tuple[tuple[int, float, int, int, float], ...], ...
     ]  # (feature, threshold, left, right, value)
+    # the score per event type at or above which a pair becomes an event (`benchmarks/pairs_s49.py`)
+    promote: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def load(cls, path: Path = MODEL) -> Model:
         data = json.loads(path.read_text(encoding="utf-8"))
         trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
-        return cls(tuple(data["features"]), float(data["baseline"]), trees)
+        promote = {t: float(v) for t, v in data.get("promote", {}).items()}
+        return cls(tuple(data["features"]), float(data["baseline"]), trees, promote)
 
     def score(self, f: dict[str, float]) -> float:
         """The probability that the pair is an event the gold holds."""
@@ -439,9 +442,10 @@ def _told_near(art: Article, msents: list[int], tsents: set[int]) -> bool:
     return _same_paragraph(art, msents, tsents) or _beside(msents, tsents)
 
 
-def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[dict[str, Any]]:
-    """Scored pairs the rules left out, best first, each with the sentence that most suggests it:
-    the person's sentence with a trigger of the type nearest, else the person's first sentence."""
+def scored(record: dict[str, Any], floor: float) -> list[dict[str, Any]]:
+    """The pairs the rules left out that score at least `floor`, best first, each with the sentence
+    that most suggests it: the person's sentence with a trigger of the type nearest, else the
+    person's first sentence. One scoring pass serves both the suggestions and the promoted events."""
     lang = record.get("language")
     text = record.get("text", "")
     if lang not in LANGS or not text or not record.get("persons"):
@@ -465,7 +469,7 @@ def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[di
                 # scored (45 % of pairs; 3 of the 1,431 that score 0.6 or more on every set)
                 continue
             score = model().score(features(art, lex, record, person, mtoks, t))
-            if score < threshold:
+            if score < floor:
                 continue
             best = min(msents, key=lambda s: (min((abs(s - b) for b in tsents), default=99), s))
             out.append(
@@ -473,10 +477,16 @@ def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[di
                     "type": t,
                     "person": person["id"],
                     "score": round(score, 3),
+                    "raw": score,
                     "evidence": list(art.sent_bounds[best]),
                 }
             )
     return sorted(out, key=lambda s: -s["score"])
+
+
+def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[dict[str, Any]]:
+    """Scored pairs the rules left out, at or above `threshold`, best first (see `scored`)."""
+    return [{k: v for k, v in s.items() if k != "raw"} for s in scored(record, threshold)]
 
 
 def threshold_from_env() -> float | None:
@@ -492,12 +502,49 @@ def threshold_from_env() -> float | None:
         raise ValueError(f"VIGIL_SUGGEST must be a score between 0 and 1 or 'off', not {value!r}") from None
 
 
+def promotion_from_env() -> dict[str, float] | None:
+    """`VIGIL_PROMOTE`: `off` keeps every scored pair a suggestion (the output is then the rules'
+    events and the suggestions only); otherwise the thresholds per type shipped with the model."""
+    value = os.environ.get("VIGIL_PROMOTE", "").strip().lower()
+    if value in {"off", "0", "no", "false"}:
+        return None
+    if value not in {"", "on", "1", "yes", "true"}:
+        raise ValueError(f"VIGIL_PROMOTE must be 'on' or 'off', not {value!r}")
+    return model().promote or None
+
+
 def attach(extraction: Extraction) -> Extraction:
-    """The extraction with its suggested events (in place; returned for chaining)."""
+    """The extraction with its promoted and suggested events (in place; returned for chaining).
+
+    A pair at or above its type's promotion threshold (`Model.promote`, chosen out of fold where
+    the promoted pairs were right at least nine times in ten) becomes an event, `origin` "model",
+    with the model's score; the rest at or above the suggestion threshold stay suggestions. The
+    event is undated and told in passing (`background`): the model reads no date, and an undated
+    event told in passing precedes the article rather than taking its date. Every pair is scored
+    once, against the rules' events only: a promoted event never feeds another pair's features."""
     threshold = threshold_from_env()
+    promote = promotion_from_env()
+    if threshold is None and promote is None:
+        return extraction
+    floors = [threshold] if threshold is not None else []
+    floors += list(promote.values()) if promote else []
+    pairs = scored(extraction.to_json(), min(floors))
+    kept = []
+    for s in pairs:
+        if promote is not None and s["type"] in promote and s["raw"] >= promote[s["type"]]:
+            extraction.events.append(
+                Event(
+                    s["type"],
+                    [s["person"]],
+                    evidence=tuple(s["evidence"]),
+                    confidence=s["score"],
+                    background=True,
+                    origin="model",
+                    score=s["score"],
+                )
+            )
+        elif threshold is not None and s["raw"] >= threshold:
+            kept.append(SuggestedEvent(s["type"], s["person"], s["score"], tuple(s["evidence"])))
     if threshold is not None:
-        extraction.suggested_events = [
-            SuggestedEvent(s["type"], s["person"], s["score"], tuple(s["evidence"]))
-            for s in suggestions(extraction.to_json(), threshold)
-        ]
+        extraction.suggested_events = kept
     return extraction

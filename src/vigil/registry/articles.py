@@ -134,7 +134,7 @@ def store_extraction(
     if not new and article.extractor_version is not None:
         replaced = (
             Claim.article_id == article.id,
-            Claim.origin.in_(("machine", "suggested")),
+            Claim.origin.in_(("machine", "suggested", "model")),
             Claim.reviewer.is_(None),
         )
         # persons losing claims need their status re-derived even if the new extraction omits them
@@ -156,8 +156,9 @@ def store_extraction(
     kept_keys = {tuple(row[1:]) for row in decided}
 
     drafts = claimlib.drafts(extraction, article_key=article.text_hash)
-    # a suggested event alone makes no new person: it only joins a record that exists or is made
-    with_events = {d.name for d in drafts if d.kind in STATUS_KINDS and not d.suggested}
+    # a suggested event, or one the learned model stated, alone makes no new person: it only joins
+    # a record that exists or is made
+    with_events = {d.name for d in drafts if d.kind in STATUS_KINDS and not (d.suggested or d.model)}
     person_of: dict[str, str] = {}
     linker = linking.ArticleLinker(
         session, article_id=article.id, mentioned=[m.name for m in extraction.persons], new_article=new
@@ -226,8 +227,8 @@ def store_extraction(
         when = claimlib.parse_date(draft.date_text)
         effective, precision = _effective(when, draft.date_precision, draft.background, article)
         start, end = draft.evidence or (None, None)
-        if draft.suggested:
-            state = "proposed"  # a learned model's: always an editor's to weigh
+        if draft.suggested or draft.model:
+            state = "proposed"  # a learned model's: always an editor's to weigh (no auto-accept)
         elif draft.kind in STATUS_KINDS:
             state = settings.machine_state(draft.kind, draft.confidence)
         else:
@@ -251,7 +252,7 @@ def store_extraction(
                 "evidence_end": end,
                 "evidence": article.text[start:end] if start is not None and end is not None else None,
                 "source": article.source,
-                "origin": "suggested" if draft.suggested else "machine",
+                "origin": "suggested" if draft.suggested else "model" if draft.model else "machine",
                 "extractor_version": extraction.extractor_version,
                 "confidence": draft.confidence,
                 "state": state,

@@ -56,6 +56,7 @@ class ClaimDraft:
     date_precision: str | None = None  # day, week, month or year of `date_text`
     background: bool = False  # told in passing; undated, it precedes the article
     suggested: bool = False  # a learned model's, not a rule's: always put before an editor
+    model: bool = False  # an event the learned model stated (origin "model"): no rule read it
 
 
 def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
@@ -84,6 +85,7 @@ def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
                         event.count,
                         event.date,
                         *span,
+                        *(("model",) if event.origin == "model" else ()),
                     ),
                     name=person.name,
                     kind=event.type,
@@ -96,6 +98,7 @@ def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
                     group=index if event.count is not None else None,
                     date_precision=event.date_precision or precision_of(event.date),
                     background=event.background,
+                    model=event.origin == "model",
                 )
             )
     for hint in extraction.suggested_events:

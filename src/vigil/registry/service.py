@@ -263,7 +263,8 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
         records = members(session, person.id)
         # (a learned model's suggestion stays in the review queue until an editor accepts it: a
         # person's page, the API and `vigil person` show what the rules stated or editors confirmed)
-        unreviewed_suggestion = (Claim.origin == "suggested") & (Claim.state == "proposed")
+        # (nor does an event the learned model stated, origin "model", until an editor accepts it)
+        unreviewed_suggestion = Claim.origin.in_(("suggested", "model")) & (Claim.state == "proposed")
         claims = list(
             session.scalars(
                 select(Claim).where(
@@ -509,8 +510,9 @@ def review_items(
             select(Claim, Person.canonical_id, Person.name)
             .join(Person, Person.id == Claim.person_id)
             .where(Claim.state == "proposed")
-            # the rules' claims first; a learned model's suggestions after them (another scale)
-            .order_by(Claim.origin == "suggested", Claim.confidence.desc(), Claim.id)
+            # the rules' claims first; the learned model's events, then its suggestions after them
+            # (another scale)
+            .order_by(Claim.origin == "suggested", Claim.origin == "model", Claim.confidence.desc(), Claim.id)
         ).all()
         for claim, cid, name in proposed:
             items.append(
@@ -523,19 +525,25 @@ def review_items(
                         (claim.kind, iso_date(claim.effective_date, claim.date_precision) or "undated")
                     )
                     + (f", term {claim.term_months} months" if claim.term_months else "")
-                    + (
-                        " (suggested by a learned model; no rule stated it)"
-                        if claim.origin == "suggested"
-                        else ""
-                    ),
+                    + _origin_note(claim),
                     evidence=claim.evidence,
                     source=claim.source,
                     confidence=claim.confidence,
                     sensitive=claim.kind == "death",
                     suggested=claim.origin == "suggested",
+                    model=claim.origin == "model",
                 )
             )
     return items[:limit] if limit is not None else items
+
+
+def _origin_note(claim: Claim) -> str:
+    """What the review queue says of a claim no rule stated."""
+    if claim.origin == "suggested":
+        return " (suggested by a learned model; no rule stated it)"
+    if claim.origin == "model":
+        return f" (stated by the model, score {claim.confidence or 0:.2f}, no rule read it)"
+    return ""
 
 
 def _may_be_one(left: Person, right: Person, left_head: Person, right_head: Person) -> bool:

@@ -129,6 +129,7 @@ class ReviewItem:
     sensitive: bool = False
     reasons: list[str] = field(default_factory=list)
     suggested: bool = False  # a learned model's suggested event, not a rule's claim
+    model: bool = False  # an event the learned model stated (origin "model"): no rule read it
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,7 @@ class ReviewItemOut(BaseModel):
     confidence: float | None = None
     sensitive: bool = False
     suggested: bool = False  # a learned model's suggestion: no rule stated it
+    model: bool = False  # an event the learned model stated: no rule read it
     reasons: list[str] = Field(default_factory=list)
     article_id: int | None = None
     context: dict[str, Any] | None = None

@@ -55,6 +55,7 @@ def review_queue(db: Database, limit: int | None = None) -> list[ReviewItemOut]:
             confidence=i.confidence,
             sensitive=i.sensitive,
             suggested=i.suggested,
+            model=i.model,
             reasons=list(i.reasons),
             article_id=contexts.get(i.id, {}).get("article_id"),
             context=contexts.get(i.id),
