@@ -104,6 +104,21 @@ def test_promotion_off_leaves_the_rules_events_and_the_suggestions(extract_text,
         suggest.promotion_from_env()
 
 
+def test_a_documenter_may_promote_every_type_from_a_score_of_their_own(extract_text, monkeypatch):
+    """`VIGIL_PROMOTE=0.5`: the shipped model's own scores, promoted from the documenter's score
+    (each event stays proposed for an editor); a value that is no score is refused by name."""
+    monkeypatch.setenv("VIGIL_PROMOTE", "0.5")
+    assert suggest.promotion_from_env() == dict.fromkeys(suggest.TYPES, 0.5)
+    [(kind, name, event)] = _model_events(extract_text(FREED))
+    assert (kind, name) == ("arrest", "Tofig Yagublu") and event.score >= 0.5
+    monkeypatch.setenv("VIGIL_PROMOTE", "0.9")
+    assert not _model_events(extract_text(FREED))
+    for wrong in ("1.5", "-0.2", "high"):
+        monkeypatch.setenv("VIGIL_PROMOTE", wrong)
+        with pytest.raises(ValueError, match="VIGIL_PROMOTE must be 'on', 'off' or a score"):
+            suggest.promotion_from_env()
+
+
 def test_the_shipped_thresholds_are_the_documented_ones():
     """docs/extract.md, "Suggested events": which types are promoted, and from what score."""
     assert suggest.model().promote == SHIPPED

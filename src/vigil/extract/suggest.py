@@ -504,13 +504,21 @@ def threshold_from_env() -> float | None:
 
 def promotion_from_env() -> dict[str, float] | None:
     """`VIGIL_PROMOTE`: `off` keeps every scored pair a suggestion (the output is then the rules'
-    events and the suggestions only); otherwise the thresholds per type shipped with the model."""
+    events and the suggestions only); a score (`0.9`) promotes every type from that score, for a
+    documenter who wants the model's events in `events` and reviews each one (they stay proposed
+    in the registry); otherwise the thresholds per type shipped with the model."""
     value = os.environ.get("VIGIL_PROMOTE", "").strip().lower()
     if value in {"off", "0", "no", "false"}:
         return None
-    if value not in {"", "on", "1", "yes", "true"}:
-        raise ValueError(f"VIGIL_PROMOTE must be 'on' or 'off', not {value!r}")
-    return model().promote or None
+    if value in {"", "on", "1", "yes", "true"}:
+        return model().promote or None
+    try:
+        score = float(value)
+    except ValueError:
+        score = -1.0
+    if not 0.0 < score <= 1.0:
+        raise ValueError(f"VIGIL_PROMOTE must be 'on', 'off' or a score between 0 and 1, not {value!r}")
+    return dict.fromkeys(TYPES, score)
 
 
 def attach(extraction: Extraction) -> Extraction:
