@@ -132,14 +132,33 @@ def taken_from_home(tok: Token, home: str | None) -> bool:
     froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
     if len(froms) != 1:
         return False
-    places = [g for g in froms[0].children if g.dep_ == "pobj"]
-    if not places or places[0].lemma_.lower() not in HOME_PLACES:
+    if not home_place_of(froms[0]):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in (*tok.children, *froms[0].children)):
         return False  # "taken from his home to hospital", "into care": moved somewhere said
     if any(c.dep_ == "agent" for c in tok.children):
         return False  # "taken from his home by ambulance"; "by police" is read by `picked_up`
     return _one_person(tok)
+
+
+def home_place_of(prep: Token) -> bool:
+    """The object of 'from' is a home or a place of work: 'from her flat', and also 'from his
+    Ashgabat flat', 'from her Bahir Dar home', where the parser takes the town before the noun
+    for the object and hangs the noun anywhere (on it, on the verb, as an adjective or an adverb):
+    the noun right after a capitalised place that carries the possessive."""
+    places = [g for g in prep.children if g.dep_ == "pobj"]
+    if not places:
+        return False
+    place = places[0]
+    if place.lemma_.lower() in HOME_PLACES:
+        return True
+    after = place.doc[place.i + 1] if place.i + 1 < len(place.doc) else None
+    return (
+        after is not None
+        and after.lower_ in HOME_PLACES
+        and place.text[:1].isupper()
+        and any(c.dep_ == "poss" for c in place.children)
+    )
 
 
 def taken_away(tok: Token, home: str | None) -> bool:
@@ -162,9 +181,7 @@ def taken_away(tok: Token, home: str | None) -> bool:
     for prep in (c for c in (*tok.children, *away.children) if c.dep_ == "prep"):
         if prep.lower_ in ("to", "into", "for"):
             return False  # "taken away to hospital", "taken away for treatment"
-        if prep.lower_ == "from" and not any(
-            g.dep_ == "pobj" and g.lemma_.lower() in HOME_PLACES for g in prep.children
-        ):
+        if prep.lower_ == "from" and not home_place_of(prep):
             return False  # "taken away from the courtroom", "from his mother"
     if _pronoun_beside_speaker(tok):
         return False

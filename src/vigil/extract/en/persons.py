@@ -84,6 +84,7 @@ PERSON_NOUNS = frozenset(
         "politician",
         "leader",
         "blogger",
+        "freelancer",
         "teacher",
         "doctor",
         "nurse",
@@ -743,6 +744,28 @@ def _quoted_alone(tok: Token) -> bool:
     )
 
 
+# quantifiers that count a plural noun, as a number does ("some Republicans", "many Uyghurs")
+_COUNTING_DETERMINERS = frozenset({"some", "many", "several", "few", "most", "all", "both", "other"})
+
+
+def _counted_plural(tok: Token) -> bool:
+    """'detain 7 Crimean Tatars', 'Six Crimean Tatars get up to 17 years', 'convicted well over 100
+    Crimean Tatars', 'some Republicans made': a plural proper noun that a number or a quantifier
+    counts names a people, a party or a faith, never one person (a family's plural takes "the":
+    "The Marchenkos were abducted" stays); counted once, the run is no person at its other
+    mentions either (`_called_a_thing`: "Since then, Crimean Tatars — a Muslim Turkic people —").
+    Session 49 census over the English read sets and the
+    external tune sets: a predicted person whose last word is a counted plural, 5 of 5 no person
+    (syn22b, syn24b, syn39b "Crimean Tatars"; polnear-train "some Republicans"); the gold holds no
+    person written so."""
+    if tok.tag_ != "NNPS" or not tok.text.endswith("s"):
+        return False
+    return any(
+        c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in _COUNTING_DETERMINERS
+        for c in tok.children
+    )
+
+
 def _party_plural(tok: Token) -> bool:
     """'Republicans', 'Democrats', 'Conservatives' before surnames: a plural proper noun (or a
     people's plural) that is no given name."""
@@ -1233,6 +1256,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if fold(words[0]) in SMALL_NUMBERS:
         return False  # "Seven Britons Held in Saudi Arabia Freed": a counted group in title case
+    if _counted_plural(tokens[-1]):
+        return False  # "convicted well over 100 Crimean Tatars", "some Republicans": a people, counted
     if fold(words[0]).rstrip(".") in _LANDFORMS:
         return False  # "to protect Lake Baikal", "Mount Kenya": a landform's name, whatever its tag
     if any(
@@ -1882,6 +1907,8 @@ def _called_a_thing(toks: list[Token]) -> bool:
         return True
     if _listed_with_place(toks) or _before_member_role(toks):
         return True
+    if _counted_plural(toks[-1]):
+        return True  # "detain 7 Crimean Tatars": a people at every mention ("Crimean Tatars — a ... people")
     if first == 0:
         return False
     prev = doc[first - 1]

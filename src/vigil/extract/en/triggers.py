@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.custody_since import (
     held_since_date,
+    home_place_of,
     jailed_since_date,
     taken_away,
     taken_from_home,
@@ -2954,14 +2955,20 @@ def _force_took_from(tok: Token) -> bool:
     ):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # (a name the NER took for a place is a person's when taken from a home: "took Selamawit, of
+    # the weekly Addis Dimts, from her Bahir Dar home")
+    from_home = any(c.dep_ == "prep" and c.lower_ == "from" and home_place_of(c) for c in tok.children)
     if obj is None or not (
         obj.lower_ in _PERSONAL_OBJECTS
         or obj.pos_ == "PROPN"
-        and obj.ent_type_ in ("", "PERSON")
+        and (obj.ent_type_ in ("", "PERSON") or from_home and obj.ent_type_ in ("GPE", "ORG", "NORP"))
         or fold(obj.lemma_) in PERSON_NOUNS
     ):
         return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Police arrested A ... and took B from her home": the shared subject
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(t.lemma_.lower() in SECURITY_FORCES for t in subject.subtree)
 
 
@@ -3382,6 +3389,8 @@ def _out_of_country(tok: Token, home: str | None) -> bool:
     preps = [g for o in outs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
     preps += [c for c in children if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and outs)]
     for prep in preps:
+        if home_place_of(prep):
+            continue  # "took X from her Bahir Dar home": a town's home left, not the country
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             if place.lemma_.lower() in ("country", "homeland") or COUNTRIES.get(fold(place.text)):
                 return True
