@@ -16,7 +16,7 @@ Each rule has its trap."""
 
 from __future__ import annotations
 
-from tests.test_extract_ru import counts, events
+from tests.test_extract_ru import counts, events, names
 from vigil.model import Extraction
 
 
@@ -91,3 +91,35 @@ def test_another_verdict_among_them_names_nobody(run):
     assert ("arrest", 3) in counts(result)
     assert ("arrest", "Нурлан Асанов") not in events(result)
     assert ("arrest", "Эрлан Токтогулов") not in events(result)
+
+
+# -- «Жена Виталия Оксана Ковальчук»: an oblique first name of a man named before ------------------
+
+
+def test_a_told_first_name_in_the_genitive_is_the_relatives_owner(run):
+    result = _ru(
+        run,
+        "В Мелитополе задержан водитель Виталий Ковальчук. Жена Виталия Оксана Ковальчук рассказывает, "
+        "что обошла все отделы полиции.",
+    )
+    assert {"Виталий Ковальчук", "Оксана Ковальчук"} <= names(result)
+    assert ("arrest", "Виталий Ковальчук") in events(result)
+
+
+def test_a_cut_name_after_a_told_first_name_is_joined_again(run):
+    result = _ru(
+        run,
+        "В списке помилованных оказался инженер Роман Шульга. Шульгу осудили в 2022 году. Жена Романа "
+        "Алена Шульга рассказала, что узнала об освобождении мужа от соседей.",
+    )
+    assert "Алена Шульга" in names(result) or "Алёна Шульга" in names(result)
+    assert not any(name.startswith("Роман ") and name != "Роман Шульга" for name in names(result))
+
+
+def test_a_womans_name_told_before_is_no_genitive(run):
+    result = _ru(
+        run,
+        "Студентку Валерию Янчук задержали в Гродно. Валерия Янчук провела ночь в изоляторе.",
+    )
+    assert "Валерия Янчук" in names(result)
+    assert "Янчук" not in names(result)
