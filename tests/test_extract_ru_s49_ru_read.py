@@ -10,7 +10,8 @@ for these tests:
   the arrest its participle tells befall the people whose own verdicts the next sentences tell,
   when those with the unnamed rest («Остальные трое получили …») make up the number; a part
   counted with as many names as its number («Двум другим фигурантам — X и Y — …») is of the
-  group; when the names and the rest do not make up the number, nobody joins.
+  group; when the names and the rest do not make up the number, nobody joins, and only verdicts
+  and acquittals name members (not a relative's arrest told after).
 
 Each rule has its trap."""
 
@@ -91,6 +92,17 @@ def test_another_verdict_among_them_names_nobody(run):
     assert ("arrest", 3) in counts(result)
     assert ("arrest", "Нурлан Асанов") not in events(result)
     assert ("arrest", "Эрлан Токтогулов") not in events(result)
+
+
+def test_a_relatives_arrest_told_after_is_no_member_of_the_verdict(run):
+    result = _ru(
+        run,
+        "В тот же день суд вынес приговоры ещё двоим жителям Нальчика. Одного из них, таксиста Руслана "
+        "Бекова, приговорили к пяти годам. Второй получил четыре года. Его брата Азамата Бекова задержали "
+        "в прошлом году.",
+    )
+    assert ("sentence", "Руслан Беков") in events(result)
+    assert ("sentence", "Азамат Беков") not in events(result)
 
 
 # -- «Жена Виталия Оксана Ковальчук»: an oblique first name of a man named before ------------------

@@ -424,7 +424,7 @@ class GroupRules:
                 return all(any(a <= words[-1].i and b > rest[2].i for a, b in p.mentions) for p in f.persons)
         return False
 
-    def _told_next(self, f: Finding, findings: list[Finding]) -> list[Person]:
+    def _told_next(self, f: Finding, findings: list[Finding], *, verdicts: bool = False) -> list[Person]:
         """«Всех пятерых задержали в марте. … Ковальчуку суд назначил шесть лет. Хачатрян
         получил четыре года … Пятый фигурант, Пастухов, оправдан»: «all N» told before the
         names goes on to the people the events of the next sentences befall, when those
@@ -437,6 +437,16 @@ class GroupRules:
                 break
             end = doc[end].sent.end
         after = sorted((g for g in findings if sent.end <= g.trigger.i < end), key=lambda g: g.trigger.i)
+        if verdicts:
+            # (a verdict's members: their own verdicts and acquittals, «оправдал и освободил»; not
+            # the arrest of a relative told a paragraph on)
+            after = [
+                g
+                for g in after
+                if g.type == "sentence"
+                or g.type == "release"
+                and any(self._word_in(x, "acquit_verbs") for x in g.trigger.sent)
+            ]
         rest = 0
         if not self.linear:
             # (Russian) the group told in parts: «Двум другим фигурантам — X и Y — …» (a part
@@ -481,7 +491,7 @@ class GroupRules:
                 continue
             if not any(self._word_in(x, "verdict_basis") for x in f.trigger.sent):
                 continue
-            f.persons = self._told_next(f, findings)
+            f.persons = self._told_next(f, findings, verdicts=True)
 
     def _all_named_after(self, f: Finding, index: PersonIndex) -> list[Person]:
         """«Трое абвінавачаных былі затрыманыя ў лютым. … Увялі X, Y і Z, усе трое ў кайданках»:
