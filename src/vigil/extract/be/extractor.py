@@ -142,7 +142,7 @@ class BelarusianExtractor(RussianExtractor):
         for t in doc:
             t.norm_ = plain_form(t.text)
         self._names_read_as_places(doc)
-        split_person_spans(doc, self.names.is_first_name)
+        split_person_spans(doc, self.names.is_first_name, told_firsts=False)
         add_unseen_names(
             doc, self.names.is_first_name, lambda word: self.names.is_first_name(word), unlisted=False
         )

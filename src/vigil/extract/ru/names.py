@@ -538,20 +538,27 @@ def is_common(word: str) -> bool:
     return _common(word)
 
 
-def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None) -> None:
+def split_person_spans(
+    doc: Doc, first_name: Callable[[str], bool] | None = None, *, told_firsts: bool = True
+) -> None:
     """NER sometimes joins two names («Андрэй Лаўрыновіч і Ганна Кісель»): a PER span is cut
     into its runs of capitalised words, and two full names back to back are two people
-    («сястра Марыі Калеснікавай Таццяна Хоміч»: a relative's genitive, then her own name)."""
+    («сястра Марыі Калеснікавай Таццяна Хоміч»: a relative's genitive, then her own name).
+    `told_firsts` (Russian: pymorphy's dictionary reads the cases of first names) also reads an
+    oblique case of a first name told before as a relative's genitive (`_told_first_oblique`)."""
     first_name = first_name or (lambda word: _first_name_gender(word, ()) is not None)
     ents = []
     surnames: set[str] = set()  # the last words of the full names told before
-    for ent in doc.ents:
+    firsts: set[str] = set()  # the first names of the full names told before
+    for ent in _told_first_rejoined(doc) if told_firsts else list(doc.ents):
         if ent.label_ != "PER":
             ents.append(ent)
             continue
         told = _told_surname_first(ent, surnames)
+        told_first = told_firsts and _told_first_oblique(ent[0].text, firsts)
         if len(ent) >= 2:
             surnames.add(surname_key(ent[-1].text))
+            firsts.add(ent[0].text.lower())
         if (
             len(ent) == 2
             and ent.start > 0
@@ -601,15 +608,18 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             split_off = True
         if (
             not split_off
-            and len(ent) == 3
+            and (len(ent) == 3 or len(ent) == 2 and told_first)
             and all(t.is_title and t.is_alpha for t in ent)
-            and only_oblique(ent[0].text)
+            and (only_oblique(ent[0].text) or told_first)
             and first_name(ent[1].text)
             and not only_oblique(ent[1].text)
-            and not _patronymic(ent[2].text, _first_name_gender(ent[1].text, ()) or "")
+            and not (len(ent) == 3 and _patronymic(ent[2].text, _first_name_gender(ent[1].text, ()) or ""))
         ):
             # «мать Ирины Галина Орлова»: a relative's first name in the genitive, then the
-            # speaker's own full name in the nominative: two people
+            # speaker's own full name in the nominative: two people («Жена Виталия Оксана
+            # Ковальчук» after «Виталий Ковальчук»: «Виталия» is a woman's name too, but here
+            # the genitive of the first name of a man named before; natasha may leave the
+            # surname out of the span, «Виталия Оксана | Ковальчук»)
             ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
             ent = doc[ent.start + 1 : ent.end]
             split_off = True
@@ -649,6 +659,45 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
                 ents.append(Span(doc, run[0].i, run[-1].i + 1, label="PER"))
             run = []
     doc.ents = _join_initials(doc, ents)
+
+
+def _told_first_rejoined(doc: Doc) -> list[Span]:
+    """The document's entities, with «Романа Алена | Шульга» (natasha's cut of «Жена Романа
+    Алена Шульга» after «Роман Шульга») one span again when its first word is an oblique case of
+    a first name told before (`_told_first_oblique`): the cut fell inside the relative's own
+    name, which `split_person_spans` then reads whole."""
+    out: list[Span] = []
+    firsts: set[str] = set()
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == prev.label_ == "PER"
+            and len(prev) == 2
+            and len(ent) == 1
+            and prev.end == ent.start
+            and ent[0].is_title
+            and _told_first_oblique(prev[0].text, firsts - {prev[0].text.lower()})
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PER")
+            continue
+        if ent.label_ == "PER" and len(ent) >= 2:
+            firsts.add(ent[0].text.lower())
+        out.append(ent)
+    return out
+
+
+def _told_first_oblique(word: str, firsts: set[str]) -> bool:
+    """«Виталия», «Валерия», «Романа» after «Виталий Ковальчук», «Валерий Янчук», «Роман
+    Шульга»: an oblique case of the first name of a full name told before (the dictionary also
+    reads such a word as a woman's name in the nominative, so `only_oblique` says no); the word
+    is not itself a first name told before in that form."""
+    if word.lower() in firsts:
+        return False
+    return any(
+        "Name" in p.tag and p.tag.case not in ("nomn", None) and p.normal_form in firsts
+        for p in morph().parse(word)
+    )
 
 
 def _told_surname_first(ent: Span, surnames: set[str]) -> int:

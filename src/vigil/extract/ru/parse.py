@@ -244,6 +244,7 @@ def to_spacy(
     _conjoined_participle_agreement(heads, deps, morphs)
     if language == "ru":  # (natasha's Russian tags on Belarusian words are too loose for agreement)
         _participle_to_agreeing_noun(heads, deps, pos, morphs, words)
+        _passive_participle_to_person(heads, deps, pos, morphs, words)
     _number_before_its_noun(heads, deps, pos, morphs)
     _argument_across_semicolon(heads, deps, pos, morphs, words, sent_starts)
     _pronoun_before_its_verb(heads, deps, pos, morphs, words)
@@ -400,6 +401,34 @@ def _participle_to_agreeing_noun(
             k = heads[k]
             if _agrees(m, morphs[k]):
                 heads[i] = k
+                break
+
+
+def _passive_participle_to_person(
+    heads: list[int], deps: list[str], pos: list[str], morphs: list[str], words: list[str]
+) -> None:
+    """«огласил приговор семи участникам акций протеста у здания парламента, задержанным в
+    декабре», «по делу четырёх участников протестов на проспекте Руставели, задержанных в
+    декабре»: a passive participle set off by a comma after a chain of nouns describes the people
+    the chain opens with, not the place or the protest at its end. natasha hangs it on the verb
+    of the clause (a parataxis) or on the last noun of its case, an inanimate one. A full
+    passive participle in the plural after a comma, whose head is a verb before it or an
+    inanimate noun, hangs on the nearest animate noun before it in the same clause (back to
+    its head verb, no comma between) that agrees with it in case and number
+    (`_participle_to_agreeing_noun` is the twin for a head that does not agree at all)."""
+    for i, h in enumerate(heads):
+        if i < 2 or words[i - 1] != "," or h >= i or heads[i] == i:
+            continue
+        m = morphs[i]
+        if any(f not in m for f in ("VerbForm=Part", "Voice=Pass", "Number=Plur")) or "Variant=Short" in m:
+            continue
+        if not ("Animacy=Inan" in morphs[h] or pos[h] == "VERB" and h < i - 2):
+            continue
+        for k in range(i - 2, max(i - 14, 0), -1):
+            if words[k] in (",", ";", ":", "—", "(", ")", "«", "»") or pos[k] in ("VERB", "AUX", "PUNCT"):
+                break
+            if pos[k] in ("NOUN", "PROPN") and "Animacy=Anim" in morphs[k] and _agrees(m, morphs[k]):
+                heads[i], deps[i] = k, "acl"
                 break
 
 

@@ -364,6 +364,7 @@ class EventFinder(
         if not self.linear:
             self._pronoun_of_new_group(findings)
         self._all_of_them(findings, index)
+        self._verdict_group_told_next(findings)
         self._all_of_them_sized(findings)
         self._all_but(findings)
         self._refused_to_leave(findings, index)

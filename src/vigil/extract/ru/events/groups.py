@@ -424,7 +424,7 @@ class GroupRules:
                 return all(any(a <= words[-1].i and b > rest[2].i for a, b in p.mentions) for p in f.persons)
         return False
 
-    def _told_next(self, f: Finding, findings: list[Finding]) -> list[Person]:
+    def _told_next(self, f: Finding, findings: list[Finding], *, verdicts: bool = False) -> list[Person]:
         """«Всех пятерых задержали в марте. … Ковальчуку суд назначил шесть лет. Хачатрян
         получил четыре года … Пятый фигурант, Пастухов, оправдан»: «all N» told before the
         names goes on to the people the events of the next sentences befall, when those
@@ -437,15 +437,61 @@ class GroupRules:
                 break
             end = doc[end].sent.end
         after = sorted((g for g in findings if sent.end <= g.trigger.i < end), key=lambda g: g.trigger.i)
+        if verdicts:
+            # (a verdict's members: their own verdicts and acquittals, «оправдал и освободил»; not
+            # the arrest of a relative told a paragraph on)
+            after = [
+                g
+                for g in after
+                if g.type == "sentence"
+                or g.type == "release"
+                and any(self._word_in(x, "acquit_verbs") for x in g.trigger.sent)
+            ]
+        rest = 0
+        if not self.linear:
+            # (Russian) the group told in parts: «Двум другим фигурантам — X и Y — …» (a part
+            # counted with as many names as its number), «Остальные четверо получили …» (the
+            # unnamed rest: it makes up the number) and «Все четверо признаны виновными» (the
+            # same group told again with no names) are the group's, not other groups
+            rest = sum(self._rest_part(x) for x in doc[sent.end : end])
+            after = [g for g in after if not (g.count is not None and not g.persons and g.count <= f.count)]
+            after = [g for g in after if g.count is None or len(g.persons) == g.count]
         # («Адзін з іх быў у СІЗА, другі — пад хатнім арыштам»: a smaller part that names nobody
         # is the same people told in parts, no other group)
         after = [g for g in after if not (g.count is not None and not g.persons and g.count < f.count)]
-        if not after or any(g.count is not None for g in after):
+        if not after or any(g.count is not None and len(g.persons) != g.count for g in after):
+            return []
+        if self.linear and any(g.count is not None for g in after):
             return []
         told: list[Person] = []
         for g in after:
             told += [p for p in g.persons if p not in told]
-        return told if len(told) == f.count else []
+        return told if told and len(told) + rest == f.count else []
+
+    def _rest_part(self, x: Token) -> int:
+        """«Остальные четверо получили по три–четыре года»: a number right after «остальные» /
+        «другие» (words.json `rest_words`) at a sentence's start counts the unnamed rest of a
+        group whose other members were named; how many (0 when `x` is no such word)."""
+        doc = x.doc
+        if x.i != x.sent.start or not self._word_in(x, "rest_words") or x.i + 1 >= len(doc):
+            return 0
+        return int(number_value([doc[x.i + 1]], self.lexicon) or 0)
+
+    def _verdict_group_told_next(self, findings: list[Finding]) -> None:
+        """«Суд огласил приговор семи участникам протестов, задержанным в декабре. … Беридзе
+        получил четыре с половиной года. Кавтарадзе и Гелашвили приговорили к двум годам.
+        Остальные четверо получили по три–четыре года»: (Russian) a verdict read out on a
+        counted group with no names, and the arrest its participle tells of that group, befall
+        the people whose own verdicts (or acquittals) the next sentences tell one by one, when
+        those with the unnamed rest make up the number (`_told_next`)."""
+        if self.linear:
+            return
+        for f in findings:
+            if f.persons or f.count is None or not 2 <= f.count <= 12 or f.type not in ("sentence", "arrest"):
+                continue
+            if not any(self._word_in(x, "verdict_basis") for x in f.trigger.sent):
+                continue
+            f.persons = self._told_next(f, findings, verdicts=True)
 
     def _all_named_after(self, f: Finding, index: PersonIndex) -> list[Person]:
         """«Трое абвінавачаных былі затрыманыя ў лютым. … Увялі X, Y і Z, усе трое ў кайданках»:
