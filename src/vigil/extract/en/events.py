@@ -164,6 +164,7 @@ from vigil.extract.en.terms import (
     fronted_terms,
     imposed_terms,
     same_terms,
+    served_part_of_terms,
     served_terms,
     set_off_participles,
     split_respectively,
@@ -297,6 +298,7 @@ class EventFinder:
         findings.extend(set_off_participles(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_up_from(ctx, findings))
+        findings.extend(served_part_of_terms(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
         findings.extend(imposed_terms(ctx, findings))
         findings.extend(verdict_terms_for(ctx, findings))
