@@ -6,6 +6,9 @@ with traps.
 * a lone surname in the genitive plural whose singular another person of the article bears
   («у сям'і Лагуновічаў», «у кватэры Кудлачоў») is the family, no person;
 * a town in the classical spelling the town list lacked («з Маладэчна», «Наваградак») is no person;
+* a report or hearsay («пісалі, што …», «з'явіліся звесткі, што …») that the next sentence points
+  back to and denies («Гэта не так», «сваякі гэта абверглі», «інфармацыя не пацвердзілася») tells
+  no event.
 """
 
 from __future__ import annotations
@@ -64,3 +67,50 @@ def test_town_in_classical_spelling_is_no_person(be):
 def test_town_as_a_subject_is_no_person(be):
     result = be("Сёлета Наваградак зьмяніўся. Сяргея Мароза затрымалі ўчора.")
     assert names(result) == ["Сяргей Мароз"]
+
+
+# -- a report denied by the next sentence ------------------------------------------------------------
+
+
+def test_hearsay_arrest_denied_next_is_no_event(be):
+    result = be(
+        "Ягора Барысевіча затрымалі ў траўні. На мінулым тыдні ў мясцовых чатах пісалі, што "
+        "затрымалі і ягонага брата Дзяніса Барысевіча. Гэта не так: Дзяніс жыве ў Польшчы."
+    )
+    assert events(result) == {("arrest", "Ягор Барысевіч")}
+
+
+def test_reported_death_the_relatives_denied_is_no_event(be):
+    result = be(
+        "У нядзелю з'явіліся звесткі, што ў калоніі памёр палітвязень Сцяпан Гурыновіч, асуджаны "
+        "ў 2023 годзе на тры гады калоніі. Аднак сваякі гэта абверглі: Гурыновіч жывы і "
+        "знаходзіцца ў бальніцы."
+    )
+    # trap: the participle after the name tells his past verdict, which no one denied
+    assert events(result) == {("sentence", "Сцяпан Гурыновіч")}
+
+
+def test_named_among_the_pardoned_unconfirmed_is_no_member(be):
+    result = be(
+        "Лукашэнка памілаваў 12 палітвязняў. Сярод вызваленых — Тамара Ждан і Ксенія Лобач.\n\n"
+        "Раней у тэлеграм-каналах сярод памілаваных называлі і Ігара Бакуна, асуджанага на 10 "
+        "гадоў калоніі. Гэтая інфармацыя не пацвердзілася: Бакун застаецца ў калоніі."
+    )
+    assert ("release", "Ігар Бакун") not in events(result)
+    assert {("release", "Тамара Ждан"), ("release", "Ксенія Лобач")} <= events(result)
+    assert ("sentence", "Ігар Бакун") in events(result)
+
+
+def test_an_office_that_did_not_confirm_keeps_the_arrest(be):
+    # trap: the police not confirming is no denial; only a report turning out unconfirmed is
+    result = be(
+        "Паводле звестак праваабаронцаў, Андрэя Лапцёнка затрымалі ў Гомелі. "
+        "У прэс-службе міліцыі гэта не пацвердзілі."
+    )
+    assert ("arrest", "Андрэй Лапцёнак") in events(result)
+
+
+def test_a_report_confirmed_next_keeps_the_release(be):
+    # trap: the next sentence points back but confirms
+    result = be("Сярод памілаваных, паводле звестак «Вясны», — Ігар Бакун. Гэта пацвердзіла яго жонка.")
+    assert ("release", "Ігар Бакун") in events(result)
