@@ -114,3 +114,24 @@ def test_a_report_confirmed_next_keeps_the_release(be):
     # trap: the next sentence points back but confirms
     result = be("Сярод памілаваных, паводле звестак «Вясны», — Ігар Бакун. Гэта пацвердзіла яго жонка.")
     assert ("release", "Ігар Бакун") in events(result)
+
+
+def test_a_relative_clause_in_the_denied_hearsay_stays_told(be):
+    # trap: «які адбывае дзесяць гадоў» tells his standing, which the denial leaves alone
+    result = be(
+        "Напярэдадні некалькі тэлеграм-каналаў пісалі, што на волю можа выйсьці Ігнат Бародзіч — "
+        "былы дэпутат з Магілёва, які адбывае дзесяць гадоў калёніі. Гэтыя чуткі не "
+        "пацьвердзіліся: ягоная жонка сказала, што муж у калёніі."
+    )
+    assert events(result) == {("sentence", "Ігнат Бародзіч")}
+
+
+def test_a_next_sentence_that_denies_its_own_report_leaves_the_one_before(be):
+    # trap: «аднак афіцыйна гэта не пацвярджаецца» points at its own «кажуць, што …»
+    result = be(
+        "Сярод памілаваных няма Андрэя Мяцельскага, які адбывае 9 гадоў калоніі, хаця, паводле "
+        "звестак сваякоў, ён падаваў прашэнне. У праваабарончым асяроддзі кажуць, што да Новага "
+        "года могуць памілаваць яшчэ некалькі дзясяткаў чалавек, аднак афіцыйна гэта не "
+        "пацвярджаецца."
+    )
+    assert ("sentence", "Андрэй Мяцельскі") in events(result)

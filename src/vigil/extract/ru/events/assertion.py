@@ -195,10 +195,11 @@ class AssertionRules:
             return False
         return self._next_sentence_denies(noun.sent)
 
-    def _next_sentence_denies(self, sent: Span) -> bool:
+    def _next_sentence_denies(self, sent: Span, *, back_within: int | None = None) -> bool:
         """The next sentence, in the same paragraph, points back to `sent` (a demonstrative,
-        `report_back_words`, or a report noun) and denies it (`denial_verbs` not negated,
-        `false_words`, «не» before a verb of confirming or «не так.»)."""
+        `report_back_words`, or a report noun; with `back_within`, among its first words) and
+        denies it (`denial_verbs` not negated, `false_words`, «не» before a verb of confirming
+        or «не так.»)."""
         doc = sent.doc
         end = sent.end
         if end >= len(doc) or "\n" in doc[end - 1].text or "\n" in doc[end - 1].whitespace_:
@@ -208,7 +209,7 @@ class AssertionRules:
         back_words = self.lexicon.sets.get("report_back_words", _REPORT_BACK_WORDS)
         back = any(
             x.lemma_.lower() in back_words or x.lower_ in back_words or self._word_in(x, "report_nouns")
-            for x in nxt
+            for x in nxt[:back_within]
         )
         denied = any(
             (self._denies(x) and not (self.linear and x.i > 0 and doc[x.i - 1].lower_ in negation))
@@ -247,9 +248,23 @@ class AssertionRules:
             # «памёр палітвязень X, асуджаны ў 2023 годзе на тры гады»: a participle after the
             # name tells the person's past, not the report (as `_postnominal` in the parsed path)
             return False
+        relatives = (
+            sets.get("relative_masc", set())
+            | sets.get("relative_fem", set())
+            | sets.get("relative_plural", set())
+        )
+        if any(
+            x.lower_ in relatives and doc[x.i - 1].text == ","
+            for x in doc[max(t.sent.start + 1, t.i - 3) : t.i]
+        ):
+            # «пісалі, што можа выйсьці X, які адбывае дзесяць гадоў»: a relative clause is told
+            # as fact (as `acl:relcl` in the parsed path)
+            return False
         if not any(self._word_in(x, "report_nouns") or self._word_in(x, "hearsay_verbs") for x in t.sent):
             return False
-        return self._next_sentence_denies(t.sent)
+        # («Гэта не так», «Аднак сваякі гэта абверглі»: the pointer opens the next sentence; «…
+        # кажуць, што могуць памілаваць яшчэ, аднак афіцыйна гэта не пацвярджаецца» denies its own)
+        return self._next_sentence_denies(t.sent, back_within=4)
 
     def _denies(self, verb: Token) -> bool:
         """A verb of denial (`denial_verbs`) not itself negated («не отрицает» admits it)."""
