@@ -748,6 +748,8 @@ class BelarusianExtractor(RussianExtractor):
             return False  # «Другі заходні акруговы ваенны суд»: an institution's name opening with an ordinal
         if low.endswith(("скія", "цкія")):
             return False  # «маці і сын Жалязоўскія»: an adjectival surname in the plural is a family
+        if self._family_genitive(person, doc):
+            return False  # «У сям'і Лагуновічаў», «у кватэры Кудлачоў»: the family of a named member
         if self._place_word(person.tokens[0]):
             return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
         if all(_after_age(doc, start) for start, _ in person.mentions):
@@ -767,6 +769,39 @@ class BelarusianExtractor(RussianExtractor):
         return any(
             not self._opens_speech(doc, start) or self._opening_surname(doc, start)
             for start, _ in person.mentions
+        )
+
+    def _family_genitive(self, person: Person, doc: Doc) -> bool:
+        """«У сям'і Лагуновічаў трое дзяцей», «у кватэры Кудлачоў», «сын Масевічаў»: a lone surname
+        in the genitive plural (`family_genitive_endings`: -аў, -оў, -яў, -ёў) whose singular stem
+        is a surname the article gives someone else («Дзмітрый Лагуновіч», «Ігар Сцяцко», «Уладзімер
+        Кудлач») names that person's family, no one person. Census (session 49, L49, all
+        Belarusian read sets): 7 lone persons of this form, all false (the family), in syn13-be-a
+        (2), syn17-be-b, syn30-be-b, syn31-be-b (2), syn36-be-b; no gold person has this form alone.
+        A surname whose nominative ends in -оў («Мікалай Шаўцоў») keeps its own forms: a stem read
+        on in «-ова», «-ову» (his case forms, his wife's «Шаўцова») is not another singular. A stem
+        that is a first name («Віктараў бацька»: Віктар's father) is left alone."""
+        if len(person.tokens) != 1:
+            return False
+        endings = tuple(self.lexicon.sets.get("family_genitive_endings", ()))
+        word = person.tokens[0]
+        starts = {start for start, _ in person.mentions}
+        if not word.lower().endswith(endings) or not all(
+            doc[start].lower_.endswith(endings) and end - start == 1 for start, end in person.mentions
+        ):
+            return False
+        stem = word.lower()[:-2]
+        if len(stem) < 3 or self._first_name(word[:-2]):
+            return False
+        own_forms = ("ав", "ов", "ёв", "яв", *endings)
+        return any(
+            t.i not in starts
+            and t.text[:1].isupper()
+            and t.lower_.startswith(stem)
+            and len(t.lower_) - len(stem) <= 3
+            and not t.lower_[len(stem) :].startswith(own_forms)
+            and not self._first_name(t.text)
+            for t in doc
         )
 
     def _opens_institution(self, doc: Doc, start: int) -> bool:

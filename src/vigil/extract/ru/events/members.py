@@ -1865,6 +1865,8 @@ class MemberRules:
                     first = min(first, _mention_start(root, person, index))
             if persons and self.linear and self._membership_doubted(doc[max(t.sent.start, t.i - 3) : first]):
                 continue  # «сярод вызваленых можа быць X», «магчыма, сярод іх і X»: a guess, no member
+            if persons and self.linear and self._hearsay_denied_next(t):
+                continue  # «сярод памілаваных называлі і X. Гэтая інфармацыя не пацвердзілася»
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
                 label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
             if persons:
