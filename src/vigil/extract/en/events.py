@@ -42,6 +42,7 @@ from vigil.extract.en.groups import (
     counted_back,
     fronted_count,
     has_det,
+    house_arrest_move,
     is_group,
     is_people,
     membership_phrase,
@@ -524,6 +525,8 @@ class EventFinder:
                 and not _part_of_told(patient)
             ):
                 finding.count = None  # "6,512 people have been convicted since 2020": a statistic
+            if finding.count is not None and etype == "arrest" and house_arrest_move(tok):
+                finding.count = None  # "Two of them, A and B, were placed under house arrest"
             # "freed 12 people who were detained in the raids": 12 freed, the detention background
             finding.describes = finding.count is not None and _relative_of_counted(tok, patient, etype, home)
             finding.counted_back = finding.count is not None and counted_back(patient)

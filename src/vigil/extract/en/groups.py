@@ -61,6 +61,19 @@ def running_total(verb: Token) -> bool:
     return since or any(w in words for w in (" so far", " to date", " thus far"))
 
 
+def house_arrest_move(verb: Token) -> bool:
+    """'Two of them, A and B, were later placed under house arrest', 'were released ... and placed
+    under house arrest with electronic bracelets', 'Three former chief ministers are placed under
+    house arrest': a change of measure told of a group, which the read gold never counts as an
+    arrest of that number (session 49 census: 4 counted groups placed or moved to house arrest in
+    4 English read sets, none a gold count; the people keep their arrest)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "to", "into")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_ == "arrest"):
+            if any(m.lower_ == "house" for m in obj.children if m.dep_ in ("compound", "amod", "nmod")):
+                return True
+    return False
+
+
 def _over_years(verb: Token) -> bool:
     """'8,000 people were arrested between 2018 and 2022', 'from 2015 to 2020', 'over the past five
     years', 'in the last decade': a count summed over years is a statistic, not one group's event."""
