@@ -42,11 +42,13 @@ from vigil.extract.en.groups import (
     counted_back,
     fronted_count,
     has_det,
+    house_arrest_move,
     is_group,
     is_people,
     membership_phrase,
     named_and_others,
     running_total,
+    terms_one_each,
 )
 from vigil.extract.en.headlines import (
     headline_duration_for,
@@ -526,6 +528,15 @@ class EventFinder:
                 and not _part_of_told(patient)
             ):
                 finding.count = None  # "6,512 people have been convicted since 2020": a statistic
+            if finding.count is not None and etype == "arrest" and house_arrest_move(tok):
+                finding.count = None  # "Two of them, A and B, were placed under house arrest"
+            if (
+                finding.count is not None
+                and etype == "sentence"
+                and len(finding.persons) == finding.count
+                and terms_one_each(tok)
+            ):
+                finding.count = None  # "His two co-defendants, A and B, received 12 and 25 years"
             # "freed 12 people who were detained in the raids": 12 freed, the detention background
             finding.describes = finding.count is not None and _relative_of_counted(tok, patient, etype, home)
             finding.counted_back = finding.count is not None and counted_back(patient)

@@ -61,6 +61,51 @@ def running_total(verb: Token) -> bool:
     return since or any(w in words for w in (" so far", " to date", " thus far"))
 
 
+def house_arrest_move(verb: Token) -> bool:
+    """'Two of them, A and B, were later placed under house arrest', 'were released ... and placed
+    under house arrest with electronic bracelets', 'Three former chief ministers are placed under
+    house arrest': a change of measure told of a group, which the read gold never counts as an
+    arrest of that number (session 49 census: 4 counted groups placed or moved to house arrest in
+    4 English read sets, none a gold count; the people keep their arrest)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "to", "into")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_ == "arrest"):
+            if any(m.lower_ == "house" for m in obj.children if m.dep_ in ("compound", "amod", "nmod")):
+                return True
+    return False
+
+
+_TERM_UNITS = frozenset({"year", "month"})
+
+
+def terms_one_each(verb: Token) -> bool:
+    """'His two co-defendants, A and B, received 12 and 25 years', 'Two other men ..., A and B,
+    received eight and seven years, respectively', '... were convicted ... and jailed for 25 and 18
+    years respectively': a list of numbers sharing one unit of a term, told of a group whose
+    members are named with it, hands each member a term of their own — one verdict each, which the
+    read gold writes person by person with no group count (session 49 census: 3 of the 4 named
+    pairs given a list of terms in the English read sets, syn12b, syn14b, syn35b; the fourth,
+    syn14a, gives two full terms, "to five years and three years and six months respectively",
+    and is counted, and this reading leaves it alone). The verb and the verbs conjoined with it
+    are read: the count may be told on 'convicted' and the terms on 'jailed'."""
+    verbs = [verb, *verb.conjuncts]
+    for v in verbs:
+        for c in v.children:
+            units = (
+                [c]
+                if c.dep_ == "dobj"
+                else [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ == "prep"
+                else []
+            )
+            for unit in units:
+                if unit.lemma_ not in _TERM_UNITS:
+                    continue
+                for num in (n for n in unit.children if n.dep_ == "nummod"):
+                    if any(k.dep_ == "conj" and k.like_num for k in num.children):
+                        return True
+    return False
+
+
 def _over_years(verb: Token) -> bool:
     """'8,000 people were arrested between 2018 and 2022', 'from 2015 to 2020', 'over the past five
     years', 'in the last decade': a count summed over years is a statistic, not one group's event."""
