@@ -84,7 +84,8 @@ _TERM_UNIT_STEMS = ("year", "month", "лет", "год", "месяц", "гад")
 _AGE_STEMS = ("летн", "годовал", "гадов")
 
 
-def _term_unit(tok: Token) -> bool:
+def _term_unit_word(tok: Token) -> bool:
+    """A word of a term's unit ("years", «лет», «гадоў», "six-year"), not of an age ("39-year-old")."""
     word = tok.lower_.rsplit("-", 1)[-1]
     if not word.startswith(_TERM_UNIT_STEMS) or word.startswith(_AGE_STEMS):
         return False
@@ -153,7 +154,7 @@ def _items_apart(doc: Doc, evidence: tuple[int, int], a: Person | None, b: Perso
             return False
         firsts.append(min(starts))
     (_, end), (start, _) = sorted(firsts)
-    return any(_term_unit(tok) for tok in doc[end:start])
+    return any(_term_unit_word(tok) for tok in doc[end:start])
 
 
 def _event(event: GroupedEvent, ids: dict[int, str], timeline: Timeline) -> Event:
