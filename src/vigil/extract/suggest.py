@@ -489,12 +489,16 @@ def suggestions(record: dict[str, Any], threshold: float = THRESHOLD) -> list[di
     return [{k: v for k, v in s.items() if k != "raw"} for s in scored(record, threshold)]
 
 
+# what either switch (`VIGIL_SUGGEST`, `VIGIL_PROMOTE`) reads as "off"
+_OFF = frozenset({"off", "0", "no", "false"})
+
+
 def threshold_from_env() -> float | None:
     """`VIGIL_SUGGEST`: the lowest score kept (default 0.7), or `off` for no suggestions at all."""
     value = os.environ.get("VIGIL_SUGGEST", "").strip().lower()
     if not value:
         return THRESHOLD
-    if value in {"off", "0", "no", "false"}:
+    if value in _OFF:
         return None
     try:
         return float(value)
@@ -508,7 +512,7 @@ def promotion_from_env() -> dict[str, float] | None:
     documenter who wants the model's events in `events` and reviews each one (they stay proposed
     in the registry); otherwise the thresholds per type shipped with the model."""
     value = os.environ.get("VIGIL_PROMOTE", "").strip().lower()
-    if value in {"off", "0", "no", "false"}:
+    if value in _OFF:
         return None
     if value in {"", "on", "1", "yes", "true"}:
         return model().promote or None

@@ -134,7 +134,7 @@ def store_extraction(
     if not new and article.extractor_version is not None:
         replaced = (
             Claim.article_id == article.id,
-            Claim.origin.in_(("machine", "suggested", "model")),
+            Claim.origin.in_(("machine", *claimlib.LEARNED_ORIGINS)),
             Claim.reviewer.is_(None),
         )
         # persons losing claims need their status re-derived even if the new extraction omits them
@@ -158,7 +158,7 @@ def store_extraction(
     drafts = claimlib.drafts(extraction, article_key=article.text_hash)
     # a suggested event, or one the learned model stated, alone makes no new person: it only joins
     # a record that exists or is made
-    with_events = {d.name for d in drafts if d.kind in STATUS_KINDS and not (d.suggested or d.model)}
+    with_events = {d.name for d in drafts if d.kind in STATUS_KINDS and not d.learned}
     person_of: dict[str, str] = {}
     linker = linking.ArticleLinker(
         session, article_id=article.id, mentioned=[m.name for m in extraction.persons], new_article=new
@@ -227,7 +227,7 @@ def store_extraction(
         when = claimlib.parse_date(draft.date_text)
         effective, precision = _effective(when, draft.date_precision, draft.background, article)
         start, end = draft.evidence or (None, None)
-        if draft.suggested or draft.model:
+        if draft.learned:
             state = "proposed"  # a learned model's: always an editor's to weigh (no auto-accept)
         elif draft.kind in STATUS_KINDS:
             state = settings.machine_state(draft.kind, draft.confidence)
@@ -252,7 +252,7 @@ def store_extraction(
                 "evidence_end": end,
                 "evidence": article.text[start:end] if start is not None and end is not None else None,
                 "source": article.source,
-                "origin": "suggested" if draft.suggested else "model" if draft.model else "machine",
+                "origin": draft.origin,
                 "extractor_version": extraction.extractor_version,
                 "confidence": draft.confidence,
                 "state": state,

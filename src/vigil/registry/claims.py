@@ -39,6 +39,10 @@ def claim_id(*parts: object) -> str:
     return f"cl-{digest[:16]}"
 
 
+# the origins of claims a learned model stated: a suggestion, or an event it promoted
+LEARNED_ORIGINS = ("suggested", "model")
+
+
 @dataclass(frozen=True)
 class ClaimDraft:
     """A claim as the extraction states it, before it is tied to a registry person."""
@@ -55,8 +59,14 @@ class ClaimDraft:
     group: int | None = None  # index into the extraction's events when it is a counted group event
     date_precision: str | None = None  # day, week, month or year of `date_text`
     background: bool = False  # told in passing; undated, it precedes the article
-    suggested: bool = False  # a learned model's, not a rule's: always put before an editor
-    model: bool = False  # an event the learned model stated (origin "model"): no rule read it
+    # "machine" for the rules' claims; a learned model's ("suggested", "model") always goes before
+    # an editor and alone makes no person
+    origin: str = "machine"
+
+    @property
+    def learned(self) -> bool:
+        """Stated by a learned model, not a rule (`LEARNED_ORIGINS`)."""
+        return self.origin in LEARNED_ORIGINS
 
 
 def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
@@ -98,7 +108,7 @@ def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
                     group=index if event.count is not None else None,
                     date_precision=event.date_precision or precision_of(event.date),
                     background=event.background,
-                    model=event.origin == "model",
+                    origin=event.origin or "machine",
                 )
             )
     for hint in extraction.suggested_events:
@@ -111,7 +121,7 @@ def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
                     kind=hint.type,
                     evidence=(hint.evidence[0], hint.evidence[1]),
                     confidence=hint.score,
-                    suggested=True,
+                    origin="suggested",
                 )
             )
     for person in extraction.persons:

@@ -23,6 +23,7 @@ from vigil.names.parse import split_name
 from vigil.names.thresholds import REVIEW_THRESHOLD
 from vigil.names.translit import latin_key
 from vigil.registry import linking
+from vigil.registry.claims import LEARNED_ORIGINS
 from vigil.registry.db import Database, open_database
 from vigil.registry.export import export_rows, to_csv, to_json
 from vigil.registry.headline import headlines
@@ -264,7 +265,7 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
         # (a learned model's suggestion stays in the review queue until an editor accepts it: a
         # person's page, the API and `vigil person` show what the rules stated or editors confirmed)
         # (nor does an event the learned model stated, origin "model", until an editor accepts it)
-        unreviewed_suggestion = Claim.origin.in_(("suggested", "model")) & (Claim.state == "proposed")
+        unreviewed_suggestion = Claim.origin.in_(LEARNED_ORIGINS) & (Claim.state == "proposed")
         claims = list(
             session.scalars(
                 select(Claim).where(

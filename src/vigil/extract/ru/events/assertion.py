@@ -248,6 +248,8 @@ class AssertionRules:
             # «памёр палітвязень X, асуджаны ў 2023 годзе на тры гады»: a participle after the
             # name tells the person's past, not the report (as `_postnominal` in the parsed path)
             return False
+        if not any(self._word_in(x, "report_nouns") or self._word_in(x, "hearsay_verbs") for x in t.sent):
+            return False
         relatives = (
             sets.get("relative_masc", set())
             | sets.get("relative_fem", set())
@@ -259,8 +261,6 @@ class AssertionRules:
         ):
             # «пісалі, што можа выйсьці X, які адбывае дзесяць гадоў»: a relative clause is told
             # as fact (as `acl:relcl` in the parsed path)
-            return False
-        if not any(self._word_in(x, "report_nouns") or self._word_in(x, "hearsay_verbs") for x in t.sent):
             return False
         # («Гэта не так», «Аднак сваякі гэта абверглі»: the pointer opens the next sentence; «…
         # кажуць, што могуць памілаваць яшчэ, аднак афіцыйна гэта не пацвярджаецца» denies its own)
