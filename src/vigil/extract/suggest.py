@@ -409,9 +409,12 @@ class Model:
             feature, threshold, left, right, value = tree[k]
             if feature < 0:  # a leaf
                 return repr(value)
-            return f"({branch(tree, left)} if x[{feature}] <= {threshold!r} else {branch(tree, right)})"
+            return f"({branch(tree, left)} if x{feature} <= {threshold!r} else {branch(tree, right)})"
 
-        lines = ["def raw_score(x):", f"    raw = {self.baseline!r}"]
+        # each feature a local of its own, unpacked once: a test then reads a local, not an item
+        # of the list (300 trees, a few tests each, per pair scored: a third less time, session 50)
+        unpack = ", ".join(f"x{k}" for k in range(len(self.names)))
+        lines = ["def raw_score(x):", f"    {unpack}, = x", f"    raw = {self.baseline!r}"]
         lines += [f"    raw += {branch(tree, 0)}" for tree in self.trees]
         lines.append("    return raw")
         space: dict[str, Any] = {"inf": math.inf, "nan": math.nan}  # how repr writes them
