@@ -40,3 +40,42 @@ def test_a_spelling_after_its_word_still_joins(extract_text) -> None:
     )
     assert [p.name for p in result.persons] == ["Hanna Dubrouskaya"]
     assert event_pairs(result) == {("arrest", "Hanna Dubrouskaya")}
+
+
+# --- a tally of those held is the crowd "them" points to -------------------------------------------
+
+
+def test_them_after_a_held_tally_is_not_the_expelled_group(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "Of the 14 pardoned, two were expelled from Belarus to Lithuania, a spokesman said. He named "
+            "one of them as Darius Jankauskas, a lorry driver.\n\nViasna says about 1,150 people remain "
+            "behind bars in Belarus on politically motivated charges. Among them is the trade union "
+            "leader Raman Hryb, who is serving 11 years."
+        )
+    )
+    assert ("deportation", "Darius Jankauskas") in pairs
+    assert ("sentence", "Raman Hryb") in pairs
+    assert not {pair for pair in pairs if pair[1] == "Raman Hryb" and pair[0] != "sentence"}
+
+
+def test_among_them_after_a_present_tally_is_no_expulsion(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "Nicaragua expelled 135 prisoners to Guatemala in September. Rights groups estimate that about "
+            "70 people are still imprisoned for political reasons. Among them is the journalist Leonor "
+            "Cisneros Blandon, who was sentenced in March to eight years in prison."
+        )
+    )
+    assert pairs == {("sentence", "Leonor Cisneros Blandon")}
+
+
+def test_them_after_an_event_group_still_joins(extract_text) -> None:
+    """Trap: a group an event told ("were released") is still the group "them" points to."""
+    pairs = event_pairs(
+        extract_text(
+            "Belarus released 16 political prisoners on Thursday and drove them to the Lithuanian "
+            "border. Among them is the journalist Ihar Losik."
+        )
+    )
+    assert ("release", "Ihar Losik") in pairs
