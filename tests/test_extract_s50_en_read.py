@@ -79,3 +79,38 @@ def test_them_after_an_event_group_still_joins(extract_text) -> None:
         )
     )
     assert ("release", "Ihar Losik") in pairs
+
+
+# --- a group counted back is the group counted afresh just before ----------------------------------
+
+
+TRIAL = (
+    "Babruisk District Court convicted Natallia Zhuk of insulting the president; she received two years "
+    "of restricted freedom. The same court handed pensioner Halina Rusak a suspended term of two years.\n\n"
+    "Brest Regional Court concluded the closed trial of six residents of Pinsk accused of mass riots. "
+    "All six had been detained in February 2025. Four of the defendants are known by name: Ihar Shved "
+    "was jailed for six years; Mikita Aliakseyeu received five and a half years; Ala Sauchuk got four "
+    "years; and Yury Tsyvinski got three years."
+)
+
+
+def test_all_six_is_the_group_counted_just_before(extract_text) -> None:
+    pairs = event_pairs(extract_text(TRIAL))
+    arrested = {name for kind, name in pairs if kind == "arrest"}
+    assert not arrested & {"Natallia Zhuk", "Halina Rusak"}
+
+
+def test_all_six_gets_the_names_the_verdict_gives_after(extract_text) -> None:
+    pairs = event_pairs(extract_text(TRIAL))
+    assert {("arrest", "Ihar Shved"), ("arrest", "Mikita Aliakseyeu"), ("arrest", "Yury Tsyvinski")} <= pairs
+
+
+def test_all_three_after_named_defendants_still_joins(extract_text) -> None:
+    """Trap: no group counted afresh between: "All three" are the three named before."""
+    pairs = event_pairs(
+        extract_text(
+            "A court in Homel sentenced Andrei Zhuk to six years, Palina Shapel to five years and Mikola "
+            "Dubrouski to four years. All three were detained in March 2024."
+        )
+    )
+    assert {("arrest", "Andrei Zhuk"), ("arrest", "Palina Shapel"), ("arrest", "Mikola Dubrouski")} <= pairs
