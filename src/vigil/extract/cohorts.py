@@ -850,6 +850,9 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         # belong to it, not those of an earlier story in the same digest
         counted = [f for f in findings if f.count == size and f.trigger.i < first.trigger.i]
         anchor = max((f.trigger.i for f in counted), default=-1)
+        # ("the trial of six residents of Pinsk ... All six had been detained": the group counted
+        # afresh just before, no event told of it; the people named before it are not of it)
+        anchor = max(anchor, first.sized_at)
         if counted and first.count and _other_group(max(counted, key=lambda f: f.trigger.i), first):
             continue  # «Суд асудзіў траіх студэнтаў: …» then «Трох журналістаў вызвалілі»: other people
         # "All six were arrested": every named defendant, though the story may name only some
@@ -1007,9 +1010,12 @@ def _name_forward_references(cohorts: list[Cohort], findings: list[Finding]) -> 
         # four of them")
         told = sorted([*before, *cohort.findings[:-1]], key=lambda f: f.trigger.i)
         verdict = [f for f in told if f.count and f.count <= size and f.type != back.type]
-        if not verdict:
+        if not verdict and back.sized_at < 0:
             continue  # no group counted before: "All 17" tells no group the names after it join
-        if any(f.persons and f.type != back.type for f in before if f.trigger.i > verdict[-1].trigger.i):
+        # ("the closed trial of six residents ... All six had been detained ... A was jailed for six
+        # years; B received five": the group counted afresh right before, no event told of it)
+        counted_at = max(verdict[-1].trigger.i if verdict else -1, back.sized_at)
+        if any(f.persons and f.type != back.type for f in before if f.trigger.i > counted_at):
             continue  # names told between the count and the part: `_name_back_references` reads them
         dates = {f.date for f in [*before, *cohort.findings] if f.date}
         named: list[Person] = []

@@ -65,6 +65,10 @@ class Finding:
     more_count: bool = False
     implies_release: bool = True  # a prisoner deported was freed; "ordered his expulsion" says less
     counted_back: bool = False  # "All twelve were freed", "The 14": the counted group told before
+    # "... the closed trial of six residents of Pinsk ... All six had been detained": where the
+    # sentence before (or its own) counted afresh the group `counted_back` tells again, though no
+    # event was told of it; the people named before that count are not of it (-1: none)
+    sized_at: int = -1
     # «Журналистов задержали в ноябре», «Всех их задержали»: a bare group noun or a plural
     # pronoun, no number of its own, tells again the group counted before (its named members
     # went through this event too)

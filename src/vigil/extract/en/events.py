@@ -149,6 +149,7 @@ from vigil.extract.en.participants import (
     patient_of,
     persons_of,
     relative_clause_of_one,
+    sized_afresh,
     subject_lost,
     subject_of,
     they_of_main_clause,
@@ -345,6 +346,7 @@ class EventFinder:
         expelled_as_freed(findings)
         freed_and_expelled_together(findings)
         counted_back_to_named(ctx, findings)
+        sized_afresh(ctx, findings)
         # (a group the next sentences broke down by name is not counted back to earlier names)
         counted_back_to_told(ctx, findings, {id(m.group) for m in broken})
         memberships.extend(counted_among(ctx, findings))

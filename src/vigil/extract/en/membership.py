@@ -1140,6 +1140,11 @@ def _crowd_before(sent: Span) -> bool:
         # call, which tells no event of its own (not "If convicted, they face up to 10 years": the
         # years are no crowd, and "they" still points back to the group told before)
         return any(t.tag_ == "NNS" and is_people(t) for t in before)
+    if told and all(trigger_type(sent.doc[i]) is None for i in told):
+        # "Viasna says about 1,150 people remain behind bars. Among them is X": only a state of
+        # being held, said of a crowd the sentence sizes afresh, is a tally, not a group an event
+        # told (`_held_tally`)
+        return _held_tally(sent.doc, told)
     if told:
         return False
     if any(_tallied(c) for c in before.root.children if c.dep_ == "dobj"):
@@ -1149,6 +1154,23 @@ def _crowd_before(sent: Span) -> bool:
         return False
     of = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(t.pos_ == "NOUN" and t.tag_ == "NNS" for t in (subject, *of))
+
+
+def _held_tally(doc: Doc, told: list[int]) -> bool:
+    """'about 1,150 people remain behind bars', 'about 70 people are still imprisoned': a trigger
+    word that tells no event, in the present tense (a state today, not 'Two defendants were
+    acquitted'), said of a plural group that a number sizes afresh. A 'them' after such a tally
+    points to the crowd held today, not to a group an earlier event freed or expelled."""
+    return any(
+        (subject := subject_of(doc[i])) is not None and _tallied(subject) and _present(doc[i]) for i in told
+    )
+
+
+def _present(verb: Token) -> bool:
+    """'remain', 'are (still) imprisoned', 'is held': the verb or its auxiliary in the present."""
+    return verb.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
 
 
 def _tallied(noun: Token) -> bool:

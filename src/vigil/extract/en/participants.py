@@ -2327,6 +2327,32 @@ def counted_back_to_told(
         told_back(ctx, ordered, f)
 
 
+def sized_afresh(ctx: DocContext, findings: list[Finding]) -> None:
+    """'Brest Regional Court concluded the closed trial of six residents of Pinsk ... All six had
+    been detained in February': a group counted back by its number is the group the sentence
+    before (or its own, before it) counted afresh — a number on a plural noun of people with no
+    "the", "these" or "all" pointing further back — though no event was told of that group. The
+    people the article named before that count are of other stories (`Finding.sized_at`; read by
+    `cohorts._name_back_references` and `_name_forward_references`)."""
+    doc = ctx.doc
+    for f in findings:
+        if f.count is None or f.count < 2 or not f.counted_back or f.persons:
+            continue
+        sent = f.trigger.sent
+        start = doc[sent.start - 1].sent.start if sent.start else sent.start
+        end = min(f.trigger.i, f.trigger.left_edge.i)
+        for t in doc[start:end]:
+            if (
+                t.like_num
+                and t.dep_ == "nummod"
+                and parse_number(t.lower_) == f.count
+                and t.head.tag_ == "NNS"
+                and is_people(t.head)
+                and not has_det(t.head, ("the", "these", "those", "all"))
+            ):
+                f.sized_at = t.i
+
+
 def _sized_before_in_sentence(f: Finding) -> bool:
     """'held three relatives of X for two days before letting all three go': the group counted back
     was sized earlier in its own sentence, so it points there, not to people named before."""

@@ -2720,6 +2720,14 @@ _CREDITED_DESKS = frozenset(
 )  # fmt: skip
 
 
+# the words after which a sentence with "name" gives a person's other spelling ("whose name is
+# spelled / transliterated as / written / appears in court records as Y", "known as Y"); "known"
+# alone is not one ("Four of the defendants are known by name: A, B ...": census of the 36
+# sentences of "name" with such a word in the English read sets and tune halves, session 50: the
+# 20 spellings all come after the word; the one "known by name:" merged four defendants into one)
+_SPELLING_CUE = re.compile(r"\b(?:spelled|spelt|transliterated|appears|written|known\s+as)\b", re.IGNORECASE)
+
+
 # what introduces a person's nickname right after the name: "X, 27, who is known by her
 # nickname "Ploy"", "X, better known as Ploy", "X (nicknamed 'Ton')"; "X, or 'Mama X'"
 _NICKNAME_CUES = frozenset({"nickname", "nicknamed", "known", "dubbed", "alias", "aka", "moniker", "or"})
@@ -3268,19 +3276,23 @@ class PersonFinder:
                 claimed.update(t.i for t in toks)
 
     def _add_aliases(self, doc: Doc, persons: list[Person]) -> None:
-        """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person."""
+        """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person.
+        The spelling is given after the word that tells it ("spelled Y", "appears ... as Y", "known
+        as Y"): a name before it is no spelling, and "known by name: A, B and C" (the people
+        identified) or "whose name is known to HRW" spells no one (`_SPELLING_CUE`)."""
         for sent in doc.sents:
-            text = span_text(sent).lower()
-            if "name" not in text or not re.search(
-                r"\b(spelled|spelt|transliterated|appears|written|known)\b", text
-            ):
+            text = span_text(sent)
+            if "name" not in text.lower() or (cue := _SPELLING_CUE.search(text)) is None:
                 continue
             owners = [p for p in persons if any(sent.start <= s < sent.end for s, _ in p.mentions)]
             if len(owners) < 2:
                 continue
             first, *others = sorted(owners, key=lambda p: min(s for s, _ in p.mentions if s >= sent.start))
+            told = sent.start_char + cue.start()
             for other in others:
                 in_sent = [m for m in other.mentions if sent.start <= m[0] < sent.end]
+                if doc[in_sent[0][0]].idx < told:
+                    continue  # ("Zhybul, whose name is spelled ...": the person spelled, not the spelling)
                 if len(in_sent) == len(other.mentions):  # only named here: an alias
                     first.aliases.append(other.name)
                     first.mentions.extend(other.mentions)
