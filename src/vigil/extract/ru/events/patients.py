@@ -136,6 +136,45 @@ class PatientRules:
             return
         f.persons.append(person)
 
+    def _former_role_opening(self, f: Finding, index: PersonIndex) -> None:
+        """(Belarusian) «Былога інжынэра … затрымалі ў сакавіку 2023 году», «Былую настаўніцу
+        асудзілі …»: a sentence that names no one and opens with «былы» (former) in the
+        accusative before a lower-case noun tells of a person the article already named — a
+        former post is said of someone known, not of a newcomer (a newcomer comes with a name) —
+        the one person of the adjective's gender the eight sentences before name, else the
+        latest within four (so the sister who told the news, named in between, is passed over).
+        The linear twin of the Russian «бывший педагог» a role noun's antecedent admits
+        (`former_role`). Census in docs/extract-ru-be.md (session 50)."""
+        t = f.trigger
+        doc, sent = t.doc, t.sent
+        forms = self.lexicon.sets.get("former_accusative", ())
+        first = doc[sent.start]
+        if (
+            sent.start == 0
+            or first.lower_ not in forms
+            or sent.start + 1 >= len(doc)
+            or not (doc[sent.start + 1].is_lower and doc[sent.start + 1].is_alpha)
+            or t.i <= sent.start + 1
+            or any(index.person_at(x) is not None for x in sent)
+        ):
+            return
+        gender = "fem" if first.lower_.endswith(("ую", "юю")) else "masc"
+        # the one person of that gender the last eight sentences name (a quote of a relative
+        # may stand between), else the latest within the pronouns' window of four
+        limit = sentences_back(sent, 8)
+        named = {
+            id(p): p
+            for p in index.persons
+            if p.gender in (gender, None) and any(limit <= a < sent.start for a, _ in p.mentions)
+        }
+        person = (
+            next(iter(named.values()))
+            if len(named) == 1
+            else index.latest_before(sent.start, gender, window_sents=4)
+        )
+        if person is not None:
+            f.persons.append(person)
+
     @staticmethod
     def _agent_after(f: Finding, person: Person) -> bool:
         """`person` is the finding's agent and named only after its verb in the sentence
