@@ -56,3 +56,13 @@ def test_ru_a_verdict_of_the_groups_own_verb_keeps_its_count(run) -> None:
     # trap: the group is convicted by its own verb, and freed in another clause
     result = _ru(run, "Шестеро жителей Курска были осуждены по делу о госизмене в 2023 году.")
     assert ("sentence", 6) in counts(result)
+
+
+def test_ru_another_group_freed_in_a_clause_of_its_own_keeps_the_verdict_count(run) -> None:
+    # trap: the release belongs to a conjoined clause of another group, not to the convicts' verb
+    result = _ru(
+        run,
+        "Трое активистов, осуждённых по делу о госизмене, остаются в колонии, а двоих их знакомых "
+        "освободили в зале суда.",
+    )
+    assert {("release", 2), ("sentence", 3)} <= counts(result)

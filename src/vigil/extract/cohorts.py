@@ -214,6 +214,7 @@ def group_findings(
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _FREED = frozenset({"release", "deportation"})
+_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"})
 
 
 def verdicts_of_the_freed(findings: list[Finding]) -> list[Finding]:
@@ -261,7 +262,9 @@ def _verdict_of_freed_subject(t: Token, freed: set[tuple[int, int]]) -> bool:
         return False
     verb = group.head
     doc = id(t.doc)
-    return any((w.i, doc) in freed for w in (verb, *verb.children) if w.i not in (t.i, group.i, counted.i))
+    # (not a clause of its own hung on the verb: «…, а двоих освободили» frees another group)
+    words = (verb, *(w for w in verb.children if w.dep_ not in _CLAUSES))
+    return any((w.i, doc) in freed for w in words if w.i not in (t.i, group.i, counted.i))
 
 
 def _they_of_own_clause(f: Finding) -> bool:
