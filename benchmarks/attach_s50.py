@@ -49,6 +49,9 @@ neither use clears its bar, so nothing is built into the runtime.
   every trigger beside a true pair's person is labelled true; and most missed events are told
   across sentences, beyond a path within one.
 
+With kin nouns as role nouns (`FEATURES` 2): promotion ≥ 0.5 9 of 17, ≥ 0.6 4 of 5, ≥ 0.7 1 of
+2; veto's lowest 5/10/20/40/80 hold 0/0/1/2/2 false. The numbers above are version 1's.
+
 `docs/extract.md`, "Session 50 — a learned attachment step", has the table per type.
 """
 
