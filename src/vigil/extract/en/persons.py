@@ -3336,8 +3336,11 @@ class PersonFinder:
         # Volha Hrynevich, ... that Hrynevich had complained"); on a tie, the one named first.
         # A relative called by the given name alone ("His wife, Iryna X ... Iryna said") is
         # told apart that way, so those mentions do not make the bare surname hers.
+        def named_before(p: Person) -> list[int]:
+            return [s for s, e in p.mentions if s < tok.i and not _given_name_alone(p, tok.doc[s:e])]
+
         def salience(p: Person) -> tuple[int, int]:
-            before = [s for s, e in p.mentions if s < tok.i and not _given_name_alone(p, tok.doc[s:e])]
+            before = named_before(p)
             return len(before), -min(before, default=0)
 
         best = max(hits, key=salience)
@@ -3346,12 +3349,20 @@ class PersonFinder:
             return None
         # namesakes named as often, none a relative of the others: the one named last is the
         # one the paragraph turned to ("Students A Demir and B Demir were sentenced ... The
-        # court upheld the term of C Demir ... Demir has been held since 2021": C)
+        # court upheld the term of C Demir ... Demir has been held since 2021": C). "Named"
+        # reads the mentions the count reads: a given name alone tells a relative apart from
+        # the bare surname, and is no naming by it ('Andrei and Hanna Valadzko … in Liudmila
+        # Valadzko's flat … "The first time Hanna came home …," says Valadzko': Liudmila,
+        # though "Hanna" stands nearer), unless it stands right before the surname, one name
+        # read in two words ("HARRIET NABUKEERA:" of a transcript).
         tied = [p for p in hits if salience(p)[0] == top]
         # (given names with one initial may be one person's spellings: "Alexei"/"Aleksei")
         distinct = len({fold(p.tokens[0])[:1] for p in tied}) == len(tied)
         if len(tied) > 1 and distinct and not any(_introduced_as_kin(tok.doc, p) for p in hits):
-            return max(tied, key=lambda p: max((s for s, _ in p.mentions if s < tok.i), default=-1))
+            return max(
+                tied,
+                key=lambda p: max([*named_before(p), *(s for s, e in p.mentions if e == tok.i)], default=-1),
+            )
         return best
 
 
