@@ -3,6 +3,7 @@
 * relatives named as often by the surname they share: the bare surname of a speech tag goes to
   the one named last by a full name; a given name alone ("Olga") tells a relative apart from the
   bare surname and is no naming by it, so it does not make her the one named last.
+* a relative by marriage ("Her brother-in-law, Ihar X") is introduced as kin like any relative.
 * a name that opens a longer name of the article (two words at least, no generation such as
   "Sr") is that person without the last words ("Marta Elena" / "Marta Elena Ruiz").
 
@@ -62,3 +63,16 @@ def test_en_a_name_with_a_generation_is_another_person(extract_text):
     )
     names = sorted(p.name for p in result.persons)
     assert len(names) == 2 and "Duncan Hunter" in names
+
+
+def test_en_a_relative_by_marriage_is_introduced_as_kin(extract_text):
+    # trap for the first rule: "Her brother-in-law, Ihar X" is a relative, so the bare surname
+    # stays with the story's subject, named first, not with the relative named last in full
+    text = (
+        "Miner's wife waits\n\n"
+        "Natallia Shylava sets the table for four. The fourth plate belongs to Viktar Shylau, an "
+        "electrician at the potash mines, sentenced to nine years in 2022.\n\n"
+        "Her brother-in-law, Ihar Shylau, a lorry driver, was detained for a day in 2023.\n\n"
+        'Viktar writes every week. "I am fine, do not send money," Shylau wrote in his last letter.\n'
+    )
+    assert _en(extract_text, text) == {("Viktar Shylau", "I am fine,")}
