@@ -41,8 +41,18 @@ def test_the_compiled_trees_sum_as_the_node_walk_to_the_bit():
         x = []
         for _name in model.names:
             t = rng.choice(thresholds)
-            x.append(rng.choice([t, math.nextafter(t, -math.inf), math.nextafter(t, math.inf), rng.random()]))
+            x.append(
+                rng.choice([t, math.nextafter(t, -math.inf), math.nextafter(t, math.inf), 0.0, rng.random()])
+            )
         assert model._raw_score(x) == _walk(model, x)
+
+
+def test_a_too_short_feature_vector_is_refused():
+    # (session 50: every feature is a local of its own, so a vector that lacks one is an
+    # error, not a zero)
+    model = suggest.model()
+    with pytest.raises(ValueError):
+        model._raw_score([0.0] * (len(model.names) - 1))
 
 
 def test_a_pair_skipped_before_its_features_is_one_the_features_would_skip():

@@ -138,6 +138,12 @@ def _one_term_each(events: list[Event], doc: Doc, persons: dict[str, Person]) ->
                 _items_apart(doc, evidence, persons.get(person), persons.get(p)) for p in holders
             ):
                 leave.extend((person, e) for e in lent)
+    return _take_back(events, leave)
+
+
+def _take_back(events: list[Event], leave: list[tuple[str, Event]]) -> list[Event]:
+    """Each (person, event) of `leave` loses the person: a term lent to a name that is not its
+    holder's; an event left with no person and no count is dropped."""
     if not leave:
         return events
     for person, e in leave:
@@ -145,7 +151,6 @@ def _one_term_each(events: list[Event], doc: Doc, persons: dict[str, Person]) ->
             e.persons.remove(person)
             e.person_evidence.pop(person, None)
     return [e for e in events if e.persons or e.count is not None]
-
 
 def _each_item_its_term(
     events: list[Event], doc: Doc, persons: dict[str, Person], triggers: dict[int, int]
@@ -201,14 +206,11 @@ def _each_item_its_term(
                     leave.extend([(b, inside[0]), (a, after[0])])
     if not leave:
         return events
-    for person, e in leave:
-        if person in e.persons:
-            e.persons.remove(person)
-            e.person_evidence.pop(person, None)
+    events = _take_back(events, leave)
     for person, e in bare:
         if not any(x.type == "sentence" and person in x.persons and x.evidence == e.evidence for x in events):
             events.append(replace(e, persons=[person], count=None, term_months=None, person_evidence={}))
-    return [e for e in events if e.persons or e.count is not None]
+    return events
 
 
 def _first_in(doc: Doc, evidence: tuple[int, int], person: Person | None) -> tuple[int, int] | None:
