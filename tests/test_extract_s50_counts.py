@@ -66,3 +66,13 @@ def test_ru_another_group_freed_in_a_clause_of_its_own_keeps_the_verdict_count(r
         "освободили в зале суда.",
     )
     assert {("release", 2), ("sentence", 3)} <= counts(result)
+
+
+def test_a_verdict_verb_with_its_own_object_keeps_the_count_when_the_group_is_freed(extract_text) -> None:
+    # trap (found on syn17b after the merge): "received suspended terms" is the group's own verb,
+    # its object the verdict, not a participle naming who the freed are
+    result = extract_text(
+        "Three other journalists received two-year suspended sentences and were freed in the "
+        "courtroom on Tuesday."
+    )
+    assert ("sentence", 3) in group_counts(result)

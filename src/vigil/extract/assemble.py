@@ -152,6 +152,7 @@ def _take_back(events: list[Event], leave: list[tuple[str, Event]]) -> list[Even
             e.person_evidence.pop(person, None)
     return [e for e in events if e.persons or e.count is not None]
 
+
 def _each_item_its_term(
     events: list[Event], doc: Doc, persons: dict[str, Person], triggers: dict[int, int]
 ) -> list[Event]:
@@ -195,7 +196,12 @@ def _each_item_its_term(
             if not _unit_between(doc, a_at[1], b_at[0]):
                 continue
             sent_end = doc[b_at[0]].sent.end
-            if b_terms <= a_terms and len(b_terms) == 1 and not _unit_between(doc, b_at[1], sent_end):
+            if (
+                b_terms <= a_terms
+                and len(b_terms) == 1
+                and not _unit_between(doc, b_at[1], sent_end)
+                and _item_closed(doc, a_at[1], b_at[0])
+            ):
                 leave.extend((b, e) for e in by_person[b])
                 bare.append((b, by_person[b][0]))
             elif a_terms == b_terms and len(a_terms) == 2:
@@ -227,6 +233,14 @@ def _unit_between(doc: Doc, start: int, end: int) -> bool:
         return tok.i > 0 and doc[tok.i - 1].text.isdigit() and len(doc[tok.i - 1].text) == 4
 
     return any(_term_unit_word(tok) and not year(tok) for tok in doc[start:end])
+
+
+def _item_closed(doc: Doc, start: int, end: int) -> bool:
+    """Punctuation closes the item of the last unit word among doc[start:end] before `end`
+    («… два с половиной года …, а … Елене Турович»); with none, the term runs on to the next
+    name as its own («Кроме Анны Беловой, суд приговорил к трём годам колонии Олега Рябова»)."""
+    units = [tok.i for tok in doc[start:end] if _term_unit_word(tok)]
+    return bool(units) and any(tok.text in (",", ";", "—", "–") for tok in doc[units[-1] + 1 : end])
 
 
 def _items_apart(doc: Doc, evidence: tuple[int, int], a: Person | None, b: Person | None) -> bool:

@@ -1035,10 +1035,12 @@ def _verdict_of_subject_of_next_verb(tok: Token, group: Token, home: str | None)
     (session 50 census: 0 gold `sentence` counts of some 60 such groups in 40 read sets; L50
     counted the English subject form in syn29b, syn15a, syn27b, all false). A conjunct that is a
     verdict itself ("jailed and sentenced"), a participle with its own auxiliary ("were jailed and
-    freed") and a conjunct with its own subject ("Three jailed, one acquitted") keep the count."""
+    freed"), a conjunct with its own subject ("Three jailed, one acquitted") and a verb with its
+    own object ("Four others received suspended sentences and were released": the group's own
+    verdict; a participle naming who the group are takes none) keep the count."""
     if group.dep_ != "nsubj" or group.head.i != tok.i or tok.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "dative") for c in tok.children):
         return False
     return any(
         c.dep_ == "conj"
