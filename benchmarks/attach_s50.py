@@ -338,11 +338,7 @@ def build(tag: str, names: list[str]) -> list[dict]:
     for name in names:
         folder, blind = score_sets.resolve(name)
         assert not blind, name
-        preds = {}
-        for line in (score_sets.OUT / tag / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                preds[Path(d["source"]).name.removesuffix(".txt")] = d
+        preds = pairs_s39.predictions(tag, name)
         keys = sorted(preds)
         sdocs = _parsed(name, keys, [preds[k].get("text", "") for k in keys], nlp)
         for gf in sorted(folder.glob("*.gold.json")):
@@ -393,11 +389,7 @@ def mark_evidence(tag: str, rows: list[dict]) -> None:
     vocab = spacy.blank("en").vocab
     spans: dict = defaultdict(list)
     for name in sorted({c["set"] for c in rows}):
-        preds = {}
-        for line in (score_sets.OUT / tag / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                preds[Path(d["source"]).name.removesuffix(".txt")] = d
+        preds = pairs_s39.predictions(tag, name)
         keys = sorted(preds)
         docs = DocBin().from_bytes((CACHE / f"{name}.spacy").read_bytes()).get_docs(vocab)
         offsets = {k: [t.idx for t in doc] for k, doc in zip(keys, docs, strict=True)}

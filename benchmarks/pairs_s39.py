@@ -155,16 +155,22 @@ def parse_features(sdoc, lex, record: dict, person: dict, t: str) -> dict[str, f
 # ---------------------------------------------------------------- pairs
 
 
+def predictions(tag: str, name: str) -> dict[str, dict]:
+    """A scored run's extraction records of one set (`score_sets.py run TAG`), by document name."""
+    preds = {}
+    for line in (score_sets.OUT / tag / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            preds[Path(d["source"]).name.removesuffix(".txt")] = d
+    return preds
+
+
 def build(tag: str, names: list[str], nlp=None) -> tuple[list[dict], dict[str, int]]:
     """Every (person, type) pair of the sets, with `given` (the rules gave it) and the gold label."""
     out, misses = [], defaultdict(int)
     for name in names:
         folder, _blind = score_sets.resolve(name)
-        preds = {}
-        for line in (score_sets.OUT / tag / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                preds[Path(d["source"]).name.removesuffix(".txt")] = d
+        preds = predictions(tag, name)
         sdocs = _parsed(name, preds, nlp) if nlp is not None and lang_of(name) == "en" else {}
         for gf in sorted(folder.glob("*.gold.json")):
             key = gf.name.removesuffix(".gold.json")

@@ -302,8 +302,8 @@ class EventFinder(
                 self._named_next(f, index)
             if not f.persons and f.count is None and not f.group_ref and self.linear and not f.own_patient:
                 self._aged_noun(f, index, findings)  # (not «яшчэ аднаго 60-гадовага слесара»: one more)
-            if not f.persons and f.count is None and not f.group_ref and self.linear and not f.own_patient:
-                self._former_role_opening(f, index)  # «Былога інжынэра затрымалі …»: someone named before
+                if not f.persons:
+                    self._former_role_opening(f, index)  # «Былога інжынэра затрымалі …»: someone named before
             if not f.persons and f.count is not None and not self.linear:
                 self._others_named_next(f, index)
         if not self.linear:
