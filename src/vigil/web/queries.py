@@ -33,8 +33,9 @@ from vigil.registry.models import (
     Person,
     PersonName,
 )
+from vigil.registry.persons import spellings
 from vigil.registry.status import STATUS_KINDS
-from vigil.registry.views import WITHHELD, format_date
+from vigil.registry.views import BLANK, WITHHELD, format_date
 from vigil.web.name_forms import name_regex
 from vigil.web.schemas import (
     Annotation,
@@ -60,7 +61,6 @@ __all__ = [
     "redactor",
 ]
 
-BLANK = "█"
 T = TypeVar("T")
 EVENT_KINDS = ("arrest", "sentence", "release", "deportation", "death")
 _STATUS_KIND = {
@@ -93,12 +93,7 @@ def redactor(session: Session) -> Redactor:
     words: set[str] = set()
     if ids:
         canonical = frozenset(session.scalars(select(Person.canonical_id).where(Person.id.in_(ids))))
-        for name in session.scalars(select(PersonName.name).where(PersonName.person_id.in_(ids))):
-            words.add(name)
-            parts = name.split()
-            if len(parts) > 1 and len(parts[-1]) >= 4:
-                words.add(parts[-1])
-        words.update(session.scalars(select(Mention.name).where(Mention.person_id.in_(ids))))
+        words = spellings(session, ids)
         ids = ids | canonical
     if not words:
         return Redactor(None, ids)
