@@ -157,6 +157,19 @@ def count_people(session: Session, *, status: str | None) -> int:
     return session.scalar(query) or 0
 
 
+def _article_head(article: Article, redact: Redactor) -> dict[str, Any]:
+    """The fields of `schemas._ArticleHead`: what a list and a page of articles both show of
+    one, withheld names blanked in its title, source and address."""
+    return {
+        "id": article.id,
+        "title": redact(article.title),
+        "source": redact(article.source) or "",
+        "url": redact(article.url),
+        "published": article.published,
+        "language": article.language,
+    }
+
+
 def list_articles(
     session: Session, *, limit: int, offset: int, redact: Redactor
 ) -> tuple[list[ArticleSummary], int]:
@@ -179,12 +192,7 @@ def list_articles(
     ).all()
     return [
         ArticleSummary(
-            id=a.id,
-            title=redact(a.title),
-            source=redact(a.source) or "",
-            url=redact(a.url),
-            published=a.published,
-            language=a.language,
+            **_article_head(a, redact),
             claims=n_claims,
             persons=n_persons,
         )
@@ -279,12 +287,7 @@ def article_detail(session: Session, article_id: int, *, redact: Redactor) -> Ar
         )
     ]
     return ArticleDetail(
-        id=article.id,
-        title=redact(article.title),
-        source=redact(article.source) or "",
-        url=redact(article.url),
-        published=article.published,
-        language=article.language,
+        **_article_head(article, redact),
         extractor_version=article.extractor_version,
         text=redact(text) or "",
         annotations=annotations,
