@@ -18,9 +18,14 @@ registry_db = lazy("vigil.registry.db")
 __all__ = ["backup", "restore"]
 
 
-def _postgres(url: str) -> None:
-    err_console.print(backups.postgres_instructions(url), highlight=False, soft_wrap=True)
-    raise typer.Exit(1)
+def _sqlite_url() -> str:
+    """The registry's URL when it is SQLite; for PostgreSQL the pg_dump and pg_restore
+    commands are printed and the command ends (exit 1)."""
+    url = registry_db.database_url()
+    if not backups.is_sqlite(url):
+        err_console.print(backups.postgres_instructions(url), highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    return url
 
 
 @app.command()
@@ -32,9 +37,7 @@ def backup(
 
     For a PostgreSQL registry this prints the pg_dump and pg_restore commands instead.
     """
-    url = registry_db.database_url()
-    if not backups.is_sqlite(url):
-        _postgres(url)
+    url = _sqlite_url()
     with reported_errors():
         copied = backups.backup_sqlite(url, path, overwrite=force)  # as it is: a backup changes nothing
     console.print(f"backed up {copied.rows:,} rows in {len(copied.tables)} tables to {copied.path}")
@@ -48,9 +51,7 @@ def restore(
 
     For a PostgreSQL registry this prints the pg_dump and pg_restore commands instead.
     """
-    url = registry_db.database_url()
-    if not backups.is_sqlite(url):
-        _postgres(url)
+    url = _sqlite_url()
     with reported_errors():
         copied = backups.restore_sqlite(path, url)
         registry_db.open_database(url).close()  # a backup from an older version is migrated

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
 from vigil.registry.alerts import record_changes
-from vigil.registry.models import Article, Claim, Person, StatusInterval
+from vigil.registry.models import Article, Claim, Mention, Person, PersonName, StatusInterval
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUS_KINDS, ClaimFact, Interval, derive_history
 
@@ -23,6 +23,7 @@ __all__ = [
     "facts_of",
     "members",
     "refresh_status",
+    "spellings",
     "status_facts",
 ]
 
@@ -50,6 +51,20 @@ def canonical(session: Session, person_id: str) -> Person:
 
 def members(session: Session, canonical_id: str) -> list[str]:
     return list(session.scalars(select(Person.id).where(Person.canonical_id == canonical_id)))
+
+
+def spellings(session: Session, ids: Any) -> set[str]:
+    """Every spelling of the person records `ids` (a collection or a select of ids): their
+    names, a several-word name's surname alone (four letters at least) and the words of their
+    mentions: what blanking a withheld person out of a text must cover."""
+    words: set[str] = set()
+    for name in session.scalars(select(PersonName.name).where(PersonName.person_id.in_(ids))):
+        words.add(name)
+        parts = name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 4:
+            words.add(parts[-1])
+    words.update(session.scalars(select(Mention.name).where(Mention.person_id.in_(ids))))
+    return words
 
 
 _FACTS = (

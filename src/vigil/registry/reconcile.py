@@ -31,12 +31,12 @@ from sqlalchemy.orm import Session
 
 from vigil.registry import linking
 from vigil.registry.db import Database
-from vigil.registry.models import Article, Claim, Mention, Person, PersonName
-from vigil.registry.persons import canonical, status_facts
+from vigil.registry.models import Article, Claim, Mention, Person
+from vigil.registry.persons import canonical, spellings, status_facts
 from vigil.registry.roster import SOURCE, RosterRow, read_roster
 from vigil.registry.settings import Settings
 from vigil.registry.status import ClaimFact, Derived, derive
-from vigil.registry.views import WITHHELD, iso_date, plain
+from vigil.registry.views import BLANK, WITHHELD, iso_date, plain
 
 __all__ = [
     "CATEGORIES",
@@ -61,7 +61,6 @@ LABELS = {
 #: a single candidate this close (a one-letter slip) is taken, flagged as a near spelling
 NEAR = 0.84
 _MAX_CANDIDATES = 5
-_BLANK = "█"
 _STATUS_OF = {"arrest": "held", "sentence": "held", "release": "released", "deportation": "exiled"}
 _STATUS_OF["death"] = "died_in_custody"
 
@@ -226,20 +225,14 @@ class _Blanker:
     def __init__(self, session: Session, withheld: set[str]) -> None:
         words: set[str] = set()
         if withheld:
-            ids = select(Person.id).where(Person.canonical_id.in_(withheld))
-            for name in session.scalars(select(PersonName.name).where(PersonName.person_id.in_(ids))):
-                words.add(name)
-                parts = name.split()
-                if len(parts) > 1 and len(parts[-1]) >= 4:
-                    words.add(parts[-1])
-            words.update(session.scalars(select(Mention.name).where(Mention.person_id.in_(ids))))
+            words = spellings(session, select(Person.id).where(Person.canonical_id.in_(withheld)))
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
         self.pattern = re.compile(alternatives) if alternatives else None
 
     def __call__(self, text: str | None) -> str | None:
         if not text or self.pattern is None:
             return text
-        return self.pattern.sub(lambda m: _BLANK * len(m.group(0)), text)
+        return self.pattern.sub(lambda m: BLANK * len(m.group(0)), text)
 
 
 def _news_sides(

@@ -9,10 +9,25 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["NEVER_AUTO_ACCEPTED", "Settings"]
+__all__ = ["NEVER_AUTO_ACCEPTED", "Settings", "env_values"]
 
 NEVER_AUTO_ACCEPTED = frozenset({"death"})
+
+
+def env_values(cls: Any) -> dict[str, Any]:
+    """The fields of the settings class `cls` that its `ENV` (environment variable -> field)
+    sets, each read as its default's type ("0", "false" and "no" are a bool's false); a
+    variable unset or blank leaves its default."""
+    values: dict[str, Any] = {}
+    for variable, name in cls.ENV.items():
+        raw = os.environ.get(variable, "").strip()
+        if not raw:
+            continue
+        kind = type(getattr(cls, name))
+        values[name] = raw.lower() not in ("0", "false", "no") if kind is bool else kind(raw)
+    return values
 
 
 @dataclass(frozen=True)

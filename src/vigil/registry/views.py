@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 __all__ = [
+    "BLANK",
     "PersonSummary",
     "PersonView",
     "ReviewItem",
@@ -18,6 +19,7 @@ __all__ = [
 ]
 
 WITHHELD = "(name withheld)"
+BLANK = "█"  # one a letter of a withheld spelling blanked out of a text
 _PRECISE = (("status_date", "status_precision"), ("date", "date_precision"))
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import threading
 import time
@@ -39,6 +38,7 @@ from vigil.ingest.fetch import Fetcher, address_rule
 from vigil.registry.alert_models import Webhook, WebhookAttempt, WebhookDelivery
 from vigil.registry.alerts import Change, list_changes
 from vigil.registry.db import Database
+from vigil.registry.settings import env_values
 
 __all__ = [
     "DELIVERY_HEADER",
@@ -93,12 +93,7 @@ class WebhookSettings:
 
     @classmethod
     def from_env(cls, **overrides: Any) -> WebhookSettings:
-        values: dict[str, Any] = {}
-        for variable, name in cls.ENV.items():
-            raw = os.environ.get(variable, "").strip()
-            if raw:
-                values[name] = type(getattr(cls, name))(raw)
-        return cls(**{**values, **overrides})
+        return cls(**{**env_values(cls), **overrides})
 
 
 # --- signing --------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ browser session (cookie) insists on the session's CSRF token in the form or `X-C
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Annotated, ClassVar
 
@@ -14,6 +13,7 @@ from fastapi import Depends, Request
 
 from vigil.errors import Forbidden
 from vigil.registry.db import Database
+from vigil.registry.settings import env_values
 from vigil.web.auth import Account, Unauthorized, same_secret, session_account, token_account
 
 __all__ = ["COOKIE", "Admin", "CurrentAccount", "DbDep", "Editor", "WebSettings", "get_db", "settings_of"]
@@ -43,13 +43,7 @@ class WebSettings:
     @classmethod
     def from_env(cls, **overrides: object) -> WebSettings:
         """Defaults, then the environment, then `overrides` (the `vigil serve` options)."""
-        values: dict[str, object] = {}
-        for variable, name in cls.ENV.items():
-            raw = os.environ.get(variable)
-            if raw is None or not raw.strip():
-                continue
-            kind = type(getattr(cls, name))
-            values[name] = raw.strip().lower() not in ("0", "false", "no") if kind is bool else kind(raw)
+        values = env_values(cls)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 

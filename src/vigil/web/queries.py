@@ -33,8 +33,9 @@ from vigil.registry.models import (
     Person,
     PersonName,
 )
+from vigil.registry.persons import spellings
 from vigil.registry.status import STATUS_KINDS
-from vigil.registry.views import WITHHELD, format_date
+from vigil.registry.views import BLANK, WITHHELD, format_date
 from vigil.web.name_forms import name_regex
 from vigil.web.schemas import (
     Annotation,
@@ -60,7 +61,6 @@ __all__ = [
     "redactor",
 ]
 
-BLANK = "█"
 T = TypeVar("T")
 EVENT_KINDS = ("arrest", "sentence", "release", "deportation", "death")
 _STATUS_KIND = {
@@ -93,12 +93,7 @@ def redactor(session: Session) -> Redactor:
     words: set[str] = set()
     if ids:
         canonical = frozenset(session.scalars(select(Person.canonical_id).where(Person.id.in_(ids))))
-        for name in session.scalars(select(PersonName.name).where(PersonName.person_id.in_(ids))):
-            words.add(name)
-            parts = name.split()
-            if len(parts) > 1 and len(parts[-1]) >= 4:
-                words.add(parts[-1])
-        words.update(session.scalars(select(Mention.name).where(Mention.person_id.in_(ids))))
+        words = spellings(session, ids)
         ids = ids | canonical
     if not words:
         return Redactor(None, ids)
@@ -162,6 +157,19 @@ def count_people(session: Session, *, status: str | None) -> int:
     return session.scalar(query) or 0
 
 
+def _article_head(article: Article, redact: Redactor) -> dict[str, Any]:
+    """The fields of `schemas._ArticleHead`: what a list and a page of articles both show of
+    one, withheld names blanked in its title, source and address."""
+    return {
+        "id": article.id,
+        "title": redact(article.title),
+        "source": redact(article.source) or "",
+        "url": redact(article.url),
+        "published": article.published,
+        "language": article.language,
+    }
+
+
 def list_articles(
     session: Session, *, limit: int, offset: int, redact: Redactor
 ) -> tuple[list[ArticleSummary], int]:
@@ -184,12 +192,7 @@ def list_articles(
     ).all()
     return [
         ArticleSummary(
-            id=a.id,
-            title=redact(a.title),
-            source=redact(a.source) or "",
-            url=redact(a.url),
-            published=a.published,
-            language=a.language,
+            **_article_head(a, redact),
             claims=n_claims,
             persons=n_persons,
         )
@@ -284,12 +287,7 @@ def article_detail(session: Session, article_id: int, *, redact: Redactor) -> Ar
         )
     ]
     return ArticleDetail(
-        id=article.id,
-        title=redact(article.title),
-        source=redact(article.source) or "",
-        url=redact(article.url),
-        published=article.published,
-        language=article.language,
+        **_article_head(article, redact),
         extractor_version=article.extractor_version,
         text=redact(text) or "",
         annotations=annotations,

@@ -119,13 +119,18 @@ class PersonDetail(BaseModel):
     status_reason: str = ""
 
 
-class ArticleSummary(BaseModel):
+class _ArticleHead(BaseModel):
+    """What a list of articles and an article's page both tell of it first."""
+
     id: int
     title: str | None
     source: str
     url: str | None
     published: date | None
     language: str | None
+
+
+class ArticleSummary(_ArticleHead):
     claims: int
     persons: int
 
@@ -142,13 +147,7 @@ class Annotation(BaseModel):
     state: str | None = None
 
 
-class ArticleDetail(BaseModel):
-    id: int
-    title: str | None
-    source: str
-    url: str | None
-    published: date | None
-    language: str | None
+class ArticleDetail(_ArticleHead):
     extractor_version: str | None
     text: str
     annotations: list[Annotation]

@@ -25,9 +25,7 @@ from vigil.extract.ru.extractor import RussianExtractor
 from vigil.extract.ru.names import (
     add_unseen_names,
     is_name_word,
-    join_name_particles,
     latin_name,
-    mark_latin_names,
     morph,
     split_person_spans,
 )
@@ -146,13 +144,7 @@ class BelarusianExtractor(RussianExtractor):
         add_unseen_names(
             doc, self.names.is_first_name, lambda word: self.names.is_first_name(word), unlisted=False
         )
-        join_name_particles(
-            doc,
-            self.lexicon.sets["name_particles"],
-            self.lexicon.sets["name_prefixes"],
-            self.lexicon.sets.get("closing_name_particles", ()),
-        )
-        mark_latin_names(doc)
+        self._join_names(doc)
         self._surname_before_initials(doc)
         self._surname_opening(doc)
         self._shared_surname(doc)

@@ -284,6 +284,12 @@ class RussianExtractor:
         _intensified_pronouns(doc)
         split_person_spans(doc)
         add_unseen_names(doc)
+        self._join_names(doc)
+        return doc
+
+    def _join_names(self, doc: Doc) -> None:
+        """Name particles and prefixes joined to their names (the lexicon's lists), then names
+        in Latin letters marked: the last steps of the parse that every Cyrillic language shares."""
         join_name_particles(
             doc,
             self.lexicon.sets["name_particles"],
@@ -291,7 +297,6 @@ class RussianExtractor:
             self.lexicon.sets.get("closing_name_particles", ()),
         )
         mark_latin_names(doc)
-        return doc
 
     def more_mentions(self, doc: Doc, index: PersonIndex) -> None:
         """A language's own further mentions of the persons found (none for Russian)."""

@@ -47,6 +47,17 @@ def _past_insertion_word(last: Token) -> Token | None:
     return doc[k] if k < end else None
 
 
+def _paragraph_before_bounds(t: Token) -> tuple[int, int]:
+    """The characters from the paragraph before the sentence of `t` to that sentence (from the
+    sentence's own paragraph, when the sentence does not open one)."""
+    text = doc_text(t.doc)
+    end = t.sent.start_char
+    start = text.rfind("\n\n", 0, end) + 1
+    if not text[start:end].strip():
+        start = text.rfind("\n\n", 0, max(0, start - 1)) + 1  # it opens its paragraph
+    return start, end
+
+
 # the parts of a quoted or multi-word name told as one owner («Ош Ньюс Медиа»)
 _NAME_PARTS = ("punct", "flat", "flat:foreign", "flat:name", "appos")
 
@@ -213,16 +224,9 @@ class GroupRules:
                 for x in before
             ):
                 continue  # «… проходят ещё трое жителей. Всех троих задержали»: the three others, unnamed
-            named: list[Person] = []
-            for root, person in index.mention_roots():
-                # («Суддзя X і пракурор Y вялі працэс. Двух абвінавачаных вызвалілі»: the bench
-                # is no group)
-                if (
-                    before.start <= root.i < before.end
-                    and person not in named
-                    and not self._only_agent(person, index)
-                ):
-                    named.append(person)
+            # («Суддзя X і пракурор Y вялі працэс. Двух абвінавачаных вызвалілі»: the bench
+            # is no group)
+            named = self._named_between(before.start, before.end, index)
             if len(named) == f.count:
                 f.persons = named
                 continue
@@ -306,11 +310,7 @@ class GroupRules:
         задержаны»), none of them only an agent; empty in Belarusian (no parse)."""
         if self.linear:
             return []
-        named: list[Person] = []
-        for root, person in index.mention_roots():
-            if sent.start <= root.i < first and person not in named and not self._only_agent(person, index):
-                named.append(person)
-        return named
+        return self._named_between(sent.start, first, index)
 
     def _all_of_them_sized(self, findings: list[Finding]) -> None:
         """«Четверо мужчин обвинялись … Все они были задержаны в феврале. … Всех четверых
@@ -369,11 +369,7 @@ class GroupRules:
         """(Belarusian) «X … Яе сын Y застаўся ў калоніі.\n\nАбодвух затрымалі …»: the people
         the paragraph before the sentence of «both» / «all N» names (or the sentence's own
         paragraph up to it, when it does not open one), each once in order."""
-        text = doc_text(t.doc)
-        end = t.sent.start_char
-        start = text.rfind("\n\n", 0, end) + 1
-        if not text[start:end].strip():
-            start = text.rfind("\n\n", 0, max(0, start - 1)) + 1  # it opens its paragraph
+        start, end = _paragraph_before_bounds(t)
         named: list[Person] = []
         for root, person in index.mention_roots():
             if start <= root.idx < end and person not in named:
@@ -385,11 +381,7 @@ class GroupRules:
         \n\nУсіх чатырох затрымалі …»: «all N» is the one list of exactly N names joined by
         commas and «і» (a sentence whose names are that list alone) in the paragraph before,
         when the paragraph names others besides; two such lists give nobody."""
-        text = doc_text(t.doc)
-        end = t.sent.start_char
-        start = text.rfind("\n\n", 0, end) + 1
-        if not text[start:end].strip():
-            start = text.rfind("\n\n", 0, max(0, start - 1)) + 1  # it opens its paragraph
+        start, end = _paragraph_before_bounds(t)
         found = [
             people
             for sent in t.doc.sents
@@ -571,14 +563,7 @@ class GroupRules:
             ):
                 continue
             before = f.trigger.doc[sent.start - 1].sent
-            named: list[Person] = []
-            for root, person in index.mention_roots():
-                if (
-                    before.start <= root.i < before.end
-                    and person not in named
-                    and not self._only_agent(person, index)
-                ):
-                    named.append(person)
+            named = self._named_between(before.start, before.end, index)
             if len(named) >= 2:
                 f.persons = named
                 f.group_ref = False
