@@ -20,10 +20,10 @@ from tests.test_web_browser import _shot, browser, page  # noqa: F401 - the brow
 from vigil.cli import app as cli
 from vigil.ingest.documents import make_document
 from vigil.model import Extraction
+from vigil.names.forms import name_regex, spellings_pattern
 from vigil.registry import service
 from vigil.registry.db import Database
 from vigil.web import create_app
-from vigil.web.name_forms import name_regex
 from vigil.web.routes.articles import segments
 from vigil.web.schemas import Annotation
 
@@ -197,6 +197,21 @@ def test_name_forms_in_text_with_stress_marks() -> None:
     parts = segments(text, [Annotation(kind="person", start=start, end=start + 12, label="x")])
     assert "".join(p["text"] for p in parts) == text
     assert [p["text"] for p in parts if p["kinds"]] == ["Колесни\u0301кову"]
+
+
+def test_one_pattern_blanks_every_spelling_in_any_case_and_letter_case() -> None:
+    """The public pages and the roster reconciliation blank withheld names with this pattern:
+    an inflected form, a capitalised headline and the surname alone must all go, the brother
+    and an unrelated word must stay."""
+    pattern = spellings_pattern({"Мария Колесникова", "Колесникова", "Maria Kolesnikova"})
+    assert pattern is not None and spellings_pattern({"", " "}) is None
+    text = (
+        "МАРИЮ КОЛЕСНИКОВУ ОСВОБОДИЛИ. Суд освободил Марию Колесникову; брат Колесников ждал её. "
+        "Колесниковой передали письмо. MARIA KOLESNIKOVA, Maria Kolesnikova's lawyer."
+    )
+    blanked = pattern.sub(lambda m: "█" * len(m.group(0)), text)
+    assert "Колесников ждал" in blanked and "ОСВОБОДИЛИ" in blanked
+    assert not re.search(r"(?i)колесникова|колесникову|колесниковой|kolesnikova", blanked), blanked
 
 
 @pytest.mark.browser

@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vigil.names.forms import spellings_pattern
 from vigil.registry import linking
 from vigil.registry.db import Database
 from vigil.registry.models import Article, Claim, Mention, Person
@@ -226,8 +226,7 @@ class _Blanker:
         words: set[str] = set()
         if withheld:
             words = spellings(session, select(Person.id).where(Person.canonical_id.in_(withheld)))
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
-        self.pattern = re.compile(alternatives) if alternatives else None
+        self.pattern = spellings_pattern(words)
 
     def __call__(self, text: str | None) -> str | None:
         if not text or self.pattern is None:

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
+from vigil.names.forms import name_regex, spellings_pattern
 from vigil.registry.headline import headlines
 from vigil.registry.models import (
     Article,
@@ -36,7 +37,6 @@ from vigil.registry.models import (
 from vigil.registry.persons import spellings
 from vigil.registry.status import STATUS_KINDS
 from vigil.registry.views import BLANK, WITHHELD, format_date
-from vigil.web.name_forms import name_regex
 from vigil.web.schemas import (
     Annotation,
     ArticleDetail,
@@ -95,10 +95,7 @@ def redactor(session: Session) -> Redactor:
         canonical = frozenset(session.scalars(select(Person.canonical_id).where(Person.id.in_(ids))))
         words = spellings(session, ids)
         ids = ids | canonical
-    if not words:
-        return Redactor(None, ids)
-    alternatives = "|".join(f"(?:{name_regex(w)})" for w in sorted(words, key=len, reverse=True))
-    return Redactor(re.compile(alternatives, re.IGNORECASE), ids)
+    return Redactor(spellings_pattern(words), ids)
 
 
 class _AuditCache:

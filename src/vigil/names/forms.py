@@ -12,10 +12,11 @@ or soft sign) plus a short case ending; a feminine word (ending in а/я) needs 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from vigil.names.translit import is_cyrillic
 
-__all__ = ["name_regex"]
+__all__ = ["name_regex", "spellings_pattern"]
 
 _MARKS = "[\u0300-\u036f]*"
 _CASE_ENDING = "[аяоеёыиіуюэйьўмх]"
@@ -41,3 +42,15 @@ def _word(word: str) -> str:
 def name_regex(name: str) -> str:
     """A regular expression (source) for `name` as a whole word sequence, in any case form."""
     return _BOUNDARY_BEFORE + r"\s+".join(_word(w) for w in name.split()) + _BOUNDARY_AFTER
+
+
+def spellings_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for every spelling in any grammatical case, longest first.
+
+    The public pages and the roster reconciliation blank withheld names with it: both must hide
+    «Марию Колесникову» as well as the stored «Мария Колесникова».
+    """
+    words = sorted((w for w in set(spellings) if w.strip()), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(f"(?:{name_regex(w)})" for w in words), re.IGNORECASE)
