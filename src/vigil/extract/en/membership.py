@@ -2174,9 +2174,10 @@ def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     out: list[Membership] = []
     for tok in tokens_in(ctx.doc, "LEMMA", _BOARDING):
         earlier = [f for f in groups if f.trigger.sent.end <= tok.sent.start]
-        if not earlier or tok.i in ctx.quoted or _vehicle_in(tok) is None:
+        if not earlier or tok.i in ctx.quoted or (vehicle := _vehicle_in(tok)) is None:
             continue
-        if any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
+        # ("Not on the plane was X": a fronted "not" hangs on the preposition, not the copula)
+        if any(c.dep_ == "neg" for c in (*tok.children, *vehicle.head.children)) or not asserted(tok):
             continue  # "X was not on the plane", "X may have been on the flight"
         if tok.lemma_ == "be":
             holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")] or _conjunct_subject(tok)

@@ -403,6 +403,10 @@ def _asserted(tok: Token) -> bool:
                 or not hedged_above(node.head)
                 or _of_named_subject(node.head)
             )
+        if node.dep_ == "ccomp" and node.head.lemma_ not in SPEECH and _unsure_subject(node.head):
+            # "Rumours spread on social media that he had been freed", "unconfirmed reports are
+            # circulating that ...": a rumour's content, whatever verb carries it about
+            return False
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
             # reported speech asserts what it reports, but not a correction's withdrawn report,
             # a report denied or unconfirmed, or a rumour's
@@ -544,6 +548,13 @@ def _unsure_report(verb: Token, clause: Token) -> bool:
         for c in verb.children
     ):
         return True
+    return _unsure_subject(verb)
+
+
+def _unsure_subject(verb: Token) -> bool:
+    """'rumours said', 'Rumours spread that ...', 'unconfirmed reports are circulating that ...':
+    the verb's subject is a rumour or a report the text calls unsure (the lexical class of
+    `_RUMOURS`, or an `_UNSURE` modifier), so what its clause tells is no event."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (
         subj.lemma_.lower() in _RUMOURS
