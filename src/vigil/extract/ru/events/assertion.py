@@ -299,13 +299,19 @@ class AssertionRules:
                 scope.extend(nxt)
         negation = sets["negation"]
         confirm = sets["pointed_confirm_verbs"] | sets.get("confirm_verbs", set())
+        offices = tuple(sets.get("office_tellers", ()))
         for x in scope:
             if not (x.lower_ in sets.get("report_back_words", ()) or self._word_in(x, "report_nouns")):
                 continue
             for y in doc[x.i + 1 : min(x.sent.end, x.i + 4)]:
                 negated = doc[y.i - 1].lower_ in negation
-                if (self._word_in(y, "denial_verbs") and not negated) or (negated and y.lower_ in confirm):
+                if self._word_in(y, "denial_verbs") and not negated:
                     return True
+                # («У прэс-службе міліцыі гэта не пацвердзілі», «афіцыйна гэта не пацвярджаецца»:
+                # an office that does not confirm denies nothing, session 49's trap)
+                if negated and y.lower_ in confirm:
+                    clause = doc[max(x.sent.start, scope[0].i) : y.i]
+                    return not any(z.lower_.startswith(offices) for z in clause)
         return False
 
     def _denies(self, verb: Token) -> bool:
