@@ -128,6 +128,16 @@ class EventFinder(
         end = min([i for i in marks if i > t.i], default=sent.end)
         return t.doc[start:end]
 
+    def _vetoed(self, t: Token, rule: TriggerRule) -> bool:
+        """The rule's own words veto its match: `unless` in the sentence («забралі з дому
+        сваякі»: taken home by the family, not by the police) or `unless_near` after it («Нас
+        пасадзілі ў бус. … выкінулі з краіны»: the removal, not a detention)."""
+        if rule.unless and any(
+            x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in self._unless_scope(t)
+        ):
+            return True
+        return bool(rule.unless_near) and self._near_words(t, rule.unless_near)
+
     def __call__(
         self, doc: Doc, index: PersonIndex, quotes: Sequence[QuoteFinding]
     ) -> tuple[list[Finding], list[Membership], set[int]]:
@@ -224,6 +234,12 @@ class EventFinder(
                 and (any(self._force(c) for c in self._subjects(t)) or self._taken_unnamed(t, index, quotes))
             )
         ]
+        # (Belarusian) a match its rule's own words veto («забралі з калоніі», «у РУУС … вывезлі …
+        # мяжу») is no trigger at all: it neither gives a finding nor competes for the names and
+        # the object around it (a vetoed «забралі» took the patient of «… і адвезлі на мяжу»,
+        # session 50); the Russian parse path still vetoes in `_finding` (not yet scored so)
+        if self.linear:
+            triggers = [(t, rule, end) for t, rule, end in triggers if not self._vetoed(t, rule)]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
@@ -666,10 +682,8 @@ class EventFinder(
             return None  # «арестовал имущество», «освободили место», «похитил картину»: a thing
         if rule.custody and not self._in_custody(t, area):
             return None
-        if rule.unless and any(
-            x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in self._unless_scope(t)
-        ):
-            return None  # «забралі з дому сваякі»: taken home by the family, not by the police
+        if not self.linear and self._vetoed(t, rule):
+            return None
         if (
             rule.label == "arrest"
             and not self.linear
@@ -700,8 +714,6 @@ class EventFinder(
             # «оштрафовали на 30 тысяч за пикет»: an administrative fine, no verdict; «…, по
             # которому он был оштрафован, стало основанием для уголовного дела»: another clause's case
             return None
-        if rule.unless_near and self._near_words(t, rule.unless_near):
-            return None  # «Нас пасадзілі ў бус. … выкінулі з краіны»: the removal, not a detention
         finding = Finding(rule.label, t, term=term)
         if (
             self._word_in(t, "extradition")
