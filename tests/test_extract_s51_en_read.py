@@ -88,3 +88,24 @@ def test_most_of_them_after_a_fresh_group_names_no_one_before(extract_text) -> N
     fresh = [e for e in released if "Belarus has released" in text[e.evidence[0] : e.evidence[1]]]
     assert not [names[p] for e in fresh for p in e.persons]
     assert {("release", "Ales Hrynevich"), ("sentence", "Ales Hrynevich")} <= event_pairs(result)
+
+
+def test_former_traps_now_read_as_the_term_served(extract_text) -> None:
+    """Sessions 21, 46 and 47 read a bare time served as no term; the census of session 51 (the
+    gold of every English read set) gives the one released a sentence of that time."""
+    result = extract_text("Dario Ferro walked free after serving 50 months.")
+    assert _terms(result) == {("Dario Ferro", 50)}
+    result = extract_text(
+        "Activist Hanna Volak walked out of the women's colony in Homel after serving two years."
+    )
+    assert {("release", "Hanna Volak"), ("sentence", "Hanna Volak")} <= event_pairs(result)
+    assert _terms(result) == {("Hanna Volak", 24)}
+
+
+def test_time_served_untried_is_no_sentence(extract_text) -> None:
+    """Trap: a stay served in pre-trial detention or custody is no verdict."""
+    for where in ("in pre-trial detention", "in custody", "on remand"):
+        pairs = event_pairs(
+            extract_text(f"Hanna Volak was released on Monday after serving two years {where}.")
+        )
+        assert ("sentence", "Hanna Volak") not in pairs, where

@@ -1840,6 +1840,11 @@ def _served_for_offence(tok: Token) -> bool:
 # administrative arrest or a spell in a cell ("after serving 10 days of administrative detention",
 # "25 days in military detention"), which no annotator gave a sentence
 _TERM_UNITS = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
+# a stay served untried or outside a verdict ("two years in pre-trial detention", "in custody",
+# "on remand", "administrative arrest"): no prison term
+_UNTRIED_STAYS = frozenset(
+    {"pretrial", "pre-trial", "remand", "detention", "custody", "sizo", "administrative", "arrest", "bail"}
+)
 
 
 def _served_before_release(tok: Token) -> bool:
@@ -1868,6 +1873,8 @@ def _served_before_release(tok: Token) -> bool:
         for t in obj.subtree
     ):
         return False  # "10 days of administrative detention" (not "every day of her 2 years 6 months")
+    if any(t.lower_ in _UNTRIED_STAYS for t in tok.subtree):
+        return False  # "after serving two years in pre-trial detention": held untried, no verdict
     if _term_told_just_before(tok):
         return False  # "sentenced to 18 months ... He was released after serving nine months": a part
     freed = tok.head.head
