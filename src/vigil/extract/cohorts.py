@@ -887,7 +887,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             continue  # «Яшчэ чатырох …»: others than those told before
         if _only_most(first):
             continue  # "The defendants, most of whom have been held since their arrests": some, not each
-        words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
+        words = {t.lower_ for t in first.trigger.subtree if not _points_to_own_object(first.trigger, t)}
+        words |= {t.lemma_.lower() for t in first.trigger.children}
         words |= _described_group(first.trigger) | _shared_subject(first.trigger)
         if words & _OTHERS:
             continue  # "The other three members were released on bail": not the people named
@@ -942,6 +943,23 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         if len(named) == size or every and not every_ru_be and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])
+
+
+def _points_to_own_object(trigger: Token, tok: Token) -> bool:
+    """'Belarus has released several hundred political prisoners since July 2024, most of them
+    through pardons': a plural pronoun after the event's own noun object (or passive subject)
+    points to that object, a group told afresh, not back to a group told before (the parser may
+    hang "most of them" on the verb). Found in session 51: a sentence of `syn39b` took two people
+    named before for the several hundred."""
+    if tok.lower_ not in ("they", "them"):
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and c.i < tok.i
+        and c.lower_ not in _BACK_REFERENCES
+        for c in trigger.children
+    )
 
 
 def _named_from(
