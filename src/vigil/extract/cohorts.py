@@ -182,7 +182,9 @@ def group_findings(
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
             count = next((f.count for f in fs if f.count is not None and not f.describes), None)
-            if count is None and any(f.pronoun_group and not _they_of_own_clause(f) for f in fs):
+            if count is None and any(
+                f.pronoun_group and not _they_of_own_clause(f) and not f.member_only for f in fs
+            ):
                 sent = fs[0].trigger.sent
                 count = next((f.count for f in cohort.findings if f.count and f.trigger.sent == sent), None)
             freed = [f.count for f in cohort.findings if f.type == "release" and f.count is not None]

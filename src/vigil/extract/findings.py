@@ -87,6 +87,9 @@ class Finding:
     # "freed 12 people who were detained in May": a clause describing a group counted for another
     # event; its event is the group's (members join it) but the count is the other event's
     describes: bool = False
+    # «X помиловали в числе 52 … и вывезли в Литву»: a verb conjoined to a membership count goes
+    # on with the named member; it joins the group's cohort but takes none of its count
+    member_only: bool = False
 
 
 @dataclass

@@ -31,6 +31,7 @@ from vigil.extract.ru.events.words import (
 )
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.names import is_common, morph
+from vigil.extract.ru.numbers import is_number, number_value
 from vigil.extract.ru.persons import PersonIndex, folded, morph_gender, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -1396,6 +1397,43 @@ class PatientRules:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+                        # («X помиловали в числе 52 … и вывезли»: X goes on, not the counted group)
+                        a.member_only = (
+                            bool(b.persons) and a.type != b.type and self._counted_as_membership(b, a)
+                        )
+
+    def _counted_as_membership(self, b: Finding, a: Finding) -> bool:
+        """«Марину Шелест помиловали в числе 52 политзаключённых и … вывезли в Литву», «его
+        освободили в группе из 14 человек и … отвезли на границу», «X апынуўся сярод 52
+        палітвязьняў, якіх вызвалілі …, і … быў вывезены ў Літву»: the number is told as the named
+        person's membership (`membership_counts` right before it: «в числе N», «среди N», «в группе
+        из N», «сярод N», «у ліку N»), so a verb conjoined to it goes on with the person, not with
+        the group — the group's count is the membership verb's alone. Inside the group's own
+        relative clause («сярод 52 палітвязьняў, якіх вызвалілі і вывезьлі»: a relative word
+        between the number and the verb, no singular past copula of the person before the verb)
+        the verbs are the group's and share it.
+
+        Census (session 51, every Russian and Belarusian read set): a deportation conjoined to a
+        membership count this way carries no gold count in 3 of 4 (syn10-ru-b, syn29-ru-b,
+        syn32-be-b; the fourth, syn21-ru-b, has its own «её» and was not counted before either);
+        the relative-clause form is a gold count in all 9 read instances (trap)."""
+        doc, sent = b.trigger.doc, b.trigger.sent
+        number = None
+        for t in sent:
+            if t.i < 1 or not is_number(t, self.lexicon) or number_value([t], self.lexicon) != b.count:
+                continue
+            before = doc[t.i - 1]
+            if before.lower_ in ("из", "з", "са", "зь") and t.i >= 2:
+                before = doc[t.i - 2]
+            if self._word_in(before, "membership_counts") and doc[before.i - 1].lower_ not in ("том", "тым"):
+                number = t
+                break
+        if number is None or not sent.start <= a.trigger.i < sent.end:
+            return False
+        between = doc[number.i + 1 : a.trigger.i]
+        relative = any(self._word_in(x, "relative_words") for x in between)
+        own_copula = a.trigger.i > 0 and doc[a.trigger.i - 1].lower_ in ("был", "была", "быў")
+        return not relative or own_copula
 
     def _asyndetic(self, a: Finding, b: Finding, index: PersonIndex | None) -> bool:
         """(Russian) «его забрали со стихийного пикета, продержали в отделе несколько часов, а
