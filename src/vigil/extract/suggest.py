@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -264,12 +265,18 @@ def _surname_stem(person: dict[str, Any]) -> str:
     return surname if len(surname) < 5 else surname[: max(4, len(surname) - 2)]
 
 
-def mentions(art: Article, person: dict[str, Any], persons: list[dict[str, Any]]) -> list[int]:
+def mentions(
+    art: Article, person: dict[str, Any], persons: list[dict[str, Any]], stems: list[str] | None = None
+) -> list[int]:
     """Word indices of a person: Vigil's own mentions plus the surname's declined forms, unless
-    another person of the article shares the surname (a wife, a brother: whose word is it then?)."""
+    another person of the article shares the surname (a wife, a brother: whose word is it then?).
+    `stems`: each of `persons`' `_surname_stem`, in order, when the caller asks of every person
+    (read once per article instead of once per pair of persons)."""
     spans = [tuple(m) for m in person.get("mentions", [])]
+    if stems is None:
+        stems = [_surname_stem(p) for p in persons]
     stem = _surname_stem(person)
-    others = [_surname_stem(p) for p in persons if p["id"] != person["id"]]
+    others = [o for p, o in zip(persons, stems, strict=True) if p["id"] != person["id"]]
     if stem and any(o and (o.startswith(stem) or stem.startswith(o)) for o in others):
         stem = ""
     out = {i for sa, sb in spans for i in art.tokens_in(sa, sb)}
@@ -281,21 +288,82 @@ def mentions(art: Article, person: dict[str, Any], persons: list[dict[str, Any]]
 # ---------------------------------------------------------------- features
 
 
-def features(
-    art: Article, lex: Lexicon, record: dict[str, Any], person: dict[str, Any], mtoks: list[int], t: str
-) -> dict[str, float]:
-    """What the article says around one person about one event type, in numbers. Nothing here says
-    whether the rules gave the person this type: in training that would be the label itself."""
+@dataclass
+class PersonFacts:
+    """What `features` reads of one person whatever the event type: the person's sentences, the
+    features that do not depend on the type (in the order `features` gives them), the person's
+    own events and nearby words. Made once per person (`person_facts`) and shared by the five
+    types' feature vectors: `scored` asked them again for every type (session 51, speed)."""
+
+    msents: list[int]
+    head: dict[str, float]  # lang .. in_headline: the features before the type's own
+    list_sents: list[int]
+    listed: dict[str, float]  # in_list, list_size, list_with_number
+    mine: set[str]  # the person's event types, as the rules gave them
+    tail: dict[str, float]  # quote_speaker .. role_relation
+    close: set[int]  # the person's sentences and those beside them
+    mine_toks: set[int]
+    mset: set[int]
+
+
+def person_facts(
+    art: Article, lex: Lexicon, record: dict[str, Any], person: dict[str, Any], mtoks: list[int]
+) -> PersonFacts:
+    """The parts of `features` that read the person and not the event type (see `PersonFacts`)."""
     lang = record.get("language") or "en"
-    f: dict[str, float] = {f"lang_{lang}": 1.0, f"type_{t}": 1.0}
+    head: dict[str, float] = {f"lang_{lang}": 1.0}
     persons = record.get("persons", [])
-    f["n_persons"] = math.log1p(len(persons))
+    head["n_persons"] = math.log1p(len(persons))
     nsent = len(art.sent_bounds)
     msents = sorted({art.sent_of_tok[i] for i in mtoks})
-    f["n_mentions"] = math.log1p(len(mtoks))
-    f["n_mention_sents"] = math.log1p(len(msents))
-    f["first_mention_rel"] = (msents[0] / nsent) if msents else 1.0
-    f["in_headline"] = float(any(art.tokens[i][0] < art.headline_end for i in mtoks))
+    head["n_mentions"] = math.log1p(len(mtoks))
+    head["n_mention_sents"] = math.log1p(len(msents))
+    head["first_mention_rel"] = (msents[0] / nsent) if msents else 1.0
+    head["in_headline"] = float(any(art.tokens[i][0] < art.headline_end for i in mtoks))
+    names_in_sent = art.names_in_sent
+    list_sents = [s for s in msents if names_in_sent[s] >= 2]
+    listed = {
+        "in_list": float(bool(list_sents)),
+        "list_size": math.log1p(max((names_in_sent[s] for s in msents), default=0)),
+        "list_with_number": float(
+            any(_DIGIT.search(art.text[slice(*art.sent_bounds[s])]) for s in list_sents)
+        ),
+    }
+    mine = {e["type"] for e in record.get("events", []) if person["id"] in e.get("persons", [])}
+    tail: dict[str, float] = {}
+    tail["quote_speaker"] = float(any(q.get("speaker") == person["id"] for q in record.get("quotes", [])))
+    tail["has_role"] = float(bool(person.get("roles")))
+    folded = art.folded
+    near = {folded[j] for i in mtoks for j in range(max(0, i - 3), min(len(folded), i + 4))}
+    near |= set(" ".join(person.get("roles", [])).casefold().split())
+    tail["role_counsel"] = float(bool(near & lex.counsel))
+    tail["role_authority"] = float(bool(near & lex.authority))
+    tail["role_relation"] = float(bool(near & lex.relation))
+    close = {s + d for s in msents for d in (-1, 0, 1)}
+    return PersonFacts(msents, head, list_sents, listed, mine, tail, close, set(mtoks), set(msents))
+
+
+def features(
+    art: Article,
+    lex: Lexicon,
+    record: dict[str, Any],
+    person: dict[str, Any],
+    mtoks: list[int],
+    t: str,
+    facts: PersonFacts | None = None,
+) -> dict[str, float]:
+    """What the article says around one person about one event type, in numbers. Nothing here says
+    whether the rules gave the person this type: in training that would be the label itself.
+    `facts`: the person's `person_facts`, when the caller asks several types of one person."""
+    if facts is None:
+        facts = person_facts(art, lex, record, person, mtoks)
+    head = facts.head
+    f: dict[str, float] = {}
+    for k, v in head.items():
+        f[k] = v
+        if k.startswith("lang_"):
+            f[f"type_{t}"] = 1.0
+    msents = facts.msents
     trig = art.trig_toks.get(t, [])
     tsents = [art.sent_of_tok[i] for i in trig]
     tset = set(tsents)
@@ -310,30 +378,19 @@ def features(
     for other in TYPES:
         if other != t:
             f[f"other_trig_same_sent_{other}"] = float(any(other in art.sent_types[s] for s in msents))
-    names_in_sent = art.names_in_sent
-    list_sents = [s for s in msents if names_in_sent[s] >= 2]
-    f["in_list"] = float(bool(list_sents))
-    f["list_size"] = math.log1p(max((names_in_sent[s] for s in msents), default=0))
-    f["list_with_number"] = float(
-        any(_DIGIT.search(art.text[slice(*art.sent_bounds[s])]) for s in list_sents)
-    )
+    f.update(facts.listed)
+    list_sents = facts.list_sents
     f["list_near_trigger"] = float(any(abs(s - b) <= 1 for s in list_sents for b in tset))
     # the person's other events, as the rules gave them
-    mine = {e["type"] for e in record.get("events", []) if person["id"] in e.get("persons", [])}
+    mine = facts.mine
     for other in TYPES:
         if other != t:
             f[f"pred_has_{other}"] = float(other in mine)
             f[f"pred_has_{other}_x_{t}"] = float(other in mine)  # an interaction a linear model would need
-    f["quote_speaker"] = float(any(q.get("speaker") == person["id"] for q in record.get("quotes", [])))
-    f["has_role"] = float(bool(person.get("roles")))
+    f.update(facts.tail)
     folded = art.folded
-    near = {folded[j] for i in mtoks for j in range(max(0, i - 3), min(len(folded), i + 4))}
-    near |= set(" ".join(person.get("roles", [])).casefold().split())
-    f["role_counsel"] = float(bool(near & lex.counsel))
-    f["role_authority"] = float(bool(near & lex.authority))
-    f["role_relation"] = float(bool(near & lex.relation))
     # negation or modality just before the triggers told in the person's sentences (±1)
-    close = {s + d for s in msents for d in (-1, 0, 1)}
+    close = facts.close
     long_hedges = lex.long_hedges
     hedged = total = 0
     for i in trig:
@@ -349,7 +406,7 @@ def features(
     f["token_gap"] = min(gap, 60) / 60
     # whose word is it: the person named nearest each trigger of the person's sentences, and
     # whether a comma, a semicolon or a dash stands between the person and the closest trigger
-    mine_toks, mset = set(mtoks), set(msents)
+    mine_toks, mset = facts.mine_toks, facts.mset
     nearest = []
     for g in trig:
         if (s := art.sent_of_tok[g]) not in mset:
@@ -394,7 +451,7 @@ class Model:
 
     def score(self, f: dict[str, float]) -> float:
         """The probability that the pair is an event the gold holds."""
-        raw = self._raw_score([f.get(name, 0.0) for name in self.names])
+        raw = self._raw_score(list(map(f.get, self.names, repeat(0.0))))  # (f.get(name, 0.0) per name)
         return 1.0 / (1.0 + math.exp(-raw))
 
     @cached_property
@@ -458,11 +515,13 @@ def scored(record: dict[str, Any], floor: float) -> list[dict[str, Any]]:
     given = {(pid, e["type"]) for e in record.get("events", []) for pid in e.get("persons", [])}
     trigger_sents = {t: {art.sent_of_tok[i] for i in art.trig_toks.get(t, [])} for t in TYPES}
     out = []
+    stems = [_surname_stem(p) for p in record["persons"]]
     for person in record["persons"]:
-        mtoks = mentions(art, person, record["persons"])
+        mtoks = mentions(art, person, record["persons"], stems)
         if not mtoks:
             continue
         msents = sorted({art.sent_of_tok[i] for i in mtoks})
+        facts = None  # (made at the person's first pair scored)
         for t in TYPES:
             if (person["id"], t) in given:
                 continue
@@ -471,7 +530,9 @@ def scored(record: dict[str, Any], floor: float) -> list[dict[str, Any]]:
                 # no word of the type in the person's paragraph or the sentences beside: not
                 # scored (45 % of pairs; 3 of the 1,431 that score 0.6 or more on every set)
                 continue
-            score = model().score(features(art, lex, record, person, mtoks, t))
+            if facts is None:
+                facts = person_facts(art, lex, record, person, mtoks)
+            score = model().score(features(art, lex, record, person, mtoks, t, facts))
             if score < floor:
                 continue
             best = min(msents, key=lambda s: (min((abs(s - b) for b in tsents), default=99), s))

@@ -75,6 +75,13 @@ class AttributeTable:
     def _test(self, token: dict, column: dict[str, int]) -> _Test:
         """One pattern token as a test of a token's key (every attribute must pass)."""
         tests = [_attribute_test(self.strings, column[name], spec) for name, spec in token.items()]
+        # (one or two attributes, as most pattern tokens test: the tests themselves, without a
+        # generator per key; each test answers a bool, as `all` does. Session 51, speed)
+        if len(tests) == 1:
+            return tests[0]
+        if len(tests) == 2:
+            first, second = tests
+            return lambda key: first(key) and second(key)
         return lambda key: all(test(key) for test in tests)
 
     def _verdict(self, key: _Key) -> _Verdict:

@@ -2679,14 +2679,18 @@ _CREDIT = re.compile(
     r"|(?:^|\n)\(?(?:Text|Photos?|Photograph|Author|Words)\s*:\s*)"
 )
 # a byline or a photo credit that the cues above miss: "By X" opening a line, "Interview by X",
-# a credit set inside a caption ("Photo: X/AFP", "(AP Photo/X)", "(AFP / X)", "(RFE/RL/X)")
+# a credit set inside a caption ("Photo: X/AFP", "(AP Photo/X)", "(AFP / X)", "(RFE/RL/X)").
+# (The look-ahead for the first letters the branches can open with, as `_CREDIT`'s, passes over
+# every other position without trying the six branches at it: half the scan's time, the same
+# matches; session 51)
 _BYLINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:By|by|(?:Interview|Text|Story|Words)\s+by)\s+"
+    r"(?:\A|(?=[\nITSP.)(]))"
+    r"(?:(?:^|\n)[ \t]*(?:By|by|(?:Interview|Text|Story|Words)\s+by)\s+"
     r"|\b(?:Interview|Interviewed|Text|Story)\s+by\s+"
     r"|[.)]\s+(?:Photos?|Photograph|Picture)\s*:\s*"
     r"|\((?:Photos?|Photograph)\s*:\s*"
     r"|\bPhoto\s*/\s*"
-    r"|\((?:AFP|AP|EPA|Reuters|RFE/RL|Getty Images)\s*/\s*"
+    r"|\((?:AFP|AP|EPA|Reuters|RFE/RL|Getty Images)\s*/\s*)"
 )
 # a label opening a line that may credit a photographer or caption who is pictured
 _PHOTO_LABEL = re.compile(r"(?:^|\n)\(?(?:Photos?|Photograph|Picture)\s*:\s*$")
