@@ -16,6 +16,14 @@ from vigil.extract.ru.lexicon import Lexicon
 _DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0]?\d{3})*$|^\d+$")
 _DECIMAL = re.compile(r"^\d{1,2}[,.]\d$")  # «5,5 года»
 _QUOTES = frozenset('"«»„“”')
+_KEYCAP = ("\ufe0f", "\u20e3")  # «2️⃣»: the emoji presentation selector and the combining keycap
+
+
+def keycap(t: Token) -> bool:
+    """A digit drawn as a keycap emoji («2️⃣ В Казани задержали троих»): a Telegram list
+    item's number, which counts nobody."""
+    end = t.idx + len(t.text)
+    return t.doc.text[end : end + 1] in _KEYCAP
 
 
 def number_value(tokens: Sequence[Token], lexicon: Lexicon) -> float | None:
@@ -24,6 +32,8 @@ def number_value(tokens: Sequence[Token], lexicon: Lexicon) -> float | None:
     current = 0.0
     seen = False
     for t in tokens:
+        if keycap(t):
+            return None
         text = t.text.replace(" ", "")
         if _DECIMAL.match(text):
             current += float(text.replace(",", "."))
@@ -48,6 +58,8 @@ def number_value(tokens: Sequence[Token], lexicon: Lexicon) -> float | None:
 
 
 def is_number(t: Token, lexicon: Lexicon) -> bool:
+    if keycap(t):
+        return False
     return (
         t.text.replace(" ", "").isdigit()
         or bool(_DECIMAL.match(t.text))
