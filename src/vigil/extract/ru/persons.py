@@ -345,6 +345,8 @@ def find_persons(
         if ent.label_ != "PER":
             continue
         span = (clean or trim_span)(ent)
+        if span is not None:
+            span = _past_deity(span, lexicon)
         if span is None or _quoted_title(span) or _turn_label(span, lexicon):
             continue
         info = describe(span)
@@ -1067,6 +1069,23 @@ def _same_given(a: str, b: str) -> bool:
     («Асия» / «Асию» / «Асію», «Мария» / «Марии»)."""
     n = max(3, min(len(a), len(b)) - 1)
     return abs(len(a) - len(b)) <= 1 and a[:n] == b[:n]
+
+
+def _past_deity(span: Span, lexicon: Lexicon) -> Span | None:
+    """«Свидетелям Иеговы», «Сведкі Іеговы»: a deity's name (words.json `deity_names`) is no
+    person; in a name span it names a faith or its organisation, so the span keeps only the
+    words after it («Свидетеля Иеговы Ивана Петрова» → Ивана Петрова), or none. Census (session
+    51, the Russian and Belarusian read sets): «Свидетели Иеговы» in 5 documents of 5 sets
+    (syn13-ru-a, syn34-ru-b, syn38-ru-b, syn40-ru-b, syn41-ru-b), a person by the gold in none;
+    NER made a person «Свидетель Иегова» of it in 2 of them (syn40-ru-b, syn41-ru-b), each with
+    a false verdict."""
+    deity = lexicon.sets.get("deity_names", set())
+    last = max((t.i for t in span if t.lower_ in deity), default=None)
+    if last is None:
+        return span
+    if last + 1 >= span.end:
+        return None
+    return span.doc[last + 1 : span.end]
 
 
 def trim_span(ent: Span) -> Span | None:

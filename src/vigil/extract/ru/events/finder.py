@@ -1203,6 +1203,7 @@ class EventFinder(
                 and not self._head_noun_name(f, p, index)
                 and not self._harmed_one(f, p, index)
                 and not self._titled_agent(f, p, index)
+                and not self._told_absent(f, p, index)
             ]
 
     def _kin_of_unnamed(self, t: Token) -> bool:
