@@ -3736,9 +3736,13 @@ def resolve_pronoun(
                 topic_pron is None
                 and gender is not None
                 and i < sent.start
-                and lowers[i] in _HE_SHE
+                and (
+                    lowers[i] in _HE_SHE
+                    and _main_subject(doc[i])
+                    or lowers[i] in _HIM_HER
+                    and _main_patient(doc[i], owner_at)
+                )
                 and PRONOUNS.get(doc[i].lower_) == gender
-                and _main_subject(doc[i])
                 and not _in_quotation(doc[i])
             ):
                 topic_pron = doc[i]
@@ -3785,6 +3789,11 @@ def resolve_pronoun(
                 # he was sentenced": a name inside a clause describing a noun is no antecedent
                 # while the sentence names someone outside such a clause
                 outside = [c for c in in_sent if not _described_in_clause(doc[c[3]], tok)]
+                if not outside and (lead := _lead_pronoun_before(tok, gender, sent.start)) is not None:
+                    # "He was arrested before an election in which every challenger to Y was
+                    # behind bars, and a judge sentenced him": with every name of the sentence
+                    # inside such a clause, the pronoun goes on from its sentence's main subject
+                    return resolve_pronoun(lead, persons, owner_at, chain=chain)
                 return (outside or in_sent)[0][2]
             # (a speaker's sentence still gives way to the name it reports: "He told reporters
             # police had held X. He was released")
@@ -3881,6 +3890,22 @@ def _described_in_clause(name: Token, pronoun: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _lead_pronoun_before(tok: Token, gender: str | None, start: int) -> Token | None:
+    """The he/she of `gender` that is the main subject of `tok`'s sentence (of its root verb),
+    before `tok` and from `start` on, outside quotation marks: the one the sentence is about.
+    Session 51 (en-pronoun): a sentence opening on a pronoun and naming others only inside a
+    relative or participial clause is about the pronoun's person, so a later pronoun of the
+    same sex in it is that person too."""
+    if gender is None:
+        return None
+    doc = tok.doc
+    for i in range(start, tok.i):
+        t = doc[i]
+        if t.lower_ in ("he", "she") and PRONOUNS.get(t.lower_) == gender and _main_subject(t):
+            return None if _in_quotation(t) else t
+    return None
 
 
 _VERDICT_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest", "deport", "expel"})
@@ -4012,6 +4037,19 @@ def _behind_headline_subject(doc: Doc, i: int, owner_at: dict[int, Person]) -> b
 
 def _main_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def _main_patient(tok: Token, owner_at: dict[int, Person]) -> bool:
+    """'A court sentenced him to seven years for insulting Y', 'Police arrested him along with
+    Y': a him/her that is the object of the sentence's main verb, whose subject is an
+    institution or a force (a noun naming no person, not a pronoun), is the one the sentence
+    is about, as a main-subject he/she would be; a name only inside its phrases (the one
+    insulted, the one arrested along) is not whom a next sentence's pronoun goes on about.
+    Session 51 (en-pronoun)."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj" or tok.head.dep_ != "ROOT":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not any(t.i in owner_at for t in subj.subtree)
 
 
 _MAIN_SUBJECTS = "vigil_main_subjects"  # a doc's sentences' main subjects so far, by sentence bounds
