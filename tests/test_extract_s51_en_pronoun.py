@@ -1,41 +1,15 @@
 """English, session 51 (`en-pronoun`: false events from a pronoun resolved to another person), in
 wordings invented for these tests, with a trap that must stay as it was:
 
-* "He was arrested before an election in which every challenger to Y was behind bars, and a judge
-  sentenced him": when every name of the pronoun's sentence stands inside a clause describing a
-  noun, the pronoun goes on from the sentence's main-subject pronoun of its sex, not that name;
-  a name outside such a clause in the sentence still is the antecedent.
+* "A court sentenced him to six years for insulting Y. // In 2025 he was released": the object
+  him/her of a main verb whose subject is an institution or a force (no person) is the topic a
+  next sentence's pronoun of its sex continues, as a main-subject he/she is, past a name that
+  stands only inside that sentence's phrases; "her" as that object does not take a "he".
 """
 
 from __future__ import annotations
 
 from tests.extract_views import event_pairs
-
-
-def test_name_only_inside_a_relative_clause_is_no_antecedent(extract_text) -> None:
-    pairs = event_pairs(
-        extract_text(
-            "The farmer Julián Ortiz Mendoza led the land protests in Rivas for a decade.\n\n"
-            "He was arrested again in May 2021, three months before a vote in which every rival of "
-            "President Ramírez was in jail, and in March 2022 a judge sentenced him to nine years for "
-            '"treason."'
-        )
-    )
-    assert ("sentence", "Julián Ortiz Mendoza") in pairs
-    assert not {pair for pair in pairs if "Ramírez" in pair[1]}
-
-
-def test_name_outside_a_clause_is_still_the_antecedent(extract_text) -> None:
-    """Trap: a name of the sentence outside any describing clause is the one the pronoun takes."""
-    pairs = event_pairs(
-        extract_text(
-            "The farmer Julián Ortiz Mendoza led the land protests in Rivas for a decade.\n\n"
-            "Police arrested his neighbour Tomás Ruiz Lacayo in May 2021, three months before a vote in "
-            "which every rival of President Ramírez was in jail, and in March 2022 a judge sentenced him to "
-            'nine years for "treason."'
-        )
-    )
-    assert ("sentence", "Tomás Ruiz Lacayo") in pairs
 
 
 def test_main_object_pronoun_goes_on_past_a_name_in_its_phrase(extract_text) -> None:

@@ -3789,11 +3789,6 @@ def resolve_pronoun(
                 # he was sentenced": a name inside a clause describing a noun is no antecedent
                 # while the sentence names someone outside such a clause
                 outside = [c for c in in_sent if not _described_in_clause(doc[c[3]], tok)]
-                if not outside and (lead := _lead_pronoun_before(tok, gender, sent.start)) is not None:
-                    # "He was arrested before an election in which every challenger to Y was
-                    # behind bars, and a judge sentenced him": with every name of the sentence
-                    # inside such a clause, the pronoun goes on from its sentence's main subject
-                    return resolve_pronoun(lead, persons, owner_at, chain=chain)
                 return (outside or in_sent)[0][2]
             # (a speaker's sentence still gives way to the name it reports: "He told reporters
             # police had held X. He was released")
@@ -3890,22 +3885,6 @@ def _described_in_clause(name: Token, pronoun: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-def _lead_pronoun_before(tok: Token, gender: str | None, start: int) -> Token | None:
-    """The he/she of `gender` that is the main subject of `tok`'s sentence (of its root verb),
-    before `tok` and from `start` on, outside quotation marks: the one the sentence is about.
-    Session 51 (en-pronoun): a sentence opening on a pronoun and naming others only inside a
-    relative or participial clause is about the pronoun's person, so a later pronoun of the
-    same sex in it is that person too."""
-    if gender is None:
-        return None
-    doc = tok.doc
-    for i in range(start, tok.i):
-        t = doc[i]
-        if t.lower_ in ("he", "she") and PRONOUNS.get(t.lower_) == gender and _main_subject(t):
-            return None if _in_quotation(t) else t
-    return None
 
 
 _VERDICT_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest", "deport", "expel"})
