@@ -3736,9 +3736,13 @@ def resolve_pronoun(
                 topic_pron is None
                 and gender is not None
                 and i < sent.start
-                and lowers[i] in _HE_SHE
+                and (
+                    lowers[i] in _HE_SHE
+                    and _main_subject(doc[i])
+                    or lowers[i] in _HIM_HER
+                    and _main_patient(doc[i], owner_at)
+                )
                 and PRONOUNS.get(doc[i].lower_) == gender
-                and _main_subject(doc[i])
                 and not _in_quotation(doc[i])
             ):
                 topic_pron = doc[i]
@@ -4012,6 +4016,19 @@ def _behind_headline_subject(doc: Doc, i: int, owner_at: dict[int, Person]) -> b
 
 def _main_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def _main_patient(tok: Token, owner_at: dict[int, Person]) -> bool:
+    """'A court sentenced him to seven years for insulting Y', 'Police arrested him along with
+    Y': a him/her that is the object of the sentence's main verb, whose subject is an
+    institution or a force (a noun naming no person, not a pronoun), is the one the sentence
+    is about, as a main-subject he/she would be; a name only inside its phrases (the one
+    insulted, the one arrested along) is not whom a next sentence's pronoun goes on about.
+    Session 51 (en-pronoun)."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj" or tok.head.dep_ != "ROOT":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not any(t.i in owner_at for t in subj.subtree)
 
 
 _MAIN_SUBJECTS = "vigil_main_subjects"  # a doc's sentences' main subjects so far, by sentence bounds
