@@ -459,7 +459,8 @@ def _first_declension(parses, text: str, case: tuple) -> str | None:
       (a consonant stem's is -ом/-ем); not the dative or locative -е, nor -и (Гонгадзе,
       Саакашвили, Ковальски do not decline);
     * else a word the dictionary holds only as an oblique singular form of a noun in -а/-я
-      (any gender: «судья», «слуга» are masculine) is that surname's oblique form.
+      (any gender: «судья», «слуга» are masculine) is that surname's oblique form — a word
+      it knows, not one whose reading it guesses from the ending («Керимли» is no «керимля»).
     A word the dictionary marks indeclinable (Шойгу) or knows as a nominative stays."""
     if any("Fixd" in p.tag for p in parses):
         return None
@@ -472,6 +473,8 @@ def _first_declension(parses, text: str, case: tuple) -> str | None:
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
     if not nouns or any(p.tag.case == "nomn" and "sing" in p.tag for p in nouns):
         return None
+    if not morph().word_is_known(low):
+        return None  # «Самира Керимли»: a reading guessed from the ending («керимля») is no evidence
     for p in nouns:
         if "sing" in p.tag and p.normal_form.endswith(("а", "я")):
             form = p.inflect({"nomn", "sing"})
