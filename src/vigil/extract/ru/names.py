@@ -429,6 +429,13 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
             if text.lower().endswith(oblique) and len(text) > len(oblique) + 2:
                 return kind, text[: len(text) - len(oblique)] + nominative, None  # «Анну Кириллову»
     if (
+        surname_slot
+        and case
+        and case != ("Nom",)
+        and (first_declension := _first_declension(parses, text, case))
+    ):
+        return kind, _cased(first_declension, text), None  # «Глеба Сороку», «Анне Шульге»
+    if (
         case == ("Nom",)
         or _INDECLINABLE.search(text)
         or fixed
@@ -438,6 +445,42 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
     noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
+
+
+def _first_declension(parses, text: str, case: tuple) -> str | None:
+    """«Глеба Сороку», «Ивану Гайде», «с Павлом Гайдой»: a surname in -а/-я (Сорока, Шульга,
+    Гайда, Ровба, Сапега) declines like a noun of the first declension whoever bears it, so its
+    oblique forms end in -у, -е, -ы, -ой, which the indeclinable test (Шойгу, Гёте) and the
+    gendered noun lookup left as written («Глеб Сороку»). Two readings, after the masculine
+    consonant stem (`_declined_stem`) has had its say («Владимира Гуляка» is Гуляк):
+    * the first name's case and the surname's ending agree only with that declension: an
+      accusative (or the genitive, which a man's accusative shares) beside -у/-ю (a consonant
+      stem would end in -а there, an -о stem does not change), an instrumental beside -ой/-ей
+      (a consonant stem's is -ом/-ем); not the dative or locative -е, nor -и (Гонгадзе,
+      Саакашвили, Ковальски do not decline);
+    * else a word the dictionary holds only as an oblique singular form of a noun in -а/-я
+      (any gender: «судья», «слуга» are masculine) is that surname's oblique form — a word
+      it knows, not one whose reading it guesses from the ending («Керимли» is no «керимля»).
+    A word the dictionary marks indeclinable (Шойгу) or knows as a nominative stays."""
+    if any("Fixd" in p.tag for p in parses):
+        return None
+    low = text.lower()
+    if len(low) > 3 and low[-2] not in _VOWELS:
+        if case[0] in ("Acc", "Gen") and low[-1] in "ую":
+            return text[:-1] + ("а" if low[-1] == "у" else "я")
+        if case[0] == "Ins" and low.endswith(("ой", "ей", "ёй")) and low[-3] not in _VOWELS:
+            return text[:-2] + ("а" if low.endswith("ой") else "я")
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if not nouns or any(p.tag.case == "nomn" and "sing" in p.tag for p in nouns):
+        return None
+    if not morph().word_is_known(low):
+        return None  # «Самира Керимли»: a reading guessed from the ending («керимля») is no evidence
+    for p in nouns:
+        if "sing" in p.tag and p.normal_form.endswith(("а", "я")):
+            form = p.inflect({"nomn", "sing"})
+            if form is not None and form.word.endswith(("а", "я")):
+                return form.word
+    return None
 
 
 def _adjectival(parses, gender: str | None) -> str | None:

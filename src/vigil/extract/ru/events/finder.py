@@ -234,12 +234,11 @@ class EventFinder(
                 and (any(self._force(c) for c in self._subjects(t)) or self._taken_unnamed(t, index, quotes))
             )
         ]
-        # (Belarusian) a match its rule's own words veto («забралі з калоніі», «у РУУС … вывезлі …
-        # мяжу») is no trigger at all: it neither gives a finding nor competes for the names and
-        # the object around it (a vetoed «забралі» took the patient of «… і адвезлі на мяжу»,
-        # session 50); the Russian parse path still vetoes in `_finding` (not yet scored so)
-        if self.linear:
-            triggers = [(t, rule, end) for t, rule, end in triggers if not self._vetoed(t, rule)]
+        # a match its rule's own words veto («забралі з калоніі», «забрали из школы родственники»,
+        # «у РУУС … вывезлі … мяжу») is no trigger at all, in both languages: it neither gives a
+        # finding nor competes for the names and the object around it (a vetoed «забралі» took
+        # the patient of «… і адвезлі на мяжу», session 50)
+        triggers = [(t, rule, end) for t, rule, end in triggers if not self._vetoed(t, rule)]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
