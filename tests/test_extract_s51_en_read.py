@@ -109,3 +109,26 @@ def test_time_served_untried_is_no_sentence(extract_text) -> None:
             extract_text(f"Hanna Volak was released on Monday after serving two years {where}.")
         )
         assert ("sentence", "Hanna Volak") not in pairs, where
+
+
+def test_time_served_before_an_early_release_is_no_term(extract_text) -> None:
+    """Parole, a pardon, an amnesty or an early release end a term before its end (the review)."""
+    for text in (
+        "Ales Marchuk was released on parole last week after serving four years.",
+        "Ales Marchuk was pardoned and freed last week after serving four years.",
+        "Ales Marchuk was freed under an amnesty last week after serving two years.",
+    ):
+        result = extract_text(text)
+        assert ("release", "Ales Marchuk") in event_pairs(result), text
+        assert _terms(result) == set(), text
+
+
+def test_time_served_beside_the_term_told_is_a_part_of_it(extract_text) -> None:
+    """The term told in the same sentence or the next is the term; the time served is not a
+    second one (the review)."""
+    for text in (
+        "Ales Marchuk was released last week after serving four years; his original sentence was ten years.",
+        "Ales Marchuk was released last week after serving four years. He had been sentenced to ten years.",
+    ):
+        result = extract_text(text)
+        assert _terms(result) == {("Ales Marchuk", 120)}, text

@@ -1875,14 +1875,42 @@ def _served_before_release(tok: Token) -> bool:
         return False  # "10 days of administrative detention" (not "every day of her 2 years 6 months")
     if any(t.lower_ in _UNTRIED_STAYS for t in tok.subtree):
         return False  # "after serving two years in pre-trial detention": held untried, no verdict
-    if _term_told_just_before(tok):
+    if _term_told_just_before(tok) or _term_told_beside(tok):
         return False  # "sentenced to 18 months ... He was released after serving nine months": a part
+    if any(t.lemma_.lower() in lexicon("early_release") for t in tok.sent):
+        # "released on parole / pardoned / under an amnesty after serving four years": an early
+        # release ends a term before its end, so the time served is a part of it (session 51's
+        # review: the held-out real news had one more false term with this rule)
+        return False
     freed = tok.head.head
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in freed.children):
         return False  # "could be freed after serving two years": a time still to serve
     # ("was let out": the release verb with its particle)
     let_out = freed.lemma_ == "let" and any(c.dep_ == "prt" and c.lower_ == "out" for c in freed.children)
     return freed.lemma_.lower() in _LEAVING_CUSTODY or let_out
+
+
+def _term_told_beside(tok: Token) -> bool:
+    """The same sentence, outside the time served, or the next one in the paragraph tells the
+    term ("released after serving four years; his original sentence was ten years", "... after
+    serving four years. He had been sentenced to ten years"): the time served is a part of it
+    (session 51's review)."""
+    doc = tok.doc
+    served = {t.i for t in tok.subtree}
+
+    def told(span: Span) -> bool:
+        words = [t for t in span if t.i not in served]
+        return any(t.lemma_ in TERM_NOUNS or t.lemma_ == "sentence" for t in words) and any(
+            term_in(t) for t in words if t.dep_ in ("dobj", "pobj", "attr")
+        )
+
+    sent = tok.sent
+    if told(sent):
+        return True
+    end = sent.end
+    if end >= len(doc) or "\n" in doc[end - 1].text or "\n" in doc[end].text:
+        return False
+    return told(doc[end].sent)
 
 
 def _term_told_just_before(tok: Token) -> bool:
