@@ -411,7 +411,6 @@ class EventFinder:
             and not headline_predicate(described)
             and (described.tag_ != "VBN" or count_of(group)[0] is None or _in_another_event(group, home))
             and not _counted_detention(described, group, etype)
-            and not _detained_before_verdict(described, group, etype, home)
             and name_before_participle(described) is None  # "Lawyers for X, detained in May, say"
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
@@ -429,7 +428,6 @@ class EventFinder:
             and not relative
             and _reduced_relative(ctx, tok)
             and not any(_whole_detained(tok, c, etype) for c in tok.children if c.dep_ == "nsubj")
-            and not _detained_before_verdict(tok, None, etype, home)
         ):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
@@ -911,42 +909,6 @@ def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
     )
 
 
-def _detained_before_verdict(participle: Token, group: Token | None, etype: str, home: str | None) -> bool:
-    """'Fourteen supporters arrested in Masaka were convicted', 'Seven residents of Hrodna,
-    detained in September, were each sentenced', 'Three Colombian nationals, detained in
-    September, were deported': a detention told as a participle of a counted subject whose own
-    verb is a verdict or a deportation is an earlier step of the same group's story, and the gold
-    counts it (as the Russian rules already do for «семи участникам …, задержанным в декабре»).
-
-    Census (session 51, every English read set): the subject form with a verdict or deportation
-    verb is a gold arrest count 4 times in 5 (syn19b, syn26b, syn39b, syn41b; not syn8c-03, whose
-    writer followed dev2's README, "descriptive participles give no arrest": the gold files split
-    on the wording). Left out on the same census: a release verb ('103 people detained after the
-    vote were released', 'Two friends arrested alongside him, A and B, were let out'), where the
-    detention ends in the news itself (2 gold counts in 4 subject forms, 1 in 5 object forms in
-    session 50); the object form ('jailed five people arrested in May': 2 in 4); 'held', a state
-    of custody; a verb read as a running total ('have been convicted since 2020')."""
-    if etype != "arrest" or participle.tag_ != "VBN" or participle.lower_ not in _DETAINED:
-        return False
-    if group is None and participle.dep_ == "ROOT":
-        # the parser took the participle for the verb and hung the real verb on it (no subject)
-        group = next((c for c in participle.children if c.dep_ == "nsubj"), None)
-        verb = _finite_verb_without_subject(participle)
-    elif group is not None and participle.dep_ == "acl" and group.dep_ in ("nsubj", "nsubjpass"):
-        verb = group.head
-    else:
-        return False
-    return (
-        group is not None
-        and verb is not None
-        and count_of(group)[0] is not None
-        and trigger_type(verb, home) in ("sentence", "deportation")
-        and not running_total(verb)
-        and not running_total(participle)
-        and not any(c.dep_ == "prep" and c.lower_ == "since" for c in participle.children)
-    )
-
-
 def _part_of_whole(part: Token) -> bool:
     """'Three of the seven detained ...' (a counted subject or object) or 'Of the 30 detained, 18
     were freed' (the whole set before the clause, hung on its verb): the detained whole is told."""
@@ -1096,7 +1058,7 @@ def _reduced_relative(ctx: DocContext, tok: Token) -> bool:
     another clause is no finite verb, but a description of that group."""
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
-    if tok.dep_ == "ROOT" and _finite_verb_without_subject(tok) is None:
+    if tok.dep_ == "ROOT" and not _finite_verb_without_subject(tok):
         return False  # "Seven activists detained in Minsk": a headline's participle is its news
     if any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
         return False  # "police in the capital arrested X, ... said": a named object makes it finite
@@ -1108,22 +1070,15 @@ def _reduced_relative(ctx: DocContext, tok: Token) -> bool:
     return subject is not None and is_group(subject) and not members_set_off_after(ctx, subject)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _finite_verb_without_subject(root: Token) -> Token | None:
+def _finite_verb_without_subject(root: Token) -> bool:
     """'Eight people detained in May were sentenced on Friday', parsed with the participle as the
     root: the finite verb after it, hung on it with no subject of its own, is the real verb."""
-    return next(
-        (
-            c
-            for c in root.children
-            if c.i > root.i
-            and c.dep_ in ("ccomp", "conj", "dep")
-            and any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in c.children)
-            and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
-        ),
-        None,
+    return any(
+        c.i > root.i
+        and c.dep_ in ("ccomp", "conj", "dep")
+        and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+        for c in root.children
     )
 
 
