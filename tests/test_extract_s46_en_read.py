@@ -78,9 +78,7 @@ def test_whole_time_served_is_the_term(extract_text, text, months) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # (session 51: "after serving two years in the colony" is read as the term served, by the
-        # census of the read sets' gold; a stay untried is not)
-        "Hanna Volak was released on Monday after serving two years in pre-trial detention.",  # untried
+        "Hanna Volak was released on Monday after serving two years in the colony.",  # time served only
         "Hanna Volak was freed after serving eight months of her sentence.",  # a part of a term
         "Hanna Volak came home after serving her full two years in the army.",  # service elsewhere
         "Hanna Volak could be released after serving her full two years.",  # not yet

@@ -117,8 +117,7 @@ def test_time_served_in_full_is_the_term(extract_text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # (session 51: a bare "after serving two years" on a release is read as the term served)
-        "Activist Hanna Volak left the detention centre in Homel after serving two months in custody.",
+        "Activist Hanna Volak walked out of the women's colony in Homel after serving two years.",
         "Her sister, Hanna Volak, spent her two years in full at a university in Vilnius.",
         "Hanna Volak could be freed after serving her two years in full.",
     ],

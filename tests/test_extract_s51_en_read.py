@@ -1,11 +1,13 @@
-"""English, session 51 (`en-read`, led by the newly read `syn41b`), in wordings invented for these
-tests, each rule with a trap that must stay as it was:
+"""English, session 51 (`en-read`, led by the newly read `syn41b`, and the review), in wordings
+invented for these tests:
 
-* a release "after serving" an exact time of years or months (no term noun, no offence) tells a
-  prison term served: the one released was sentenced, to that time; a time in days ("10 days of
-  administrative detention"), a release still to come ("could be freed after serving"), a service
-  elsewhere ("two years in the army") and a part of a term told just before ("sentenced to 18
-  months, half of which was suspended. He was released after serving nine months") are not.
+* time served before a release is no sentence and no term ("time served" is among the traps the
+  shared dev2 set's README names as no event): in years or months, in days ("10 days of
+  administrative detention"), untried ("in pre-trial detention"), before a release to come or an
+  early one (parole, a pardon, an amnesty), beside a term told ("sentenced to 18 months ... He
+  was released after serving nine months" keeps 18). A rule giving the sentence was written in
+  this session from the read sets' gold and withdrawn at the review (docs/extract.md).
+* a plural pronoun after the event's own noun object points to that object.
 """
 
 from __future__ import annotations
@@ -19,23 +21,24 @@ def _terms(result: Extraction) -> set[tuple[str, int]]:
     return {(names[p], e.term_months) for e in result.events if e.term_months for p in e.persons}
 
 
-def test_time_served_before_a_release_is_a_sentence(extract_text) -> None:
+def test_time_served_before_a_release_is_no_sentence(extract_text) -> None:
     result = extract_text(
         "Two of the defendants are free now. Aliaksei Marozau, a welder, was let out last summer after "
         "serving three years."
     )
-    assert ("sentence", "Aliaksei Marozau") in event_pairs(result)
+    assert ("sentence", "Aliaksei Marozau") not in event_pairs(result)
     assert ("release", "Aliaksei Marozau") in event_pairs(result)
-    assert _terms(result) == {("Aliaksei Marozau", 36)}
+    assert _terms(result) == set()
 
 
-def test_time_served_in_a_relative_clause(extract_text) -> None:
+def test_time_served_in_a_relative_clause_is_no_sentence(extract_text) -> None:
     result = extract_text(
         "One of his cellmates, Piotr Sakalou, who was released in March after serving two and a half "
         "years, described the conditions in the colony."
     )
-    assert {("release", "Piotr Sakalou"), ("sentence", "Piotr Sakalou")} <= event_pairs(result)
-    assert _terms(result) == {("Piotr Sakalou", 30)}
+    assert ("release", "Piotr Sakalou") in event_pairs(result)
+    assert ("sentence", "Piotr Sakalou") not in event_pairs(result)
+    assert _terms(result) == set()
 
 
 def test_days_of_administrative_detention_are_no_sentence(extract_text) -> None:
@@ -87,19 +90,7 @@ def test_most_of_them_after_a_fresh_group_names_no_one_before(extract_text) -> N
     text = result.document.text
     fresh = [e for e in released if "Belarus has released" in text[e.evidence[0] : e.evidence[1]]]
     assert not [names[p] for e in fresh for p in e.persons]
-    assert {("release", "Ales Hrynevich"), ("sentence", "Ales Hrynevich")} <= event_pairs(result)
-
-
-def test_former_traps_now_read_as_the_term_served(extract_text) -> None:
-    """Sessions 21, 46 and 47 read a bare time served as no term; the census of session 51 (the
-    gold of every English read set) gives the one released a sentence of that time."""
-    result = extract_text("Dario Ferro walked free after serving 50 months.")
-    assert _terms(result) == {("Dario Ferro", 50)}
-    result = extract_text(
-        "Activist Hanna Volak walked out of the women's colony in Homel after serving two years."
-    )
-    assert {("release", "Hanna Volak"), ("sentence", "Hanna Volak")} <= event_pairs(result)
-    assert _terms(result) == {("Hanna Volak", 24)}
+    assert ("release", "Ales Hrynevich") in event_pairs(result)
 
 
 def test_time_served_untried_is_no_sentence(extract_text) -> None:

@@ -131,7 +131,7 @@ def test_time_served_for_an_offence_is_the_term(extract_text, text, term):
 @pytest.mark.parametrize(
     "text",
     [
-        "Dario Ferro walked free after serving 50 days.",  # (session 51: "50 months" is the term served)
+        "Dario Ferro walked free after serving 50 months.",
         "Dario Ferro walked free after serving more than three years for sedition.",
         "Dario Ferro returned home after serving two years for the army.",
         "Dario Ferro moved to Paris after serving two years for a charity.",

@@ -1615,7 +1615,6 @@ def _serve_term(tok: Token, home: str | None) -> bool:
             )
             or _served_for_offence(tok)
             or _served_in_full(tok)
-            or _served_before_release(tok)
         )
     if (
         tok.dep_ == "relcl"
@@ -1833,96 +1832,6 @@ def _served_for_offence(tok: Token) -> bool:
         return False  # "could be freed after serving two years for fraud": a time still to serve
     return freed.lemma_.lower() in _LEAVING_CUSTODY or any(
         t.lemma_.lower() in lexicon("legal_context") for t in tok.sent
-    )
-
-
-# the units of a time served that a prison term is counted in: days and weeks are an
-# administrative arrest or a spell in a cell ("after serving 10 days of administrative detention",
-# "25 days in military detention"), which no annotator gave a sentence
-_TERM_UNITS = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
-# a stay served untried or outside a verdict ("two years in pre-trial detention", "in custody",
-# "on remand", "administrative arrest"): no prison term
-_UNTRIED_STAYS = frozenset(
-    {"pretrial", "pre-trial", "remand", "detention", "custody", "sizo", "administrative", "arrest", "bail"}
-)
-
-
-def _served_before_release(tok: Token) -> bool:
-    """'was let out in 2024 after serving four years', 'was released in January after serving
-    three and a half years': an exact time in years or months served before a release told in
-    the same clause is a prison term served, so the one released was sentenced.
-
-    Session 51 (census over the 50 English read sets and the English tune halves,
-    docs/extract.md "Session 51: English events"): a release "after serving" an exact time of
-    years or months with no term noun and no offence (which `_served_for_offence` reads) — 4
-    sentences in 3 sets besides the lead (`syn39b` x2, `syn33b`, `syn30b`) and 1 in it
-    (`syn41b`); the gold gives the person released a sentence in all 5, and the time served as
-    its term in 4 (`syn30b`'s term is told the sentence before, of which the time served is a
-    part: `_term_told_just_before`). A time in days or weeks
-    ("after serving 10 days of administrative detention", `syn12b`; "25 days in military
-    detention", `agtune`) is no prison term (0 of 2), nor is a release still to come ("could be
-    freed after serving two years") or a service elsewhere ("after serving two years in the
-    army")."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if len(objects) != 1 or _served_elsewhere(tok) or not term_in(objects[0], own=True):
-        return False
-    obj = objects[0]
-    span = doc_text(tok.doc)[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge.text)]
-    if not _TERM_UNITS.search(span) or any(
-        t.lemma_ in ("day", "week") and any(c.dep_ == "nummod" or c.like_num for c in t.children)
-        for t in obj.subtree
-    ):
-        return False  # "10 days of administrative detention" (not "every day of her 2 years 6 months")
-    if any(t.lower_ in _UNTRIED_STAYS for t in tok.subtree):
-        return False  # "after serving two years in pre-trial detention": held untried, no verdict
-    if _term_told_just_before(tok) or _term_told_beside(tok):
-        return False  # "sentenced to 18 months ... He was released after serving nine months": a part
-    if any(t.lemma_.lower() in lexicon("early_release") for t in tok.sent):
-        # "released on parole / pardoned / under an amnesty after serving four years": an early
-        # release ends a term before its end, so the time served is a part of it (session 51's
-        # review: the held-out real news had one more false term with this rule)
-        return False
-    freed = tok.head.head
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in freed.children):
-        return False  # "could be freed after serving two years": a time still to serve
-    # ("was let out": the release verb with its particle)
-    let_out = freed.lemma_ == "let" and any(c.dep_ == "prt" and c.lower_ == "out" for c in freed.children)
-    return freed.lemma_.lower() in _LEAVING_CUSTODY or let_out
-
-
-def _term_told_beside(tok: Token) -> bool:
-    """The same sentence, outside the time served, or the next one in the paragraph tells the
-    term ("released after serving four years; his original sentence was ten years", "... after
-    serving four years. He had been sentenced to ten years"): the time served is a part of it
-    (session 51's review)."""
-    doc = tok.doc
-    served = {t.i for t in tok.subtree}
-
-    def told(span: Span) -> bool:
-        words = [t for t in span if t.i not in served]
-        return any(t.lemma_ in TERM_NOUNS or t.lemma_ == "sentence" for t in words) and any(
-            term_in(t) for t in words if t.dep_ in ("dobj", "pobj", "attr")
-        )
-
-    sent = tok.sent
-    if told(sent):
-        return True
-    end = sent.end
-    if end >= len(doc) or "\n" in doc[end - 1].text or "\n" in doc[end].text:
-        return False
-    return told(doc[end].sent)
-
-
-def _term_told_just_before(tok: Token) -> bool:
-    """The sentence before, in the same paragraph, states an exact term: the time served after it
-    is a part of that term ("sentenced to 18 months, half of which was suspended. He was released
-    in February after serving nine months", `syn30b`), not a term of its own."""
-    start = tok.sent.start
-    if start == 0 or "\n" in tok.doc[start - 1].text:
-        return False
-    before = tok.doc[start - 1].sent
-    return TERM_RE.needs.search(doc_text(tok.doc), before.start_char, before.end_char) is not None and any(
-        term_in(t) for t in before if t.dep_ in ("dobj", "pobj")
     )
 
 
