@@ -1974,19 +1974,31 @@ def _sex_told_by_pronoun(ctx: DocContext, person: Person, sex: str) -> bool:
     )
 
 
+def _quoted_only(ctx: DocContext, span: Span) -> bool:
+    """The span holds a quote's words only (with punctuation): the parser cuts quotes into
+    sentences of their own, which are no narrative sentence."""
+    return all(t.i in ctx.quoted or t.is_punct or t.is_space for t in span)
+
+
+def _narrative_before(ctx: DocContext, sent: Span) -> Span | None:
+    """The nearest sentence before `sent` that is not a quote's words only, or None."""
+    start = sent.start
+    while start:
+        prev = ctx.doc[start - 1].sent
+        if not _quoted_only(ctx, prev):
+            return prev
+        start = prev.start
+    return None
+
+
 def _kin_subject_before(ctx: DocContext, pronoun: Token) -> Person | None:
     """'He has refused, and his mother has refused to write one. // "...," she says': a he/she
     that no name before it settles continues a relative named by a possessive as a main subject
     in the sentence before, of the pronoun's sex; that relative is the person
     `_kin_by_family_name` finds (or the one introduced as that relative)."""
-    sent = pronoun.sent
-    if sent.start == 0:
+    before = _narrative_before(ctx, pronoun.sent)
+    if before is None:
         return None
-    doc = ctx.doc
-    before = doc[sent.start - 1].sent
-    # (the quote's own sentences, cut by the parser, are no sentence before)
-    while before.start > 0 and all(t.i in ctx.quoted or t.is_punct or t.is_space for t in before):
-        before = doc[before.start - 1].sent
     sex = PRONOUNS.get(pronoun.lower_)
     kin = [
         t
@@ -2072,12 +2084,9 @@ def _nearby_instead(
     found = resolve_pronoun(pronoun, ctx.persons, others)
     if found is None or _called_the_other_sex(ctx, found, pronoun):
         return None
-    doc = ctx.doc
-    start = pronoun.sent.start
     # the quote's own words (cut into sentences by the parser) and then one narrative sentence
-    while start and all(t.i in ctx.quoted or t.is_punct or t.is_space for t in doc[start - 1].sent):
-        start = doc[start - 1].sent.start
-    start = doc[start - 1].sent.start if start else start
+    before = _narrative_before(ctx, pronoun.sent)
+    start = before.start if before is not None else 0
     near = any(start <= s < pronoun.i and s not in ctx.quoted for s, _ in found.mentions)
     return found if near else None
 
@@ -2301,11 +2310,7 @@ def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
     para_start = _paragraph_bounds(text, pronoun.idx)[0]
     opening = doc.char_span(para_start, pronoun.idx, alignment_mode="expand")
     crossed = None
-    if (
-        para_start > 1
-        and opening is not None
-        and all(t.i in ctx.quoted or t.is_punct or t.is_space for t in opening)
-    ):
+    if para_start > 1 and opening is not None and _quoted_only(ctx, opening):
         # '"...," she said' opening a paragraph: the sentence before is the last one of the
         # paragraph before ("... she was handed five more years. // "I counted ...," she said"),
         # when that paragraph names nobody else
@@ -2318,7 +2323,7 @@ def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
         # the sentence before, or the one before it ('Where would I go?' between); the sentences
         # the parser cut inside the quote itself are no step
         prev = doc[start - 1].sent
-        steps += 0 if all(t.i in ctx.quoted or t.is_punct or t.is_space for t in prev) else 1
+        steps += 0 if _quoted_only(ctx, prev) else 1
         start = prev.start
     found = {
         id(p): p

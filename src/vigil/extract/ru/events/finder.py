@@ -681,8 +681,6 @@ class EventFinder(
             return None  # «арестовал имущество», «освободили место», «похитил картину»: a thing
         if rule.custody and not self._in_custody(t, area):
             return None
-        if not self.linear and self._vetoed(t, rule):
-            return None
         if (
             rule.label == "arrest"
             and not self.linear
