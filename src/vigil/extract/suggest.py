@@ -195,6 +195,20 @@ class Article:
         return [w.casefold() for _a, _b, w in self.tokens]
 
     @cached_property
+    def trig_sents(self) -> dict[str, tuple[list[int], set[int], dict[int, list[int]]]]:
+        """Per event type: the sentence of each of its words (in word order), those sentences as
+        a set, and the words by sentence (in word order). Read once per article: `features` asks
+        them of every pair scored."""
+        out = {}
+        for t, trig in self.trig_toks.items():
+            tsents = [self.sent_of_tok[i] for i in trig]
+            by_sent: dict[int, list[int]] = {}
+            for i, s in zip(trig, tsents, strict=True):
+                by_sent.setdefault(s, []).append(i)
+            out[t] = (tsents, set(tsents), by_sent)
+        return out
+
+    @cached_property
     def owned_in_sent(self) -> dict[int, list[int]]:
         """The words of `owner` by sentence (read once `owner` is complete): the features look
         for the person named nearest a trigger in the trigger's sentence only."""
@@ -304,6 +318,8 @@ class PersonFacts:
     close: set[int]  # the person's sentences and those beside them
     mine_toks: set[int]
     mset: set[int]
+    msent_types: set[str]  # the trigger types of the person's sentences
+    mine_in_sent: dict[int, list[int]]  # the person's words by sentence, in `mine_toks`' order
 
 
 def person_facts(
@@ -340,7 +356,14 @@ def person_facts(
     tail["role_authority"] = float(bool(near & lex.authority))
     tail["role_relation"] = float(bool(near & lex.relation))
     close = {s + d for s in msents for d in (-1, 0, 1)}
-    return PersonFacts(msents, head, list_sents, listed, mine, tail, close, set(mtoks), set(msents))
+    mine_toks = set(mtoks)
+    mine_in_sent: dict[int, list[int]] = {}
+    for k in mine_toks:
+        mine_in_sent.setdefault(art.sent_of_tok[k], []).append(k)
+    msent_types = set().union(*(art.sent_types[s] for s in msents))
+    return PersonFacts(
+        msents, head, list_sents, listed, mine, tail, close, mine_toks, set(msents), msent_types, mine_in_sent
+    )
 
 
 def features(
@@ -365,22 +388,21 @@ def features(
             f[f"type_{t}"] = 1.0
     msents = facts.msents
     trig = art.trig_toks.get(t, [])
-    tsents = [art.sent_of_tok[i] for i in trig]
-    tset = set(tsents)
+    tsents, tset, trig_in_sent = art.trig_sents.get(t) or ([], set(), {})
     f["trig_article"] = math.log1p(len(tsents))
     f["trig_headline"] = float(any(art.tokens[i][0] < art.headline_end for i in trig))
     f["trig_headline_and_person"] = f["trig_headline"] * f["in_headline"]
     f["trig_same_sent"] = math.log1p(sum(s in tset for s in msents))
     f["trig_adj_sent"] = float(_beside(msents, tset))
     f["trig_same_para"] = float(_same_paragraph(art, msents, tset))
-    f["sent_distance"] = min(min((abs(a - b) for a in msents for b in tset), default=10), 10) / 10
+    f["sent_distance"] = min(_nearest_gap(msents, tset), 10) / 10
     f["no_trigger"] = float(not tset)
     for other in TYPES:
         if other != t:
-            f[f"other_trig_same_sent_{other}"] = float(any(other in art.sent_types[s] for s in msents))
+            f[f"other_trig_same_sent_{other}"] = float(other in facts.msent_types)
     f.update(facts.listed)
     list_sents = facts.list_sents
-    f["list_near_trigger"] = float(any(abs(s - b) <= 1 for s in list_sents for b in tset))
+    f["list_near_trigger"] = float(any(s - 1 in tset or s in tset or s + 1 in tset for s in list_sents))
     # the person's other events, as the rules gave them
     mine = facts.mine
     for other in TYPES:
@@ -401,7 +423,10 @@ def features(
     f["near_triggers"] = math.log1p(total)
     f["unhedged_near_triggers"] = math.log1p(total - hedged)
     f["hedged_share"] = hedged / total if total else 0.0
-    pairs = [(abs(i - j), i, j) for i in mtoks for j in trig if art.sent_of_tok[i] == art.sent_of_tok[j]]
+    # (each word of the person's with the type's words of its own sentence, in the same order as
+    # every pair tested for the sentence)
+    sent_of_tok = art.sent_of_tok
+    pairs = [(abs(i - j), i, j) for i in mtoks for j in trig_in_sent.get(sent_of_tok[i], ())]
     gap, i, j = min(pairs, default=(60, 0, 0))
     f["token_gap"] = min(gap, 60) / 60
     # whose word is it: the person named nearest each trigger of the person's sentences, and
@@ -411,7 +436,7 @@ def features(
     for g in trig:
         if (s := art.sent_of_tok[g]) not in mset:
             continue
-        named = (*art.owned_in_sent.get(s, ()), *(k for k in mine_toks if art.sent_of_tok[k] == s))
+        named = (*art.owned_in_sent.get(s, ()), *facts.mine_in_sent.get(s, ()))
         near_p = min(((abs(k - g), k) for k in named), default=None)
         if near_p is not None:
             nearest.append(near_p[1] in mine_toks)
@@ -482,6 +507,20 @@ class Model:
 @cache
 def model() -> Model:
     return Model.load()
+
+
+def _nearest_gap(msents: list[int], tset: set[int]) -> int:
+    """The least distance between a sentence of the person's and one with a word of the type
+    (10 when either has none): each sentence's nearest found by bisection, not every pair."""
+    if not msents or not tset:
+        return 10
+    ordered = sorted(tset)
+    gap = None
+    for a in msents:
+        k = bisect_left(ordered, a)
+        near = min(abs(a - ordered[j]) for j in (k - 1, k) if 0 <= j < len(ordered))
+        gap = near if gap is None else min(gap, near)
+    return gap
 
 
 def _beside(msents: Iterable[int], tset: set[int]) -> bool:

@@ -3728,10 +3728,13 @@ def resolve_pronoun(
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
     # walk back further when the last two sentences name nobody
     topic_pron: Token | None = None  # the nearest earlier main-subject pronoun of the sex sought
+    # each pass walks only the sentence it adds: a pass goes on only when the words walked gave
+    # no candidate, and walking them again gives none again (nor a nearer topic pronoun)
+    walked = tok.i
     for lookback in range(4):
         cands: list[tuple[int, int, Person, int]] = []
         nearest = -1
-        for i in range(tok.i - 1, window_start - 1, -1):
+        for i in range(walked - 1, window_start - 1, -1):
             if (
                 topic_pron is None
                 and gender is not None
@@ -3824,7 +3827,7 @@ def resolve_pronoun(
             # sentence before names, as its subject, someone no person was made of (a single name);
             # the pronoun is that one's, not a name further back
             return None
-        window_start = doc[window_start - 1].sent.start
+        walked, window_start = window_start, doc[window_start - 1].sent.start
     if chain and gender is not None and (earlier := _subject_pronoun_before(tok, gender, window_start)):
         # "It is not the first time he has been targeted. In September 2019 he was detained": the
         # sentences walked back name no one of the sex sought, but a subject pronoun of that sex
