@@ -166,8 +166,9 @@ def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         kept = (
             verb.lemma_ in _UPHOLDING
             or verb.lemma_ in ("leave", "keep")
-            # (the parser may hang "unchanged" on the noun: "kept unchanged the terms of ...")
-            and any(c.lower_ in ("unchanged", "intact") for c in (*verb.children, *tok.children))
+            # (the parser may hang "unchanged" on the noun: "kept unchanged the terms of ...", or on
+            # the group after it: "left the sentences of five administrators unchanged")
+            and any(c.lower_ in ("unchanged", "intact") for c in (*verb.children, *tok.subtree))
         )
         if not kept or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -212,14 +213,15 @@ def verdict_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]
         framed = _verdict_frame(tok, giving)
         if framed is None:
             continue
-        verb, group = framed
+        verb, group, prep = framed
         if not asserted(verb) or any(c.dep_ == "neg" for c in verb.children) or _goal_of_for(tok):
             continue
-        if not is_people(group) or a_thing(group) or any(c.dep_ == "poss" for c in group.children):
+        if not _given_to_people(group, prep) or any(c.dep_ == "poss" for c in group.children):
             continue  # (not "sentences for 12 posts", nor "the terms of her two co-accused")
         count, label = count_of(group)
+        told = [*findings, *out]
         if count is None or any(
-            f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in [*findings, *out]
+            f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in told
         ):
             continue
         finding = Finding("sentence", tok, [], count=count, group=label, group_ref=True, confidence=0.75)
@@ -232,17 +234,33 @@ def verdict_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]
 _VERDICT_TO = ("against", "on", "to", "for")
 
 
-def _verdict_frame(noun: Token, giving: frozenset[str]) -> tuple[Token, Token] | None:
-    """The verb that gives the verdict `noun` and the group it is given to: the noun as the
-    object of a giving verb with the group after "against"/"on"/"to"/"for" or "in the case of"
-    (on the noun or the verb), or a giving participle on the noun ("sentences handed to three")."""
+def _given_to_people(group: Token, prep: Token) -> bool:
+    """Whether the counted group a verdict is given to is people: any plural after "against",
+    "on", "to" or "in the case of" ("three Jehovah's Witnesses", "five dockers": no list holds every
+    trade) but the counts of charges, posts or money (`verdict_non_recipients`); after "for", which
+    also gives the grounds ("sentences for 12 posts"), only a noun of people."""
+    if is_people(group):
+        return True
+    if prep.lower_ == "for" or a_thing(group) or group.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = group.lemma_.lower()
+    return lemma not in lexicon("verdict_non_recipients") and lemma not in lexicon("money_and_measures")
+
+
+def _verdict_frame(noun: Token, giving: frozenset[str]) -> tuple[Token, Token, Token] | None:
+    """The verb that gives the verdict `noun`, the group it is given to and the preposition that
+    names it: the noun as the object of a giving verb with the group after "against", "on", "to",
+    "for" or "in the case of" (on the noun or the verb), or a giving participle on the noun
+    ("sentences handed to three")."""
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_ in giving:
         holders = [noun, verb]
     else:
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
-        if verb is None or verb.lemma_ not in giving or any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        if verb is None or verb.lemma_ not in giving:
             return None
+        if any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+            return None  # a clause of its own, not a participle describing the verdict
         holders = [verb]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         objects = [g for g in prep.children if g.dep_ == "pobj"]
@@ -253,7 +271,7 @@ def _verdict_frame(noun: Token, giving: frozenset[str]) -> tuple[Token, Token] |
             continue
         group = next((g for g in objects if g.dep_ == "pobj" and is_group(g)), None)
         if group is not None:
-            return verb, group
+            return verb, group, prep
     return None
 
 
