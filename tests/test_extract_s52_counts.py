@@ -79,3 +79,13 @@ def test_sentences_left_unchanged_with_the_word_on_the_group_are_upheld(extract_
     assert ("sentence", 6) not in group_counts(
         extract_text("The appeals court did not leave the sentences of six bloggers unchanged.")
     )
+
+
+def test_a_possessive_inside_the_group_name_is_no_owner(extract_text) -> None:
+    # "Jehovah's" names the group; "her" owns it (trap: counted beside a named one)
+    assert ("sentence", 4) in group_counts(
+        extract_text("A court in Tver passed sentence on four Jehovah's Witnesses from the town on Monday.")
+    )
+    assert ("sentence", 2) not in group_counts(
+        extract_text("The same judge passed sentence on her two co-accused, Ivan Dzeruk and Oleg Sych.")
+    )

@@ -216,7 +216,7 @@ def verdict_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]
         verb, group, prep = framed
         if not asserted(verb) or any(c.dep_ == "neg" for c in verb.children) or _goal_of_for(tok):
             continue
-        if not _given_to_people(group, prep) or any(c.dep_ == "poss" for c in group.children):
+        if not _given_to_people(group, prep) or _owned_group(group):
             continue  # (not "sentences for 12 posts", nor "the terms of her two co-accused")
         count, label = count_of(group)
         told = [*findings, *out]
@@ -232,6 +232,14 @@ def verdict_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]
 
 # the prepositions that name whom a verdict was given to ("against three", "on five", "to four")
 _VERDICT_TO = ("against", "on", "to", "for")
+
+
+def _owned_group(group: Token) -> bool:
+    """'her two co-accused', 'Kolesnikova's three co-defendants': a group counted beside a named
+    owner, whose members the text tells one by one. A possessive after the number is part of the
+    group's name instead ("three Jehovah's Witnesses", "five People's Party members")."""
+    first_number = min((t.i for t in group.subtree if t.like_num), default=None)
+    return any(c.dep_ == "poss" and (first_number is None or c.i < first_number) for c in group.children)
 
 
 def _given_to_people(group: Token, prep: Token) -> bool:
