@@ -61,6 +61,13 @@ def test_a_verdict_asked_for_or_denied_gives_no_count(extract_text) -> None:
     assert ("sentence", 9) not in group_counts(
         extract_text("The court did not pass sentence on the nine dockers, adjourning the case.")
     )
+    # traps: a request to give the terms, a verdict that only may come
+    assert ("sentence", 5) not in group_counts(
+        extract_text("Prosecutors asked the court to hand prison terms of six years to five activists.")
+    )
+    assert ("sentence", 5) not in group_counts(
+        extract_text("The court may pass sentence on five activists on Friday.")
+    )
 
 
 def test_an_approximate_group_or_counted_things_give_no_count(extract_text) -> None:
