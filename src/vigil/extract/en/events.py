@@ -118,6 +118,7 @@ from vigil.extract.en.nouns import (
     held_before_release,
     held_since_aside,
     upheld_for_group,
+    verdict_for_group,
 )
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import (
@@ -316,6 +317,7 @@ class EventFinder:
             findings.append(told)  # "Court sentences blogger X to 10 years", "X handed 10 years"
         findings.extend(event_nouns(ctx, findings, home))
         findings.extend(upheld_for_group(ctx, findings))
+        findings.extend(verdict_for_group(ctx, findings))
         findings.extend(clemency_scope(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(counted_participle_groups(ctx, findings))

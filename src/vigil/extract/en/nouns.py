@@ -166,8 +166,9 @@ def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         kept = (
             verb.lemma_ in _UPHOLDING
             or verb.lemma_ in ("leave", "keep")
-            # (the parser may hang "unchanged" on the noun: "kept unchanged the terms of ...")
-            and any(c.lower_ in ("unchanged", "intact") for c in (*verb.children, *tok.children))
+            # (the parser may hang "unchanged" on the noun: "kept unchanged the terms of ...", or on
+            # the group after it: "left the sentences of five administrators unchanged")
+            and any(c.lower_ in ("unchanged", "intact") for c in (*verb.children, *tok.subtree))
         )
         if not kept or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -193,6 +194,93 @@ def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+def verdict_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The court delivered its verdict in the case of four railway workers', 'passed sentence on
+    three Jehovah's Witnesses', 'upheld life imprisonment for 43 defendants', 'condemns the
+    sentences handed down ... to four journalists': a verdict a court gave (or confirmed) to a
+    counted group of people is that group's sentence, with the count in the verdict noun's own
+    phrase (GUIDELINES: a count needs a number in the event's own clause). The verdict noun alone
+    is too often a belief, a total or a term to be a trigger, so only a verb that gives a verdict
+    (`verdict_giving`) frames it: its object, or a participle on it. Not a verdict to come ("is due
+    to deliver its verdict"), asked for ("asked for sentences of ... for all 14"), or negated."""
+    out: list[Finding] = []
+    nouns, giving = lexicon("verdict_nouns"), lexicon("verdict_giving")
+    for tok in tokens_in_lowered(ctx.doc, "LEMMA", nouns):
+        if tok.pos_ != "NOUN" or tok.i in ctx.quoted:
+            continue
+        framed = _verdict_frame(tok, giving)
+        if framed is None:
+            continue
+        verb, group, prep = framed
+        if not asserted(verb) or any(c.dep_ == "neg" for c in verb.children) or _goal_of_for(tok):
+            continue
+        if not _given_to_people(group, prep) or _owned_group(group):
+            continue  # (not "sentences for 12 posts", nor "the terms of her two co-accused")
+        count, label = count_of(group)
+        told = [*findings, *out]
+        if count is None or any(
+            f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in told
+        ):
+            continue
+        finding = Finding("sentence", tok, [], count=count, group=label, group_ref=True, confidence=0.75)
+        finding.implies_release = False
+        out.append(finding)
+    return out
+
+
+# the prepositions that name whom a verdict was given to ("against three", "on five", "to four")
+_VERDICT_TO = ("against", "on", "to", "for")
+
+
+def _owned_group(group: Token) -> bool:
+    """'her two co-accused', 'Kolesnikova's three co-defendants': a group counted beside a named
+    owner, whose members the text tells one by one. A possessive after the number is part of the
+    group's name instead ("three Jehovah's Witnesses", "five People's Party members")."""
+    first_number = min((t.i for t in group.subtree if t.like_num), default=None)
+    return any(c.dep_ == "poss" and (first_number is None or c.i < first_number) for c in group.children)
+
+
+def _given_to_people(group: Token, prep: Token) -> bool:
+    """Whether the counted group a verdict is given to is people: any plural after "against",
+    "on", "to" or "in the case of" ("three Jehovah's Witnesses", "five dockers": no list holds every
+    trade) but the counts of charges, posts or money (`verdict_non_recipients`); after "for", which
+    also gives the grounds ("sentences for 12 posts"), only a noun of people."""
+    if is_people(group):
+        return True
+    if prep.lower_ == "for" or a_thing(group) or group.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = group.lemma_.lower()
+    return lemma not in lexicon("verdict_non_recipients") and lemma not in lexicon("money_and_measures")
+
+
+def _verdict_frame(noun: Token, giving: frozenset[str]) -> tuple[Token, Token, Token] | None:
+    """The verb that gives the verdict `noun`, the group it is given to and the preposition that
+    names it: the noun as the object of a giving verb with the group after "against", "on", "to",
+    "for" or "in the case of" (on the noun or the verb), or a giving participle on the noun
+    ("sentences handed to three")."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in giving:
+        holders = [noun, verb]
+    else:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        if verb is None or verb.lemma_ not in giving:
+            return None
+        if any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+            return None  # a clause of its own, not a participle describing the verdict
+        holders = [verb]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "in" and any(g.lemma_ == "case" for g in objects):
+            # "delivered its verdict in the case of four railway workers"
+            objects = [w for g in objects for c in g.children if c.lower_ == "of" for w in c.children]
+        elif prep.lower_ not in _VERDICT_TO:
+            continue
+        group = next((g for g in objects if g.dep_ == "pobj" and is_group(g)), None)
+        if group is not None:
+            return verb, group, prep
+    return None
 
 
 # nouns of a clemency act whose scope is the people it frees ("a pardon decree covering 2,471
@@ -1033,5 +1121,6 @@ __all__ = [
     "freshly_freed",
     "held_since_aside",
     "upheld_for_group",
+    "verdict_for_group",
     "clemency_scope",
 ]
