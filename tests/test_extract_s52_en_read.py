@@ -5,7 +5,8 @@ wordings invented for these tests:
   "was back home by Saturday evening", "He came home in March" after the jailing), is the release;
   not a coming home told as a time or a plan ("when he comes home"), one on its way ("were coming
   home from a concert when ..."), a trip ("from Warsaw", "to vote", "after a holiday"), a negated
-  one, nor one with no custody told in the sentence or the three before it.
+  one, nor one with no custody told in the sentence or the three before it. A relative as the subject
+  ("her mother had returned home") is the prisoner when the speaker is the prisoner's relative.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _PARDON = "The president signed pardons for 14 convicts on Friday, the rights gr
             "returned home.",
             ("Aleh Mazur",),
         ),
+        (
+            "Raisa Hurko was sentenced to two years in a colony. Hurko's son said that his mother had "
+            "returned home.",
+            ("Raisa Hurko",),
+        ),
     ],
 )
 def test_a_prisoner_coming_home_amid_custody_is_released(extract_text, text, names) -> None:
@@ -57,6 +63,9 @@ def test_a_prisoner_coming_home_amid_custody_is_released(extract_text, text, nam
         "Viktar Lis was detained in 2021, days after he came home to vote.",  # a purpose
         "Viktar Lis and his brother were coming home from a concert when police stopped their car.",
         "Viktar Lis came home late after the match and slept until noon.",  # no custody told
+        # a relative of his coming home: no resolution makes it his
+        "Viktar Lis was jailed in 2022. His mother said her husband came home late that night.",
+        "Viktar Lis was jailed in 2022. His wife said her son came home from school in tears.",
     ],
 )
 def test_a_coming_home_that_ends_no_custody_is_no_release(extract_text, text) -> None:

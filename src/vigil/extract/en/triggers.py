@@ -29,6 +29,7 @@ from vigil.extract.en.custody_since import (
 )
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import (
+    KIN_NOUNS,
     PERSON_NOUNS,
     TRIGGER_SPANS,
     fold,
@@ -4094,10 +4095,14 @@ def _home_in_custody_story(tok: Token, home: str | None) -> bool:
 
 
 def _named_or_pronoun(subject: Token) -> bool:
-    """A subject that names one person: a name, 'he' or 'she', or a word with a name set off
-    after it ('One of the cyclists, X, came home')."""
+    """A subject that names one person: a name, 'he' or 'she', a relative of someone ('her
+    mother'), or a word with a name set off after it ('One of the cyclists, X, came home')."""
     if subject.lower_ in ("he", "she") or _a_name(subject):
         return True
+    if subject.lemma_.lower() in KIN_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children
+    ):
+        return True  # "her mother had returned home": whose mother, the event rules tell (or drop it)
     return any(c.dep_ == "appos" and _a_name(c) for c in subject.children)
 
 
