@@ -4107,11 +4107,12 @@ def _named_or_pronoun(subject: Token) -> bool:
 
 
 def _a_name(tok: Token) -> bool:
-    """A person's name, or a proper noun the tagger took for no place ('Mazur' read as an ORG)."""
+    """A person's name, or a proper noun the tagger took for no place ('Mazur' read as an ORG,
+    'Sabaleuski' as a FAC)."""
     return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PEOPLE
 
 
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 
 
 def _custody_told_near(tok: Token) -> bool:
