@@ -4059,8 +4059,9 @@ def _home_from_custody(tok: Token, home: str | None) -> bool:
 def _home_in_custody_story(tok: Token, home: str | None) -> bool:
     """'X and Y also came home under the same decree', 'X was back home by the evening', 'X came
     home the next day after recording a "repentance video"': a named prisoner's coming home, told
-    bare in a passage of custody, is the release (session 52 census, docs/extract.md: 6 of the 6
-    such sentences of the English read sets are releases by the gold). Not a coming home told as a
+    bare in a passage of custody, is the release (session 52 census, docs/extract.md: of the 62
+    sentences of a coming home in the English read sets this reads 8 outside quotation marks, all
+    releases by the gold, and none of the traps). Not a coming home told as a
     time or a plan ('when he comes home', 'waited until he came home'), one still on its way ('was
     coming home from a wedding when ...'), a trip ('came home from Vilnius', 'after a trip to
     Quetta', 'to renew his passport', 'after a visit'), nor one with no custody told in the
