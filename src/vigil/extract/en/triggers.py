@@ -29,6 +29,7 @@ from vigil.extract.en.custody_since import (
 )
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import (
+    KIN_NOUNS,
     PERSON_NOUNS,
     TRIGGER_SPANS,
     fold,
@@ -4049,6 +4050,84 @@ def _home_from_custody(tok: Token, home: str | None) -> bool:
     return _prep_object(tok, ("after", "from"), CUSTODY_WORDS)
 
 
+# the words the bare coming home is read by (`patterns/lexicon.json`): the marks of a clause that
+# tells it as a time, a plan or a condition ("when he comes home", "waited until he came home"); what
+# an "after" may name for it to end a custody (not "after a trip"); the words of a story of custody
+# it must be told amid
+
+
+def _home_in_custody_story(tok: Token, home: str | None) -> bool:
+    """'X and Y also came home under the same decree', 'X was back home by the evening', 'X came
+    home the next day after recording a "repentance video"': a named prisoner's coming home, told
+    bare in a passage of custody, is the release (session 52 census, docs/extract.md: of the 62
+    sentences of a coming home in the English read sets this reads 8 outside quotation marks, all
+    releases by the gold, and none of the traps). Not a coming home told as a
+    time or a plan ('when he comes home', 'waited until he came home'), one still on its way ('was
+    coming home from a wedding when ...'), a trip ('came home from Vilnius', 'after a trip to
+    Quetta', 'to renew his passport', 'after a visit'), nor one with no custody told in the
+    sentence or the three before it."""
+    if (
+        tok.tag_ not in ("VBD", "VBN")
+        or tok.tag_ == "VBN"
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    ):
+        return False
+    homes = [c for c in tok.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")]
+    if not homes or tok.lemma_ == "be" and not any(c.lower_ == "back" for c in homes[0].children):
+        return False
+    if not any(_named_or_pronoun(c) for c in tok.children if c.dep_ == "nsubj"):
+        return False
+    if tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lexicon("home_as_time") for c in tok.children
+    ):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children):
+            return False  # "came home to renew his passport"
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return False  # "from Vilnius", "from a wedding" (from custody: `_home_from_custody`)
+        if c.dep_ == "prep" and c.lower_ == "after":
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() not in lexicon("home_after_custody") | CUSTODY_WORDS for g in objects):
+                return False  # "after a trip to Quetta", "after the wedding"
+    if "visit" in span_text(tok.sent).lower():
+        return False
+    return _custody_told_near(tok)
+
+
+def _named_or_pronoun(subject: Token) -> bool:
+    """A subject that names one person: a name, 'he' or 'she', a relative of someone ('her
+    mother'), or a word with a name set off after it ('One of the cyclists, X, came home')."""
+    if subject.lower_ in ("he", "she") or _a_name(subject):
+        return True
+    if subject.lemma_.lower() in KIN_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children
+    ):
+        return True  # "her mother had returned home": whose mother, the event rules tell (or drop it)
+    return any(c.dep_ == "appos" and _a_name(c) for c in subject.children)
+
+
+def _a_name(tok: Token) -> bool:
+    """A person's name, or a proper noun the tagger took for no place ('Mazur' read as an ORG,
+    'Sabaleuski' as a FAC)."""
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PEOPLE
+
+
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
+
+
+def _custody_told_near(tok: Token) -> bool:
+    """A word of custody, arrest, verdict or clemency in the token's sentence or the three before it
+    (outside the token's own words); one told only after it may be an arrest that followed a
+    homecoming ('X returned home in 1991. He was arrested in 2015')."""
+    doc = tok.doc
+    sents = [tok.sent]
+    while len(sents) < 4 and sents[0].start > 0:
+        sents.insert(0, doc[sents[0].start - 1].sent)
+    story = CUSTODY_WORDS | lexicon("homecoming_story")
+    return any(t.lemma_.lower() in story or t.lower_ in story for sent in sents for t in sent if t.i != tok.i)
+
+
 def _returned_after_taken(tok: Token) -> bool:
     """'was seized by masked men and returned five weeks later', 'was abducted by the
     police and returned home a week later': given back by those who took the person (a verb
@@ -4624,6 +4703,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "exchanged_prisoner": _exchanged_prisoner,
     "from_custody": lambda tok, home: _prep_object(tok, ("from",), _CUSTODY_PLACES_OR_STATES),
     "home_from_custody": _home_from_custody,
+    "home_in_custody_story": _home_in_custody_story,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "not_hostage_taking": _not_hostage_taking,
     "remanded": _remanded,
