@@ -39,7 +39,7 @@ def test_they_detained_her_still_finds_her(extract_text) -> None:
 
 
 def test_her_is_not_the_he_of_her_verb_whose_sex_was_not_told(extract_text) -> None:
-    """"he sentenced her": the judge "he" points at is not "her", though the text never said
+    """'he sentenced her': the judge "he" points at is not "her", though the text never said
     which sex the judge's name is."""
     pairs = event_pairs(
         extract_text(
@@ -53,16 +53,14 @@ def test_her_is_not_the_he_of_her_verb_whose_sex_was_not_told(extract_text) -> N
 
 # --- a transcript's speaker is "I" ------------------------------------------------------------------
 
-_TRANSCRIPT = """Prison Voices, episode 12 (transcript)
-
-PEDRO SALAS: My guest is Elena Quiroga Ruiz, a teacher from Holguín. Her son, Dariel Quiroga, was 19 when the protests began. Elena, what happened?
-
-ELENA QUIROGA RUIZ: They came for him at dawn, two days after the march. Three officers and a dog.
-
-PEDRO SALAS: And the trial?
-
-ELENA QUIROGA RUIZ: In May. The municipal court gave him nine years for public disorder.
-"""
+_TRANSCRIPT = (
+    "Prison Voices, episode 12 (transcript)\n\n"
+    "PEDRO SALAS: My guest is Elena Quiroga Ruiz, a teacher from Holguín. Her son, Dariel Quiroga, "
+    "was 19 when the protests began. Elena, what happened?\n\n"
+    "ELENA QUIROGA RUIZ: They came for him at dawn, two days after the march. Three officers and a dog.\n\n"
+    "PEDRO SALAS: And the trial?\n\n"
+    "ELENA QUIROGA RUIZ: In May. The municipal court gave him nine years for public disorder.\n"
+)
 
 
 def test_a_speakers_he_and_him_are_someone_else(extract_text) -> None:
@@ -118,7 +116,8 @@ def test_a_judge_named_before_can_be_arrested(extract_text) -> None:
     """Trap: a judge named in an earlier sentence, not on the bench of this arrest, is its patient."""
     pairs = event_pairs(
         extract_text(
-            "Judge Omar Haddad was dismissed from the bench in March. Police arrested him at his home a week later."
+            "Judge Omar Haddad was dismissed from the bench in March. Police arrested him at his home "
+            "a week later."
         )
     )
     assert ("arrest", "Omar Haddad") in pairs
@@ -127,14 +126,15 @@ def test_a_judge_named_before_can_be_arrested(extract_text) -> None:
 # --- a list of a counted group joins the group of that number --------------------------------------
 
 
-_COUNTED_LIST = """Earlier today, the authorities freed 16 prisoners from the Yare prison.
-
-Officials said three foreign nationals were expelled across the border this afternoon after months in custody.
-
-The monitoring group Alerta has published the names of the 16 people freed from Yare this morning. Among them:
-- Yamil Ortega, a student who spent five months in custody;
-- Carmen Brito, a nurse.
-"""
+_COUNTED_LIST = (
+    "Earlier today, the authorities freed 16 prisoners from the Yare prison.\n\n"
+    "Officials said three foreign nationals were expelled across the border this afternoon after "
+    "months in custody.\n\n"
+    "The monitoring group Alerta has published the names of the 16 people freed from Yare this "
+    "morning. Among them:\n"
+    "- Yamil Ortega, a student who spent five months in custody;\n"
+    "- Carmen Brito, a nurse.\n"
+)
 
 
 def test_a_list_after_a_counted_group_joins_that_group(extract_text) -> None:

@@ -3728,12 +3728,10 @@ def resolve_pronoun(
         found = resolve_pronoun(topic, persons, owner_at, chain=chain)
         if found is None or id(found) not in others:
             return found
-    if gender is not None and (owner := _main_subject_owner(tok, owner_at, gender)) is not None:
-        if id(owner) not in others:
-            return owner
-    if gender is not None and (owner := _stressed_in_description(tok, owner_at, gender)) is not None:
-        if id(owner) not in others:
-            return owner
+    if gender is not None:
+        for owner_of in (_main_subject_owner, _stressed_in_description):
+            if (owner := owner_of(tok, owner_at, gender)) is not None and id(owner) not in others:
+                return owner
     if gender is not None and (topic := _topic_before(tok, topic_sent, owner_at, gender)):
         found = resolve_pronoun(topic, persons, owner_at, chain=chain)
         if found is None or id(found) not in others:
@@ -3959,7 +3957,8 @@ def _turn_label_at(doc: Doc, i: int, person: Person) -> bool:
                 return False
             # (the label's first word may be unowned: "MIRTA" of "MIRTA CASTILLO ÁVILA")
             before = doc[s - 1] if s > 0 else None
-            first = s - 1 if before is not None and before.is_alpha and (before.is_title or before.is_upper) else s
+            unowned = before is not None and before.is_alpha and (before.is_title or before.is_upper)
+            first = s - 1 if unowned else s
             return first == 0 or "\n" in doc[first - 1].text_with_ws
     return False
 
