@@ -3921,7 +3921,13 @@ def _bound_subjects(tok: Token, persons: list[Person], owner_at: dict[int, Perso
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    found = (resolve_pronoun(c, persons, owner_at) for c in subjects if c.lower_ in ("he", "she"))
+    # (right before its verb: a far one, across an aside or a clause, is more often the parser's
+    # mistake, "tried X in absentia (she has lived abroad since 2021) and sentenced her")
+    found = (
+        resolve_pronoun(c, persons, owner_at)
+        for c in subjects
+        if c.lower_ in ("he", "she") and 0 < c.head.i - c.i <= 2
+    )
     return {id(p) for p in found if p is not None}
 
 
@@ -3945,7 +3951,12 @@ def _turn_speaker(tok: Token, owner_at: dict[int, Person]) -> Person | None:
     if label is None or label[-1].i not in owner_at:
         return None
     owners = {id(owner_at[t.i]) for t in label if t.i in owner_at}
-    return owner_at[label[-1].i] if len(owners) == 1 else None
+    speaker = owner_at[label[-1].i]
+    # (a speaker does not name herself: a name of the label's owner in the turn itself, "Monterroso:
+    # Rodrigo left in 2023", says the label was read as the wrong one of two namesakes)
+    if len(owners) != 1 or any(label.end < s < tok.i for s, _ in speaker.mentions):
+        return None
+    return speaker
 
 
 def _turn_label_at(doc: Doc, i: int, person: Person) -> bool:
