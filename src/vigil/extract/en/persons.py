@@ -3921,16 +3921,20 @@ def _bound_subjects(tok: Token, persons: list[Person], owner_at: dict[int, Perso
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    # (right before its verb: a far one, across an aside or a clause, is more often the parser's
-    # mistake, "tried X in absentia (she has lived abroad since 2021) and sentenced her")
+    # (right before its verb, and no aside between it and the object: a far one, or one in
+    # brackets or after a dash, is more often the parser's mistake, "tried X in absentia (she has
+    # lived abroad since 2021) and sentenced her", "found X guilty — he had run a chat — and gave him")
     found = (
         resolve_pronoun(c, persons, owner_at)
         for c in subjects
-        if c.lower_ in ("he", "she") and 0 < c.head.i - c.i <= 2
+        if c.lower_ in ("he", "she")
+        and 0 < c.head.i - c.i <= 2
+        and not any(t.text in _ASIDE_MARKS for t in tok.doc[c.i : tok.i])
     )
     return {id(p) for p in found if p is not None}
 
 
+_ASIDE_MARKS = frozenset({"(", ")", "[", "]", "\u2014", "\u2013", ";", ":"})
 _TURN_LABEL = re.compile(r"[ \t]*([A-Z][^\n:\"]{0,40}):[ \t]+\S")
 
 
