@@ -3919,7 +3919,9 @@ def _bound_subjects(tok: Token, persons: list[Person], owner_at: dict[int, Perso
         return set()
     verb = tok.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj":
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ in ("ROOT", "conj"):
+        # (a main verb's: not a relative clause's the parser joined it to, "walked into the shop
+        # where she worked and asked her to step outside")
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     # (right before its verb, and no aside between it and the object: a far one, or one in
     # brackets or after a dash, is more often the parser's mistake, "tried X in absentia (she has
