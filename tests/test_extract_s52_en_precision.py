@@ -155,3 +155,31 @@ def test_a_list_of_those_freed_and_driven_abroad_still_joins_them(extract_text) 
         )
     )
     assert {("release", "Ales Pushkin"), ("deportation", "Ales Pushkin")} <= pairs
+
+
+# --- going home after a summons is no release ------------------------------------------------------
+
+
+def test_going_home_after_a_summons_is_no_release(extract_text) -> None:
+    """In a story of a prisoner, his wife summoned and questioned, then allowed home: never held."""
+    pairs = event_pairs(
+        extract_text(
+            "Her husband, Taras Marchuk, is serving seven years in a penal colony. In March, Olena "
+            "Marchuk was summoned by the KGB and questioned for three hours about his letters, before "
+            "being allowed to go home."
+        )
+    )
+    assert ("release", "Olena Marchuk") not in pairs
+    assert ("arrest", "Olena Marchuk") not in pairs
+
+
+def test_going_home_after_detention_and_questioning_is_a_release(extract_text) -> None:
+    """Trap: detained, then questioned, then allowed home: held, so freed."""
+    pairs = event_pairs(
+        extract_text(
+            "Her husband, Taras Marchuk, is serving seven years in a penal colony. In March, Olena "
+            "Marchuk was detained by the KGB and questioned for three hours about his letters, before "
+            "being allowed to go home."
+        )
+    )
+    assert {("arrest", "Olena Marchuk"), ("release", "Olena Marchuk")} <= pairs
