@@ -4105,7 +4105,7 @@ def _allowed_home(tok: Token, home: str | None) -> bool:
     before = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else tok.sent
     if any(t.lower_ in _NON_CUSTODIAL for t in (*before, *tok.sent)):
         return False  # "received a three-year suspended sentence ... was allowed to return home": never held
-    if _summoned_not_held(tok.sent):
+    if _summoned_not_held(tok.sent) and not _detained_in(before):
         return False
     if occurs(tok.doc, "LOWER", CUSTODY_WORDS) or occurs(tok.doc, "LEMMA", _RELEASE_TOLD):
         return True
@@ -4132,6 +4132,13 @@ def _summoned_not_held(words: Span) -> bool:
     home' still is one."""
     lemmas = {t.lemma_.lower() for t in words}
     return bool(lemmas & _SUMMONED) and not lemmas & _HELD_TOLD and not lemmas & CUSTODY_WORDS
+
+
+def _detained_in(sent: Span) -> bool:
+    """'Police detained X at a checkpoint. He was questioned for six hours; that evening he was
+    permitted to go home': a detention told the sentence before is the custody the questioning
+    was in (a prisoner's term told there, 'her husband is serving seven years', is not hers)."""
+    return any(t.lemma_ in _DETAINING and t.pos_ == "VERB" for t in sent)
 
 
 # a story of prisoners freed ("freed 18 political prisoners ... three others were allowed to go
