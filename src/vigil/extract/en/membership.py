@@ -1392,9 +1392,9 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
     out: list[Membership] = []
     triggers = trigger_marks(doc)
     for lead, after in colon_lead_ins(ctx):
-        label = next(
+        labelled = next(
             (
-                trigger_type(t, home) or triggers[t.i]
+                (t, trigger_type(t, home) or triggers[t.i])
                 for t in lead
                 # (the colon's own sentence: "Freed 18 prisoners on Friday. Still held:" lists
                 # others; "... on Friday. Among them:" is of the sentence before)
@@ -1404,7 +1404,8 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
             ),
             None,
         )
-        size = _counted_back_lead(lead) if label is None else None
+        label = labelled[1] if labelled is not None else None
+        size = _counted_back_lead(lead) if labelled is None else _described_count(labelled[0])
         if label is None and size is None:
             continue
         colon = lead[-1]
@@ -1419,6 +1420,16 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
             if first is not None:
                 out.append(Membership(colon, [first], label, count=size))
     return out
+
+
+def _described_count(trigger: Token) -> int | None:
+    """'the names of the 16 people freed this morning. Among them:': the exact number of the
+    people noun the lead-in's participle describes, the size of the group its list is of (so
+    the list joins the group of 16 told before, not the latest freed, three expelled since)."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or noun.tag_ not in ("NNS", "NNPS") or not is_people(noun):
+        return None
+    return count_of(noun)[0]
 
 
 def _counted_back_lead(lead: Span) -> int | None:

@@ -3712,6 +3712,12 @@ def resolve_pronoun(
             if a.dep_ == "agent" and a.head.dep_ == "acl"
             for t in a.subtree
         }
+    # "she convicted X and sentenced her", "he told them he would see him": a him/her is never the
+    # one its own verb's he/she (or that of the verb it is joined to) points at
+    others = _bound_subjects(tok, persons, owner_at)
+    # "MIRTA: They took him away at dawn": a transcript's speaker says "I", not "he" or "she"
+    if gender is not None and (speaker := _turn_speaker(tok, owner_at)) is not None:
+        others.add(id(speaker))
     # ("He was freed after Y took office. The pardon lasted a month. He was re-arrested": a
     # sentence that names and points at nobody leaves the topic where it was)
     topic_sent = _past_personless(prev_sent, owner_at) if gender is not None else prev_sent
@@ -3719,13 +3725,17 @@ def resolve_pronoun(
         # "He first addressed the marches that forced President Y to resign. He was arrested in
         # 2020": a subject pronoun continues the previous sentence's subject pronoun of its sex
         # (the topic), not a name inside that sentence's clauses
-        return resolve_pronoun(topic, persons, owner_at, chain=chain)
-    if gender is not None and (owner := _main_subject_owner(tok, owner_at, gender)) is not None:
-        return owner
-    if gender is not None and (owner := _stressed_in_description(tok, owner_at, gender)) is not None:
-        return owner
+        found = resolve_pronoun(topic, persons, owner_at, chain=chain)
+        if found is None or id(found) not in others:
+            return found
+    if gender is not None:
+        for owner_of in (_main_subject_owner, _stressed_in_description):
+            if (owner := owner_of(tok, owner_at, gender)) is not None and id(owner) not in others:
+                return owner
     if gender is not None and (topic := _topic_before(tok, topic_sent, owner_at, gender)):
-        return resolve_pronoun(topic, persons, owner_at, chain=chain)
+        found = resolve_pronoun(topic, persons, owner_at, chain=chain)
+        if found is None or id(found) not in others:
+            return found
     # walk back further when the last two sentences name nobody
     topic_pron: Token | None = None  # the nearest earlier main-subject pronoun of the sex sought
     # each pass walks only the sentence it adds: a pass goes on only when the words walked gave
@@ -3766,7 +3776,9 @@ def resolve_pronoun(
             person = owner_at.get(i)
             if person is None or gender is not None and person.gender not in (gender, None):
                 continue
-            if i in coarguments or _behind_headline_subject(doc, i, owner_at):
+            if i in coarguments or id(person) in others or _behind_headline_subject(doc, i, owner_at):
+                continue
+            if gender is not None and _turn_label_at(doc, i, person):
                 continue
             t = doc[i]
             subj = 1 if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") else 0
@@ -3783,7 +3795,12 @@ def resolve_pronoun(
         if cands and _verdict_patient(tok):
             # "A court presided over by Judge Y convicted X ... He was sentenced to seven years":
             # the one sentenced is not the bench, when anyone else is at hand
-            cands = [c for c in cands if not _on_the_bench(doc, c[2], window_start, tok.i)] or cands
+            kept = [c for c in cands if not _on_the_bench(doc, c[2], window_start, tok.i)]
+            # (and when only the bench is at hand, the bench of this very verdict, named in its
+            # sentence, is not its patient either: further back. "He spent two months in
+            # solitary. In April a court presided over by Judge Y sentenced him": not Y; but "Judge
+            # Y was dismissed in March. Police arrested him": Y)
+            cands = kept or [c for c in cands if not _on_the_bench(doc, c[2], sent.start, tok.i)]
         if cands:
             # same sentence first (nearest), else the previous sentence's subject, else nearest
             in_sent = [c for c in cands if c[0]]
@@ -3893,6 +3910,77 @@ def _described_in_clause(name: Token, pronoun: Token) -> bool:
 _VERDICT_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest", "deport", "expel"})
 _BENCH = frozenset({"judge", "justice", "magistrate", "prosecutor"})
 _PRESIDING = frozenset({"preside", "chair", "head", "lead"})
+
+
+def _bound_subjects(tok: Token, persons: list[Person], owner_at: dict[int, Person]) -> set[int]:
+    """The persons (by id) a him/her object cannot be: whom the he/she subject of its own verb
+    points at, or the subject of the verb that verb is joined to when it has none of its own
+    ('But she convicted X and sentenced her to 12 years': "her" is not the judge "she" is; nor,
+    in "Judge Y presided, and he sentenced her", Y, whose sex the text never told). A pronoun
+    object and a pronoun subject of one verb are two people (the reflexive says one)."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative"):
+        return set()
+    verb = tok.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ in ("ROOT", "conj"):
+        # (a main verb's: not a relative clause's the parser joined it to, "walked into the shop
+        # where she worked and asked her to step outside")
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # (right before its verb, and no aside between it and the object: a far one, or one in
+    # brackets or after a dash, is more often the parser's mistake, "tried X in absentia (she has
+    # lived abroad since 2021) and sentenced her", "found X guilty — he had run a chat — and gave him")
+    found = (
+        resolve_pronoun(c, persons, owner_at)
+        for c in subjects
+        if c.lower_ in ("he", "she")
+        and 0 < c.head.i - c.i <= 2
+        and not any(t.text in _ASIDE_MARKS for t in tok.doc[c.i : tok.i])
+    )
+    return {id(p) for p in found if p is not None}
+
+
+_ASIDE_MARKS = frozenset({"(", ")", "[", "]", "\u2014", "\u2013", ";", ":"})
+_TURN_LABEL = re.compile(r"[ \t]*([A-Z][^\n:\"]{0,40}):[ \t]+\S")
+
+
+def _turn_speaker(tok: Token, owner_at: dict[int, Person]) -> Person | None:
+    """The person whose label ('MIRTA CASTILLO: ...', 'Karatkevich: ...') opens the transcript
+    turn (the line) `tok` stands in: one person's name alone before the colon. A speaker tells of
+    herself as "I"; a he/she of her own turn is somebody else."""
+    doc = tok.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    match = _TURN_LABEL.match(text, start)
+    if match is None or match.end(1) > tok.idx:
+        return None
+    # (the name alone: "CAMILA ORTEGA (PRISONERS DEFENDERS):" gives its speaker's outlet after it)
+    name = match[1].split("(")[0].rstrip()
+    label = doc.char_span(match.start(1), match.start(1) + len(name), alignment_mode="contract")
+    # (a label told again may be owned in part: "MIRTA" alone of "MIRTA CASTILLO ÁVILA" unread)
+    if label is None or label[-1].i not in owner_at:
+        return None
+    owners = {id(owner_at[t.i]) for t in label if t.i in owner_at}
+    speaker = owner_at[label[-1].i]
+    # (a speaker does not name herself: a name of the label's owner in the turn itself, "Monterroso:
+    # Rodrigo left in 2023", says the label was read as the wrong one of two namesakes)
+    if len(owners) != 1 or any(label.end < s < tok.i for s, _ in speaker.mentions):
+        return None
+    return speaker
+
+
+def _turn_label_at(doc: Doc, i: int, person: Person) -> bool:
+    """The person's mention at `i` is a transcript's speaker label ('PEDRO SALAS: And the
+    trial?'): it says who speaks, it is no mention a he/she of the next turn goes back to."""
+    for s, e in person.mentions:
+        if s <= i < e:
+            if e >= len(doc) or doc[e].text != ":":
+                return False
+            # (the label's first word may be unowned: "MIRTA" of "MIRTA CASTILLO ÁVILA")
+            before = doc[s - 1] if s > 0 else None
+            unowned = before is not None and before.is_alpha and (before.is_title or before.is_upper)
+            first = s - 1 if unowned else s
+            return first == 0 or "\n" in doc[first - 1].text_with_ws
+    return False
 
 
 def _verdict_patient(tok: Token) -> bool:

@@ -4184,6 +4184,8 @@ def _allowed_home(tok: Token, home: str | None) -> bool:
     before = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else tok.sent
     if any(t.lower_ in _NON_CUSTODIAL for t in (*before, *tok.sent)):
         return False  # "received a three-year suspended sentence ... was allowed to return home": never held
+    if _summoned_not_held(tok.sent) and not _detained_in(before):
+        return False
     if occurs(tok.doc, "LOWER", CUSTODY_WORDS) or occurs(tok.doc, "LEMMA", _RELEASE_TOLD):
         return True
     # ("summoned for questioning and warned he could be arrested ... allowed to go home": a
@@ -4195,6 +4197,29 @@ def _allowed_home(tok: Token, home: str | None) -> bool:
 
 
 _NON_CUSTODIAL = frozenset({"suspended", "probation", "probationary", "non-custodial", "noncustodial"})
+# a call to the authorities or their questions, no custody of itself
+_SUMMONED = frozenset({"summon", "summons", "question", "questioning", "interrogate", "interrogation"})
+# custody told in so many words: a detention, an arrest, a cell
+_HELD_TOLD = frozenset({"detain", "arrest", "hold", "jail", "imprison", "custody", "detention", "cell"})
+
+
+def _summoned_not_held(words: Span) -> bool:
+    """'X was summoned by the KGB and questioned for four hours, before being allowed to go
+    home', 'She was allowed to go home after the interrogation': the sentence tells a summons or
+    questioning and no custody; going home after it ends no detention (GUIDELINES: questioning
+    is no arrest, so its end is no release). 'was detained and questioned ... allowed to go
+    home' still is one."""
+    lemmas = {t.lemma_.lower() for t in words}
+    return bool(lemmas & _SUMMONED) and not lemmas & _HELD_TOLD and not lemmas & CUSTODY_WORDS
+
+
+def _detained_in(sent: Span) -> bool:
+    """'Police detained X at a checkpoint. He was questioned for six hours; that evening he was
+    permitted to go home': a detention told the sentence before is the custody the questioning
+    was in (a prisoner's term told there, 'her husband is serving seven years', is not hers)."""
+    return any(t.lemma_ in _DETAINING and t.pos_ == "VERB" for t in sent)
+
+
 # a story of prisoners freed ("freed 18 political prisoners ... three others were allowed to go
 # home"); a detention told as done ("Police detained X ... was allowed to go home")
 _RELEASE_TOLD = frozenset({"prisoner", "free", "release", "pardon", "jail", "imprison"})
