@@ -1050,7 +1050,7 @@ class TermRules:
             if x is not None and x.text not in (",", ";", "."):
                 part.append(x)
                 continue
-            if any(y.pos_ in ("VERB", "AUX") and not _attributive(y) for y in part):
+            if any(y.pos_ in ("VERB", "AUX") and not _adjectival_participle(y) for y in part):
                 return None  # «X — брат Y, которого приговорили к 17 годам»: a clause's own verdict
             if any(y.lemma_.lower() in units or y.lower_ in units for y in part):
                 term = term_months(part, self.lexicon)
@@ -1483,7 +1483,7 @@ def _semicolon_parts(sent: Span) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
 
 
-def _attributive(x: Token) -> bool:
+def _adjectival_participle(x: Token) -> bool:
     """A participle that agrees with a noun as an adjective («колонии усиленного режима»,
     tagged a verb): no verb of a clause of its own."""
     return x.dep_ == "amod" and "Part" in x.morph.get("VerbForm") and bool(x.morph.get("Case"))
