@@ -310,6 +310,8 @@ class EventFinder(
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
             if not f.persons and not self.linear:
                 self._unparsed(f, rules[id(f)], index, trigger_ids)
+            elif not self.linear:
+                self._fronted_membership_count(f, index)
         self._share_conjuncts(findings, index)
         self._changed_term_of_last(findings)
         for f in findings:

@@ -1000,6 +1000,45 @@ class GroupRules:
                 finding.group_ref = True
             return
 
+    def _fronted_membership_count(self, f: Finding, index: PersonIndex) -> None:
+        """«Баранову в числе 11 заключённых помиловали», «его среди 16 политзаключённых
+        освободили»: a membership phrase (`membership_counts`: «в числе N», «среди N», «в группе
+        из N», then the counted noun) standing between a fronted named object and its finite
+        verb is the size of the group the person was freed (or held) with. natasha hangs the verb
+        on «числе» there, so the tree gives no count; read it by position. Not «в том числе»,
+        not a number with no noun of people after it. Census (session 52, every Russian read set):
+        3 such phrases before the verb — one pronoun object read by `_unparsed`, one inverted
+        subject read by `_inverted_subject`, one (`syn16-ru-a`) with no count before."""
+        t = f.trigger
+        if f.count is not None or not f.persons or t.pos_ != "VERB" or "Fin" not in t.morph.get("VerbForm"):
+            return
+        doc = t.doc
+        lex = self.lexicon
+        k = t.i - 1
+        nouns: list[Token] = []
+        while k > t.sent.start and doc[k].pos_ in ("NOUN", "ADJ") and "Plur" in doc[k].morph.get("Number"):
+            nouns.insert(0, doc[k])
+            k -= 1
+        noun = next((x for x in reversed(nouns) if x.pos_ == "NOUN"), None)
+        if noun is None or not (self._word_in(noun, "group_nouns") or "Anim" in noun.morph.get("Animacy")):
+            return
+        run: list[Token] = []
+        while k > t.sent.start and (doc[k].like_num or doc[k].lower_ in lex.numbers):
+            run.insert(0, doc[k])
+            k -= 1
+        if not run:
+            return
+        if doc[k].lower_ == "из" and k > t.sent.start:
+            k -= 1  # «в группе из 14 человек»
+        word = doc[k]
+        if not self._word_in(word, "membership_counts") or doc[k - 1].lower_ in ("том", "тым"):
+            return
+        if not any(t.sent.start <= a < word.i for p in f.persons for a, _ in p.mentions):
+            return  # the person is named before the phrase, in its sentence: the fronted object
+        value = number_value(run, lex)
+        if value is not None and value > 1 and value == int(value):
+            f.count, f.group = int(value), noun.lemma_
+
     def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
         """A number before a group noun is the count of its nearest trigger («123
         політзаключённых»), unless an approximation word stands before it."""

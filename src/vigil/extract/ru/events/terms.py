@@ -947,25 +947,52 @@ class TermRules:
         told = {(f.trigger.sent.start, id(p)) for f in findings if f.type == "sentence" for p in f.persons}
         out: list[Finding] = []
         for sent in doc.sents:
-            dash = next((x for x in sent if x.text in ("—", "–")), None)
-            if dash is None or dash.i == sent.start:
-                continue
-            person, term_noun = self._digest_holder(doc[sent.start : dash.i], index)
-            if person is None or (sent.start, id(person)) in told or self._under_demand(sent):
-                continue
-            found = self._digest_term(doc[dash.i + 1 : sent.end], need_mark=not term_noun)
-            if found is None:
-                continue
-            term, part_end = found
-            # (the charge after «за» may name a demand: «10 лет за «призывы к терроризму»»; a
-            # later clause is another's: «…, выйти он должен весной»)
-            charge = next((x.i for x in doc[dash.i : part_end] if x.lower_ == "за"), part_end)
-            if not any(
-                self._word_in(x, "blockers") or x.lower_ in self.lexicon.sets["negation"]
-                for x in doc[sent.start : charge]
-            ):
-                out.append(Finding("sentence", dash, persons=[person], term=term))
+            for start, end in _semicolon_parts(sent):
+                dash = next((x for x in doc[start:end] if x.text in ("—", "–")), None)
+                if dash is None or dash.i == start:
+                    continue
+                person, term_noun = self._digest_holder(doc[start : dash.i], index)
+                if person is None or (sent.start, id(person)) in told or self._under_demand(sent):
+                    continue
+                found = self._digest_term(doc[dash.i + 1 : end], need_mark=not term_noun)
+                if found is None and self._in_term_run(sent, dash.i, [*findings, *out]):
+                    # a bare term in a run of verdict lines, closing its line («Y — четыре года;»)
+                    found = self._digest_term(doc[dash.i + 1 : end], need_mark=False)
+                    if found is not None and not _closes_line(doc, found[1], end):
+                        found = None  # «Y — 24 года, студент»: an age and a description
+                if found is None:
+                    continue
+                term, part_end = found
+                # (the charge after «за» may name a demand: «10 лет за «призывы к терроризму»»; a
+                # later clause is another's: «…, выйти он должен весной»)
+                charge = next((x.i for x in doc[dash.i : part_end] if x.lower_ == "за"), part_end)
+                if not any(
+                    self._word_in(x, "blockers") or x.lower_ in self.lexicon.sets["negation"]
+                    for x in doc[start:charge]
+                ):
+                    out.append(Finding("sentence", dash, persons=[person], term=term))
         return out
+
+    def _in_term_run(self, sent: Span, upto: int, findings: list[Finding]) -> bool:
+        """The verbless line stands in a run of verdict lines: a term was given by a dash line
+        («X — 3 года колонии») earlier in its sentence or in the three sentences before it, or
+        the sentence right before is a heading of the verdict («Приговор.», «Итоговые сроки:»).
+        Under such a run a bare «Y — четыре года» is the verdict's term too; alone it may be an
+        age («X — 45 лет, учитель»). Found in session 52 (`syn42-ru-b`, `syn29-ru-b`)."""
+        doc = sent.doc
+        first = sentences_back(sent, 3)
+        for f in findings:
+            if f.type != "sentence" or f.term is None or not first <= f.trigger.i < upto:
+                continue
+            line = f.trigger.sent
+            if f.trigger.text in ("—", "–") or (
+                any(x.text in ("—", "–") for x in line) and not any(x.pos_ in ("VERB", "AUX") for x in line)
+            ):
+                return True
+        if sent.start == 0:
+            return False
+        before = [x for x in doc[sent.start - 1].sent if not x.is_punct and not x.is_space]
+        return 0 < len(before) <= 3 and any(self._word_in(x, "term_nouns") for x in before)
 
     def _under_demand(self, sent: Span) -> bool:
         """The sentence before ends in a colon after a verb of demand or threat («Прокурор
@@ -1002,6 +1029,9 @@ class TermRules:
         ):
             # «Срок Андрею Полякову — девять лет», «Наказание Марии Сомовой — …»: whose term
             term_noun, named = True, words[1:]
+        named = _before_apposition(named, head, index)
+        if len(named) > 2 and self._word_in(named[0], "possessive_pronouns") and named[1].pos_ == "NOUN":
+            named = named[1:]  # «Его жена Юлия Горбач —»: the owner's pronoun before a kin word
         while len(named) > 1 and named[0].pos_ == "NOUN" and index.person_at(named[0]) is None:
             named = named[1:]  # «Блогер Руслан Гиреев —», «Активистка Нина Горелова —»: a role word
         people = {id(index.person_at(x)): index.person_at(x) for x in named}
@@ -1020,7 +1050,7 @@ class TermRules:
             if x is not None and x.text not in (",", ";", "."):
                 part.append(x)
                 continue
-            if any(y.pos_ in ("VERB", "AUX") for y in part):
+            if any(y.pos_ in ("VERB", "AUX") and not _adjectival_participle(y) for y in part):
                 return None  # «X — брат Y, которого приговорили к 17 годам»: a clause's own verdict
             if any(y.lemma_.lower() in units or y.lower_ in units for y in part):
                 term = term_months(part, self.lexicon)
@@ -1442,6 +1472,42 @@ class TermRules:
 
 
 _FROM = frozenset({"з", "са", "зь", "із"})
+
+
+def _semicolon_parts(sent: Span) -> list[tuple[int, int]]:
+    """The stretches of `sent` between semicolons, as (start, end) token indices: «X, 58 лет, —
+    четыре года; Y — два с половиной года» is two lines of a digest in one sentence."""
+    cuts = [x.i for x in sent if x.text == ";"]
+    starts = [sent.start, *(k + 1 for k in cuts)]
+    ends = [*cuts, sent.end]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
+
+
+def _adjectival_participle(x: Token) -> bool:
+    """A participle that agrees with a noun as an adjective («колонии усиленного режима»,
+    tagged a verb): no verb of a clause of its own."""
+    return x.dep_ == "amod" and "Part" in x.morph.get("VerbForm") and bool(x.morph.get("Case"))
+
+
+def _closes_line(doc: Doc, part_end: int, end: int) -> bool:
+    """The comma-part of a term ends its line, or only «из них …» (the part served in prison)
+    follows it: «Y — 12 лет, из них первые три года в тюрьме»."""
+    if part_end >= end or doc[part_end].text in (";", ".", "!"):
+        return True
+    return doc[part_end].text == "," and part_end + 1 < end and doc[part_end + 1].lower_ == "из"
+
+
+def _before_apposition(named: list[Token], head: Span, index: PersonIndex) -> list[Token]:
+    """«Мечислав Юхневич, 58 лет, —», «Данила Хомяков, как несовершеннолетний …, —»: a name
+    followed by an aside set off by commas right up to the dash; the holder is the words before
+    the aside. Kept as is when the aside names someone («Иванов, Петров, —»: a list)."""
+    commas = [x.i for x in head if x.text == ","]
+    if len(commas) < 2 or head[-1].text != "," or not named:
+        return named
+    aside = head.doc[commas[0] + 1 : commas[-1]]
+    if any(index.person_at(x) is not None for x in aside):
+        return named
+    return [x for x in named if x.i < commas[0]]
 
 
 def _dash(x: Token) -> bool:
