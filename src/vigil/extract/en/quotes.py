@@ -1251,7 +1251,7 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
             and not content.startswith('"')
         ):
             span = doc.char_span(pos, pos + len(head.rstrip()), alignment_mode="expand")
-            speaker = _labelled_voice(ctx, [t for t in span or () if t.is_alpha])
+            speaker = _labelled_voice(ctx, [t for t in _without_affiliation(ctx, span) if t.is_alpha])
             start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip(" *")))
             turns.append((fold(label), speaker, start, content))
     voices = [speaker.name if speaker is not None else head for head, speaker, _, _ in turns]
@@ -1549,6 +1549,16 @@ def _introduced_person(ctx: DocContext, end: int) -> Person | None:
     if not ranked or counts[ranked[0]] < 2 or len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
         return None
     return people[ranked[0]]
+
+
+def _without_affiliation(ctx: DocContext, label: Span | None) -> list[Token]:
+    """'CAMILA ORTEGA (PRISONERS DEFENDERS)': words in brackets after a person's name are the
+    body the voice speaks for, no part of who speaks ('PRESENTER (X)' keeps its name)."""
+    words = list(label or ())
+    opening = next((k for k, t in enumerate(words) if t.text == "("), None)
+    if opening and words[-1].text.startswith(")") and any(t.i in ctx.owner_at for t in words[:opening]):
+        return words[:opening]
+    return words
 
 
 def _labelled_voice(ctx: DocContext, words: list[Token]) -> Person | None:
