@@ -1199,26 +1199,46 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
 
 
 # 'X, in a statement:', 'X, on Telegram:', 'X, speaking to reporters:' (the aside before the colon)
-_ASIDE_LEAD = re.compile(
-    r"^(?P<name>[^,:\n]{2,80}), (?:in|on|via|at|during|through|to|speaking|writing) [^,:\n]{1,60}:$"
-)
+_ASIDE_OPENERS = frozenset(["in", "on", "via", "at", "during", "through", "to", "speaking", "writing"])
+# a live blog entry's time stamp before its words ('16:30 ', '🔴 09:30 - ')
+_ENTRY_STAMP = re.compile(r"[^\w\n]{0,3}\s*\d{1,2}[:.]\d\d\s*[-\u2013\u2014]?\s*")
 
 
 def _name_with_an_aside(ctx: DocContext, before: str) -> Person | None:
-    """'Foreign Minister X, in a statement: "..."': a paragraph that opens with a name and only a
-    phrase of where or how it spoke, no verb of its own, before the colon (a live blog's or a
-    roundup's entry) names the speaker."""
+    """'Foreign Minister X, in a statement: "..."', 'Defence lawyer X, representing two of the
+    six: "..."', 'X's mother, Y, outside: "..."', 'Lawyer X, who arrived at the court: "..."': a
+    paragraph (after a live blog's time stamp) that opens with a name and only an aside of
+    where, how or who, no verb of its own, before the colon (a live blog's or a roundup's
+    entry) names the speaker."""
     start = before.rfind("\n") + 1
-    lead = _ASIDE_LEAD.match(before[start:])
-    if lead is None:
+    stamp = _ENTRY_STAMP.match(before, start)
+    start = stamp.end() if stamp is not None else start
+    lead = before[start:]
+    if not lead.endswith(":") or len(lead) > 200:
         return None
-    name = ctx.doc.char_span(start, start + lead.end("name"), alignment_mode="expand")
-    aside = ctx.doc.char_span(start + lead.end("name"), len(before), alignment_mode="expand")
-    if name is None or aside is None or not len(name) or name[-1].i not in ctx.owner_at:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in (*name, *aside)):
-        return None  # 'X, who was freed in May, in ...:': a clause, not an entry's label
-    return ctx.owner_at[name[-1].i]
+    for comma in (m.start() for m in re.finditer(", ", lead)):
+        name = ctx.doc.char_span(start, start + comma, alignment_mode="expand")
+        aside = ctx.doc.char_span(start + comma + 2, start + len(lead) - 1, alignment_mode="expand")
+        if name is None or aside is None or not len(name) or not len(aside):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in name):
+            return None  # 'X, who was freed in May, said in ...:': a clause, not an entry's label
+        if name[-1].i in ctx.owner_at and _entry_aside(aside):
+            return ctx.owner_at[name[-1].i]
+    return None
+
+
+def _entry_aside(aside: Span) -> bool:
+    """What may follow an entry's name before the colon: a phrase of where or how ('in a
+    statement', 'speaking to journalists', 'representing two of the six', 'outside') or a
+    relative clause on the name ('who arrived at the FSB building'); no verb of its own."""
+    first = aside[0]
+    if first.lower_ in ("who", "whose"):
+        return not any(t.text == "," for t in aside)  # (one clause on the name, then the colon)
+    verbs = [t for t in aside if t.pos_ in ("VERB", "AUX")]
+    if first.lower_ in _ASIDE_OPENERS or first.tag_ == "VBG":
+        return all(t.tag_ in ("VBG", "VBN") for t in verbs)
+    return not verbs and all(t.pos_ in ("ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "PUNCT") for t in aside)
 
 
 # Heads that mark the interviewer's turns: with them even one answer is a transcript turn.
