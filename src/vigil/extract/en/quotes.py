@@ -2418,6 +2418,8 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
         # to the story, whatever the antecedent's description)
         if _acts_on_pronoun_of(tok, pronoun):
             continue
+        if tok.head.lemma_ in _DEATH_VERBS:
+            continue  # 'Their mother died in 2022. "...," she said': the dead speak no more
         new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         if not kin and not new and (word in _ANYBODY or not roles or word in roles):
             continue  # a description that fits the antecedent may well be the antecedent
