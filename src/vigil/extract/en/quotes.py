@@ -273,6 +273,8 @@ def _sentence_at(ctx: DocContext, pos: int) -> Span | None:
 def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
     """The quote mark opens the sentence of the quote's first word (the parser sometimes
     leaves the mark at the end of the sentence before)."""
+    if _LIST_BULLET.fullmatch(text, text.rfind("\n", 0, open_at) + 1, open_at) is not None:
+        return True  # '* "This is not a victory," X told Reuters': a list item's bullet opens the line
     if sent.start_char < open_at:
         return not text[sent.start_char : open_at].strip()
     head = text[:open_at]
@@ -288,6 +290,8 @@ def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
 _AFTER_DATELINE = re.compile(
     r"(?:^|\n)[A-Z][A-Z/.' ]{2,40}(?:,[^\n\u2014\u2013]{1,30})?(?: \([^)\n]{1,40}\))? ?[\u2014\u2013-]+ $"
 )
+# a list item's bullet at a line's start before the quote ('* "This is not a victory," X told Reuters')
+_LIST_BULLET = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+")
 _ENDS_A_SENTENCE = re.compile(r'(?:^|[.!?]["\')\]]*\s+|\n\s*)$')
 
 
@@ -3033,6 +3037,8 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     # on the statement tells how it travelled; the clause it hangs on names the speaker
     verbs = [v for v in verbs if not _about_the_words(v)] or verbs
     verbs = [v for v in verbs if not _request_reported(v, verbs)] or verbs
+    if doc_text(doc)[:pos].rstrip().endswith(":"):
+        verbs = [v for v in verbs if not _names_the_medium(v)]
     according = [m.start() for m in _ACCORDING.finditer(doc_text(doc), start, pos)]
     if according and verbs and according[-1] > verbs[-1].idx:
         # 'admitted posts that, according to the prosecution, "incited ...': the source the
@@ -3059,12 +3065,29 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
             and doc_text(doc)[:pos].rstrip().endswith(":")
         ):
             # 'In a later interview, X went further: "..."': the colon gives the clause's subject a voice
-            return _speaker_of(ctx, root, narrative)
+            speaker = _speaker_of(ctx, root, narrative)
+            if speaker is None and root.pos_ == "VERB" and _subject(root, ctx.quoted) is None:
+                # ('In a video posted on X, his father, Y, holds up ...:' parsed with Y set off
+                # after "X": the last name before the verb that is no possessor or object)
+                speaker = _name_before(ctx, start, root)
+            return speaker
         return source
     verb = verbs[-1]
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
     return _name_before(ctx, start, verb)
+
+
+def _names_the_medium(verb: Token) -> bool:
+    """'In a video posted on Instagram, his father, X, holds up a photograph: "..."': a participle
+    that describes the medium ('a video posted', 'a letter written from prison') with no agent is
+    no speech verb of the clause; the colon gives the words to that clause's subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.sent.root.i
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _words_label(ctx: DocContext, start: int, pos: int) -> Person | None:
