@@ -621,7 +621,7 @@ def _continued(
         return None
     if _other_subject_after(ctx, previous.speaker, outer_end):
         return None
-    before = doc[sent.start - 1].sent
+    before = _unglued(ctx, doc[sent.start - 1].sent)
     after = before.start_char <= previous.end or before.start_char <= open_at < before.end_char
     if not after and not _beats_between(ctx, previous, before):
         return None  # only the sentence right after the attributed one (or a speaker's pause)
@@ -660,6 +660,18 @@ def _continued(
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _unglued(ctx: DocContext, sent: Span) -> Span:
+    """The sentence with the ones it was cut from where a stop is glued to the next word
+    ('told Crimea.Realities after the hearing', 'Kavkaz.Realii'): no sentence starts there."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    start = sent.start
+    for _ in range(3):
+        if start == 0 or text[doc[start].idx - 1 : doc[start].idx].isspace():
+            break
+        start = doc[start - 1].sent.start
+    return doc[start : sent.end] if start < sent.start else sent
 
 
 def _shares_phrase(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
