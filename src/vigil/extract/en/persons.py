@@ -1334,9 +1334,9 @@ def _constituency(tokens: list[Token]) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "for" and fold(doc[k - 2].text) in _SEATS
 
 
-# role nouns that name a person only right before the name ("opposition figure X"; "X, a
+# role nouns that name a person only right before the name ("opposition figure X", "group member X"; "X, a
 # figure that has barely changed" is a number)
-_ROLES_BEFORE_NAMES = frozenset({"figure"})
+_ROLES_BEFORE_NAMES = frozenset({"figure", "member"})
 
 
 def _role_before(tok: Token, name: list[Token]) -> bool:
