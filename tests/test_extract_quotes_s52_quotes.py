@@ -141,3 +141,40 @@ def test_a_living_relative_between_still_takes_the_floor(extract_text) -> None:
         '"He asked for a clean shirt and a razor," she said.\n'
     )
     assert ("Leila Nasser", "He asked for") not in quote_openings(result)
+
+
+def test_a_glued_outlet_name_keeps_the_second_pair_with_its_speaker(extract_text) -> None:
+    """'Sibir.Realii': the parser cuts a sentence at a stop glued to the next word."""
+    result = extract_text(
+        "Court jails three in Tomsk\n\n"
+        '"They were tried for a prayer meeting," defence lawyer Ruslan Akhmetov told Sibir.Realii after '
+        'the hearing. "There is no weapon in the whole case file."\n'
+    )
+    assert ("Ruslan Akhmetov", "There is no") in quote_openings(result)
+
+
+def test_a_prison_named_between_two_pairs_hands_nobody_the_floor(extract_text) -> None:
+    result = extract_text(
+        "Releases in Caracas\n\n"
+        '"I counted every morning on the wall," Yelitza Marcano said outside the Yare prison, where her '
+        'family had waited since dawn. "Three hundred and ten. Then I stopped."\n'
+    )
+    assert ("Yelitza Marcano", "Three hundred and") in quote_openings(result)
+
+
+def test_someone_else_between_two_pairs_still_takes_the_floor(extract_text) -> None:
+    """Trap: a name in between that is a person's, not a place's, ends the first speaker's turn."""
+    result = extract_text(
+        "Releases in Caracas\n\n"
+        '"I counted every morning on the wall," Yelitza Marcano said. Her lawyer, Jorge Pineda, '
+        'spoke next. "The case file is empty."\n'
+    )
+    assert ("Yelitza Marcano", "The case file") not in quote_openings(result)
+
+
+def test_a_group_member_named_before_a_speech_verb_is_a_person(extract_text) -> None:
+    result = extract_text(
+        "Activist deported\n\n"
+        '"Sending him home means sending him to a cell," group member Khamsing Vongsa told RFA.\n'
+    )
+    assert ("Khamsing Vongsa", "Sending him home") in quote_openings(result)

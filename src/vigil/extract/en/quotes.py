@@ -713,7 +713,11 @@ def _place_after_preposition(tok: Token) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
         head = head.head
     # (only after "of": syn3's gold leaves out the second quote after "told me in ... Giza")
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return True
+    # 'said outside the Tocuyito prison': a name that modifies a noun of a place of custody or
+    # of a court is that place's
+    return head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _NAMED_PLACES
 
 
 def _beats_between(ctx: DocContext, previous: FoundQuote, last: Span) -> bool:
@@ -1825,6 +1829,8 @@ _DEATH_VERBS = speech_words("absent_death_verbs")
 _HELD_VERBS = speech_words("absent_held_verbs")
 _STAY_VERBS = speech_words("absent_stay_verbs")
 _CUSTODY_PLACES = speech_words("absent_places")
+# nouns of places a name may modify ('the Tocuyito prison', 'the Lefortovo court')
+_NAMED_PLACES = _CUSTODY_PLACES | {"court", "courthouse", "station", "hospital", "airport"}
 
 
 def _present_instead(
