@@ -2813,6 +2813,27 @@ def _add_nicknames(doc: Doc, persons: list[Person], claimed: set[int]) -> None:
                 claimed.update(span)
 
 
+def _link_lone_nicknames(
+    doc: Doc, persons: list[Person], claimed: set[int], nicknamed: list[tuple[list[Token], list[Token]]]
+) -> None:
+    """'Chanakan "Mint" Sukprasert ... Mint raised three fingers': the one-word nickname written
+    inside a full name refers to that person wherever the text later uses it alone (the tagger
+    reads it as nobody, and a pronoun after it then has an unknown name in between)."""
+    owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
+    for given, surname in nicknamed:
+        person = owner_at.get(given[0].i)
+        inner = [t for t in doc[given[-1].i + 1 : surname[0].i] if t.is_alpha]
+        if person is None or len(inner) != 1 or owner_at.get(surname[-1].i) is not person:
+            continue
+        nick = inner[0].text
+        if any(fold(nick) in _folded(p) for p in persons):
+            continue  # a word some name holds is no nickname to find alone
+        for tok in tokens_in(doc, "ORTH", {nick}):
+            if tok.i not in claimed and tok.i not in owner_at and _is_cap(tok):
+                person.mentions.append((tok.i, tok.i + 1))
+                claimed.add(tok.i)
+
+
 def _conjoined_before(tok: Token) -> list[Token]:
     """The nouns a conjunct is coordinated after ("his wife, his son and a daughter": wife, son)."""
     out = []
@@ -2842,7 +2863,8 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> list[Person]:
         persons: list[Person] = []
         claimed: set[int] = set()
-        for given, surname in _nicknamed(doc):
+        nicknamed = _nicknamed(doc)
+        for given, surname in nicknamed:
             if not _known_given_name(fold(given[0].text)) and any(
                 self._common_word(fold(t.text)) for t in (given[0], surname[-1])
             ):
@@ -2916,6 +2938,7 @@ class PersonFinder:
         self._add_described_given(doc, persons, claimed)
         self._add_lone_surnames(doc, persons, caps, claimed)
         _add_nicknames(doc, persons, claimed)
+        _link_lone_nicknames(doc, persons, claimed, nicknamed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         names = _NameIndex(persons)
