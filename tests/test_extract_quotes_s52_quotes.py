@@ -178,3 +178,26 @@ def test_a_group_member_named_before_a_speech_verb_is_a_person(extract_text) -> 
         '"Sending him home means sending him to a cell," group member Khamsing Vongsa told RFA.\n'
     )
     assert ("Khamsing Vongsa", "Sending him home") in quote_openings(result)
+
+
+def test_a_nickname_used_alone_keeps_the_pronoun_after_it(extract_text) -> None:
+    result = extract_text(
+        "Bangkok court jails activist\n\n"
+        'A Bangkok court on Tuesday sentenced Supaporn "Nok" Chaiwat, 24, to six years for royal '
+        "defamation.\n\n"
+        "Smiling, Nok raised three fingers as she was led away by guards.\n\n"
+        '"I regret nothing. I would say it all again," she told reporters before the hearing.\n'
+    )
+    assert ("Supaporn Chaiwat", "I regret nothing.") in quote_openings(result)
+    assert "Nok" not in {p.name for p in result.persons}
+
+
+def test_a_nickname_that_is_someone_elses_name_is_not_linked(extract_text) -> None:
+    """Trap: a nickname that another person's name holds stays that person's."""
+    result = extract_text(
+        "Bangkok court jails activist\n\n"
+        'A Bangkok court on Tuesday sentenced Supaporn "Ploy" Chaiwat, 24, to six years. Her friend '
+        "Ploy Rattana, a student, watched from the gallery.\n\n"
+        '"She did nothing wrong," Ploy said.\n'
+    )
+    assert ("Supaporn Chaiwat", "She did nothing") not in quote_openings(result)
