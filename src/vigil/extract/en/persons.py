@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.dates import MONTH_NAMES
-from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.doctext import doc_text, span_text, text_lines
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import head_indices, ids_of, indices_in, tokens_in, tokens_where
@@ -660,6 +660,10 @@ def _dateline_after(run: list[Token], tok: Token) -> bool:
         return not tok.is_upper  # "By JULIANA MARQUEZ Associated Press": the name in capitals ends
     return tok.is_upper and len(tok.text) > 1 and not any(upper)
 
+
+# a turn label in capitals at a paragraph's start: 'NAME:', 'NAME (AFFILIATION):', 'ROLE (NAME):'
+_CAPS_RUN = r"[^\W\d_a-z](?:[^\W\d_a-z]|[' -]){2,40}?"
+_CAPS_TURN = re.compile(rf"({_CAPS_RUN})(?: \(({_CAPS_RUN})\))?: ")
 
 _MONTH_ABBREVIATIONS = frozenset(m[:3] for m in MONTH_NAMES)
 
@@ -1330,9 +1334,9 @@ def _constituency(tokens: list[Token]) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "for" and fold(doc[k - 2].text) in _SEATS
 
 
-# role nouns that name a person only right before the name ("opposition figure X"; "X, a
+# role nouns that name a person only right before the name ("opposition figure X", "group member X"; "X, a
 # figure that has barely changed" is a number)
-_ROLES_BEFORE_NAMES = frozenset({"figure"})
+_ROLES_BEFORE_NAMES = frozenset({"figure", "member"})
 
 
 def _role_before(tok: Token, name: list[Token]) -> bool:
@@ -2809,6 +2813,27 @@ def _add_nicknames(doc: Doc, persons: list[Person], claimed: set[int]) -> None:
                 claimed.update(span)
 
 
+def _link_lone_nicknames(
+    doc: Doc, persons: list[Person], claimed: set[int], nicknamed: list[tuple[list[Token], list[Token]]]
+) -> None:
+    """'Chanakan "Mint" Sukprasert ... Mint raised three fingers': the one-word nickname written
+    inside a full name refers to that person wherever the text later uses it alone (the tagger
+    reads it as nobody, and a pronoun after it then has an unknown name in between)."""
+    owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
+    for given, surname in nicknamed:
+        person = owner_at.get(given[0].i)
+        inner = [t for t in doc[given[-1].i + 1 : surname[0].i] if t.is_alpha]
+        if person is None or len(inner) != 1 or owner_at.get(surname[-1].i) is not person:
+            continue
+        nick = inner[0].text
+        if any(fold(nick) in _folded(p) for p in persons):
+            continue  # a word some name holds is no nickname to find alone
+        for tok in tokens_in(doc, "ORTH", {nick}):
+            if tok.i not in claimed and tok.i not in owner_at and _is_cap(tok):
+                person.mentions.append((tok.i, tok.i + 1))
+                claimed.add(tok.i)
+
+
 def _conjoined_before(tok: Token) -> list[Token]:
     """The nouns a conjunct is coordinated after ("his wife, his son and a daughter": wife, son)."""
     out = []
@@ -2838,7 +2863,8 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> list[Person]:
         persons: list[Person] = []
         claimed: set[int] = set()
-        for given, surname in _nicknamed(doc):
+        nicknamed = _nicknamed(doc)
+        for given, surname in nicknamed:
             if not _known_given_name(fold(given[0].text)) and any(
                 self._common_word(fold(t.text)) for t in (given[0], surname[-1])
             ):
@@ -2900,6 +2926,7 @@ class PersonFinder:
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
         self._add_credited(doc, persons, claimed)
+        self._add_turn_labels(doc, persons, claimed)
         self._add_listed(doc, persons, candidates, claimed)
         self._add_namesakes(persons, candidates, claimed)
         self._add_aliases(doc, persons)
@@ -2911,6 +2938,7 @@ class PersonFinder:
         self._add_described_given(doc, persons, claimed)
         self._add_lone_surnames(doc, persons, caps, claimed)
         _add_nicknames(doc, persons, claimed)
+        _link_lone_nicknames(doc, persons, claimed, nicknamed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         names = _NameIndex(persons)
@@ -3095,6 +3123,40 @@ class PersonFinder:
                 claimed.update(t.i for t in run)
             # a name the finder already had is still a credit: no pronoun refers back to it
             doc.user_data.setdefault(CREDITED, set()).update(t.i for t in run)
+
+    def _add_turn_labels(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'MIRTA CASTILLO ÁVILA: They came ...', 'HOST (RAÚL MEDEROS): Welcome back.': a broadcast
+        transcript labels each turn with the speaker's name in capitals, often the only place the
+        name is written; the tagger reads such words as an organisation or nothing. A label counts
+        only in a dialogue (some labelled voice takes the floor twice, three turns at least), and
+        only when none of its words is an everyday word ('READ MORE:', 'URGENT ACTION:')."""
+        text = doc_text(doc)
+        if ":" not in text:
+            return
+        labels = []
+        for pos, line in text_lines(text):
+            if m := _CAPS_TURN.match(line):
+                # 'HOST (X)': the name after a role; 'X (PRISONERS DEFENDERS)': the name before a body
+                g = 2 if m.group(2) and fold(m.group(1)) in PERSON_NOUNS else 1
+                labels.append((pos + m.start(g), pos + m.end(g)))
+        names = [(s, e) for s, e in labels if self._turn_name(text[s:e])]
+        voices = [fold(text[s:e]) for s, e in names]
+        if len(voices) < 3 or len(set(voices)) == len(voices):
+            return
+        for start, end in names:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(t.i in claimed for t in span):
+                continue
+            self._add_full(persons, list(span))
+            claimed.update(t.i for t in span)
+
+    def _turn_name(self, label: str) -> bool:
+        """Two to four words in capitals, none an everyday word nor a role ('HOST', 'PRISONERS')."""
+        words = label.split()
+        return 2 <= len(words) <= 4 and all(
+            w.isupper() and w.isalpha() and not self._common_word(fold(w)) and fold(w) not in PERSON_NOUNS
+            for w in words
+        )
 
     def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk', 'the brothers

@@ -273,6 +273,8 @@ def _sentence_at(ctx: DocContext, pos: int) -> Span | None:
 def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
     """The quote mark opens the sentence of the quote's first word (the parser sometimes
     leaves the mark at the end of the sentence before)."""
+    if _LIST_BULLET.fullmatch(text, text.rfind("\n", 0, open_at) + 1, open_at) is not None:
+        return True  # '* "This is not a victory," X told Reuters': a list item's bullet opens the line
     if sent.start_char < open_at:
         return not text[sent.start_char : open_at].strip()
     head = text[:open_at]
@@ -288,6 +290,8 @@ def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
 _AFTER_DATELINE = re.compile(
     r"(?:^|\n)[A-Z][A-Z/.' ]{2,40}(?:,[^\n\u2014\u2013]{1,30})?(?: \([^)\n]{1,40}\))? ?[\u2014\u2013-]+ $"
 )
+# a list item's bullet at a line's start before the quote ('* "This is not a victory," X told Reuters')
+_LIST_BULLET = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+")
 _ENDS_A_SENTENCE = re.compile(r'(?:^|[.!?]["\')\]]*\s+|\n\s*)$')
 
 
@@ -617,7 +621,7 @@ def _continued(
         return None
     if _other_subject_after(ctx, previous.speaker, outer_end):
         return None
-    before = doc[sent.start - 1].sent
+    before = _unglued(ctx, doc[sent.start - 1].sent)
     after = before.start_char <= previous.end or before.start_char <= open_at < before.end_char
     if not after and not _beats_between(ctx, previous, before):
         return None  # only the sentence right after the attributed one (or a speaker's pause)
@@ -656,6 +660,18 @@ def _continued(
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _unglued(ctx: DocContext, sent: Span) -> Span:
+    """The sentence with the ones it was cut from where a stop is glued to the next word
+    ('told Crimea.Realities after the hearing', 'Kavkaz.Realii'): no sentence starts there."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    start = sent.start
+    for _ in range(3):
+        if start == 0 or text[doc[start].idx - 1 : doc[start].idx].isspace():
+            break
+        start = doc[start - 1].sent.start
+    return doc[start : sent.end] if start < sent.start else sent
 
 
 def _shares_phrase(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
@@ -697,7 +713,11 @@ def _place_after_preposition(tok: Token) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
         head = head.head
     # (only after "of": syn3's gold leaves out the second quote after "told me in ... Giza")
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return True
+    # 'said outside the Tocuyito prison': a name that modifies a noun of a place of custody or
+    # of a court is that place's
+    return head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _NAMED_PLACES
 
 
 def _beats_between(ctx: DocContext, previous: FoundQuote, last: Span) -> bool:
@@ -1199,26 +1219,46 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
 
 
 # 'X, in a statement:', 'X, on Telegram:', 'X, speaking to reporters:' (the aside before the colon)
-_ASIDE_LEAD = re.compile(
-    r"^(?P<name>[^,:\n]{2,80}), (?:in|on|via|at|during|through|to|speaking|writing) [^,:\n]{1,60}:$"
-)
+_ASIDE_OPENERS = frozenset(["in", "on", "via", "at", "during", "through", "to", "speaking", "writing"])
+# a live blog entry's time stamp before its words ('16:30 ', '🔴 09:30 - ')
+_ENTRY_STAMP = re.compile(r"[^\w\n]{0,3}\s*\d{1,2}[:.]\d\d\s*[-\u2013\u2014]?\s*")
 
 
 def _name_with_an_aside(ctx: DocContext, before: str) -> Person | None:
-    """'Foreign Minister X, in a statement: "..."': a paragraph that opens with a name and only a
-    phrase of where or how it spoke, no verb of its own, before the colon (a live blog's or a
-    roundup's entry) names the speaker."""
+    """'Foreign Minister X, in a statement: "..."', 'Defence lawyer X, representing two of the
+    six: "..."', 'X's mother, Y, outside: "..."', 'Lawyer X, who arrived at the court: "..."': a
+    paragraph (after a live blog's time stamp) that opens with a name and only an aside of
+    where, how or who, no verb of its own, before the colon (a live blog's or a roundup's
+    entry) names the speaker."""
     start = before.rfind("\n") + 1
-    lead = _ASIDE_LEAD.match(before[start:])
-    if lead is None:
+    stamp = _ENTRY_STAMP.match(before, start)
+    start = stamp.end() if stamp is not None else start
+    lead = before[start:]
+    if not lead.endswith(":") or len(lead) > 200:
         return None
-    name = ctx.doc.char_span(start, start + lead.end("name"), alignment_mode="expand")
-    aside = ctx.doc.char_span(start + lead.end("name"), len(before), alignment_mode="expand")
-    if name is None or aside is None or not len(name) or name[-1].i not in ctx.owner_at:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in (*name, *aside)):
-        return None  # 'X, who was freed in May, in ...:': a clause, not an entry's label
-    return ctx.owner_at[name[-1].i]
+    for comma in (m.start() for m in re.finditer(", ", lead)):
+        name = ctx.doc.char_span(start, start + comma, alignment_mode="expand")
+        aside = ctx.doc.char_span(start + comma + 2, start + len(lead) - 1, alignment_mode="expand")
+        if name is None or aside is None or not len(name) or not len(aside):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in name):
+            return None  # 'X, who was freed in May, said in ...:': a clause, not an entry's label
+        if name[-1].i in ctx.owner_at and _entry_aside(aside):
+            return ctx.owner_at[name[-1].i]
+    return None
+
+
+def _entry_aside(aside: Span) -> bool:
+    """What may follow an entry's name before the colon: a phrase of where or how ('in a
+    statement', 'speaking to journalists', 'representing two of the six', 'outside') or a
+    relative clause on the name ('who arrived at the FSB building'); no verb of its own."""
+    first = aside[0]
+    if first.lower_ in ("who", "whose"):
+        return not any(t.text == "," for t in aside)  # (one clause on the name, then the colon)
+    verbs = [t for t in aside if t.pos_ in ("VERB", "AUX")]
+    if first.lower_ in _ASIDE_OPENERS or first.tag_ == "VBG":
+        return all(t.tag_ in ("VBG", "VBN") for t in verbs)
+    return not verbs and all(t.pos_ in ("ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "PUNCT") for t in aside)
 
 
 # Heads that mark the interviewer's turns: with them even one answer is a transcript turn.
@@ -1251,7 +1291,7 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
             and not content.startswith('"')
         ):
             span = doc.char_span(pos, pos + len(head.rstrip()), alignment_mode="expand")
-            speaker = _labelled_voice(ctx, [t for t in span or () if t.is_alpha])
+            speaker = _labelled_voice(ctx, [t for t in _without_affiliation(ctx, span) if t.is_alpha])
             start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip(" *")))
             turns.append((fold(label), speaker, start, content))
     voices = [speaker.name if speaker is not None else head for head, speaker, _, _ in turns]
@@ -1551,6 +1591,16 @@ def _introduced_person(ctx: DocContext, end: int) -> Person | None:
     return people[ranked[0]]
 
 
+def _without_affiliation(ctx: DocContext, label: Span | None) -> list[Token]:
+    """'CAMILA ORTEGA (PRISONERS DEFENDERS)': words in brackets after a person's name are the
+    body the voice speaks for, no part of who speaks ('PRESENTER (X)' keeps its name)."""
+    words = list(label or ())
+    opening = next((k for k, t in enumerate(words) if t.text == "("), None)
+    if opening and words[-1].text.startswith(")") and any(t.i in ctx.owner_at for t in words[:opening]):
+        return words[:opening]
+    return words
+
+
 def _labelled_voice(ctx: DocContext, words: list[Token]) -> Person | None:
     """The one person a turn's label names: 'BERIDZE', 'PRESENTER (NINO GELASHVILI)', 'Host Ann
     Novak'; besides the name only role words ("presenter", "host") may stand in it."""
@@ -1779,6 +1829,8 @@ _DEATH_VERBS = speech_words("absent_death_verbs")
 _HELD_VERBS = speech_words("absent_held_verbs")
 _STAY_VERBS = speech_words("absent_stay_verbs")
 _CUSTODY_PLACES = speech_words("absent_places")
+# nouns of places a name may modify ('the Tocuyito prison', 'the Lefortovo court')
+_NAMED_PLACES = _CUSTODY_PLACES | {"court", "courthouse", "station", "hospital", "airport"}
 
 
 def _present_instead(
@@ -2388,6 +2440,8 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
         # to the story, whatever the antecedent's description)
         if _acts_on_pronoun_of(tok, pronoun):
             continue
+        if tok.head.lemma_ in _DEATH_VERBS:
+            continue  # 'Their mother died in 2022. "...," she said': the dead speak no more
         new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         if not kin and not new and (word in _ANYBODY or not roles or word in roles):
             continue  # a description that fits the antecedent may well be the antecedent
@@ -3001,6 +3055,8 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     # on the statement tells how it travelled; the clause it hangs on names the speaker
     verbs = [v for v in verbs if not _about_the_words(v)] or verbs
     verbs = [v for v in verbs if not _request_reported(v, verbs)] or verbs
+    if doc_text(doc)[:pos].rstrip().endswith(":"):
+        verbs = [v for v in verbs if not _names_the_medium(v)]
     according = [m.start() for m in _ACCORDING.finditer(doc_text(doc), start, pos)]
     if according and verbs and according[-1] > verbs[-1].idx:
         # 'admitted posts that, according to the prosecution, "incited ...': the source the
@@ -3027,12 +3083,29 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
             and doc_text(doc)[:pos].rstrip().endswith(":")
         ):
             # 'In a later interview, X went further: "..."': the colon gives the clause's subject a voice
-            return _speaker_of(ctx, root, narrative)
+            speaker = _speaker_of(ctx, root, narrative)
+            if speaker is None and root.pos_ == "VERB" and _subject(root, ctx.quoted) is None:
+                # ('In a video posted on X, his father, Y, holds up ...:' parsed with Y set off
+                # after "X": the last name before the verb that is no possessor or object)
+                speaker = _name_before(ctx, start, root)
+            return speaker
         return source
     verb = verbs[-1]
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
     return _name_before(ctx, start, verb)
+
+
+def _names_the_medium(verb: Token) -> bool:
+    """'In a video posted on Instagram, his father, X, holds up a photograph: "..."': a participle
+    that describes the medium ('a video posted', 'a letter written from prison') with no agent is
+    no speech verb of the clause; the colon gives the words to that clause's subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.sent.root.i
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _words_label(ctx: DocContext, start: int, pos: int) -> Person | None:
