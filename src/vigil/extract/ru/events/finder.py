@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import first_line_end
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.assertion import AssertionRules
+from vigil.extract.ru.events.blog import BlogRules
 from vigil.extract.ru.events.clauses import (
     _before_singular_relative,
     _ends_in_colon,
@@ -75,6 +76,7 @@ class EventFinder(
     BackReferenceRules,
     DateRules,
     FallbackRules,
+    BlogRules,
 ):
     """Matches trigger patterns once per vocabulary and turns asserted ones into findings."""
 
@@ -423,6 +425,7 @@ class EventFinder(
         if self.linear:
             self._heading_groups(findings, memberships)
             memberships += self._marked_list_members(doc, index, findings)
+            memberships += self._blog_entry_members(doc, index, findings)
         memberships += self._profile_run_members(doc, index, findings)
         findings += self._members_bracketed_terms(findings, memberships, index)
         self._set_off_groups(findings, memberships)
