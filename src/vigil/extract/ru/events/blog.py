@@ -80,7 +80,8 @@ class BlogRules:
         if len(words) <= 2 and len(sents) > 1 and any(self._word_in(x, "list_labels") for x in words):
             opening = sents[1]
         stems = tuple(self.lexicon.sets.get("names_stems", ()))
-        if not any(x.lower_.startswith(stems) or self._word_in(x, "name_forms") for x in opening if x.is_alpha):
+        words = [x for x in opening if x.is_alpha]
+        if not any(x.lower_.startswith(stems) or self._word_in(x, "name_forms") for x in words):
             return None
         kinds = ("negation", "absent", "remain", "except", "custody", "conditional", "blockers")
         if self._any_word(opening, kinds):

@@ -750,10 +750,7 @@ class EventFinder(
         if (
             rule.label == "deportation"
             and self.linear
-            and any(
-                x.lower_ in self.lexicon.sets.get("to_jailer", ())
-                for x in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)]
-            )
+            and any(self._to_jailer(x) for x in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)])
         ):
             finding.implies_release = (
                 False  # «перадалі беларускім сілавікам»: handed to the jailers, not freed
@@ -1406,6 +1403,15 @@ class EventFinder(
         between it and the verb (`_abroad_before` reads only the three words before the verb)."""
         start = self._match_start.get((t.i, id(rule)))
         return start is not None and any(self._word_in(x, "abroad") for x in t.doc[start : t.i])
+
+    def _to_jailer(self, x: Token) -> bool:
+        """(Belarusian) «перадалі беларускім сілавікам», «перадалі Беларусі»: a word of the jailing
+        state as the recipient of a removal; not the genitive of the state a citizen belongs to
+        («перавезлі дзевяць грамадзян Беларусі»: citizens of Belarus taken abroad), which the
+        same form spells."""
+        if x.lower_ not in self.lexicon.sets.get("to_jailer", ()):
+            return False
+        return x.i == 0 or not self._word_in(x.doc[x.i - 1], "citizen_nouns")
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
