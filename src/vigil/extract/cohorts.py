@@ -7,6 +7,7 @@ went through both. Deportation implies release: a prisoner expelled abroad was f
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -239,7 +240,7 @@ def verdicts_of_the_freed(findings: list[Finding]) -> list[Finding]:
     freed = {(g.trigger.i, id(g.trigger.doc)) for g in findings if g.type in _FREED}
     kept: list[Finding] = []
     for f in findings:
-        if f.type == "sentence" and f.count is not None and _verdict_of_freed_subject(f.trigger, freed):
+        if f.type == "sentence" and f.count is not None and verdict_of_freed_subject(f.trigger, freed):
             if not f.persons:
                 continue
             f.count = None
@@ -247,9 +248,12 @@ def verdicts_of_the_freed(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def _verdict_of_freed_subject(t: Token, freed: set[tuple[int, int]]) -> bool:
+def verdict_of_freed_subject(
+    t: Token, freed: set[tuple[int, int]], numbers: Collection[str] = frozenset()
+) -> bool:
     """The trigger is a participle on a counted subject whose verb (or a word it governs, «оказались
-    на свободе», «выйшлі на волю») is a release or a deportation."""
+    на свободе», «выйшлі на волю») is a release or a deportation. `numbers`: the language's number
+    words, for a parse that tags «Шаснаццаць» as no number."""
     group = t.head
     if group.dep_ == "appos" and group.head.dep_ in _SUBJECTS and group.head.i < group.i:
         group = group.head  # «АБУ-ДАБИ — Пятеро россиян, осужденных …»: a dateline taken for the subject
@@ -260,6 +264,7 @@ def _verdict_of_freed_subject(t: Token, freed: set[tuple[int, int]]) -> bool:
         counted.like_num
         or any(c.like_num or c.pos_ == "NUM" or c.dep_.startswith("nummod") for c in counted.children)
         or (counted.i > 0 and (counted.nbor(-1).like_num or counted.nbor(-1).pos_ == "NUM"))
+        or (counted.i > 0 and counted.nbor(-1).lower_ in numbers)
     ):
         return False
     verb = group.head

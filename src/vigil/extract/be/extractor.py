@@ -426,6 +426,15 @@ class BelarusianExtractor(RussianExtractor):
                 return None  # «Наша Ніва» on a byline's line, «паводле «Нашай Нівы»»: an outlet
         if len(tokens) >= 3 and self._relative_first_name(tokens[0].text, tokens[1].text):
             tokens = tokens[1:]  # «брат Сяргея Ірына Мох», «адвакат Паўла Ігар Лук»: whose, then who
+        elif (
+            len(tokens) >= 4
+            and not self._first_name(tokens[1].text)
+            and self._first_name(tokens[2].text)
+            and self._relative_first_name(tokens[0].text, tokens[2].text)
+        ):
+            # «сын Ірыны Залескай Арсень Залескі»: the owner's full name in the genitive, then the
+            # person's own (session 52: 2 such spans in the read sets, both two persons)
+            tokens = tokens[2:]
         after = span.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(span.doc) else None
         if (
             after is not None

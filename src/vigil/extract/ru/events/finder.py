@@ -15,9 +15,11 @@ from collections.abc import Callable, Sequence
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.cohorts import verdict_of_freed_subject
 from vigil.extract.doctext import first_line_end
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.assertion import AssertionRules
+from vigil.extract.ru.events.blog import BlogRules
 from vigil.extract.ru.events.clauses import (
     _before_singular_relative,
     _ends_in_colon,
@@ -75,6 +77,7 @@ class EventFinder(
     BackReferenceRules,
     DateRules,
     FallbackRules,
+    BlogRules,
 ):
     """Matches trigger patterns once per vocabulary and turns asserted ones into findings."""
 
@@ -425,11 +428,14 @@ class EventFinder(
         if self.linear:
             self._heading_groups(findings, memberships)
             memberships += self._marked_list_members(doc, index, findings)
+            memberships += self._blog_entry_members(doc, index, findings)
         memberships += self._profile_run_members(doc, index, findings)
         findings += self._members_bracketed_terms(findings, memberships, index)
         self._set_off_groups(findings, memberships)
         self._verdict_dated_next(doc, findings)
         findings = _one_per_sentence(findings)
+        if self.linear:
+            findings = self._verdicts_of_matched_freed(findings)
         if not self.linear:
             self._sized_groups(findings, memberships)
             for f in findings:
@@ -749,10 +755,7 @@ class EventFinder(
         if (
             rule.label == "deportation"
             and self.linear
-            and any(
-                x.lower_ in self.lexicon.sets.get("to_jailer", ())
-                for x in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)]
-            )
+            and any(self._to_jailer(x) for x in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)])
         ):
             finding.implies_release = (
                 False  # «перадалі беларускім сілавікам»: handed to the jailers, not freed
@@ -1405,6 +1408,35 @@ class EventFinder(
         between it and the verb (`_abroad_before` reads only the three words before the verb)."""
         start = self._match_start.get((t.i, id(rule)))
         return start is not None and any(self._word_in(x, "abroad") for x in t.doc[start : t.i])
+
+    def _verdicts_of_matched_freed(self, findings: list[Finding]) -> list[Finding]:
+        """(Belarusian) «Шаснаццаць чалавек, асуджаных па "палітычных" артыкулах, выйшлі на
+        волю», «14 чалавек, асуджаных …, атрымалі памілаванне»: the verdict participle on a
+        counted subject whose verb frees it describes who the freed are (GUIDELINES: descriptive
+        participles), as `cohorts.verdicts_of_the_freed` reads it — but the positional reader
+        finds no release at the verb when the participle's clause stands between the verb and
+        its counted subject, so the verb counts as freeing when a release or removal pattern
+        matched it at all (`_sent_rules`), found or not."""
+        freed = {(t.i, id(t.doc)) for t, r, _ in self._sent_rules if r.label in ("release", "deportation")}
+        numbers = self.lexicon.numbers
+        kept: list[Finding] = []
+        for f in findings:
+            counted = f.type == "sentence" and f.count is not None
+            if counted and verdict_of_freed_subject(f.trigger, freed, numbers):
+                if not f.persons:
+                    continue
+                f.count = None
+            kept.append(f)
+        return kept
+
+    def _to_jailer(self, x: Token) -> bool:
+        """(Belarusian) «перадалі беларускім сілавікам», «перадалі Беларусі»: a word of the jailing
+        state as the recipient of a removal; not the genitive of the state a citizen belongs to
+        («перавезлі дзевяць грамадзян Беларусі»: citizens of Belarus taken abroad), which the
+        same form spells."""
+        if x.lower_ not in self.lexicon.sets.get("to_jailer", ()):
+            return False
+        return x.i == 0 or not self._word_in(x.doc[x.i - 1], "citizen_nouns")
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
