@@ -946,26 +946,69 @@ class TermRules:
             return []
         told = {(f.trigger.sent.start, id(p)) for f in findings if f.type == "sentence" for p in f.persons}
         out: list[Finding] = []
+        listed = False  # the item before, up to a semicolon, gave a term
         for sent in doc.sents:
-            dash = next((x for x in sent if x.text in ("—", "–")), None)
-            if dash is None or dash.i == sent.start:
-                continue
-            person, term_noun = self._digest_holder(doc[sent.start : dash.i], index)
-            if person is None or (sent.start, id(person)) in told or self._under_demand(sent):
-                continue
-            found = self._digest_term(doc[dash.i + 1 : sent.end], need_mark=not term_noun)
-            if found is None:
-                continue
-            term, part_end = found
-            # (the charge after «за» may name a demand: «10 лет за «призывы к терроризму»»; a
-            # later clause is another's: «…, выйти он должен весной»)
-            charge = next((x.i for x in doc[dash.i : part_end] if x.lower_ == "за"), part_end)
-            if not any(
-                self._word_in(x, "blockers") or x.lower_ in self.lexicon.sets["negation"]
-                for x in doc[sent.start : charge]
-            ):
+            # (the tagger may end a sentence at the semicolon of a list: the list goes on)
+            listed = listed and sent.start > 0 and doc[sent.start - 1].text == ";"
+            for item in self._digest_items(sent):
+                dash = next((x for x in item if x.text in ("—", "–")), None)
+                if dash is None or dash.i == item.start:
+                    break
+                head, aged = self._digest_aside(doc[item.start : dash.i], index)
+                person, term_noun = self._digest_holder(head, index)
+                if person is None or (sent.start, id(person)) in told or self._under_demand(sent):
+                    break
+                # (an age told before the dash, or a list of terms begun, leaves the number after
+                # it no age: «X, 58 лет, — четыре года; Y — два с половиной года»)
+                need_mark = not (term_noun or aged or listed)
+                found = self._digest_term(doc[dash.i + 1 : item.end], need_mark=need_mark)
+                if found is None:
+                    break
+                term, part_end = found
+                # (the charge after «за» may name a demand: «10 лет за «призывы к терроризму»»; a
+                # later clause is another's: «…, выйти он должен весной»)
+                charge = next((x.i for x in doc[dash.i : part_end] if x.lower_ == "за"), part_end)
+                if any(
+                    self._word_in(x, "blockers") or x.lower_ in self.lexicon.sets["negation"]
+                    for x in doc[sent.start : charge]
+                ):
+                    break
                 out.append(Finding("sentence", dash, persons=[person], term=term))
+                listed = True
+            else:
+                continue
+            listed = False
         return out
+
+    @staticmethod
+    def _digest_items(sent: Span) -> list[Span]:
+        """The items of a sentence that semicolons part («X — четыре года; Y — два года»)."""
+        doc, items, start = sent.doc, [], sent.start
+        for x in sent:
+            if x.text == ";":
+                items.append(doc[start : x.i])
+                start = x.i + 1
+        items.append(doc[start : sent.end])
+        return [item for item in items if len(item)]
+
+    def _digest_aside(self, head: Span, index: PersonIndex) -> tuple[Span, bool]:
+        """«Мечислав Юхневич, 58 лет, —», «Данила Хомяков, как несовершеннолетний, —»: the name
+        before an aside set off by commas that names no one else, and whether the aside is an
+        age (then the number after the dash is no age)."""
+        comma = next((x for x in head if x.text == ","), None)
+        if comma is None or comma.i == head.start:
+            return head, False
+        first, rest = head.doc[head.start : comma.i], head.doc[comma.i + 1 : head.end]
+        if any(index.person_at(x) is not None for x in rest) or all(index.person_at(x) is None for x in first):
+            return head, False
+        words = [x for x in rest if not x.is_punct]
+        years = self.lexicon.terms["year"]
+        aged = (
+            len(words) == 2
+            and is_number(words[0], self.lexicon)
+            and (words[1].lower_ in years or words[1].lemma_.lower() in years)
+        )
+        return first, aged
 
     def _under_demand(self, sent: Span) -> bool:
         """The sentence before ends in a colon after a verb of demand or threat («Прокурор
