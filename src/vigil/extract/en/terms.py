@@ -1782,7 +1782,11 @@ def _age_told(num: Token) -> bool:
     doc = num.doc
     if num.i >= 1 and doc[num.i - 1].lower_ in ("turned", "turns", "turning", "aged", "age"):
         return True
-    if num.i >= 2 and doc[num.i - 1].lower_ == "at" and (doc[num.i - 2].tag_ == "JJS" or doc[num.i - 2].lower_ == "of"):
+    if (
+        num.i >= 2
+        and doc[num.i - 1].lower_ == "at"
+        and (doc[num.i - 2].tag_ == "JJS" or doc[num.i - 2].lower_ == "of")
+    ):
         return True  # "C, the youngest at 20, got eight months", "who died at the age of 74"
     after = doc[num.i + 1 : num.i + 5].text.lower().replace(" ", "")
     return after.startswith(("-year-old", "-years-old", "year-old", "-month-old"))

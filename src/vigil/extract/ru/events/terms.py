@@ -999,7 +999,9 @@ class TermRules:
         if comma is None or comma.i == head.start:
             return head, False
         first, rest = head.doc[head.start : comma.i], head.doc[comma.i + 1 : head.end]
-        if any(index.person_at(x) is not None for x in rest) or all(index.person_at(x) is None for x in first):
+        if any(index.person_at(x) is not None for x in rest) or all(
+            index.person_at(x) is None for x in first
+        ):
             return head, False
         words = [x for x in rest if not x.is_punct]
         years = self.lexicon.terms["year"]
