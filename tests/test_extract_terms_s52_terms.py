@@ -9,6 +9,8 @@
 * "the youngest at 20" is an age, no term;
 * a list closed by "respectively" after name-to-term pairs ("A to ten years, B to six, and C and D
   to five and four years respectively");
+* "X, a former director whose six-year sentence ...": the term noun the parser set beside the
+  name's role is the name's;
 * Russian digest lines: a name with an aside before the dash (an age, a role), and the next item
   of a list of terms after a semicolon.
 """
@@ -150,3 +152,25 @@ def test_ru_digest_age_alone_is_no_term(run) -> None:
         "ru",
     )
     assert _terms(result) == set()
+
+
+def test_whose_term_beside_a_role_of_the_name(extract_text) -> None:
+    """'X, a role whose N-year sentence ...' with the clause broken by the parser: X's term."""
+    terms = _terms(
+        extract_text(
+            '- Hleb Sarokin, a former school director whose six-year sentence for "insulting the '
+            'president" was due to run until 2027.'
+        )
+    )
+    assert terms == {("Hleb Sarokin", 72)}
+
+
+def test_whose_term_of_an_unnamed_role_is_no_ones(extract_text) -> None:
+    """Trap: the role noun names no one ('among them a teacher whose ...')."""
+    terms = _terms(
+        extract_text(
+            "The president pardoned 30 prisoners on Monday, among them a teacher whose six-year "
+            "sentence for a poem had drawn protests."
+        )
+    )
+    assert terms == set()

@@ -845,6 +845,10 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
             # (the parser may hang the clause on the place the person is from: "X, a retired
             # engineer from Homiel, whose sentence was handed down in October")
             return ctx.persons_in(person_noun_for_who(clause.head), pronouns=False)
+        if noun.dep_ == "appos" and (named := _named_apposition_head(ctx, noun)) is not None:
+            # "X, a former councillor whose eight-year sentence … was due to run until 2029": the
+            # parser broke the clause and set the term noun beside the name or the name's role
+            return ctx.persons_in(named, pronouns=False)
         return []
     if owner is not None:
         return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
@@ -882,6 +886,15 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
             ):
                 return found
     return []
+
+
+def _named_apposition_head(ctx: DocContext, noun: Token) -> Token | None:
+    """The name an apposition hangs on, directly or through the name's own role noun
+    ("X, a former councillor whose sentence ..." with "sentence" set beside "councillor")."""
+    head = noun.head
+    if head.i not in ctx.owner_at and head.dep_ == "appos" and head.pos_ == "NOUN":
+        head = head.head
+    return head if head.i in ctx.owner_at else None
 
 
 def _named_object(ctx: DocContext, prep: Token) -> bool:
