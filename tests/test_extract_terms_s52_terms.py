@@ -174,3 +174,21 @@ def test_whose_term_of_an_unnamed_role_is_no_ones(extract_text) -> None:
         )
     )
     assert terms == set()
+
+
+def test_time_before_a_term_is_up_is_no_term(extract_text) -> None:
+    """A copula's term comes after it: 'three months before his term was up' is time left."""
+    result = extract_text("Ales Kavalenka died in a colony hospital, three months before his term was up.")
+    assert ("death", "Ales Kavalenka") in event_pairs(result)
+    assert _terms(result) == set()
+
+
+def test_term_after_the_copula_is_told(extract_text) -> None:
+    """Trap: the copula's own complement is still the term."""
+    terms = _terms(
+        extract_text(
+            "The court convicted blogger Ihar Losik of incitement on Friday. His sentence is "
+            "six years in a medium-security colony."
+        )
+    )
+    assert ("Ihar Losik", 72) in terms

@@ -63,8 +63,14 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         months = term_in(tok)
         if months is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and asserted(tok.head):
             # "Her sentence, announced on Friday, is eleven years": the term is the copula's complement
+            # (after the copula: "two months before his term was up" measures the time left)
             months = next(
-                (m for c in tok.head.children if c.dep_ in ("attr", "npadvmod") and (m := term_in(c))), None
+                (
+                    m
+                    for c in tok.head.children
+                    if c.dep_ in ("attr", "npadvmod") and c.i > tok.head.i and (m := term_in(c))
+                ),
+                None,
             )
         if months is None and (gone_to or tok.dep_ == "nsubjpass" and tok.head.lemma_ in _GIVEN):
             # "The heaviest sentence, seven years, went to X", "... was imposed on X"
