@@ -582,6 +582,8 @@ _GOAL_VERBS = frozenset(
 )
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+# marks of a clause of contrast, past in its own tense: a fact beside the main clause, not under it
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 def _refused_after(node: Token, timed: bool) -> bool:
@@ -873,9 +875,11 @@ _SPAN_UNITS = frozenset({"year", "month", "week", "day"})
 
 
 def _past_fact(clause: Token) -> bool:
-    """A past clause of time or cause ('after a court convicted him', 'since she was detained')
-    tells a fact, whatever the clause it hangs on plans or fears."""
-    return any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in clause.children) and (
+    """A past clause of time, cause or contrast ('after a court convicted him', 'since she was
+    detained', 'A will spend eight years there, while B and C were ordered to serve six') tells a
+    fact, whatever the clause it hangs on plans, fears or foretells."""
+    marks = _FACTUAL_MARKS | _CONTRAST_MARKS
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children) and (
         clause.tag_ == "VBD"
         or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")

@@ -239,7 +239,9 @@ def term_months(match: re.Match[str]) -> int | None:
     month_text = match.group("m") or match.group("m2")
     if month_text:
         months = _value(month_text)
-        if months is None:
+        if months is None or match.group("y") and months >= 12:
+            # ("sentencing them to two years and 18 months respectively": months past a year are
+            # no remainder of the years before them but a second term, so no one term is told)
             return None
         total += months
     months_int = round(total)

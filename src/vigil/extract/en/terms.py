@@ -63,8 +63,14 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         months = term_in(tok)
         if months is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and asserted(tok.head):
             # "Her sentence, announced on Friday, is eleven years": the term is the copula's complement
+            # (after the copula: "two months before his term was up" measures the time left)
             months = next(
-                (m for c in tok.head.children if c.dep_ in ("attr", "npadvmod") and (m := term_in(c))), None
+                (
+                    m
+                    for c in tok.head.children
+                    if c.dep_ in ("attr", "npadvmod") and c.i > tok.head.i and (m := term_in(c))
+                ),
+                None,
             )
         if months is None and (gone_to or tok.dep_ == "nsubjpass" and tok.head.lemma_ in _GIVEN):
             # "The heaviest sentence, seven years, went to X", "... was imposed on X"
@@ -845,6 +851,10 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
             # (the parser may hang the clause on the place the person is from: "X, a retired
             # engineer from Homiel, whose sentence was handed down in October")
             return ctx.persons_in(person_noun_for_who(clause.head), pronouns=False)
+        if noun.dep_ == "appos" and (named := _named_apposition_head(ctx, noun)) is not None:
+            # "X, a former councillor whose eight-year sentence … was due to run until 2029": the
+            # parser broke the clause and set the term noun beside the name or the name's role
+            return ctx.persons_in(named, pronouns=False)
         return []
     if owner is not None:
         return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
@@ -882,6 +892,15 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
             ):
                 return found
     return []
+
+
+def _named_apposition_head(ctx: DocContext, noun: Token) -> Token | None:
+    """The name an apposition hangs on, directly or through the name's own role noun
+    ("X, a former councillor whose sentence ..." with "sentence" set beside "councillor")."""
+    head = noun.head
+    if head.i not in ctx.owner_at and head.dep_ == "appos" and head.pos_ == "NOUN":
+        head = head.head
+    return head if head.i in ctx.owner_at else None
 
 
 def _named_object(ctx: DocContext, prep: Token) -> bool:
@@ -1419,13 +1438,20 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         seen.add(sent.start)
         text, base = span_text(sent), sent.start_char
         terms = [m for m in TERM_RE.finditer(text) if term_months(m)]
-        if not terms or "respectively" in text.lower():
+        closing = _closing_list(text) if "respectively" in text.lower() else None
+        if closing is not None:
+            # "sentenced A to nine years, B to eight and a half, and C and D to eight and seven
+            # years respectively": the pairs before the closing list are read as without it
+            terms = [m for m in terms if m.end() <= closing.start()]
+        if not terms or "respectively" in text.lower() and closing is None:
             continue
         covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
         term_at = {base + m.start(): m for m in terms}
         verdicts = _life_or_death_ends(sent)
         last_end = None
         for tok in sent:
+            if closing is not None and tok.idx >= base + closing.start():
+                break
             if tok.i in verdicts and last_end is None:
                 last_end, unit = verdicts[tok.i], 12  # "A to life, and B to 20 years": B's term follows
                 continue
@@ -1527,7 +1553,44 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 # "A was sentenced to eight years; B, to seven": the parser joined B to A's verb
                 f.persons = [p for p in f.persons if p not in persons]
             last_end = tok.i + 1
+        if closing is not None and last_end is not None and asserted(f.trigger):
+            out += _closing_list_pairs(ctx, f, sent.doc[last_end : sent.end], base + closing.start(), closing)
     return out
+
+
+# a list of terms the sentence's "respectively" closes ("... and C and D to eight and seven
+# years respectively"), after "to" or "for", with no number between it and "respectively"
+_TO_BEFORE_LIST = re.compile(r"\b(?:to|for)\s*$", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"[^.;\d]{0,40}?\brespectively\b", re.IGNORECASE)
+
+
+def _closing_list(text: str) -> re.Match[str] | None:
+    """The list of terms a "respectively" closes, set after its own "to"/"for", in a sentence."""
+    for match in _LIST_TERMS.finditer(text):
+        if _RESPECTIVELY_AFTER.match(text, match.end()) and _TO_BEFORE_LIST.search(text, 0, match.start()):
+            return match
+    return None
+
+
+def _closing_list_pairs(
+    ctx: DocContext, f: Finding, between: Span, at: int, closing: re.Match[str]
+) -> list[Finding]:
+    """'..., and C and D to eight and seven years respectively': the names after the last pair
+    and before the list take its terms in order; as many names as terms, or none."""
+    values = term_list(closing.group(0))
+    persons: list[Person] = []
+    for tok in between:
+        if tok.idx >= at:
+            break
+        person = ctx.owner_at.get(tok.i)
+        if person is not None and person not in persons:
+            persons.append(person)
+    if not values or len(values) != len(persons) or any(p in f.persons for p in persons):
+        return []
+    return [
+        Finding("sentence", f.trigger, [p], term=v, date=f.date, confidence=0.75)
+        for p, v in zip(persons, values, strict=True)
+    ]
 
 
 def _given_to_after(ctx: DocContext, at: int, sent: Span) -> Person | None:
@@ -1733,10 +1796,17 @@ def _verb_after_aside(tok: Token) -> bool:
 
 def _age_told(num: Token) -> bool:
     """'B, who turned 19 in custody, was given 12 years', 'C, aged 30', 'B, a 45-year-old
-    librarian': a number after "turned" or "aged", or before "-year-old", is an age."""
+    librarian', 'C, the youngest at 20': a number after "turned", "aged", a superlative's "at" or
+    "at the age of", or before "-year-old", is an age."""
     doc = num.doc
     if num.i >= 1 and doc[num.i - 1].lower_ in ("turned", "turns", "turning", "aged", "age"):
         return True
+    if (
+        num.i >= 2
+        and doc[num.i - 1].lower_ == "at"
+        and (doc[num.i - 2].tag_ == "JJS" or doc[num.i - 2].lower_ == "of")
+    ):
+        return True  # "C, the youngest at 20, got eight months", "who died at the age of 74"
     after = doc[num.i + 1 : num.i + 5].text.lower().replace(" ", "")
     return after.startswith(("-year-old", "-years-old", "year-old", "-month-old"))
 
@@ -2265,7 +2335,7 @@ def split_respectively(finding: Finding) -> list[Finding]:
     text = span_text(sent)
     if finding.type != "sentence":
         return [finding]
-    if "respectively" not in text.lower():
+    if "respectively" not in text.lower() or _respectively_of_clause_before(finding.trigger):
         return _paired_without_respectively(finding)
     if not finding.persons and finding.term is not None:
         # "... and sentenced them to six years and five years respectively" with 'them' a group
@@ -2276,6 +2346,15 @@ def split_respectively(finding: Finding) -> list[Finding]:
     if len(finding.persons) < 2:
         return [finding]
     return _split_in_order(finding, sent, text)
+
+
+def _respectively_of_clause_before(trigger: Token) -> bool:
+    """'A and B were given 13 and 12 years, respectively, while C and D got 11 years each': every
+    'respectively' of the sentence closes a list before the trigger, in a clause the trigger does
+    not govern, so the trigger's own clause pairs nothing with that list."""
+    sent = trigger.sent
+    marks = [t for t in sent if t.lower_ == "respectively"]
+    return bool(marks) and all(t.i < trigger.i and not trigger.is_ancestor(t) for t in marks)
 
 
 def _paired_without_respectively(finding: Finding) -> list[Finding]:

@@ -954,7 +954,10 @@ class TermRules:
                 person, term_noun = self._digest_holder(doc[start : dash.i], index)
                 if person is None or (sent.start, id(person)) in told or self._under_demand(sent):
                     continue
-                found = self._digest_term(doc[dash.i + 1 : end], need_mark=not term_noun)
+                # (an age told in an aside before the dash leaves the number after it no age:
+                # «X, 58 лет, — четыре года»)
+                aged = self._age_aside(doc[start : dash.i])
+                found = self._digest_term(doc[dash.i + 1 : end], need_mark=not (term_noun or aged))
                 if found is None and self._in_term_run(sent, dash.i, [*findings, *out]):
                     # a bare term in a run of verdict lines, closing its line («Y — четыре года;»)
                     found = self._digest_term(doc[dash.i + 1 : end], need_mark=False)
@@ -1040,6 +1043,20 @@ class TermRules:
         if not term_noun and {"Dat", "Gen"} & set(named[0].morph.get("Case")):
             return None, False  # «Иванову — 10 лет», «для Петрова — 8 лет»: a list of demands or grants
         return next(iter(people.values())), term_noun
+
+    def _age_aside(self, head: Span) -> bool:
+        """The words before a digest's dash end in an aside of an age set off by commas
+        («Пётр Ломакин, 61 год, —»): the number after the dash is then the term, not an age."""
+        commas = [x.i for x in head if x.text == ","]
+        if len(commas) < 2 or head[-1].text != ",":
+            return False
+        words = [x for x in head.doc[commas[-2] + 1 : commas[-1]] if not x.is_punct]
+        years = self.lexicon.terms["year"]
+        return (
+            len(words) == 2
+            and is_number(words[0], self.lexicon)
+            and (words[1].lower_ in years or words[1].lemma_.lower() in years)
+        )
 
     def _digest_term(self, tail: Span, *, need_mark: bool) -> tuple[int, int] | None:
         """The term in the first comma-part after a digest's dash that states a unit of time
