@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["entities", "keep_entities", "keep_sentences"]
+__all__ = ["entities", "keep_entities", "keep_sentences", "sentences_back"]
 
 _ENTS = "vigil_ents"
 
@@ -52,3 +52,14 @@ def keep_sentences(doc: Doc) -> None:
     # once per person); a span's sentence is the one holding its first token, as spaCy finds it
     doc.user_hooks["sents"] = lambda _doc: iter(spans)
     doc.user_span_hooks["sent"] = lambda span: of_token[span.start]
+
+
+def sentences_back(sent: Span, n: int) -> int:
+    """The first token of the sentence `n` sentences before `sent` (or of the text): where a rule
+    that reads "this sentence and the n before it" starts."""
+    start = sent.start
+    for _ in range(n):
+        if start <= 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return start

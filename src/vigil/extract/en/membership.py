@@ -51,6 +51,7 @@ from vigil.extract.en.triggers import (
 )
 from vigil.extract.findings import Finding, Membership, distinct
 from vigil.extract.scan import tokens_in
+from vigil.extract.sentences import sentences_back
 
 _EVERYONE = frozenset({"all", "everyone", "everybody"})
 
@@ -1629,7 +1630,7 @@ def the_others(ctx: DocContext, findings: list[Finding], memberships: list[Membe
             if t.i < subject.i and (p := ctx.owner_at.get(t.i)) is not None and t.i not in ctx.quoted
         ]
         named = distinct(named)
-        reach = _previous_start(sent, 3)
+        reach = sentences_back(sent, 3)
         groups = [m for m in memberships if reach <= m.token.i < sent.start and len(m.persons) > 2]
         if not named or not groups:
             continue
@@ -1726,16 +1727,6 @@ def fronted_lists(ctx: DocContext, findings: list[Finding], home: str | None) ->
             continue
         out.append(Finding(etype, tok, persons, confidence=0.75))
     return out
-
-
-def _previous_start(sent: Span, back: int) -> int:
-    """The start of the sentence `back` sentences before `sent` (or of the text)."""
-    start = sent.start
-    for _ in range(back):
-        if start == 0:
-            break
-        start = sent.doc[start - 1].sent.start
-    return start
 
 
 def _names_them_next(doc: Doc, verb: Token) -> bool:
@@ -1847,7 +1838,7 @@ def _whole_by_noun(ctx: DocContext, findings: list[Finding], f: Finding, whole: 
     if whole.tag_ != "NNS" or not has_det(whole, ("the", "these", "those")) or not is_people(whole):
         return None
     noun = whole.lemma_.lower()
-    reach = _previous_start(f.trigger.sent, 4)
+    reach = sentences_back(f.trigger.sent, 4)
     earlier = [
         g
         for g in findings
@@ -1952,7 +1943,7 @@ def named_part_of_earlier(
             or any(c.dep_ in ("acl", "relcl", "amod", "nummod", "prep") for c in whole.children)
         ):
             continue
-        reach = _previous_start(f.trigger.sent, 3)
+        reach = sentences_back(f.trigger.sent, 3)
         earlier = [
             g
             for g in findings

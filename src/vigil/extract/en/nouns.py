@@ -185,14 +185,8 @@ def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             or any(c.dep_ == "poss" for c in group.children)
         ):
             continue  # (not "upheld the terms of her two co-accused": counted beside a named one)
-        count, label = count_of(group)
-        if count is None or any(
-            f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in findings
-        ):
-            continue
-        finding = Finding("sentence", tok, [], count=count, group=label, group_ref=True, confidence=0.75)
-        finding.implies_release = False
-        out.append(finding)
+        if (finding := _counted_verdict(tok, group, findings)) is not None:
+            out.append(finding)
     return out
 
 
@@ -218,16 +212,23 @@ def verdict_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]
             continue
         if not _given_to_people(group, prep) or _owned_group(group):
             continue  # (not "sentences for 12 posts", nor "the terms of her two co-accused")
-        count, label = count_of(group)
-        told = [*findings, *out]
-        if count is None or any(
-            f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in told
-        ):
-            continue
-        finding = Finding("sentence", tok, [], count=count, group=label, group_ref=True, confidence=0.75)
-        finding.implies_release = False
-        out.append(finding)
+        if (finding := _counted_verdict(tok, group, [*findings, *out])) is not None:
+            out.append(finding)
     return out
+
+
+def _counted_verdict(tok: Token, group: Token, told: list[Finding]) -> Finding | None:
+    """The counted group's sentence at the verdict noun `tok`, unless the group has no exact
+    number or a sentence of that count is told in the same sentence already; a verdict on a
+    group read this way frees no one (a kept or given term is no release)."""
+    count, label = count_of(group)
+    if count is None or any(
+        f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in told
+    ):
+        return None
+    finding = Finding("sentence", tok, [], count=count, group=label, group_ref=True, confidence=0.75)
+    finding.implies_release = False
+    return finding
 
 
 # the prepositions that name whom a verdict was given to ("against three", "on five", "to four")

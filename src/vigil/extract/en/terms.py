@@ -46,6 +46,7 @@ from vigil.extract.en.triggers import (
 )
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import tokens_in, tokens_in_lowered
+from vigil.extract.sentences import sentences_back
 
 
 def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -432,7 +433,7 @@ def same_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
             continue  # "the same sentence as C": C's term, which may not be the last one told
         verbs = {noun.i, noun.head.i, noun.head.head.i}  # "received it", "sentenced to it"
-        first = _previous_start(noun.sent)
+        first = sentences_back(noun.sent, 1)
         told = [f for f in findings if f.type == "sentence" and f.term and first <= f.trigger.i < noun.i]
         if not told:
             continue
@@ -1267,7 +1268,7 @@ def _unit_told_before(verb: Token) -> int | None:
     """The unit of the last term stated before `verb` in its sentence or the one before ('given
     twenty years in 2021. On appeal, the sentence was increased to twenty-five': years)."""
     sent = verb.sent
-    told = list(TERM_RE.finditer(span_text(verb.doc[_previous_start(sent) : verb.i])))
+    told = list(TERM_RE.finditer(span_text(verb.doc[sentences_back(sent, 1) : verb.i])))
     return _term_unit(told[-1]) if told else None
 
 
@@ -2037,7 +2038,8 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not asserted(verb):  # (asked last: the costliest test, of the few verbs a number follows)
             continue
         sent = verb.sent
-        before = [f for f in termed if f.trigger.i < verb.i and f.trigger.sent.start >= _previous_start(sent)]
+        reach = sentences_back(sent, 1)
+        before = [f for f in termed if f.trigger.i < verb.i and f.trigger.sent.start >= reach]
         if not before:
             continue
         matches = [m for m in TERM_RE.finditer(span_text(before[-1].trigger.sent)) if term_months(m)]
@@ -2145,7 +2147,7 @@ def _in_requested_unit(verb: Token, number: Token) -> int | None:
     """A bare number given or served read in the unit of the term the prosecution asked for in
     the same or the previous sentence ('sought 12 years; ... ten' → 120 months)."""
     doc = verb.doc
-    start = _previous_start(verb.sent)
+    start = sentences_back(verb.sent, 1)
     # the request: a verb of asking whose subject is the prosecution, with a term after it
     request = next(
         (
@@ -2163,11 +2165,6 @@ def _in_requested_unit(verb: Token, number: Token) -> int | None:
     matches = [m for m in TERM_RE.finditer(span_text(asked)) if term_months(m)]
     value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
     return value if value and value <= 600 else None
-
-
-def _previous_start(sent: Span) -> int:
-    """Where the sentence before `sent` starts (`sent`'s own start for the first one)."""
-    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 # "and B a 9-year one": the article of a gapped term noun stands before the term too

@@ -38,6 +38,7 @@ from vigil.extract.en.persons import (
     keep_trigger_marks,
 )
 from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered, tokens_where
+from vigil.extract.sentences import sentences_back
 
 SPAN_KEY = TRIGGER_SPANS
 CUSTODY_WORDS = frozenset(
@@ -4050,12 +4051,6 @@ def _home_from_custody(tok: Token, home: str | None) -> bool:
     return _prep_object(tok, ("after", "from"), CUSTODY_WORDS)
 
 
-# the words the bare coming home is read by (`patterns/lexicon.json`): the marks of a clause that
-# tells it as a time, a plan or a condition ("when he comes home", "waited until he came home"); what
-# an "after" may name for it to end a custody (not "after a trip"); the words of a story of custody
-# it must be told amid
-
-
 def _home_in_custody_story(tok: Token, home: str | None) -> bool:
     """'X and Y also came home under the same decree', 'X was back home by the evening', 'X came
     home the next day after recording a "repentance video"': a named prisoner's coming home, told
@@ -4065,7 +4060,9 @@ def _home_in_custody_story(tok: Token, home: str | None) -> bool:
     time or a plan ('when he comes home', 'waited until he came home'), one still on its way ('was
     coming home from a wedding when ...'), a trip ('came home from Vilnius', 'after a trip to
     Quetta', 'to renew his passport', 'after a visit'), nor one with no custody told in the
-    sentence or the three before it."""
+    sentence or the three before it. Its words are data (`patterns/lexicon.json`): `home_as_time`
+    (the marks of a time, plan or condition), `home_after_custody` (what an "after" may name for it
+    to end a custody) and `homecoming_story` (the words of a story of custody)."""
     if (
         tok.tag_ not in ("VBD", "VBN")
         or tok.tag_ == "VBN"
@@ -4120,12 +4117,9 @@ def _custody_told_near(tok: Token) -> bool:
     """A word of custody, arrest, verdict or clemency in the token's sentence or the three before it
     (outside the token's own words); one told only after it may be an arrest that followed a
     homecoming ('X returned home in 1991. He was arrested in 2015')."""
-    doc = tok.doc
-    sents = [tok.sent]
-    while len(sents) < 4 and sents[0].start > 0:
-        sents.insert(0, doc[sents[0].start - 1].sent)
+    passage = tok.doc[sentences_back(tok.sent, 3) : tok.sent.end]
     story = CUSTODY_WORDS | lexicon("homecoming_story")
-    return any(t.lemma_.lower() in story or t.lower_ in story for sent in sents for t in sent if t.i != tok.i)
+    return any(t.lemma_.lower() in story or t.lower_ in story for t in passage if t.i != tok.i)
 
 
 def _returned_after_taken(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
+from vigil.extract.sentences import sentences_back
 from vigil.extract.variants import merge_variants
 
 # Russian and Belarusian (-ага, -аму, -ім) case endings of surnames
@@ -79,16 +80,6 @@ class NameInfo:
     words: list[str]
     kinds: list[str]  # "first", "patronymic", "surname" per word; "common" for a common noun
     gender: str | None
-
-
-def sentences_back(sent: Span, n: int) -> int:
-    """The first token of the sentence `n` sentences before `sent` (or of the text)."""
-    start = sent.start
-    for _ in range(n):
-        if start <= 0:
-            break
-        start = sent.doc[start - 1].sent.start
-    return start
 
 
 @dataclass
