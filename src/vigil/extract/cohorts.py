@@ -220,7 +220,11 @@ _FREED = frozenset({"release", "deportation"})
 _CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"})
 
 
-def verdicts_of_the_freed(findings: list[Finding]) -> list[Finding]:
+def verdicts_of_the_freed(
+    findings: list[Finding],
+    freed: set[tuple[int, int]] | None = None,
+    numbers: Collection[str] = frozenset(),
+) -> list[Finding]:
     """The findings less the counted verdict a participle tells of a group whose own clause frees
     it: "two Russian nationals convicted in Germany were handed over", «Пятеро россиян,
     осужденных по политическим статьям, … оказались на свободе», «Шаснаццаць чалавек, асуджаных
@@ -236,11 +240,15 @@ def verdicts_of_the_freed(findings: list[Finding]) -> list[Finding]:
     five times, all five false (syn27b, syn8-ru-b, syn34-ru-b twice, syn17-be-b). A verdict told
     of the counted group by its own verb ("Five people ... were convicted") and a release whose
     group the participle counts («16 политзаключённых, помилованных …») keep theirs. The named
-    members keep their verdict: only the count goes."""
-    freed = {(g.trigger.i, id(g.trigger.doc)) for g in findings if g.type in _FREED}
+    members keep their verdict: only the count goes. `freed`: the (index, doc) of the words
+    that free (by default the findings' releases and removals); `numbers`: the language's number
+    words, for a parse that tags «Шаснаццаць» as no number."""
+    if freed is None:
+        freed = {(g.trigger.i, id(g.trigger.doc)) for g in findings if g.type in _FREED}
     kept: list[Finding] = []
     for f in findings:
-        if f.type == "sentence" and f.count is not None and verdict_of_freed_subject(f.trigger, freed):
+        counted = f.type == "sentence" and f.count is not None
+        if counted and _verdict_of_freed_subject(f.trigger, freed, numbers):
             if not f.persons:
                 continue
             f.count = None
@@ -248,12 +256,9 @@ def verdicts_of_the_freed(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def verdict_of_freed_subject(
-    t: Token, freed: set[tuple[int, int]], numbers: Collection[str] = frozenset()
-) -> bool:
+def _verdict_of_freed_subject(t: Token, freed: set[tuple[int, int]], numbers: Collection[str]) -> bool:
     """The trigger is a participle on a counted subject whose verb (or a word it governs, «оказались
-    на свободе», «выйшлі на волю») is a release or a deportation. `numbers`: the language's number
-    words, for a parse that tags «Шаснаццаць» as no number."""
+    на свободе», «выйшлі на волю») is a release or a deportation."""
     group = t.head
     if group.dep_ == "appos" and group.head.dep_ in _SUBJECTS and group.head.i < group.i:
         group = group.head  # «АБУ-ДАБИ — Пятеро россиян, осужденных …»: a dateline taken for the subject

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.cohorts import verdict_of_freed_subject
+from vigil.extract.cohorts import verdicts_of_the_freed
 from vigil.extract.doctext import first_line_end
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.assertion import AssertionRules
@@ -1418,16 +1418,7 @@ class EventFinder(
         its counted subject, so the verb counts as freeing when a release or removal pattern
         matched it at all (`_sent_rules`), found or not."""
         freed = {(t.i, id(t.doc)) for t, r, _ in self._sent_rules if r.label in ("release", "deportation")}
-        numbers = self.lexicon.numbers
-        kept: list[Finding] = []
-        for f in findings:
-            counted = f.type == "sentence" and f.count is not None
-            if counted and verdict_of_freed_subject(f.trigger, freed, numbers):
-                if not f.persons:
-                    continue
-                f.count = None
-            kept.append(f)
-        return kept
+        return verdicts_of_the_freed(findings, freed, self.lexicon.numbers)
 
     def _to_jailer(self, x: Token) -> bool:
         """(Belarusian) «перадалі беларускім сілавікам», «перадалі Беларусі»: a word of the jailing
