@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from score_sets import HELD_OUT, OUT, resolve  # noqa: E402
+from score_sets import OUT, resolve  # noqa: E402
 
 LINE = re.compile(r"^(\S+): missed events \('(\w+)', '(.*)'\)$")
 STEMS = {
@@ -58,9 +58,9 @@ def _pred_types(preds: dict, doc: str, person: str) -> list[str]:
 
 
 def census(tag: str, name: str, only: str | None, scores: Path = OUT) -> int:
-    if name in HELD_OUT or name.startswith(("syn43", "syn44", "syn45")):
+    folder, judge = resolve(name)
+    if judge:
         raise SystemExit(f"{name} is a judge: no sentences")
-    folder, _ = resolve(name)
     verbose = scores / tag / f"{name}.verbose.txt"
     preds = {}
     for line in (scores / tag / f"{name}.jsonl").read_text().splitlines():
@@ -99,9 +99,9 @@ def grep_census(tag: str, names: list[str], pattern: str, scores: Path = OUT) ->
     gold person the sentence names: how often a construction is an event by the gold."""
     rx = re.compile(pattern, re.I)
     for name in names:
-        if name in HELD_OUT or name.startswith(("syn43", "syn44", "syn45")):
+        folder, judge = resolve(name)
+        if judge:
             raise SystemExit(f"{name} is a judge: no sentences")
-        folder, _ = resolve(name)
         preds = {}
         for line in (scores / tag / f"{name}.jsonl").read_text().splitlines():
             rec = json.loads(line)
