@@ -77,6 +77,8 @@ def test_bylines_name_the_interviewer_only_on_a_line_of_their_own() -> None:
     assert _bylined_interviewer("Title\n\nInterview by Tomas Reyes\n\nText.") == "Tomas Reyes"
     assert _bylined_interviewer("Title\n\n**Interviewed by Ana Pop**\n\nText.") == "Ana Pop"
     assert _bylined_interviewer("Asked by Rhys Vaughan (Cardiff North)\n") == "Rhys Vaughan (Cardiff North)"
+    # the outlet after a comma is not the interviewer
+    assert _bylined_interviewer("Interview by Ilse Maas, Radio Noord\n") == "Ilse Maas"
     # an interview told in the prose is no byline
     assert _bylined_interviewer("He was interviewed by police in May and released.\n") is None
 
@@ -87,6 +89,7 @@ def test_the_masthead_is_judged_against_the_byline() -> None:
     answerer = Person("Hugo Arzamendia", ["Hugo", "Arzamendia"])
     for asker, byline, expected in (
         (outlet, "Tomas Reyes", outlet),
+        (outlet, _bylined_interviewer("Interview by Tomas Reyes, Radio Libertad\n"), outlet),
         (outlet, None, None),  # no byline: a voice of two words may be a person
         (vaughan, "Rhys Vaughan (Cardiff North)", None),
     ):

@@ -1346,10 +1346,11 @@ def _masthead_asker(
     A byline that names the interviewer ('Interview by Ann Novak') tells the same of an asking
     voice of several words that is someone else ('Daily Courier: What happened?'): the one who
     asked is named there, so the label is the outlet's. Census (session 53, the English read
-    sets): 16 transcripts whose asking voice has a name label; 13 have such a byline, 11 of them
-    with the outlet as the label (one read as a person before: `syn41b`'s, 5 false quotes, no
-    gold quote) and 2 whose label is the bylined asker (`syn34b` 'Haddad', `syn42b` 'Asked by
-    Fiona Grant': 8 gold quotes), whose turns stay."""
+    sets): 18 texts have such a byline; in 8 the asking voice is the outlet's label (Guardian,
+    Belsat twice, Nasha Niva, Novaya Gazeta Europe, Meduza, CivilNet, Mada Masr; only the last
+    was read as a person before: `syn41b`, 5 false quotes, no gold quote), in 2 it is the
+    bylined asker (`syn34b` 'Haddad', `syn42b` 'Asked by Fiona Grant': 8 gold quotes, kept), in
+    8 the asker is 'Q:' or silent (unchanged)."""
     voices: dict[int, list[str]] = {}
     people: dict[int, Person] = {}
     for _, speaker, _, content in turns:
@@ -1372,9 +1373,10 @@ _BYLINE = re.compile(r"^[ \t*_]*(?:Interview(?:ed)?|Questions|Asked) by ([^\n]{3
 
 
 def _bylined_interviewer(text: str) -> str | None:
-    """The interviewer a Q&A's byline names (its first such line), or None."""
+    """The interviewer a Q&A's byline names (its first such line), or None; what follows a comma
+    is their outlet or place ('Interview by Kasia Sushko, Nasha Niva')."""
     found = _BYLINE.search(text)
-    return found.group(1).strip(" *_") if found else None
+    return found.group(1).split(",")[0].strip(" *_") if found else None
 
 
 def _someone_else(person: Person, interviewer: str | None) -> bool:
