@@ -8,6 +8,10 @@
 * traps: the byline names the asking voice itself ('Interview by Lina Oberg' / 'Oberg: ...?',
   'Asked by Rhys Vaughan (Cardiff North)' / 'Rhys Vaughan: ...?'), or there is no byline and the
   host is named in the prose: the asker's turns stay their quotes.
+* unmarked speech closed by `..., she said` runs back over sentences that read as speech, but
+  not over one that writes the speaker's name: that one is the narrator bringing them in
+  ('X's son, Pablo X, spoke to our correspondent.'). Traps: speech-like sentences after the
+  naming one, and speech in a paragraph that does not name the speaker, stay quotes.
 """
 
 from __future__ import annotations
@@ -100,3 +104,29 @@ def test_the_masthead_is_judged_against_the_byline() -> None:
             ("b", answerer, 30, "Badly. They counted us at night."),
         ]
         assert _masthead_asker(turns, byline) is expected
+
+
+def test_unmarked_speech_does_not_run_back_over_the_sentence_naming_its_speaker(extract_text) -> None:
+    text = (
+        "Live: strike in Cusco, day 3\n\n"
+        "09:10 - Ana Quispe's son, Pablo Quispe, spoke to our correspondent outside the prison. "
+        "His mother, 61, already spent a year in jail in 2019 and was acquitted, he said. "
+        '"She is not afraid of the cell. She is afraid of the cold."\n'
+    )
+    assert quote_openings(extract_text(text)) == {("Pablo Quispe", "She is not")}
+
+
+def test_unmarked_speech_after_the_naming_sentence_stays(extract_text) -> None:
+    """Traps: the naming sentence stops the run back, it does not drop the speech after it."""
+    result = extract_text(
+        "Minsk (dpa) - A court jailed teacher Ihar Lis for three years on Monday.\n\n"
+        "His wife, Lena Lis, stayed in Minsk with their two sons. Where would I go? My whole "
+        "family is here, she said.\n"
+    )
+    assert quote_openings(result) == {("Lena Lis", "Where would I")}
+    result = extract_text(
+        "Minsk (dpa) - A court jailed teacher Ihar Lis for three years on Monday.\n\n"
+        "Lena Lis said she had not been allowed into the courtroom.\n\n"
+        "We waited outside all day. Nobody told us anything, she said.\n"
+    )
+    assert quote_openings(result) == {("Lena Lis", "We waited outside")}

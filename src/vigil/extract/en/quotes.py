@@ -3335,7 +3335,8 @@ def _unmarked(
         # person plural before the sentence is the writer's, the newsroom of a live blog)
         writer = any(c.dep_ in ("dobj", "dative") and c.lower_ == "us" for c in verb.children)
         speechlike = _SPEECHLIKE_NOT_US if writer else _SPEECHLIKE
-        start = _extend_back(ctx, sent, para_start, marked, speechlike) if start > para_start else start
+        if start > para_start:
+            start = _extend_back(ctx, sent, para_start, marked, speechlike, speaker)
         start += len(text[start:end]) - len(text[start:end].lstrip())
         # ('— The trial is a farce, she said': a dialogue dash opens direct speech, as marks do)
         dash = _DIALOGUE_DASH.match(text, start) if start == para_start else None
@@ -3392,6 +3393,13 @@ def _next_paragraph_said(
     return FoundQuote(speaker, content, start, start + len(content))
 
 
+def _names_the_speaker(ctx: DocContext, sent: Span, speaker: Person | None) -> bool:
+    """Whether the sentence writes the speaker's name (a pronoun is no name)."""
+    return speaker is not None and any(
+        ctx.owner_at.get(t.i) is speaker and t.pos_ != "PRON" and t.text[:1].isupper() for t in sent
+    )
+
+
 def _spoken_clause(span: Span) -> bool:
     """Words before `, X said` are speech only as a clause of their own: they hold a verb and
     are no phrase of the speech verb itself ("In my view, ...", "After my arrest, ...")."""
@@ -3423,16 +3431,19 @@ def _extend_back(
     para_start: int,
     marked: list[tuple[int, int]],
     speechlike: re.Pattern[str] | None = None,
+    speaker: Person | None = None,
 ) -> int:
     """Speech often runs over sentences before the `..., she said` one ("Where would I go? ...");
-    `speechlike` tells which sentences read as speech (by default `_SPEECHLIKE`)."""
+    `speechlike` tells which sentences read as speech (by default `_SPEECHLIKE`). A sentence
+    that names the speaker is the narrator bringing them in ('X's daughter, Ana X, spoke to our
+    reporter. ..., she said'), not their words: the speech starts after it."""
     speechlike = speechlike or _SPEECHLIKE
     doc = ctx.doc
     start = sent.start_char
     i = sent.start - 1
     while i >= 0:
         prev = doc[i].sent
-        if prev.start_char < para_start:
+        if prev.start_char < para_start or _names_the_speaker(ctx, prev, speaker):
             break
         words = span_text(prev).strip()
         speechy = bool(speechlike.search(words)) and not any(
