@@ -9,7 +9,8 @@
 * Russian and Belarusian: a number across a clause boundary — a semicolon, or a comma opening a
   clause with a rest word («астатнія», «остальные») or with a contrast word and a subject of its
   own — counts that clause's people, not the event's group (`GroupRules._across_clauses`).
-  Traps: «а потом / а затем» goes on with the same group.
+  Traps: «а потом / а затем» goes on with the same group; a rest whose verb a dash stands for
+  («остальных троих — в июне») shares the verb before it.
 * Belarusian: «адзін з N NOUN MODIFIER, якіх …» — the counted noun's own modifier may stand
   before its relative clause (`GroupRules._group_with_clause`). Trap: a singular relative word
   tells of the modifier, not of the counted people.
@@ -105,3 +106,11 @@ def test_a_singular_relative_word_tells_of_the_modifier(be) -> None:
         'Навіны\n\nГанна Шулец — адна з чатырох адміністратараў чата "Ліда 24", які закрылі ў лістападзе.'
     )
     assert not counts(result)
+
+
+def test_a_gapped_rest_shares_the_verb_before_it(run) -> None:
+    # trap: the dash stands for the verb of the clause before; the rest's three were taken too
+    result = run(
+        "Новости\n\nИвана Жукова и Анну Гуринович забрали из цеха в апреле, остальных троих — в июне.", "ru"
+    )
+    assert ("arrest", 3) in counts(result)

@@ -909,6 +909,8 @@ class GroupRules:
                 continue
             opener = doc[k + 1]
             if any(opener.lower_ in self.lexicon.sets.get(kind, ()) for kind in _REST_KINDS):
+                if self._gapped_rest(opener):
+                    continue  # «A и B забрали в апреле, остальных троих — в июне»: the verb shared
                 return True
             if not self._word_in(opener, "contrast") or (
                 k + 2 < len(doc) and self._word_in(doc[k + 2], "contrast_keep")
@@ -918,6 +920,18 @@ class GroupRules:
                 return True  # «…, а двое іншых правялі …»: the later clause's own number
             # the trigger's clause after «а» names whom it tells of
             if any(self._names_whom(y) for y in doc[k + 2 : t.i]):
+                return True
+        return False
+
+    @staticmethod
+    def _gapped_rest(opener: Token) -> bool:
+        """The rest's clause from `opener` to the next comma or semicolon holds a dash: the dash
+        stands for the verb of the clause before («остальных троих — в июне»), whose event the
+        rest shares."""
+        for y in opener.doc[opener.i : opener.sent.end]:
+            if y.text in (",", ";"):
+                return False
+            if y.text in ("—", "–"):
                 return True
         return False
 
