@@ -40,6 +40,7 @@ from vigil.extract.en.groups import (
     NEGATORS,
     count_of,
     counted_back,
+    counted_companions,
     fronted_count,
     has_det,
     house_arrest_move,
@@ -47,6 +48,7 @@ from vigil.extract.en.groups import (
     is_people,
     membership_phrase,
     named_and_others,
+    part_before_them,
     running_total,
     terms_one_each,
 )
@@ -531,6 +533,8 @@ class EventFinder:
                 finding.count += len(_named_before_others(ctx, tok, patient, etype, home))
                 # "frees 3 dissidents and 2 others"
                 finding.count += _counted_conjuncts(patient, finding.count)
+            if finding.count is not None:
+                finding.count += counted_companions(patient, tok)  # "Two were freed alongside 30 others"
             if (
                 finding.count is not None
                 and running_total(tok)
@@ -574,6 +578,9 @@ class EventFinder:
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
             finding.pronoun_group = patient.lower_ in ("them", "they")
+            part = part_before_them(tok) if finding.pronoun_group and finding.count is None else None
+            if part is not None:
+                finding.count, finding.counted_back = part, True  # "put 15 of them on a bus and drove them"
             if finding.group_ref and not finding.persons and finding.count is None:
                 finding.noun_back = _bare_plural(patient)
             finding.own_patient = (

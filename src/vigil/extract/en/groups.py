@@ -128,6 +128,58 @@ def _over_years(verb: Token) -> bool:
 def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
     """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
     activists': the named people and a counted rest."""
+    for g in companion_phrases(patient, trigger):
+        if counted_with(g):
+            count, label = count_of(g)
+            if count is not None:
+                return count + named, label
+    # "arrested her and four of her teachers": the parser may hang the counted rest on the verb
+    return _counted_rest(patient, named, trigger)
+
+
+def counted_companions(patient: Token, trigger: Token) -> int:
+    """'Two activists were released alongside 30 others', 'Three students were detained together
+    with 12 other protesters': a counted patient and the counted others set beside it are one
+    group (2 + 30); the size of those others, or 0. A group the companions phrase does not count
+    exactly ('alongside dozens of others') adds nothing, nor do those beside a place of custody
+    ('held in a cell with 40 others': cellmates) (session 53, docs/extract.md)."""
+    if any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_WORDS
+        for c in trigger.children
+        if c.dep_ == "prep"
+        for g in c.children
+    ):
+        return 0
+    for g in companion_phrases(patient, trigger, custody=False):
+        if counted_with(g):
+            count, _label = count_of(g)
+            if count is not None:
+                return count
+    return 0
+
+
+def part_before_them(trigger: Token) -> int | None:
+    """'put 15 of them on a minibus and drove them across the border': 'them' of a verb joined
+    to one whose object or subject is an exact part 'N of them' is that part, not the whole the
+    part was taken from (session 53, docs/extract.md)."""
+    if trigger.dep_ != "conj":
+        return None
+    for c in trigger.head.children:
+        if c.dep_ not in ("dobj", "nsubj", "nsubjpass") or not c.like_num or c.i > trigger.i:
+            continue
+        of = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+        if not any(g.lower_ in ("them", "those") for p in of for g in p.children if g.dep_ == "pobj"):
+            continue
+        before = span_text(c.doc[max(c.sent.start, c.i - 3) : c.i])
+        value = parse_number(c.text)
+        return None if value is None or value < 2 or is_approximate(before) else value
+    return None
+
+
+def companion_phrases(patient: Token, trigger: Token, *, custody: bool = True) -> list[Token]:
+    """The nouns that 'with', 'along with', 'alongside' set beside the event's patient: on the
+    verb, on its participle, on the patient, on the measure that freed them and (`custody`) on
+    the place of custody ("held in a cell with 40 others": cellmates, not one counted group)."""
     beside = beside_objects(trigger)
     if (verb := companion_participle(trigger)) is not None:
         beside = beside_objects(verb)  # "freed and, along with 12 others, driven to the border"
@@ -140,7 +192,7 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
         for c in trigger.children
         if c.dep_ == "prep"
         for g in c.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_WORDS
+        if custody and g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_WORDS
     ]
     # "released under a pardon (signed by X) alongside 30 others": the companions hung on the
     # measure that freed them, or on its participle
@@ -153,13 +205,11 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
         for m in (g, *(a for a in g.children if a.dep_ == "acl"))
     ]
     places += measures
-    beside = [*beside, *beside_objects(patient), *(g for p in places for g in beside_objects(p))]
-    for g in beside:
-        if counted_with(g):
-            count, label = count_of(g)
-            if count is not None:
-                return count + named, label
-    # "arrested her and four of her teachers": the parser may hang the counted rest on the verb
+    return [*beside, *beside_objects(patient), *(g for p in places for g in beside_objects(p))]
+
+
+def _counted_rest(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
+    """The counted rest conjoined to the named patient or made a second subject of the verb."""
     rest = [c for c in trigger.children if c.dep_ == "conj" and c.like_num and c.i > patient.i]
     for c in trigger.children:
         # "X, 47, a mayor, and 11 others were detained": the parser makes the rest a second subject
@@ -571,6 +621,8 @@ __all__ = [
     "is_people",
     "membership_phrase",
     "named_and_others",
+    "counted_companions",
+    "part_before_them",
     "of_their_own",
     "running_total",
 ]

@@ -28,6 +28,13 @@ from vigil.extract.ru.numbers import (
 )
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 
+# word sets of a rest of a group opening a clause of its own (`_across_clauses`)
+_REST_KINDS = ("rest_words", "rest_of_group")
+# the most words a counted noun's own modifier holds before its relative clause, and the marks
+# that end the stretch (`_group_with_clause`)
+_NOUN_MODIFIER_SPAN = 7
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "."})
+
 
 def _next_word(last: Token) -> Token | None:
     """The word right after `last` in its sentence, or None at its end."""
@@ -625,6 +632,8 @@ class GroupRules:
                 run.append(doc[run[-1].i + 1])
             if number_value(run, self.lexicon) != f.count:
                 continue
+            if self._across_clauses(x, f.trigger):
+                continue  # «Двоих отпустили; двое других остаются в ИВС»: others of another clause
             before = doc[x.i - 1] if x.i > sent.start else None
             after = doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
             more = before is not None and self._word_in(before, "more")
@@ -884,17 +893,70 @@ class GroupRules:
         )
         return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
 
+    def _across_clauses(self, x: Token, t: Token) -> bool:
+        """A clause boundary stands between the number `x` and the trigger `t`: a semicolon, or
+        a comma opening a clause with a rest word («…, астатнія сямёра начавалі на Акрэсціна»,
+        «…, остальные трое остаются в СИЗО») or with a contrast word and a subject of its own
+        («Шестерых отпустили …, а Сухих суд арестовал»; «…, а затем вывезли» keeps the group).
+        The number counts the other clause's people, not the event's group (session 53 census,
+        docs/extract-ru-be.md)."""
+        doc = x.doc
+        lo, hi = sorted((x.i, t.i))
+        for k in range(lo + 1, hi):
+            if doc[k].text == ";":
+                return True
+            if doc[k].text != "," or k + 1 >= hi:
+                continue
+            opener = doc[k + 1]
+            if any(opener.lower_ in self.lexicon.sets.get(kind, ()) for kind in _REST_KINDS):
+                if self._gapped_rest(opener):
+                    continue  # «A и B забрали в апреле, остальных троих — в июне»: the verb shared
+                return True
+            if not self._word_in(opener, "contrast") or (
+                k + 2 < len(doc) and self._word_in(doc[k + 2], "contrast_keep")
+            ):
+                continue
+            if x.i > k:
+                return True  # «…, а двое іншых правялі …»: the later clause's own number
+            # the trigger's clause after «а» names whom it tells of
+            if any(self._names_whom(y) for y in doc[k + 2 : t.i]):
+                return True
+        return False
+
+    @staticmethod
+    def _gapped_rest(opener: Token) -> bool:
+        """The rest's clause from `opener` to the next comma or semicolon holds a dash: the dash
+        stands for the verb of the clause before («остальных троих — в июне»), whose event the
+        rest shares."""
+        for y in opener.doc[opener.i : opener.sent.end]:
+            if y.text in (",", ";"):
+                return False
+            if y.text in ("—", "–"):
+                return True
+        return False
+
+    def _names_whom(self, y: Token) -> bool:
+        """A name, a number or a group noun: a word that tells whom a clause is about."""
+        named = y.pos_ == "PROPN" or self._word_in(y, "group_nouns")
+        return named or y.like_num or y.lower_ in self.lexicon.numbers
+
     def _group_with_clause(self, x: Token) -> bool:
         """(Belarusian) «адзін з 12 журналістаў, якіх затрымалі»: the number counts a group
         noun whose relative clause tells the event, so the whole is the event's group."""
         doc = x.doc
         lex = self.lexicon
         k = x.i + 1
+        if k >= len(doc) or not self._word_in(doc[k], "group_nouns"):
+            return False
+        # the noun's own modifier may stand before its clause («адзін з пяці педагогаў горада,
+        # якіх затрымалі», «адна з чатырох адміністратараў чата "…", якіх …»): up to the comma
+        stretch = range(k + 1, min(x.sent.end, k + 1 + _NOUN_MODIFIER_SPAN))
+        comma = next((j for j in stretch if doc[j].text in _CLAUSE_MARKS), None)
         return (
-            k + 2 < len(doc)
-            and self._word_in(doc[k], "group_nouns")
-            and doc[k + 1].text == ","
-            and doc[k + 2].lower_ in lex.sets.get("relative_plural", ())
+            comma is not None
+            and doc[comma].text == ","
+            and comma + 1 < len(doc)
+            and doc[comma + 1].lower_ in lex.sets.get("relative_plural", ())
         )
 
     def _together_others(self, first: Token, last: Token) -> bool:
@@ -1129,6 +1191,8 @@ class GroupRules:
                 continue  # «ужо ўсталявала шасцёх вызваленых»: how many are known by name, no group
             if _owned(x):
                 continue  # «…, у неё двое детей»: what someone has, no group of the event
+            if self._across_clauses(x, t):
+                continue  # «дзевяць адпусцілі, астатнія сямёра начавалі …»: another clause's number
             if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             if self.linear and self._in_conjunction_clause(x, t):
@@ -1444,6 +1508,8 @@ class GroupRules:
                 continue
             if _enumerator(noun):
                 continue  # «2. Мельник Анна Сергеевна …»: the number of a list item
+            if self._across_clauses(noun, finding.trigger):
+                continue  # «Шестерых отпустили …, а Сухих суд арестовал»: the other clause's people
             if _owned(noun.left_edge):
                 continue  # «…, у неё двое детей»: what someone has
             if self._recognised_number(noun):
