@@ -2783,9 +2783,11 @@ def _held_on_charges(tok: Token, words: list[Token]) -> bool:
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if subjects:
-        return any(c.lower_ not in ("who", "that", "which") and _handed_person(c) for c in subjects) or any(
-            c.lower_ == "who" for c in subjects
-        ) and _described_freely(tok)
+        return (
+            any(c.lower_ not in ("who", "that", "which") and _handed_person(c) for c in subjects)
+            or any(c.lower_ == "who" for c in subjects)
+            and _described_freely(tok)
+        )
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and _described_freely(tok)
 
 
@@ -4526,9 +4528,7 @@ def _stays_before_death(tok: Token) -> list[Token]:
         for v in c.children
         if v.dep_ == "pcomp"
     ]
-    gerunds += [
-        v for v in tok.children if v.dep_ == "advcl" and any(m.lower_ == "after" for m in v.children)
-    ]
+    gerunds += [v for v in tok.children if v.dep_ == "advcl" and any(m.lower_ == "after" for m in v.children)]
     return [
         v
         for v in gerunds
