@@ -10,6 +10,12 @@ invented for these tests:
   after being held at Wardak for four years", the story writing "Wardak Prison") is a death in
   custody, as "died after four years in Wardak prison" is; not a stay at a place never named a
   prison, nor someone else's stay, nor a death years after a release from it.
+* the noun of a taking with the state's forces as its agent ("the seizure of X by border guards",
+  "X's capture by police") is the arrest, as "was seized by border guards" is; not a capture by
+  insurgents, a seizure of power or of property, nor one that is feared or sought.
+* an event noun that "report" reports ("state television reported the detention of X", "X's release
+  was reported by the monitoring group") is reported as fact, as "reported that X was detained" is;
+  not a report denied, doubted, withdrawn or still to come.
 """
 
 from __future__ import annotations
@@ -78,3 +84,64 @@ def test_death_after_a_stay_at_a_prison_named_by_its_town_is_in_custody(extract_
 )
 def test_no_death_in_custody_without_the_named_prison(extract_text, text) -> None:
     assert ("death", "Farid Amiri") not in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seizure of Lena Brauer by border guards at the crossing on Sunday was confirmed by her union.",
+        "Lena Brauer's capture by police near the harbour ended a week of searching.",
+        "Lena Brauer edited a local weekly. Her capture by soldiers in March silenced the paper.",
+    ],
+)
+def test_a_taking_by_the_state_named_as_a_noun_is_an_arrest(extract_text, text) -> None:
+    assert ("arrest", "Lena Brauer") in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capture of Lena Brauer by insurgents was confirmed by her union.",  # a hostage-taking
+        "Lena Brauer's capture by rebels ended a week of searching.",
+        "Lena Brauer denounced the seizure of power by the army.",  # no person taken
+        "The seizure of Lena Brauer's printing press by police angered her readers.",  # property
+        "Her colleagues feared the capture of Lena Brauer by police.",  # feared, not done
+        "Lena Brauer evaded capture by police for two years.",  # evaded
+        "A reward was offered for information leading to the capture of Lena Brauer by police.",
+    ],
+)
+def test_no_arrest_from_a_taking_noun_without_the_state_taking_a_person(extract_text, text) -> None:
+    assert ("arrest", "Lena Brauer") not in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("State television reported the detention of Marek Olszak on Thursday.", ("arrest", "Marek Olszak")),
+        (
+            "Marek Olszak's release was reported by the monitoring group late on Friday.",
+            ("release", "Marek Olszak"),
+        ),
+        (
+            "The death in custody of Marek Olszak was reported by the prison administration.",
+            ("death", "Marek Olszak"),
+        ),
+    ],
+)
+def test_an_event_noun_reported_is_told_as_fact(extract_text, text, pair) -> None:
+    assert pair in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State television did not report the detention of Marek Olszak.",  # denied
+        "We wrongly reported the detention of Marek Olszak in an earlier version.",  # withdrawn
+        "State television may report the release of Marek Olszak tomorrow.",  # still to come
+        "Marek Olszak is reported to be in detention somewhere in the north.",  # hearsay of a state
+        "Unconfirmed reports said Marek Olszak had been detained.",  # a rumour's report
+    ],
+)
+def test_no_event_from_a_report_denied_doubted_or_to_come(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert not {p for p in pairs if p[1] == "Marek Olszak"}

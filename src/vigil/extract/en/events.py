@@ -117,6 +117,7 @@ from vigil.extract.en.nouns import (
     freshly_freed,
     held_before_release,
     held_since_aside,
+    taken_by_force,
     upheld_for_group,
     verdict_for_group,
 )
@@ -316,6 +317,7 @@ class EventFinder:
         if (told := headline_named_term(ctx, findings)) is not None:
             findings.append(told)  # "Court sentences blogger X to 10 years", "X handed 10 years"
         findings.extend(event_nouns(ctx, findings, home))
+        findings.extend(taken_by_force(ctx, findings))
         findings.extend(upheld_for_group(ctx, findings))
         findings.extend(verdict_for_group(ctx, findings))
         findings.extend(clemency_scope(ctx, findings))

@@ -337,6 +337,7 @@ def _asserted(tok: Token) -> bool:
             and not _introduces(node)
             and not _on_trial(node)
             and not _naming_verb(node)
+            and not _reports_as_fact(node, prev)
         )
         governs = hedge and (not sibling or _listed_demand(tok, node)) and not _refused_after(node, timed)
         if depth > 0 and governs:
@@ -502,6 +503,23 @@ def _listed_demand(tok: Token, hedge: Token) -> bool:
             c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
             for c in hedge.children
         )
+    )
+
+
+def _reports_as_fact(verb: Token, noun: Token) -> bool:
+    """'State media reported the arrest of X', 'X's death in custody was reported by the prison
+    service': an event noun as what "report" reports (its object, or its subject in the passive)
+    is the report of a fact, as 'reported that X was arrested' is reported speech; not a report
+    that is denied, doubted or withdrawn ('did not report the release', 'unconfirmed reports',
+    'we incorrectly reported the arrest'), nor 'reported to be', 'report for duty'."""
+    return (
+        verb.lemma_ == "report"
+        and verb.pos_ == "VERB"
+        and noun.head.i == verb.i
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.pos_ == "NOUN"
+        and not _withdrawn_report(verb)
+        and not _unsure_report(verb, noun)
     )
 
 
