@@ -15,7 +15,9 @@ invented for these tests:
   insurgents, a seizure of power or of property, nor one that is feared or sought.
 * an event noun that "report" reports ("state television reported the detention of X", "X's release
   was reported by the monitoring group") is reported as fact, as "reported that X was detained" is;
-  not a report denied, doubted, withdrawn or still to come.
+  not a report denied, doubted, withdrawn or still to come. A rumour that opens the sentence
+  ("Rumours of X's release spread ...", where the tagger takes "Rumours" for a name) is a rumour
+  still.
 """
 
 from __future__ import annotations
@@ -140,6 +142,8 @@ def test_an_event_noun_reported_is_told_as_fact(extract_text, text, pair) -> Non
         "State television may report the release of Marek Olszak tomorrow.",  # still to come
         "Marek Olszak is reported to be in detention somewhere in the north.",  # hearsay of a state
         "Unconfirmed reports said Marek Olszak had been detained.",  # a rumour's report
+        "Rumours of Marek Olszak's release spread through the camp on Friday.",  # a rumour
+        "Rumours of the detention of Marek Olszak reached his village.",
     ],
 )
 def test_no_event_from_a_report_denied_doubted_or_to_come(extract_text, text) -> None:

@@ -333,7 +333,7 @@ def _asserted(tok: Token) -> bool:
         if node.dep_ == "ccomp" and (_tail_apposition(node) or _semicolon_before(node)):
             break  # "X was freed in May, a decision groups call overdue": the apposition governs nothing
         hedge = (
-            node.lemma_.lower() in HEDGES
+            _hedge_word(node)
             and not _introduces(node)
             and not _on_trial(node)
             and not _naming_verb(node)
@@ -504,6 +504,15 @@ def _listed_demand(tok: Token, hedge: Token) -> bool:
             for c in hedge.children
         )
     )
+
+
+def _hedge_word(node: Token) -> bool:
+    """A word of `HEDGES`, also a plural the tagger took for a name at the head of a sentence
+    ('Rumours of X's arrest spread': "Rumours" as a proper noun keeps its plural as its lemma)."""
+    lemma = node.lemma_.lower()
+    if lemma in HEDGES:
+        return True
+    return node.tag_ == "NNP" and node.i == node.sent.start and lemma.endswith("s") and lemma[:-1] in HEDGES
 
 
 def _reports_as_fact(verb: Token, noun: Token) -> bool:
