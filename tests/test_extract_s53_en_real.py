@@ -18,6 +18,10 @@ invented for these tests:
   not a report denied, doubted, withdrawn or still to come. A rumour that opens the sentence
   ("Rumours of X's release spread ...", where the tagger takes "Rumours" for a name) is a rumour
   still.
+* a named speaker's quote that tells the speaker's own event in the first person ('"I was detained
+  at the border," X told reporters', '"They deported me without a hearing," X said') is the
+  speaker's event, as an interview's answer is; not a threat, a condition, a modal or a denial
+  in the quote, nor another's event the speaker tells ("They arrested my brother").
 """
 
 from __future__ import annotations
@@ -149,3 +153,34 @@ def test_an_event_noun_reported_is_told_as_fact(extract_text, text, pair) -> Non
 def test_no_event_from_a_report_denied_doubted_or_to_come(extract_text, text) -> None:
     pairs = event_pairs(extract_text(text))
     assert not {p for p in pairs if p[1] == "Marek Olszak"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('"I was detained at the border crossing," Oskar Lind told reporters.', ("arrest", "Oskar Lind")),
+        ('"They deported me without a hearing," Oskar Lind said by phone.', ("deportation", "Oskar Lind")),
+        (
+            '"I was sentenced to four years for a song," said Oskar Lind, a folk singer.',
+            ("sentence", "Oskar Lind"),
+        ),
+    ],
+)
+def test_a_speaker_telling_their_own_event_in_a_quote(extract_text, text, pair) -> None:
+    assert pair in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If they detain me, my students will carry on," Oskar Lind said.',  # a condition
+        '"They will detain me sooner or later," Oskar Lind said.',  # still to come
+        '"They threatened to detain me," Oskar Lind said.',  # a threat
+        '"I was never detained," Oskar Lind said.',  # denied
+        '"They detained my brother," Oskar Lind said.',  # another's event
+        '"I was released from hospital on Friday," Oskar Lind said.',  # care, not custody
+    ],
+)
+def test_no_own_event_from_a_quote_of_threats_denials_or_others(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert not {p for p in pairs if p[1] == "Oskar Lind"}

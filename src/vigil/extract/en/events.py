@@ -225,6 +225,18 @@ def _counted_conjuncts(group: Token, count: int) -> int:
     return sum(sizes) if conjuncts and len(sizes) == len(conjuncts) else 0
 
 
+def told_of_oneself(ctx: DocContext, tok: Token) -> bool:
+    """'"I was arrested at a checkpoint," X told Reuters', '"They jailed me for a poem," X said':
+    a quoted trigger whose one undergoing it is the speaker's own "I" or "me" (`first_person`,
+    set for quotes a named speaker gives) is the speaker's account of their own event, as an
+    interview's answer is; the rest of a quote stays speech inside a report."""
+    return any(
+        c.i in ctx.first_person
+        and (c.dep_ == "nsubjpass" and c.lower_ == "i" or c.dep_ == "dobj" and c.lower_ == "me")
+        for c in tok.children
+    )
+
+
 class EventFinder:
     """Finds the asserted events of one parsed document."""
 
@@ -242,7 +254,7 @@ class EventFinder:
         words = indices_in(doc, "LOWER", MEMBER_WORDS) + indices_in(doc, "LEMMA", _MEMBER_OR_REFUSE)
         for i in sorted(candidates.union(words)):
             tok = doc[i]
-            if tok.i in ctx.quoted:
+            if tok.i in ctx.quoted and not told_of_oneself(ctx, tok):
                 continue
             etype = trigger_type(tok, home) if tok.i in candidates else None
             if etype is not None and asserted(tok):
