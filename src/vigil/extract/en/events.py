@@ -229,7 +229,10 @@ def told_of_oneself(ctx: DocContext, tok: Token) -> bool:
     """'"I was arrested at a checkpoint," X told Reuters', '"They jailed me for a poem," X said':
     a quoted trigger whose one undergoing it is the speaker's own "I" or "me" (`first_person`,
     set for quotes a named speaker gives) is the speaker's account of their own event, as an
-    interview's answer is; the rest of a quote stays speech inside a report."""
+    interview's answer is; the rest of a quote stays speech inside a report, and so does what
+    describes someone else ('the same judge who jailed me': the judge's deed, told of the judge)."""
+    if tok.dep_ == "relcl":
+        return False
     return any(
         c.i in ctx.first_person
         and (c.dep_ == "nsubjpass" and c.lower_ == "i" or c.dep_ == "dobj" and c.lower_ == "me")
