@@ -22,7 +22,7 @@ invented for these tests:
   at the border," X told reporters', '"They deported me without a hearing," X said') is the
   speaker's event, as an interview's answer is; not a threat, a condition, a modal or a denial
   in the quote, nor another's event the speaker tells ("They arrested my brother"), nor a clause
-  that describes someone else ("the same magistrate who jailed me").
+  that describes someone else ("the colonel who detained me").
 """
 
 from __future__ import annotations
@@ -181,7 +181,7 @@ def test_a_speaker_telling_their_own_event_in_a_quote(extract_text, text, pair) 
         '"They detained my brother," Oskar Lind said.',  # another's event
         '"I was released from hospital on Friday," Oskar Lind said.',  # care, not custody
         # what describes someone else: the judge's deed, told of the judge
-        '"Each month I report to the same magistrate who jailed me," Oskar Lind said.',
+        '"The colonel who detained me now runs the district council," Oskar Lind said.',
     ],
 )
 def test_no_own_event_from_a_quote_of_threats_denials_or_others(extract_text, text) -> None:
