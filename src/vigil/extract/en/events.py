@@ -119,6 +119,7 @@ from vigil.extract.en.nouns import (
     freshly_freed,
     held_before_release,
     held_since_aside,
+    taken_by_force,
     upheld_for_group,
     verdict_for_group,
 )
@@ -226,6 +227,21 @@ def _counted_conjuncts(group: Token, count: int) -> int:
     return sum(sizes) if conjuncts and len(sizes) == len(conjuncts) else 0
 
 
+def told_of_oneself(ctx: DocContext, tok: Token) -> bool:
+    """'"I was arrested at a checkpoint," X told Reuters', '"They jailed me for a poem," X said':
+    a quoted trigger whose one undergoing it is the speaker's own "I" or "me" (`first_person`,
+    set for quotes a named speaker gives) is the speaker's account of their own event, as an
+    interview's answer is; the rest of a quote stays speech inside a report, and so does what
+    describes someone else ('the same judge who jailed me': the judge's deed, told of the judge)."""
+    if tok.dep_ == "relcl":
+        return False
+    return any(
+        c.i in ctx.first_person
+        and (c.dep_ == "nsubjpass" and c.lower_ == "i" or c.dep_ == "dobj" and c.lower_ == "me")
+        for c in tok.children
+    )
+
+
 class EventFinder:
     """Finds the asserted events of one parsed document."""
 
@@ -243,7 +259,7 @@ class EventFinder:
         words = indices_in(doc, "LOWER", MEMBER_WORDS) + indices_in(doc, "LEMMA", _MEMBER_OR_REFUSE)
         for i in sorted(candidates.union(words)):
             tok = doc[i]
-            if tok.i in ctx.quoted:
+            if tok.i in ctx.quoted and not told_of_oneself(ctx, tok):
                 continue
             etype = trigger_type(tok, home) if tok.i in candidates else None
             if etype is not None and asserted(tok):
@@ -318,6 +334,7 @@ class EventFinder:
         if (told := headline_named_term(ctx, findings)) is not None:
             findings.append(told)  # "Court sentences blogger X to 10 years", "X handed 10 years"
         findings.extend(event_nouns(ctx, findings, home))
+        findings.extend(taken_by_force(ctx, findings))
         findings.extend(upheld_for_group(ctx, findings))
         findings.extend(verdict_for_group(ctx, findings))
         findings.extend(clemency_scope(ctx, findings))

@@ -333,10 +333,11 @@ def _asserted(tok: Token) -> bool:
         if node.dep_ == "ccomp" and (_tail_apposition(node) or _semicolon_before(node)):
             break  # "X was freed in May, a decision groups call overdue": the apposition governs nothing
         hedge = (
-            node.lemma_.lower() in HEDGES
+            _hedge_word(node)
             and not _introduces(node)
             and not _on_trial(node)
             and not _naming_verb(node)
+            and not _reports_as_fact(node, prev)
         )
         governs = hedge and (not sibling or _listed_demand(tok, node)) and not _refused_after(node, timed)
         if depth > 0 and governs:
@@ -502,6 +503,32 @@ def _listed_demand(tok: Token, hedge: Token) -> bool:
             c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
             for c in hedge.children
         )
+    )
+
+
+def _hedge_word(node: Token) -> bool:
+    """A word of `HEDGES`, also a plural the tagger took for a name at the head of a sentence
+    ('Rumours of X's arrest spread': "Rumours" as a proper noun keeps its plural as its lemma)."""
+    lemma = node.lemma_.lower()
+    if lemma in HEDGES:
+        return True
+    return node.tag_ == "NNP" and node.i == node.sent.start and lemma.endswith("s") and lemma[:-1] in HEDGES
+
+
+def _reports_as_fact(verb: Token, noun: Token) -> bool:
+    """'State media reported the arrest of X', 'X's death in custody was reported by the prison
+    service': an event noun as what "report" reports (its object, or its subject in the passive)
+    is the report of a fact, as 'reported that X was arrested' is reported speech; not a report
+    that is denied, doubted or withdrawn ('did not report the release', 'unconfirmed reports',
+    'we incorrectly reported the arrest'), nor 'reported to be', 'report for duty'."""
+    return (
+        verb.lemma_ == "report"
+        and verb.pos_ == "VERB"
+        and noun.head.i == verb.i
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.pos_ == "NOUN"
+        and not _withdrawn_report(verb)
+        and not _unsure_report(verb, noun)
     )
 
 

@@ -16,6 +16,7 @@ from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
+    SECURITY_FORCES,
     clause_verb,
     custody_stay_place,
     from_care,
@@ -1125,3 +1126,47 @@ __all__ = [
     "verdict_for_group",
     "clemency_scope",
 ]
+
+
+def taken_by_force(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'the seizure of X by KGB officers', 'X's capture by police': the noun of a taking
+    (`taking_nouns`) with the state's forces as its "by" agent is the arrest of the person it
+    names, as 'was seized by KGB officers' is. Only with that agent: a capture by militants is a
+    hostage-taking, 'his capture' alone may be either, and 'the seizure of power', 'Trump's capture
+    of the nomination' take no person. Not a goal or an order ('a reward leading to the capture of
+    X by police'), nor one no clause asserts."""
+    out: list[Finding] = []
+    for noun in tokens_in_lowered(ctx.doc, "LEMMA", lexicon("taking_nouns")):
+        if noun.pos_ != "NOUN" or noun.i in ctx.quoted or not _taken_by_the_state(noun):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            owner = _named_object(ctx, noun)  # ("X's seizure of Y": Y is the one taken)
+        if owner is None or owner.lower_ not in ("his", "her") and owner.pos_ != "PROPN":
+            continue
+        if _goal_of_for(noun) or sought_as_goal(noun) or not asserted(noun):
+            continue
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "lead":
+            continue  # "information leading to the capture of X by police": a goal of a reward
+        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
+        if not persons or owner.lower_ in ("his", "her") and not pronoun_is_safe(ctx, owner, persons[0]):
+            continue
+        if any(
+            f.type == "arrest" and {id(p) for p in f.persons} >= {id(p) for p in persons} for f in findings
+        ):
+            continue
+        finding = Finding("arrest", noun, persons, date=date_text(noun), confidence=0.75)
+        finding.implies_release = False
+        out.append(finding)
+    return out
+
+
+def _taken_by_the_state(noun: Token) -> bool:
+    """A "by" phrase of the noun whose object is (or is headed by) a word of the state's forces
+    ('by KGB officers', 'by the police', 'by security forces')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(g.dep_ == "pobj" and fold(g.lemma_) in SECURITY_FORCES for g in c.children)
+        for c in noun.children
+    )

@@ -209,6 +209,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
                 ctx.quoted.update(range(span.start, span.end))
             found.append(quote)
     found.sort(key=lambda q: q.start)
+    _telling_of_themselves(ctx, [q for q in found if q not in turns and q not in answers])
     return _without_repeats(text, found)
 
 
@@ -1416,6 +1417,29 @@ def _answering_in_first_person(ctx: DocContext, answers: list[FoundQuote]) -> No
                 ctx.first_person[tok.i] = answer.speaker
                 answer.speaker.mentions.append((tok.i, tok.i + 1))
         answer.speaker.mentions.sort()
+
+
+def _telling_of_themselves(ctx: DocContext, quotes: list[FoundQuote]) -> None:
+    """'"I was arrested at a checkpoint," X told Reuters': in a quote a named speaker gives, "I"
+    and "me" are the speaker, as in an interview's answers (`_answering_in_first_person`). Not a
+    quote that quotes someone else inside it ('He told me: "I will jail you"' reads the inner
+    "I" as the officer), which the inner quote marks set apart."""
+    for quote in quotes:
+        if quote.speaker is None or not isinstance(quote.speaker, Person):
+            continue
+        span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or any(t.text in _INNER_MARKS for t in span):
+            continue
+        for tok in span:
+            if (
+                tok.lower_ in ("i", "me", "myself")
+                and tok.i not in ctx.owner_at
+                and tok.i not in ctx.first_person
+            ):
+                ctx.first_person[tok.i] = quote.speaker
+
+
+_INNER_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
 @lru_cache(maxsize=1024)  # asked of each paragraph for every quote near it

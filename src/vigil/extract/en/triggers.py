@@ -2758,6 +2758,8 @@ def _held_over_crime(tok: Token) -> bool:
         return False  # "held out over the theft claims", "held firm over the fraud inquiry"
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         words = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "on" and _held_on_charges(tok, words):
+            return True
         if prep.lower_ == "in" and any(g.lower_ == "connection" for g in words):
             words = [w for g in words for c in g.children if c.lower_ == "with" for w in c.children]
         elif prep.lower_ != "over":
@@ -2765,6 +2767,40 @@ def _held_over_crime(tok: Token) -> bool:
         if any(g.lemma_.lower() in lexicon("suspected_crimes") for g in words):
             return True
     return False
+
+
+_HELD_ON = frozenset({"charge", "suspicion", "accusation", "allegation"})
+
+
+def _held_on_charges(tok: Token, words: list[Token]) -> bool:
+    """'X was held on charges of treason', 'he is being held on suspicion of murder', 'X, held on
+    terrorism charges, ...': held on a charge is a detention, as 'detained on charges' is. Only
+    of one the verb itself names: a passive subject that is a person (a name, a pronoun, a person
+    noun), or a name the participle or relative clause describes, when that name is no object of
+    a preposition ('an aide loyal to the leader Y, who had been held on charges', where the
+    parser hangs the clause on Y and the one held is the aide)."""
+    if not any(g.lemma_.lower() in _HELD_ON for g in words):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if subjects:
+        return (
+            any(c.lower_ not in ("who", "that", "which") and _handed_person(c) for c in subjects)
+            or any(c.lower_ == "who" for c in subjects)
+            and _described_freely(tok)
+        )
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and _described_freely(tok)
+
+
+def _described_freely(tok: Token) -> bool:
+    """The noun a participle or relative clause `tok` describes is a person who stands free of a
+    preposition (through its appositions and compounds): its own antecedent, not a name inside a
+    phrase about someone else."""
+    if tok.dep_ not in ("acl", "relcl"):
+        return False
+    node = tok.head
+    while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
+        node = node.head
+    return _handed_person(tok.head) and node.dep_ != "pobj"
 
 
 def _people_rounded_up(tok: Token) -> bool:
@@ -4476,6 +4512,32 @@ def _in_prison_named_by_town(tok: Token) -> bool:
     return False
 
 
+_STAY_VERBS = _HELD_VERBS | {"be", "spend"}
+
+
+def _stays_before_death(tok: Token) -> list[Token]:
+    """'died after being held at Insein for six years', 'died after being at Insein for six
+    years': a stay told by a gerund after "after" that the death closes. Its place, when the
+    article names it elsewhere as a prison ('Insein Prison'), is where the person was held until
+    the death, as 'died after six years in Insein prison' says with the custody word. Not a
+    stay with its own subject ('after his son was held ...') nor a negated one."""
+    gerunds = [
+        v
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "after"
+        for v in c.children
+        if v.dep_ == "pcomp"
+    ]
+    gerunds += [v for v in tok.children if v.dep_ == "advcl" and any(m.lower_ == "after" for m in v.children)]
+    return [
+        v
+        for v in gerunds
+        if v.lemma_ in _STAY_VERBS
+        and (v.tag_ == "VBG" or any(a.dep_ == "auxpass" and a.tag_ == "VBG" for a in v.children))
+        and not any(m.dep_ in ("nsubj", "nsubjpass", "neg") for m in v.children)
+    ]
+
+
 def _died_in_custody(tok: Token) -> bool:
     """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
     colony': a custody word in the death's clause, but not in what describes the one who died
@@ -4484,6 +4546,8 @@ def _died_in_custody(tok: Token) -> bool:
         return True  # ("died at the Kira police station": held by the police)
     if _in_prison_named_by_town(tok):
         return True  # "died in Jau" where the article names "Jau Prison"
+    if any(_in_prison_named_by_town(v) for v in _stays_before_death(tok)):
+        return True  # "died in August after being held at Insein for six years" ("Insein Prison")
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
