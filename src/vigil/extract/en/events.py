@@ -179,6 +179,7 @@ from vigil.extract.en.terms import (
     terms_to_spend,
     terms_up_from,
     total_terms,
+    verdict_lines,
     verdict_list,
     verdict_terms_for,
 )
@@ -293,6 +294,7 @@ class EventFinder:
         listed, members = verdict_list(ctx, findings)
         findings.extend(listed)
         memberships.extend(members)
+        findings.extend(verdict_lines(ctx, findings))
         findings.extend(verbless_verdicts(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))

@@ -16,9 +16,9 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.doctext import doc_text, span_text, text_lines
 from vigil.extract.en.attributes import date_text, term_near
-from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, inline_colon_lists
+from vigil.extract.en.context import LIST_BULLET, TIME_STAMP, DocContext, colon_lead_ins, inline_colon_lists
 from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
@@ -1993,6 +1993,74 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
     return out, members
 
 
+# words of an entry that tell a verdict, and words that make its terms something else: asked for,
+# possible, or time already spent (session 53, `verdict_lines`)
+_VERDICT_TOLD = re.compile(
+    r"\b(?:verdicts?|sentenc\w*|guilty|convict\w*|jail\w*|imprison\w*|colony|prison)\b", re.IGNORECASE
+)
+_NOT_TOLD = re.compile(
+    r"\b(?:ask\w*|sought|seek\w*|request\w*|demand\w*|prosecut\w*|fac(?:e|es|ing)|could|may|might|would"
+    r"|up\s+to|served|spent|serving|ago|since|after|before|pending|awaiting|remand\w*|pre-?trial|acquitt\w*"
+    r"|appeal\w*)\b",
+    re.I,
+)
+_BARE_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")  # a live blog's "11:52" on a line of its own
+_LINE_CONTEXT = 4  # lines of the entry before a verdict line that may tell its verdict
+
+
+def verdict_lines(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'— Gorshkov: 7 years, general-regime colony', '13:02 — X, 26: eight and a half years in a
+    colony': a bulleted or time-stamped line that opens with a name and gives a term right after
+    its colon tells that person's term, when the line or its entry's lines before it speak of a
+    verdict and nothing there makes the term asked for, possible or already spent. `verdict_list`
+    reads such lines only under a lead-in that ends in a colon; live blogs and digests set them
+    under a heading ("VERDICT. Guilty, all four.") or alone (session 53)."""
+    text = doc_text(ctx.doc)
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    out: list[Finding] = []
+    entry: list[str] = []
+    for start, line in text_lines(text):
+        if TIME_STAMP.match(line) or _BARE_TIME.fullmatch(line):
+            entry = []  # a time stamp opens a new entry (lines come apart as paragraphs here)
+        found = _verdict_line(ctx, start, line, entry)
+        entry = [*entry[-_LINE_CONTEXT + 1 :], line]
+        if found is None or (id(found.persons[0]), found.term) in termed:
+            continue
+        termed.add((id(found.persons[0]), found.term))
+        out.append(found)
+    return out
+
+
+def _verdict_line(ctx: DocContext, start: int, line: str, entry: list[str]) -> Finding | None:
+    """The term one verdict line gives its name (see `verdict_lines`), or None."""
+    opening = LIST_BULLET.match(line) or TIME_STAMP.match(line)
+    colon = line.find(":", opening.end() if opening else 0)
+    if opening is None or colon < 0 or colon - opening.end() > 60:
+        return None
+    after = line[colon + 1 :].lstrip()
+    after = after[_ROLL_VERB.match(after).end() :]
+    term = TERM_RE.match(after)
+    months = term_months(term) if term is not None else None
+    if not months or months > 600 or _NOT_TOLD.search(after[term.end() :]):
+        return None
+    if not _VERDICT_TOLD.search(after) and not any(_VERDICT_TOLD.search(x) for x in entry):
+        return None
+    if any(_NOT_TOLD.search(x) for x in entry):
+        return None
+    doc = ctx.doc
+    head = doc.char_span(start + opening.end(), start + colon, alignment_mode="expand")
+    if head is None or any(t.pos_ in ("VERB", "AUX") or t.i in ctx.quoted for t in head):
+        return None  # ("— The court said: ...": a clause, not a name, before the colon)
+    words = [t for t in head if t.is_alpha][:3]
+    person = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
+    if person is None or any(ctx.owner_at.get(t.i, person) is not person for t in head):
+        return None  # (no name, or two names: "— A and B: ..." is read by the list rules)
+    at = doc.char_span(start + len(line) - len(after), start + len(line), alignment_mode="expand")
+    if at is None or at[0].i in ctx.quoted:
+        return None
+    return Finding("sentence", at[0], [person], term=months, date=None, confidence=0.7)
+
+
 def _giver_of_list(ctx: DocContext, findings: list[Finding], lead: Span) -> None:
     """'Judge X sentenced:' and a list of defendants: the lead-in's subject gave the terms, so the
     verb's sentence (the parser's 'X sentenced' read as a headline's passive) is no one's."""
@@ -2606,5 +2674,6 @@ __all__ = [
     "terms_after_colon",
     "terms_to_spend",
     "verdict_list",
+    "verdict_lines",
     "verdict_terms_for",
 ]
