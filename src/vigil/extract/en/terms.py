@@ -693,9 +693,26 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue  # "will spend two months in pre-trial detention": held untried, no verdict
         subject = subject_of(clause)
         persons = [p for p in (persons_of(ctx, subject) if subject is not None else []) if id(p) not in taken]
-        if persons:
+        if persons and not _group_total(tok, subject):
             out.append(Finding("sentence", tok, persons, term=months, date=None, confidence=0.75))
     return out
+
+
+# a sum over several people's terms ("In total the three will spend 35 years ...")
+_GROUP_TOTAL = re.compile(
+    r"\b(?:in\s+total|altogether|combined|in\s+all|between\s+them|a\s+total\s+of)\b", re.IGNORECASE
+)
+
+
+def _group_total(verb: Token, subject: Token | None) -> bool:
+    """'In total the railwaymen will spend 35 years in the colonies': the sum of a plural subject's
+    terms is nobody's term (session 53)."""
+    plural = subject is not None and (
+        subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("they", "both", "all")
+    )
+    if not plural:
+        return False
+    return bool(_GROUP_TOTAL.search(span_text(verb.sent)))
 
 
 def imposed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
