@@ -175,6 +175,7 @@ from vigil.extract.en.terms import (
     stated_terms,
     term_list,
     term_nouns,
+    term_table,
     terms_after_colon,
     terms_to_spend,
     terms_up_from,
@@ -295,6 +296,7 @@ class EventFinder:
         findings.extend(listed)
         memberships.extend(members)
         findings.extend(verdict_lines(ctx, findings))
+        findings.extend(term_table(ctx, findings))
         findings.extend(verbless_verdicts(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))

@@ -2078,6 +2078,70 @@ def _verdict_line(ctx: DocContext, start: int, line: str, entry: list[str]) -> F
     return Finding("sentence", at[0], [person], term=months, date=None, confidence=0.7)
 
 
+# a table's column of verdicts ("| Defendant | Age | Sentence |"), and a row that only rules it off
+_TERM_COLUMNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "punishment", "penalty"})
+_RULE_ROW = re.compile(r"\s*\|[\s:|-]+\|\s*")
+
+
+def term_table(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'| Defendant | Age | Sentence |' over rows '| A | 24 | 4 years 6 months |': a text table
+    whose header names a column of verdicts gives each row's named person the term in that column
+    (not a column of what was asked for: "Sentence sought"; nor a table after a lead-in about a
+    request) (session 53)."""
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    out: list[Finding] = []
+    column, before = None, ""
+    for start, line in text_lines(doc_text(ctx.doc)):
+        if not line.lstrip().startswith("|"):
+            column, before = None, line
+            continue
+        cells = line.strip().strip("|").split("|")
+        if column is None:
+            column = _term_column(cells, before)
+            continue
+        if _RULE_ROW.fullmatch(line) or column >= len(cells):
+            continue
+        found = _table_row_term(ctx, start, line, cells, column)
+        if found is not None and (id(found.persons[0]), found.term) not in termed:
+            termed.add((id(found.persons[0]), found.term))
+            out.append(found)
+    return out
+
+
+def _term_column(cells: list[str], before: str) -> int | None:
+    """Which header cell names the verdicts (None, -1 when none or when the table is asked for)."""
+    if _NOT_TOLD.search(before):
+        return -1
+    for k, cell in enumerate(cells):
+        words = cell.lower().split()
+        if words and set(words) & _TERM_COLUMNS and not _NOT_TOLD.search(cell):
+            return k
+    return -1
+
+
+def _table_row_term(ctx: DocContext, start: int, line: str, cells: list[str], column: int) -> Finding | None:
+    """The term of one table row's named person (see `term_table`)."""
+    if column < 0:
+        return None
+    cell = cells[column].strip()
+    term = TERM_RE.match(cell)
+    months = term_months(term) if term is not None else None
+    if not months or months > 600 or _NOT_TOLD.search(cell[term.end() :]):
+        return None
+    doc = ctx.doc
+    # (the cell's offset: past the opening bar and the cells before it, each with its bar)
+    offset = line.index("|") + 1 + sum(len(c) + 1 for c in cells[:column])
+    offset += len(cells[column]) - len(cells[column].lstrip())
+    row = doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+    at = doc.char_span(start + offset, start + offset + len(cell), alignment_mode="expand")
+    if row is None or at is None:
+        return None
+    named = {id(p): p for t in row if t.idx < at.start_char and (p := ctx.owner_at.get(t.i)) is not None}
+    if len(named) != 1 or at[0].i in ctx.quoted:
+        return None
+    return Finding("sentence", at[0], list(named.values()), term=months, date=None, confidence=0.7)
+
+
 def _giver_of_list(ctx: DocContext, findings: list[Finding], lead: Span) -> None:
     """'Judge X sentenced:' and a list of defendants: the lead-in's subject gave the terms, so the
     verb's sentence (the parser's 'X sentenced' read as a headline's passive) is no one's."""
@@ -2691,6 +2755,7 @@ __all__ = [
     "terms_after_colon",
     "terms_to_spend",
     "verdict_list",
+    "term_table",
     "verdict_lines",
     "verdict_terms_for",
 ]
