@@ -2192,7 +2192,7 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not before:
             continue
         matches = [m for m in TERM_RE.finditer(span_text(before[-1].trigger.sent)) if term_months(m)]
-        value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
+        value = _list_value(_with_half(number), _term_unit(matches[-1])) if matches else None
         if not value or value > 600:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -2206,6 +2206,14 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.75))
     return out
+
+
+def _with_half(number: Token) -> str:
+    """'got eight and a half': the bare number with the half that follows it (session 53; the
+    number alone gave eight years)."""
+    doc = number.doc
+    after = [t.lower_ for t in doc[number.i + 1 : number.i + 4]]
+    return f"{number.text} and a half" if after == ["and", "a", "half"] else number.text
 
 
 def _bare_number(verb: Token) -> tuple[Token | None, Token | None]:
