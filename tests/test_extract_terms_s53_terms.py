@@ -117,15 +117,18 @@ def test_second_participle_of_an_aside_traps(extract_text) -> None:
 
 
 def test_group_total_is_nobodys_term(extract_text) -> None:
-    terms = _terms(
-        extract_text(
-            "Ruslan Hamidov, Timur Sadykov and Oleg Brant were convicted on Monday. Hamidov was sentenced "
-            "to 12 years, Sadykov to ten and Brant to eight. Between them the three mechanics will spend "
-            "30 years in penal colonies."
-        )
-    )
-    assert ("Ruslan Hamidov", 144) in terms
-    assert not any(months == 360 for _, months in terms)
+    """'three mechanics get 30 years between them': the sum is no member's term."""
+    for text in (
+        "Three mechanics get 30 years between them in Gomel\n\n"
+        "Ruslan Hamidov, Timur Sadykov and Oleg Brant were convicted of sabotage on Monday. Hamidov was "
+        "sentenced to 12 years, Sadykov to ten and Brant to eight.",
+        "Ruslan Hamidov, Timur Sadykov and Oleg Brant were convicted on Monday. Hamidov was sentenced "
+        "to 12 years, Sadykov to ten and Brant to eight. Between them the three mechanics will spend "
+        "30 years in penal colonies.",
+    ):
+        terms = _terms(extract_text(text))
+        assert ("Ruslan Hamidov", 144) in terms and ("Oleg Brant", 96) in terms
+        assert not any(months == 360 for _, months in terms)
 
 
 def test_one_persons_spend_is_still_a_term(extract_text) -> None:

@@ -166,6 +166,7 @@ from vigil.extract.en.terms import (
     changed_terms,
     elided_terms,
     fronted_terms,
+    group_totals,
     imposed_terms,
     same_terms,
     served_part_of_terms,
@@ -384,6 +385,7 @@ class EventFinder:
         findings = _without_officials_tried(ctx, findings)
         findings = without_kept_rest(findings)
         findings = _named_in_teasers(ctx, findings, memberships)
+        group_totals(findings)  # ("35 years between them": a sum is nobody's term)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:

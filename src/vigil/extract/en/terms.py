@@ -698,10 +698,11 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-# a sum over several people's terms ("In total the three will spend 35 years ...")
-_GROUP_TOTAL = re.compile(
-    r"\b(?:in\s+total|altogether|combined|in\s+all|between\s+them|a\s+total\s+of)\b", re.IGNORECASE
-)
+# a sum over several people's terms: "35 years between them", "In total the three will spend 35
+# years", "a combined 20 years" (not "In total, 12 were sentenced to five years each")
+_TOTAL_NEXT = re.compile(r"^\s*(?:in\s+total|altogether|combined|in\s+all|between\s+them)\b", re.IGNORECASE)
+_TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|altogether|in\s+all|between\s+them)\b", re.IGNORECASE)
+_TOTAL_PREVIOUS = re.compile(r"\b(?:a\s+total\s+of|a\s+combined)\s*$", re.IGNORECASE)
 
 
 def _group_total(verb: Token, subject: Token | None) -> bool:
@@ -710,9 +711,30 @@ def _group_total(verb: Token, subject: Token | None) -> bool:
     plural = subject is not None and (
         subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("they", "both", "all")
     )
-    if not plural:
-        return False
-    return bool(_GROUP_TOTAL.search(span_text(verb.sent)))
+    return plural and _told_as_total(span_text(verb.sent))
+
+
+def _told_as_total(text: str) -> bool:
+    """Whether a sentence gives its term as a sum: right after the term, right before it, or at the
+    opening of a sentence that gives no term "each"."""
+    for match in TERM_RE.finditer(text):
+        if _TOTAL_NEXT.match(text[match.end() :]) or _TOTAL_PREVIOUS.search(text[: match.start()]):
+            return True
+    return bool(_TOTAL_OPENING.match(text)) and not re.search(r"\beach\b", text, re.IGNORECASE)
+
+
+def group_totals(findings: list[Finding]) -> None:
+    """'three railwaymen get 35 years between them': a counted or several people's verdict whose
+    term is their sum keeps its people and count but no term (session 53; the members named later
+    took the sum as each one's term)."""
+    for f in findings:
+        if (
+            f.type == "sentence"
+            and f.term
+            and (f.count is not None or len(f.persons) > 1)
+            and _told_as_total(span_text(f.trigger.sent))
+        ):
+            f.term = None
 
 
 def imposed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -2763,6 +2785,7 @@ __all__ = [
     "terms_after_colon",
     "terms_to_spend",
     "verdict_list",
+    "group_totals",
     "term_table",
     "verdict_lines",
     "verdict_terms_for",
