@@ -217,3 +217,33 @@ def test_bare_term_keeps_its_half(extract_text) -> None:
     )
     assert ("Farid Aliyev", 78) in terms
     assert ("Farid Aliyev", 72) not in terms
+
+
+_CARDS = (
+    "WRITERS AT RISK — CASE FILE (extract)\n\n"
+    "Ngo Minh Quan — essayist\n"
+    "Date of arrest: 4 April 2023\n"
+    "Sentence: seven years' imprisonment and three years of probation (Nam Dinh Court, 2024)\n"
+    "Details: Ngo Minh Quan, 52, wrote essays about land seizures in his province.\n"
+    "Status: Imprisoned.\n\n"
+    "Vu Thi Mai — songwriter\n"
+    "Date of arrest: 9 June 2025\n"
+    "Charge: Article 331; faces up to seven years\n"
+    "Details: Vu Thi Mai, 30, wrote songs about the floods.\n"
+    "Status: Detained pending trial.\n\n"
+    "Hoang Van Lam — editor\n"
+    "Date of arrest: 1 May 2024\n"
+    "Sentence: prosecutors asked for nine years; the verdict is due in January\n"
+)
+
+
+def test_case_card_sentence_field(extract_text) -> None:
+    terms = _terms(extract_text(_CARDS))
+    assert ("Ngo Minh Quan", 84) in terms
+    assert ("Ngo Minh Quan", 36) not in terms  # the probation period is no term
+
+
+def test_case_card_traps(extract_text) -> None:
+    """Traps: a charge that one 'faces up to', a field that tells a request."""
+    terms = _terms(extract_text(_CARDS))
+    assert not any(name in ("Vu Thi Mai", "Hoang Van Lam") for name, _ in terms)

@@ -163,6 +163,7 @@ from vigil.extract.en.terms import (
     bare_terms_after,
     bare_terms_after_request,
     bracketed_verdicts,
+    case_card_terms,
     changed_terms,
     elided_terms,
     fronted_terms,
@@ -298,6 +299,7 @@ class EventFinder:
         memberships.extend(members)
         findings.extend(verdict_lines(ctx, findings))
         findings.extend(term_table(ctx, findings))
+        findings.extend(case_card_terms(ctx, findings))
         findings.extend(verbless_verdicts(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))

@@ -2164,6 +2164,55 @@ def _table_row_term(ctx: DocContext, start: int, line: str, cells: list[str], co
     return Finding("sentence", at[0], list(named.values()), term=months, date=None, confidence=0.7)
 
 
+# a case card's field of the verdict ("Sentence: six years' imprisonment (… Court, 2025)")
+_VERDICT_FIELD = re.compile(r"^\s*(?:sentence|term|verdict|punishment|penalty)\s*:\s*", re.IGNORECASE)
+_CARD_REACH = 6  # lines after a card's name heading that its fields may take
+
+
+def case_card_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Tran Van Khiem — blogger' over 'Date of arrest: …' and 'Sentence: six years' imprisonment
+    (… Court, 2025)': a case list's card opens with a heading line that names one person and has no
+    verb; its "Sentence:" field, within a few lines and before the next heading, gives that person
+    the term it opens with (not one the field tells is asked for or possible) (session 53)."""
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    out: list[Finding] = []
+    person, since = None, 0
+    for start, line in text_lines(doc_text(ctx.doc)):
+        since += 1
+        field = _VERDICT_FIELD.match(line)
+        if field is None:
+            if (heading := _card_heading(ctx, start, line)) is not None:
+                person, since = heading, 0
+            continue
+        after = line[field.end() :]
+        term = TERM_RE.match(after)
+        months = term_months(term) if term is not None else None
+        if person is None or since > _CARD_REACH or not months or months > 600:
+            continue
+        if _NOT_TOLD.search(after[: term.end() + 40]) or (id(person), months) in termed:
+            continue
+        at = ctx.doc.char_span(start + field.end(), start + len(line), alignment_mode="expand")
+        if at is not None and at[0].i not in ctx.quoted:
+            termed.add((id(person), months))
+            out.append(Finding("sentence", at[0], [person], term=months, date=None, confidence=0.7))
+    return out
+
+
+def _card_heading(ctx: DocContext, start: int, line: str) -> Person | None:
+    """The one person a short heading line opens with ('Tran Van Khiem — blogger'), or None."""
+    if len(line) > 80 or ":" in line:
+        return None
+    span = ctx.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+    if span is None or not len(span) or span[0].i not in ctx.owner_at:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    name_end = next((t.i for t in span if t.i not in ctx.owner_at), span.end)
+    if any(t.i in ctx.owner_at for t in span if t.i > name_end):
+        return None  # ("A — wife of B": a second name after the first)
+    return ctx.owner_at[span[0].i]
+
+
 def _giver_of_list(ctx: DocContext, findings: list[Finding], lead: Span) -> None:
     """'Judge X sentenced:' and a list of defendants: the lead-in's subject gave the terms, so the
     verb's sentence (the parser's 'X sentenced' read as a headline's passive) is no one's."""
@@ -2785,6 +2834,7 @@ __all__ = [
     "terms_after_colon",
     "terms_to_spend",
     "verdict_list",
+    "case_card_terms",
     "group_totals",
     "term_table",
     "verdict_lines",
