@@ -166,9 +166,11 @@ from vigil.extract.en.terms import (
     bare_terms_after,
     bare_terms_after_request,
     bracketed_verdicts,
+    case_card_terms,
     changed_terms,
     elided_terms,
     fronted_terms,
+    group_totals,
     imposed_terms,
     same_terms,
     served_part_of_terms,
@@ -178,10 +180,12 @@ from vigil.extract.en.terms import (
     stated_terms,
     term_list,
     term_nouns,
+    term_table,
     terms_after_colon,
     terms_to_spend,
     terms_up_from,
     total_terms,
+    verdict_lines,
     verdict_list,
     verdict_terms_for,
 )
@@ -311,6 +315,9 @@ class EventFinder:
         listed, members = verdict_list(ctx, findings)
         findings.extend(listed)
         memberships.extend(members)
+        findings.extend(verdict_lines(ctx, findings))
+        findings.extend(term_table(ctx, findings))
+        findings.extend(case_card_terms(ctx, findings))
         findings.extend(verbless_verdicts(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
@@ -399,6 +406,7 @@ class EventFinder:
         findings = _without_officials_tried(ctx, findings)
         findings = without_kept_rest(findings)
         findings = _named_in_teasers(ctx, findings, memberships)
+        group_totals(findings)  # ("35 years between them": a sum is nobody's term)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:

@@ -189,7 +189,28 @@ def described_by(clause: Token, singular: bool = False) -> Token:
     if nearest.dep_ == "appos" and nearest.like_num and nearest.head.i < nearest.i:
         nearest = nearest.head  # "A and B, 21, who ...": the age set off after the name
     coordinated = nearest.pos_ == "PROPN" and nearest.dep_ == "conj" and head in nearest.ancestors
-    return nearest if nearest.i != head.i and singular and coordinated else head
+    if nearest.i != head.i and singular and (coordinated or _owner_of_relation(head, nearest, clause)):
+        return nearest
+    return head
+
+
+def _owner_of_relation(head: Token, name: Token, clause: Token) -> bool:
+    """'Relatives of X, 64, who is serving eight years', 'the wife of X, who is serving a 10-year
+    sentence': the clause set off right after a name that closes an "of" phrase on a relation
+    noun is the name's when its singular verb cannot agree with a plural head, or when it serves
+    a term, which the prisoner does, not the relative (session 53)."""
+    if not (
+        name.pos_ == "PROPN"
+        and name.dep_ == "pobj"
+        and name.head.lower_ == "of"
+        and name.head.head.i == head.i
+    ):
+        return False
+    return (
+        head.tag_ == "NNS"
+        or clause.lemma_ == "serve"
+        and fold(head.lemma_) in KIN_NOUNS | lexicon("counsel_roles")
+    )
 
 
 _ASSERTED = "vigil_asserted"  # a doc's answers so far, by token index

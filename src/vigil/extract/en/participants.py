@@ -895,6 +895,45 @@ def group_read_as_clause_subject(verb: Token) -> Token | None:
     return None
 
 
+_RECEIVING = frozenset({"receive", "get"})
+
+
+def _receiving_clause_subject(tok: Token) -> Token | None:
+    """'X was found guilty last year, receiving nine years in a colony': a set-off "receiving" or
+    "getting" clause without a subject of its own tells what befell the subject of the clause it
+    hangs on (session 53; not a relative "who", which its own rules resolve)."""
+    if tok.lemma_ not in _RECEIVING or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children):
+        return None  # ("after receiving", "while he was getting": a clause of its own)
+    if tok.i < 1 or tok.doc[tok.i - 1].text != ",":
+        return None
+    subject = subject_of(tok.head)
+    return subject if subject is not None and subject.lower_ not in ("who", "that", "which") else None
+
+
+def _participle_joined_to_name(tok: Token) -> Token | None:
+    """'X, a physicist convicted of espionage in 2023 and sentenced to 12 years': the parser may
+    join the second participle of an aside to the name itself; the name underwent both (session 53).
+    Only when a participle of the aside ("convicted") stands between the name and the conjunct."""
+    head = tok.head
+    if not (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "conj"
+        and head.pos_ == "PROPN"
+        and head.i < tok.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        and tok.doc[tok.i - 1].lower_ == "and"
+    ):
+        return None
+    between = tok.doc[head.i + 1 : tok.i]
+    aside = [t for t in between if t.dep_ == "acl" and t.tag_ == "VBN"]
+    if not aside or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between):
+        return None  # (a finite verb between: a clause of its own, not an aside's participles)
+    within = all(head.i in (a.head.i, a.head.head.i) and a.head.i < a.i for a in aside)
+    return head if within else None
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if _mandated_without_subject(tok):
@@ -1014,6 +1053,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = _name_hung_on_fronted_place(tok)  # "In Minsk, engineer X was sentenced"
     if nsubj is None and (passive or etype == "death"):
         nsubj = _name_read_as_date_object(tok)  # "On 26 October prisoner X, 64, died"
+    if nsubj is None and etype == "sentence":
+        # "X was convicted of fraud, receiving nine years": the main clause's subject got the term
+        # ("X, a physicist convicted in 2023 and sentenced to 12 years": the participle joined to the name)
+        nsubj = _receiving_clause_subject(tok) or _participle_joined_to_name(tok)
     if nsubj is None and tok.dep_ == "advcl" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
         # "X, serving 7 years in a colony in Karelia, writes ...": the participle set off after
         # the name, which the parser hangs on it as a clause, describes the one named
