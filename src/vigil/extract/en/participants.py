@@ -36,6 +36,7 @@ from vigil.extract.en.triggers import (
     TERM_NOUNS,
     VEHICLES,
     came_for,
+    causative_object,
     clause_verb,
     ended_custody_object,
     lexicon,
@@ -903,6 +904,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return group
     if (compared := _subject_past_comparison(tok)) is not None:
         return compared
+    if (caused := causative_object(tok)) is not None:
+        return caused  # "had them escorted across the border": the object of the causative "have"
     if (
         tok.tag_ == "VBN"
         and tok.i >= 2
