@@ -24,6 +24,7 @@ from vigil.extract.en.custody_since import (
     held_since_date,
     home_place_of,
     jailed_since_date,
+    taken_along,
     taken_away,
     taken_from_home,
 )
@@ -4771,6 +4772,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "held_since_date": held_since_date,
     "taken_from_home": taken_from_home,
     "taken_away": taken_away,
+    "taken_along": taken_along,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "awarded_term": _awarded_term,
