@@ -34,7 +34,11 @@ from tests.extract_views import event_pairs, group_counts
             "deportation",
             31,
         ),
-        ("Belarus pardons 9 convicts, has them escorted to Latvian border\n\nMore text follows here.", "deportation", 9),
+        (
+            "Belarus pardons 9 convicts, has them escorted to Latvian border\n\nMore text follows here.",
+            "deportation",
+            9,
+        ),
     ],
 )
 def test_a_causative_have_moves_the_group_abroad(extract_text, text, etype, count) -> None:
@@ -67,9 +71,21 @@ _BODY = "The court in Minsk heard the case of a teacher on Tuesday; the hearing 
 @pytest.mark.parametrize(
     ("teaser", "etype", "name"),
     [
-        ("Read more: Ex-union leader Taisa Miranchuk freed after three years in prison", "release", "Taisa Miranchuk"),
-        ("READ MORE: Uzbek Poet Dilshod Rakhmonov Detained Over Verses About Water", "arrest", "Dilshod Rakhmonov"),
-        ("Read also: Belarusian Drummer Andrei Pashkou Freed After Serving Four Years", "release", "Andrei Pashkou"),
+        (
+            "Read more: Ex-union leader Taisa Miranchuk freed after three years in prison",
+            "release",
+            "Taisa Miranchuk",
+        ),
+        (
+            "READ MORE: Uzbek Poet Dilshod Rakhmonov Detained Over Verses About Water",
+            "arrest",
+            "Dilshod Rakhmonov",
+        ),
+        (
+            "Read also: Belarusian Drummer Andrei Pashkou Freed After Serving Four Years",
+            "release",
+            "Andrei Pashkou",
+        ),
     ],
 )
 def test_a_link_headline_tells_its_named_event(extract_text, teaser, etype, name) -> None:
@@ -97,8 +113,14 @@ def test_a_link_counting_a_group_gives_no_count(extract_text) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Police detained the editor Pavel Lisich at dawn; his deputy Olga Rak was taken in alongside him.", "Olga Rak"),
-        ("Officers took Ivan Bury away in his pyjamas. His friend, Maksim Lis, was taken with him.", "Maksim Lis"),
+        (
+            "Police detained Pavel Lisich at dawn; his deputy Olga Rak was taken in alongside him.",
+            "Olga Rak",
+        ),
+        (
+            "Officers took Ivan Bury away in his pyjamas. His friend, Maksim Lis, was taken with him.",
+            "Maksim Lis",
+        ),
     ],
 )
 def test_one_taken_with_someone_just_taken_is_arrested(extract_text, text, name) -> None:
@@ -108,8 +130,8 @@ def test_one_taken_with_someone_just_taken_is_arrested(extract_text, text, name)
 @pytest.mark.parametrize(
     "text",
     [
-        "Ivan Bury collapsed in the dock. His friend, Maksim Lis, was taken with him to hospital.",
-        "Ivan Bury was sentenced to five years. His friend, Maksim Lis, was taken with him from the courtroom.",
+        "Ivan Bury fell in the dock. His friend, Maksim Lis, was taken with him to hospital.",
+        "Ivan Bury was sentenced to five years. His friend, Maksim Lis, was taken with him from the court.",
         "The claims of Maksim Lis should be taken with a grain of salt, Ivan Bury said.",
     ],
 )

@@ -211,7 +211,8 @@ def taken_along(tok: Token, home: str | None) -> bool:
     company = [
         c
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in _IN_COMPANY
+        if c.dep_ == "prep"
+        and c.lower_ in _IN_COMPANY
         and any(g.dep_ == "pobj" and (g.lower_ in _COMPANIONS or g.ent_type_ == "PERSON") for g in c.children)
     ]
     if not company:

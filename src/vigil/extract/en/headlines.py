@@ -220,8 +220,8 @@ _HEADLINE_CUSTODY = frozenset({"prison", "jail", "custody", "detention", "colony
 def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
     """'Dissident X Jailed for Six Years', 'X Freed After Five Years', 'X Dies in Prison': in a
     title-case headline the tagger reads the capitalised participle as one more name word. Right
-    after a name in the text's first line (or in a link's headline, 'Read more: ...') it is the verb; a term after it is the sentence's term,
-    and a death counts only in custody."""
+    after a name in the text's first line (or in a link's headline, 'Read more: ...') it is the
+    verb; a term after it is the sentence's term, and a death counts only in custody."""
     doc = tok.doc
     phrased = _before_phrase(tok)
     etype = _TITLE_PARTICIPLES.get(tok.lower_) or phrased

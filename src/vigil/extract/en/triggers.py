@@ -749,7 +749,9 @@ def participle_holder(tok: Token) -> Token | None:
 # the object pronouns a causative "have" takes ("had them escorted"), never a clause's subject
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # words on "have" that make the causing a plan, a wish or a denial ("to have him released")
-_UNTOLD_CAUSING = frozenset({"to", "will", "would", "could", "should", "may", "might", "must", "can", "not", "n't"})
+_UNTOLD_CAUSING = frozenset(
+    {"to", "will", "would", "could", "should", "may", "might", "must", "can", "not", "n't"}
+)
 
 
 def causative_object(tok: Token) -> Token | None:
@@ -767,7 +769,9 @@ def causative_object(tok: Token) -> Token | None:
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ == "have" and tok.head.i < pronoun.i:
         have = tok.head
     else:
-        have = next((c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i < pronoun.i), None)
+        have = next(
+            (c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i < pronoun.i), None
+        )
     if have is None or any(t.lower_ in _UNTOLD_CAUSING for t in tok.doc[pronoun.i + 1 : tok.i]):
         return None
     if any(c.lower_ in _UNTOLD_CAUSING for c in have.children if c.dep_ in ("aux", "neg")):
