@@ -6,6 +6,10 @@ wordings invented for these tests:
   participle befalls, though the parser makes it the participle's subject. Not a causing only
   asked for, planned or denied ("a request to have him released", "will have them deported",
   "did not have him released").
+* one person taken in the company of someone just taken ("his deputy Y was taken in alongside
+  him", also after a fronted time the parser makes a second subject: "The second time, ...") is
+  arrested; not one taken with someone to a place, from a court, nor a thing "taken with a grain
+  of salt".
 * a link to another story ("Read more: ...", "READ MORE: ...") is a headline: its participle
   without an auxiliary, in sentence case or title case, is the news of the name before it
   ("Read more: Ex-union leader X freed after three years in prison"). Not a question, a group
@@ -119,6 +123,11 @@ def test_a_link_counting_a_group_gives_no_count(extract_text) -> None:
         ),
         (
             "Officers took Ivan Bury away in his pyjamas. His friend, Maksim Lis, was taken with him.",
+            "Maksim Lis",
+        ),
+        (
+            "Police held the mayor Ivan Bury twice that month. The second time, in Lida, his deputy Maksim Lis "
+            "was taken in alongside him.",
             "Maksim Lis",
         ),
     ],

@@ -304,7 +304,9 @@ def _one_person(tok: Token) -> bool:
     node = tok
     while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
         node = node.head  # "was sentenced in August ... and has been held since January"
-    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next(
+        (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not _time_read_as_subject(c)), None
+    )
     if subject is not None and subject.lower_ not in _RELATIVES:
         return _single_person(subject)
     if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
@@ -316,6 +318,12 @@ def _one_person(tok: Token) -> bool:
             return not _counted_or_plural(antecedent) and antecedent.lemma_.lower() not in _COLLECTIVES
         return _single_person(antecedent)
     return False
+
+
+def _time_read_as_subject(tok: Token) -> bool:
+    """'The second time, in X, his deputy Y was taken ...': a fronted time the parser makes a second
+    subject of the verb; the person is the other one."""
+    return tok.lemma_.lower() == "time" or tok.ent_type_ in ("DATE", "TIME")
 
 
 # nouns for a body of people, singular in form: "the family who was taken away" is no one person
