@@ -126,8 +126,8 @@ def test_a_link_counting_a_group_gives_no_count(extract_text) -> None:
             "Maksim Lis",
         ),
         (
-            "Police held the mayor Ivan Bury twice that month. The second time, in Lida, his deputy Maksim Lis "
-            "was taken in alongside him.",
+            "Police held the mayor Ivan Bury twice that month. The second time, in Lida, his deputy "
+            "Maksim Lis was taken in alongside him.",
             "Maksim Lis",
         ),
     ],
