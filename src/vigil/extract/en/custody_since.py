@@ -193,6 +193,43 @@ def taken_away(tok: Token, home: str | None) -> bool:
     return _one_person(tok)
 
 
+# the prepositions of a taking in company ("taken with him", "taken in alongside her")
+_IN_COMPANY = frozenset({"with", "alongside"})
+# whom one is taken with when it is an arrest told of another: a person told before
+_COMPANIONS = frozenset({"him", "her", "them"})
+
+
+def taken_along(tok: Token, home: str | None) -> bool:
+    """'his younger brother, Y, was taken with him', 'his deputy X was taken in alongside him': one
+    person taken, in the passive, in the company of someone the story has just had taken: the
+    companion's arrest is theirs too (session 53: 4 sentences of the English read sets, each an
+    arrest by the gold). Not a thing taken along ('taken with a grain of salt'), a taking to a
+    place or for a purpose ('taken with him to hospital'), by a named carrier, nor in a sentence of
+    a verdict or of care (a convict led off, a patient)."""
+    if tok.lemma_ != "take" or not _passive(tok):
+        return False
+    company = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ in _IN_COMPANY
+        and any(g.dep_ == "pobj" and (g.lower_ in _COMPANIONS or g.ent_type_ == "PERSON") for g in c.children)
+    ]
+    if not company:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False  # "taken with him by ambulance"; "by police" is read by `picked_up`
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ in ("to", "into", "for"):
+            return False  # "taken with him to hospital", "for questioning"
+        if prep.lower_ == "from" and not home_place_of(prep):
+            return False  # "taken with him from the courtroom": a convict led off
+    words = {t.lemma_.lower() for t in tok.sent}
+    if words & (_VERDICT_WORDS | _CARE_WORDS):
+        return False
+    return _one_person(tok)
+
+
 def _pronoun_beside_speaker(tok: Token) -> bool:
     """'Her daughter Yasmine told AFP that her mother had been calm as she was taken away': a
     'he'/'she' taken away inside what a named person says may be the speaker or the one spoken
@@ -267,7 +304,9 @@ def _one_person(tok: Token) -> bool:
     node = tok
     while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
         node = node.head  # "was sentenced in August ... and has been held since January"
-    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next(
+        (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not _time_read_as_subject(c)), None
+    )
     if subject is not None and subject.lower_ not in _RELATIVES:
         return _single_person(subject)
     if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
@@ -279,6 +318,12 @@ def _one_person(tok: Token) -> bool:
             return not _counted_or_plural(antecedent) and antecedent.lemma_.lower() not in _COLLECTIVES
         return _single_person(antecedent)
     return False
+
+
+def _time_read_as_subject(tok: Token) -> bool:
+    """'The second time, in X, his deputy Y was taken ...': a fronted time the parser makes a second
+    subject of the verb; the person is the other one."""
+    return tok.lemma_.lower() == "time" or tok.ent_type_ in ("DATE", "TIME")
 
 
 # nouns for a body of people, singular in form: "the family who was taken away" is no one person

@@ -299,7 +299,7 @@ class EventFinder:
         all_but(findings)
         # (a verb the parser got right but whose object it hung elsewhere counts no one)
         taken = {f.trigger.i for f in findings if f.persons or f.count is not None}
-        for tok in next(iter(doc.sents), []):
+        for tok in _headline_tokens(doc):
             if tok.i not in taken and tok.i not in ctx.quoted and (found := title_case_headline(ctx, tok)):
                 findings.append(found)
         names_past_owner_phrase(ctx, findings)
@@ -754,6 +754,14 @@ class EventFinder:
 _PARTITIVES = frozenset(
     {"some", "several", "many", "most", "few", "dozens", "hundreds", "one", "two", "three"}
 )
+
+
+def _headline_tokens(doc: Doc) -> list[Token]:
+    """The words written as headlines are: the text's first sentence, and the links to other
+    stories ('Read more: Tajik Blogger X Freed After Serving Seven Years')."""
+    first = list(next(iter(doc.sents), []))
+    seen = {t.i for t in first}
+    return first + [doc[i] for i in sorted(teaser_lines(doc)) if i not in seen]
 
 
 def _named_in_teasers(

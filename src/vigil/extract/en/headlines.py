@@ -15,6 +15,7 @@ from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, Person, fold
+from vigil.extract.en.teasers import in_teaser_line
 from vigil.extract.en.triggers import HOLDING_VERBS, SECURITY_FORCES, TERM_NOUNS, lexicon
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_where
@@ -219,14 +220,16 @@ _HEADLINE_CUSTODY = frozenset({"prison", "jail", "custody", "detention", "colony
 def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
     """'Dissident X Jailed for Six Years', 'X Freed After Five Years', 'X Dies in Prison': in a
     title-case headline the tagger reads the capitalised participle as one more name word. Right
-    after a name in the text's first line it is the verb; a term after it is the sentence's term,
-    and a death counts only in custody."""
+    after a name in the text's first line (or in a link's headline, 'Read more: ...') it is the
+    verb; a term after it is the sentence's term, and a death counts only in custody."""
     doc = tok.doc
     phrased = _before_phrase(tok)
     etype = _TITLE_PARTICIPLES.get(tok.lower_) or phrased
     if etype is None:
         return None
     first = next(iter(doc.sents))
+    if tok.sent.start != first.start and in_teaser_line(tok):
+        first = tok.sent  # "Read more: Tajik Blogger X Freed After Serving Seven Years": a headline too
     if (
         not tok.is_title
         or tok.sent.start != first.start

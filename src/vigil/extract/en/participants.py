@@ -29,6 +29,7 @@ from vigil.extract.en.modality import (
 )
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS, Person, fold, object_read_as_subject
+from vigil.extract.en.teasers import in_teaser_line
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     RELEASE_GRANTS,
@@ -36,6 +37,7 @@ from vigil.extract.en.triggers import (
     TERM_NOUNS,
     VEHICLES,
     came_for,
+    causative_object,
     clause_verb,
     ended_custody_object,
     lexicon,
@@ -438,13 +440,16 @@ def _headline_participle(verb: Token, subject: Token) -> bool:
 
 def _in_headline_line(tok: Token) -> bool:
     """Whether `tok` is in the text's first line, set apart as a title (more text follows it and it
-    does not end as a sentence does), or in a live blog's entry, which a time stamp opens ("09:12
+    does not end as a sentence does), in a link to another story ('Read more: ...'), or in a live
+    blog's entry, which a time stamp opens ("09:12
     Photographer X released without charge, his editor says")."""
     text = doc_text(tok.doc)
     end = first_line_end(tok.doc)
     line = text[:end].rstrip()
     if tok.idx < end < len(text.rstrip()) and not line.endswith((".", ":", ";")):
         return True
+    if in_teaser_line(tok):
+        return True  # "Read more: Ex-union leader X freed after 3 years": another story's headline
     return bool(TIME_STAMP.match(text, text.rfind("\n", 0, tok.idx) + 1))
 
 
@@ -942,6 +947,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return group
     if (compared := _subject_past_comparison(tok)) is not None:
         return compared
+    if (caused := causative_object(tok)) is not None:
+        return caused  # "had them escorted across the border": the object of the causative "have"
     if (
         tok.tag_ == "VBN"
         and tok.i >= 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from vigil.extract.doctext import doc_text
 
@@ -30,4 +30,11 @@ def teaser_lines(doc: Doc) -> set[int]:
     return out
 
 
-__all__ = ["teaser_lines"]
+def in_teaser_line(tok: Token) -> bool:
+    """Whether `tok` is on a line that opens with a link label ('Read more: Blogger X freed after
+    three years'): the linked story's headline, written as headlines are (no auxiliary)."""
+    text = doc_text(tok.doc)
+    return _TEASER.match(text, text.rfind("\n", 0, tok.idx) + 1) is not None
+
+
+__all__ = ["in_teaser_line", "teaser_lines"]

@@ -24,6 +24,7 @@ from vigil.extract.en.custody_since import (
     held_since_date,
     home_place_of,
     jailed_since_date,
+    taken_along,
     taken_away,
     taken_from_home,
 )
@@ -745,6 +746,41 @@ def participle_holder(tok: Token) -> Token | None:
     return None
 
 
+# the object pronouns a causative "have" takes ("had them escorted"), never a clause's subject
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# words on "have" that make the causing a plan, a wish or a denial ("to have him released")
+_UNTOLD_CAUSING = frozenset(
+    {"to", "will", "would", "could", "should", "may", "might", "must", "can", "not", "n't"}
+)
+
+
+def causative_object(tok: Token) -> Token | None:
+    """'Belarus released 14 people and had them escorted across the border', 'has them escorted to
+    the border' (a headline), 'the governor had him arrested': a causative "have" + object + past
+    participle; the parser makes the object pronoun the participle's subject (or "has" its perfect
+    auxiliary), but it is the one the participle befalls. An object pronoun is never a subject, so
+    the form is plain. Not a causing that is only asked or planned ("a request to have him
+    released", "will have them deported"), nor a denied one."""
+    if tok.tag_ != "VBN":
+        return None
+    pronoun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in _OBJECT_PRONOUNS), None)
+    if pronoun is None or pronoun.i > tok.i:
+        return None
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ == "have" and tok.head.i < pronoun.i:
+        have = tok.head
+    else:
+        have = next(
+            (c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i < pronoun.i), None
+        )
+    if have is None or any(t.lower_ in _UNTOLD_CAUSING for t in tok.doc[pronoun.i + 1 : tok.i]):
+        return None
+    if any(c.lower_ in _UNTOLD_CAUSING for c in have.children if c.dep_ in ("aux", "neg")):
+        return None
+    if have.i > 0 and tok.doc[have.i - 1].lower_ in _UNTOLD_CAUSING:
+        return None
+    return pronoun
+
+
 def moves_someone(tok: Token) -> bool:
     """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
     moved; 'the congressman flew to Germany' is a trip, 'transferred 2,000 euros to a charity'
@@ -755,6 +791,8 @@ def moves_someone(tok: Token) -> bool:
         return False  # "was freed in May and has since moved to Germany": her own move, not a passive
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj") or participle_holder(tok) is not None:
         return True
+    if causative_object(tok) is not None:
+        return True  # "had them driven to the Lithuanian frontier"
     if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return (
             True  # "was released and forced out of the country": the tagger's past tense shares the passive
@@ -4802,6 +4840,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "held_since_date": held_since_date,
     "taken_from_home": taken_from_home,
     "taken_away": taken_away,
+    "taken_along": taken_along,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "awarded_term": _awarded_term,
