@@ -8,6 +8,8 @@ it was written (docs/extract-ru-be.md, session 53), in wordings of our own, with
 * those who rode in the bus of a counted release and removal abroad («Са мной у аўтобусе ехалі X і
   Y», «Побач са мной сядзеў X» after a question about the bus) join it; a cellmate or a neighbour
   on the court bench does not, nor a rider who refused to cross the border joins the removal;
+* a verdict noun whose term is told in a long aside between dashes before «дастацца» («Найменшае
+  пакаранне — …, — дасталося X») is a verdict; «таксама дасталося» (no verdict noun) is none;
 * a penal place told with two adjectives («пакінула Гомельскую жаночую калонію») or with its town
   before a fronted verb («з калоніі № 3 у Віцебску выйшаў X») is left on release; «пакінулі ў
   ізалятары» (kept in custody) is no release.
@@ -15,7 +17,7 @@ it was written (docs/extract-ru-be.md, session 53), in wordings of our own, with
 
 from __future__ import annotations
 
-from tests.test_extract_ru import counts, events
+from tests.test_extract_ru import counts, events, terms
 
 # ---- a handover into another state
 
@@ -60,7 +62,9 @@ def test_handover_into_a_state_named_after_the_verb(be):
 
 def test_trap_a_letter_handed_over_abroad(be):
     # things, not people: no removal
-    result = be("Васіль Мароз перадаў у Польшчу ліст для сястры. Дакументы, перададзеныя Літве, засталіся без адказу.")
+    result = be(
+        "Васіль Мароз перадаў у Польшчу ліст для сястры. Дакументы, перададзеныя Літве, засталіся без адказу."
+    )
     assert not any(kind == "deportation" for kind, _ in events(result))
     assert not any(kind == "deportation" for kind, _ in counts(result))
 
@@ -68,7 +72,9 @@ def test_trap_a_letter_handed_over_abroad(be):
 # ---- riders in the bus of a counted release and removal
 
 
-_FREED = "Размова з Паўлам Шыманскім. У верасні ён быў сярод 30 палітвязняў, якіх вызвалілі і вывезлі ў Літву.\n\n"
+_FREED = (
+    "Размова з Паўлам Шыманскім. У верасні ён быў сярод 30 палітвязняў, якіх вызвалілі і вывезлі ў Літву.\n\n"
+)
 
 
 def test_riders_named_after_a_question_about_the_bus(be):
@@ -140,5 +146,30 @@ def test_fronted_colony_with_its_town(be):
 
 
 def test_trap_kept_in_the_isolator(be):
-    result = be("Затрыманні. Ганну Сідарук адпусцілі, а Андрэя Навумчыка пакінулі ў ізалятары часовага ўтрымання.")
+    result = be(
+        "Затрыманні. Ганну Сідарук адпусцілі, а Андрэя Навумчыка пакінулі ў ізалятары часовага ўтрымання."
+    )
     assert ("release", "Андрэй Навумчык") not in events(result)
+
+
+# ---- a verdict noun whose term is told in a long aside between dashes
+
+
+def test_verdict_noun_with_a_long_aside_before_dastatstsa(be):
+    result = be(
+        "Прысуд. Найменшае пакаранне — два гады абмежавання волі без накіравання ў папраўчую "
+        "ўстанову, так званую «хатнюю хімію», — дасталося 60-гадовай пенсіянерцы Зоі Трубач."
+    )
+    assert ("sentence", "Зоя Трубач") in events(result)
+    assert 24 in terms(result).values()
+
+
+def test_trap_dastalosia_with_no_verdict(be):
+    # «таксама дасталося»: he got it too — no verdict, no term
+    result = be("Суд. Малодшаму брату Зоі Трубач, Алесю Трубачу, таксама дасталося.")
+    assert not any(kind == "sentence" for kind, _ in events(result))
+
+
+def test_trap_prosecutors_request_in_the_aside(be):
+    result = be("Суд. Пакаранне — пяць гадоў калоніі, як прасіў пракурор, — дасталося Алесю Трубачу.")
+    assert not any(kind == "sentence" for kind, _ in events(result))
