@@ -18,7 +18,6 @@ from vigil.extract.ru.persons import PersonIndex, in_quotation
 _STAMP = re.compile(r"\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![.:\d])")
 _MIN_STAMPS = 3  # a feed, not an article that mentions a time once or twice
 _FREED = ("release", "deportation")
-_BUS_BACK = 3  # sentences before a rider's in which the bus may be named
 _RIDE_SPAN = 6  # words between «са мной» and its verb of riding
 
 
@@ -110,18 +109,14 @@ class BlogRules:
         )
 
     def _bus_told(self, sent: Span) -> bool:
-        """The bus named in the sentence or in one of the three before it (the question «Хто быў з
-        вамі ў аўтобусе?» before an answer that names several riders, one a sentence)."""
+        """The bus named in the sentence, before it in its paragraph, or in the paragraph before
+        (the question «Хто быў з вамі ў аўтобусе?» above an answer that names several riders, one
+        a sentence; not a bus told only after the rider)."""
         doc = sent.doc
-        words = list(sent)
-        start = sent.start
-        for _ in range(_BUS_BACK):
-            if start == 0:
-                break
-            before = doc[start - 1].sent
-            words += list(before)
-            start = before.start
-        return self._any_word(words, ("vehicles",))
+        starts = [at for at, _ in text_lines(doc_text(doc)) if at <= sent.start_char]
+        start = starts[-2] if len(starts) > 1 else 0
+        span = doc.char_span(start, sent.end_char, alignment_mode="expand")
+        return span is not None and self._any_word(span, ("vehicles",))
 
     @staticmethod
     def _counted_group(findings: list[Finding], label: str) -> Finding | None:
