@@ -1,6 +1,8 @@
 """Live blogs (Belarusian): entries under time stamps, newest first, where a names entry («Першыя
 імёны. …», «Стала вядома яшчэ пяць імёнаў. …», «Сьпіс. Імёны, якія пацьвердзілі …:») names members
-of the day's counted release and removal, told in another entry above or below it."""
+of the day's counted release and removal, told in another entry above or below it. And the freed
+who tell of the ride to the border: those who rode in the bus with them («Са мной у аўтобусе
+ехалі X і Y») are members of the same counted release and removal."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from vigil.extract.ru.persons import PersonIndex, in_quotation
 _STAMP = re.compile(r"\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![.:\d])")
 _MIN_STAMPS = 3  # a feed, not an article that mentions a time once or twice
 _FREED = ("release", "deportation")
+_RIDE_SPAN = 6  # words between «са мной» and its verb of riding
 
 
 def blog_entries(text: str) -> list[tuple[int, int]]:
@@ -60,6 +63,83 @@ class BlogRules:
                     token = opening[0] if group.trigger.i < opening.start else group.trigger
                     out.append(Membership(token, persons, group.type, group=group))
         return out
+
+    def _fellow_travellers(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Membership]:
+        """(Belarusian) An interview with one of a counted group freed and driven abroad names
+        those who rode with them: «Са мной у аўтобусе да мяжы ехалі X, Y і Z», «Разам зь ім у
+        аўтобусе ехаў X», «Побач са мной сядзеў X» (after «Хто быў з вамі ў аўтобусе?»). They are
+        members of the text's largest counted release and of its removal abroad, as the teller
+        is. Only where the sentence or the one before names the bus (not a cellmate or one on the
+        same court bench: «Са мной у камеры сядзела X», «На лаве побач сядзеў X»), only in a text
+        that tells both a counted release and a removal, and not in a sentence that denies or
+        doubts it; refusers at the border are taken out of the removal later (`cohorts`)."""
+        if not self.linear:
+            return []
+        release = self._counted_group(findings, "release")
+        removal = self._counted_group(findings, "deportation") or self._removal_of(findings, release)
+        if release is None or removal is None:
+            return []
+        out: list[Membership] = []
+        for sent in doc.sents:
+            if not self._rode_with(sent) or not self._bus_told(sent):
+                continue
+            if self._any_word(sent, ("negation", "conditional", "blockers")):
+                continue
+            named = [p for _, p in self._sentence_names(sent, index)]
+            for group in (release, removal):
+                if named:
+                    token = sent[0] if group.trigger.i < sent.start else group.trigger
+                    out.append(Membership(token, named, group.type, group=group))
+        return out
+
+    def _rode_with(self, sent: Span) -> bool:
+        """«са мной … ехалі», «разам зь ім … ехаў», «праз праход ехала», «побач са мной сядзеў»:
+        a verb of riding or sitting within six words of a phrase of company («Са мной у аўтобусе
+        да літоўскай мяжы ехалі …»)."""
+        doc = sent.doc
+        company = [
+            x.i
+            for x in sent
+            if x.i > sent.start
+            and self._word_in(x, "ride_with")
+            and self._word_in(doc[x.i - 1], "ride_with_before")
+        ]
+        return any(
+            self._word_in(x, "ride_verbs") and any(abs(x.i - k) <= _RIDE_SPAN for k in company) for x in sent
+        )
+
+    def _bus_told(self, sent: Span) -> bool:
+        """The bus named in the sentence, before it in its paragraph, or in the paragraph before
+        (the question «Хто быў з вамі ў аўтобусе?» above an answer that names several riders, one
+        a sentence; not a bus told only after the rider)."""
+        doc = sent.doc
+        starts = [at for at, _ in text_lines(doc_text(doc)) if at <= sent.start_char]
+        start = starts[-2] if len(starts) > 1 else 0
+        span = doc.char_span(start, sent.end_char, alignment_mode="expand")
+        return span is not None and self._any_word(span, ("vehicles",))
+
+    @staticmethod
+    def _counted_group(findings: list[Finding], label: str) -> Finding | None:
+        """The text's counted group of `label`, named members or not: the largest count."""
+        counted = [f for f in findings if f.type == label and f.count and not f.describes]
+        return max(counted, key=lambda f: (f.count, -f.trigger.i)) if counted else None
+
+    @staticmethod
+    def _removal_of(findings: list[Finding], release: Finding | None) -> Finding | None:
+        """An uncounted removal of people of the counted release: one that shares a member with
+        it, or one told of a group by a pronoun («Амаль усіх іх у той жа дзень вывезлі ў Літву»
+        after «X быў сярод 52 памілаваных»)."""
+        if release is None:
+            return None
+        return next(
+            (
+                f
+                for f in findings
+                if f.type == "deportation"
+                and (any(p in release.persons for p in f.persons) or (f.group_ref and not f.persons))
+            ),
+            None,
+        )
 
     @staticmethod
     def _day_group(findings: list[Finding], label: str) -> Finding | None:
