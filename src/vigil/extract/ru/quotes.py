@@ -139,7 +139,10 @@ class QuoteFinder:
         turns = self._labelled_turns(doc, index, taken, headline_end)
         links = tuple(self.lexicon.sets.get("read_also", ()))
         # (found first: a generic «— добавила женщина» may go on with a voice given after a colon)
-        colon_speech = self._colon_speech(doc, index, taken, headline_end)
+        # (a colon inside a labelled turn is its speaker's own retelling: «Курыловіч: У КДБ
+        # сказалі: калі вярнуся …» is one turn, not a quote of its own after the inner colon)
+        turn_spans = [*taken, *((q.start, q.end) for q in turns)]
+        colon_speech = self._colon_speech(doc, index, turn_spans, headline_end)
         for start, end in pairs:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
                 continue
@@ -786,6 +789,9 @@ class QuoteFinder:
             # «— гаворыцца ў прысудзе Ігару Лосіку»: a name in an oblique case is not who speaks
             named = [(t, p) for t, p in named if not self._oblique_case(t, p)]
         named = [(t, p) for t, p in named if not self._addressee(t)]
+        subject = self._speaking_subject(span, index, quote_start)
+        if subject is not None:
+            named = [(t, p) for t, p in named if subject.start <= t.i < subject.end]
         titled = self._titled_subject(named)
         if titled is not None:
             return titled
@@ -1180,6 +1186,28 @@ class QuoteFinder:
                 and person is not named[0][1]
             ):
                 return person
+        return None
+
+    def _speaking_subject(self, span: Span, index: PersonIndex, quote_start: int) -> Span | None:
+        """(Russian, read off the parse) «В письме, которое Ксения разрешила процитировать, Глеб
+        пишет: «…»», «Когда Вероника дозвонилась до начальника, он ответил ей: «…»», «— сказала
+        она корреспонденту X»: the verb of speech nearest the words (the last before a colon, the
+        first of an attribution after them) has a subject of its own — a nominative «он»/«она»
+        or a phrase naming a person: that subject speaks, and a name elsewhere in the clause
+        (a relative or a subordinate clause, the addressee) does not. The subject's tokens, or
+        None when the verb has no such subject."""
+        if self.lexicon.extra.get("linear"):
+            return None
+        verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and self.lexicon.word_in(t, "speech")]
+        if not verbs:
+            return None
+        verb = verbs[-1] if span.end_char <= quote_start else verbs[0]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        phrase = span.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if subject.lower_ in _NOMINATIVE_PRONOUNS or any(index.person_at(x) is not None for x in phrase):
+            return phrase
         return None
 
     def _addressee(self, t) -> bool:
@@ -2094,7 +2122,11 @@ class QuoteFinder:
             body = text[rest_start:line_end].strip()
             if not body or body[0] in '"«„“' + _DASHES or len(body.split()) < 3:
                 continue
-            said = [w for w in self._words_before_colon(doc, t.i, pairs) if self.lexicon.word_in(w, "speech")]
+            said = [
+                w
+                for w in self._words_before_colon(doc, t.i, pairs)
+                if self.lexicon.word_in(w, "speech") and not self._passive_participle(w)
+            ]
             if not said:
                 owner = None if linear else self._words_label(doc, index, t)
                 if owner is not None and not self._of_self_in_third_person(body, owner):
@@ -2210,13 +2242,33 @@ class QuoteFinder:
     def _nobody_says(self, verb) -> bool:
         """(Russian, read off the parse) «мужу до сих пор не сообщили: письма идут …»: a negated
         verb of speech says nothing; «однако юристы считают это маловероятным: …»: a plural
-        common noun as its subject is a group, no named speaker."""
+        common noun as its subject is a group, no named speaker; «Осенью ему добавили ещё год: …»:
+        a third-person plural verb with no subject at all is the indefinite «they» (an office, a
+        court), whose clause only tells whom it concerns (as `_indefinite_speakers` for marks)."""
         doc = verb.doc
         if verb.i > 0 and doc[verb.i - 1].lower_ in self.lexicon.sets["negation"]:
             return True
-        return any(
+        if any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") for c in verb.children
+        ):
+            return True
+        return (
+            "Plur" in verb.morph.get("Number")
+            and "Fin" in verb.morph.get("VerbForm")
+            and "1" not in verb.morph.get("Person")
+            and "2" not in verb.morph.get("Person")
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+            and not (verb.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in verb.head.children))
         )
+
+    def _passive_participle(self, word) -> bool:
+        """«X пакуль не прызнаны палітвязьнем: …», «признан экстремистским: …»: a passive
+        participle of a verb of speech (recognised, confirmed, declared) tells a status someone was
+        given, no one speaking the words after the colon. Russian reads it off the parse,
+        Belarusian (no parse) off the participle's endings."""
+        if not self.lexicon.extra.get("linear"):
+            return "Part" in word.morph.get("VerbForm") and "Pass" in word.morph.get("Voice")
+        return word.lower_.endswith(tuple(self.lexicon.sets.get("passive_participle_endings", ())))
 
     # -- interviews ---------------------------------------------------------------------------------
 
@@ -2246,6 +2298,8 @@ class QuoteFinder:
                 continue
             if body[:1] in '"«„“' or len(body.split()) < 3:
                 continue  # a quote in marks after the label is the pairs' own
+            if not dialogue(m.group(1).strip()) and _list_item(text, m.start(), m.end()):
+                continue  # «— Андрей X: из восьми лет он отбыл пять»: a list of people, no turn
             if m.group(1).strip().lower() in self.lexicon.sets.get("answer_labels", ()):
                 # «Пытанне: …» / «Адказ: …»: the answers are the words of the one the
                 # introduction says the talk is with («пагутарылі з яго жонкай X»), else of the
@@ -2824,6 +2878,20 @@ def _dative_form(word: str) -> bool:
         "радыё",
         "радыа",
     )
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """«— Рыгор X, прадпрымальнік: пяць гадоў калоніі;» between «— Тамара Y, …: …» lines: a line
+    opening with a dash whose neighbouring line (the non-blank one before or after) opens with a
+    dash too is one item of a list (of those freed, sentenced, named), which tells of each
+    person what befell them; a transcript's turns have their labels said more than once."""
+    if text[start : start + 1] not in _DASHES:
+        return False
+    before = text[:start].rstrip()
+    previous = before[before.rfind("\n") + 1 :] if "\n" in text[len(before) : start] else ""
+    after = text[end:].lstrip()
+    following = after.split("\n", 1)[0] if "\n" in text[end : len(text) - len(after)] else ""
+    return any(line[:1] != "" and line[:1] in _DASHES for line in (previous, following))
 
 
 def _paragraphs_in(gap: str) -> int:
