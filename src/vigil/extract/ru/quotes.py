@@ -143,6 +143,7 @@ class QuoteFinder:
         # сказалі: калі вярнуся …» is one turn, not a quote of its own after the inner colon)
         turn_spans = [*taken, *((q.start, q.end) for q in turns)]
         colon_speech = self._colon_speech(doc, index, turn_spans, headline_end)
+        letter_writer = self._published_letter_writer(doc, index, headline_end)
         for start, end in pairs:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
                 continue
@@ -173,7 +174,8 @@ class QuoteFinder:
             if speaker is None:
                 speaker = self._pronoun_after_quote(doc, index, out, start)
             if speaker is None and len(inner.split()) >= 3:
-                speaker = self._told_before(doc, index, start, end)
+                speaker = letter_writer and self._letter_fragment(text, start, end) and letter_writer
+                speaker = speaker or self._told_before(doc, index, start, end)
             if speaker is None and len(inner.split()) >= 3:
                 # «X рассказала: Его не видели … // «…», — добавила женщина»: the voice followed
                 # may be one given without marks after a colon
@@ -194,6 +196,50 @@ class QuoteFinder:
         _set_voices(index, out)
         _unmention_addresses(doc, index, out)
         return sorted(out, key=lambda q: q.start)
+
+    def _published_letter_writer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
+        """«Письма Анатолия Рябова, который умер в СИЗО», «Ліст з наваполацкай калёніі», «Открытое
+        письмо семьи X»: a headline whose own words (not the words it quotes in marks) open a
+        phrase with a letter noun (first, or second after a word that is no preposition)
+        announces an article that publishes a letter. Its writer is the person named right after
+        the noun («Письма Анатолия Рябова»), else, when the headline names no one, the one person
+        the article names most. None for any other headline («— о письмах и свиданиях», «живут
+        от письма до письма»: no phrase opens with the noun)."""
+        if headline_end <= 0:
+            return None
+        pairs = quote_pairs(doc_text(doc))
+        words: list[Token] = []
+        noun = None
+        for t in doc:
+            if t.idx >= headline_end:
+                break
+            if any(a <= t.idx < b for a, b in pairs):
+                continue
+            if not t.is_alpha:
+                words = [] if t.text in ".:!?;—–\"" else words
+                continue
+            words.append(t)
+            if self.lexicon.word_in(t, "letter_nouns") and (
+                len(words) == 1 or (len(words) == 2 and not self._preposition(words[0]))
+            ):
+                noun = t
+                break
+        if noun is None:
+            return None
+        named = {id(p): p for p in index.persons for a, _ in p.mentions if doc[a].idx < headline_end}
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if following is not None and (writer := index.person_at(following)) is not None:
+            return writer
+        return self._most_named(index) if not named else None
+
+    @staticmethod
+    def _letter_fragment(text: str, start: int, end: int) -> bool:
+        """A quote that fills its paragraph (nothing before its opening mark on the line, a stop
+        at most after the closing one): in a published letter, a fragment of it."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        return not text[line_start:start].strip() and not text[end:line_end].strip(" .…")
 
     def _named_in_turn(
         self, doc: Doc, index: PersonIndex, turn: QuoteFinding, start: int, end: int
