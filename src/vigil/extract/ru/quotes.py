@@ -470,6 +470,12 @@ class QuoteFinder:
                     return person
         if self._letter_before(doc, start):
             span = self._clause(doc, start, forward=False)
+            # («В открытке, которую Дарья показала нам, Роман пишет: «…»»: the letter is shown in
+            # a relative clause; the verb of writing has its own named subject, the writer)
+            writer = self._speaking_subject(span, index, start)
+            named = [p for t in writer if (p := index.person_at(t)) is not None] if writer is not None else []
+            if named:
+                return named[0]
             return self._said_after(doc, index, start, end) or self._letter_writer(span, index, start)
         if before.endswith(":") and not bool(self.lexicon.extra.get("linear")):
             span = self._clause(doc, start, forward=False)
