@@ -216,7 +216,7 @@ class QuoteFinder:
             if any(a <= t.idx < b for a, b in pairs):
                 continue
             if not t.is_alpha:
-                words = [] if t.text in ".:!?;—–\"" else words
+                words = [] if t.text in '.:!?;—–"' else words
                 continue
             words.append(t)
             if self.lexicon.word_in(t, "letter_nouns") and (
