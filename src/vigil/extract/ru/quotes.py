@@ -2350,7 +2350,7 @@ class QuoteFinder:
                 continue
             if body[:1] in '"«„“' or len(body.split()) < 3:
                 continue  # a quote in marks after the label is the pairs' own
-            if not dialogue(m.group(1).strip()) and _list_item(text, m.start(), m.end()):
+            if not dialogue(m.group(1).strip()) and self._list_item(doc, index, m.start(), m.end()):
                 continue  # «— Андрей X: из восьми лет он отбыл пять»: a list of people, no turn
             if m.group(1).strip().lower() in self.lexicon.sets.get("answer_labels", ()):
                 # «Пытанне: …» / «Адказ: …»: the answers are the words of the one the
@@ -2417,6 +2417,31 @@ class QuoteFinder:
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
             out.append(turn)
         return out
+
+    def _list_item(self, doc: Doc, index: PersonIndex, start: int, end: int) -> bool:
+        """«— Рыгор X, прадпрымальнік: пяць гадоў калоніі;» between «— Тамара Y, …: …» lines: a line
+        opening with a dash whose neighbouring line (the non-blank one before or after) opens with
+        a dash and a person's name too is one item of a list of people (freed, sentenced), which
+        tells of each what befell them. A neighbour labelled by a role or a question («— Вопрос:
+        …») makes a transcript's turn, not a list."""
+        text = doc_text(doc)
+        if text[start : start + 1] not in _DASHES:
+            return False
+        before = text[:start].rstrip()
+        neighbours = []
+        if "\n" in text[len(before) : start] and before:
+            neighbours.append(before.rfind("\n") + 1)
+        after = text[end:].lstrip()
+        if after and "\n" in text[end : len(text) - len(after)]:
+            neighbours.append(len(text) - len(after))
+        for at in neighbours:
+            if text[at : at + 1] not in _DASHES:
+                continue
+            line = doc.char_span(at, min(len(text), at + 40), alignment_mode="contract")
+            words = [t for t in line if t.is_alpha][:2] if line is not None else []
+            if any(index.person_at(t) is not None for t in words):
+                return True
+        return False
 
     @staticmethod
     def _most_named(index: PersonIndex) -> Person | None:
@@ -2930,20 +2955,6 @@ def _dative_form(word: str) -> bool:
         "радыё",
         "радыа",
     )
-
-
-def _list_item(text: str, start: int, end: int) -> bool:
-    """«— Рыгор X, прадпрымальнік: пяць гадоў калоніі;» between «— Тамара Y, …: …» lines: a line
-    opening with a dash whose neighbouring line (the non-blank one before or after) opens with a
-    dash too is one item of a list (of those freed, sentenced, named), which tells of each
-    person what befell them; a transcript's turns have their labels said more than once."""
-    if text[start : start + 1] not in _DASHES:
-        return False
-    before = text[:start].rstrip()
-    previous = before[before.rfind("\n") + 1 :] if "\n" in text[len(before) : start] else ""
-    after = text[end:].lstrip()
-    following = after.split("\n", 1)[0] if "\n" in text[end : len(text) - len(after)] else ""
-    return any(line[:1] != "" and line[:1] in _DASHES for line in (previous, following))
 
 
 def _paragraphs_in(gap: str) -> int:
