@@ -228,3 +228,31 @@ def test_ru_letter_article_keeps_an_attributed_quote(run):
     sister = '\n"Он никогда не жаловался, даже зимой", — говорит сестра Виктора Ольга Лозинская.\n'
     said = quotes(run(_LETTER_RU + sister, "ru"))
     assert ("Ольга Лозинская", "Он никогда не") in said
+
+
+# -- a subheading in marks -----------------------------------------------------------------------
+
+_FEATURE_BE = (
+    "Як маці чакае сына з калоніі\n\n"
+    "Святлана Рудзік жыве ў Бабруйску адна. Яе сына Паўла асудзілі на шэсць гадоў.\n\n"
+    "— Я кожны тыдзень пішу яму ліст, — кажа Святлана.\n\n"
+    "{line}\n\n"
+    "Пра жыццё ў калоніі ёй расказаў былы палітвязень Ігар Сакалоў.\n"
+)
+
+
+def test_be_a_subheading_in_marks_is_no_quote(run):
+    said = quotes(run(_FEATURE_BE.format(line="«Сябар, які заўсёды побач»"), "be"))
+    assert not any(text.startswith("Сябар, які") for _, text in said)
+    assert ("Святлана Рудзік", "Я кожны тыдзень") in said
+
+
+def test_ru_a_line_in_marks_after_a_colon_stays_a_quote(run):
+    """Trap: a colon ending the line before introduces the words below it."""
+    result = run(
+        "Вышел на свободу\n\n"
+        "Журналист Артём Белов вышел из колонии в Твери. Вечером он написал в телеграме:\n\n"
+        "«Спасибо всем, кто писал мне все эти годы»\n",
+        "ru",
+    )
+    assert ("Артём Белов", "Спасибо всем, кто") in quotes(result)

@@ -164,6 +164,7 @@ class QuoteFinder:
                 or self._statute_title(text, start)
                 or self._after_preposition(doc, start)
                 or self._predicate_fragment(doc, start, end)
+                or _subheading(text, start, end)
             ):
                 continue
             speaker = self._speaker(doc, index, start, end)
@@ -2955,6 +2956,22 @@ def _dative_form(word: str) -> bool:
         "радыё",
         "радыа",
     )
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """«Чалавек, які быў побач» on a line of its own: words in marks that fill their line with no
+    stop inside or after them title the section below (a feature's subheading quoting someone),
+    like a headline's quote, which is not annotated (GUIDELINES); a quotation that is a paragraph
+    of its own ends its sentence («…».), and one that a colon ending the line before introduces
+    («Она написала в соцсетях:» then «…» below) is a quote."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    if text[:line_start].rstrip().endswith(":"):
+        return False
+    return text[start + 1 : end - 1].rstrip()[-1:] not in (".", "!", "?", "…", '"')
 
 
 def _paragraphs_in(gap: str) -> int:
