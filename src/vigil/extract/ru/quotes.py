@@ -1258,7 +1258,11 @@ class QuoteFinder:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        phrase = span.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        doc = span.doc
+        end = subject.right_edge.i + 1
+        while end < len(doc) and index.person_at(doc[end]) is not None:
+            end += 1  # («говорит сестра Игоря Баранова Елена»: her own name, hung elsewhere by the parse)
+        phrase = doc[subject.left_edge.i : end]
         if subject.lower_ in _NOMINATIVE_PRONOUNS or any(index.person_at(x) is not None for x in phrase):
             return phrase
         return None
