@@ -961,6 +961,8 @@ class QuoteFinder:
                     # ён: the sentences inside the earlier quote count in the window too (in
                     # Russian, for a pronoun attribution after the quote: «…», — добавил он)
                     found = index.latest_before(at, gender, window_sents=6)
+                if found is not None and _entry_between(index, found, at):
+                    return None  # a live blog's earlier entry: its people are not this entry's «ён»
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
 
@@ -1313,13 +1315,16 @@ class QuoteFinder:
             return True
         linear = bool(lex.extra.get("linear"))
         for t in span:
-            if index.person_at(t) is not None:
+            person = index.person_at(t)
+            if person is not None and not (len(person.tokens) == 1 and t.lower_ in lex.sets["institutions"]):
                 return False
             if (
-                t.is_lower
+                (t.is_lower or person is not None)
                 and lex.word_in(t, "institutions")
                 and (t.lower_ in lex.sets["institutions"] if linear else "Nom" in t.morph.get("Case"))
             ):
+                # («Пасольства ЗША пацвердзіла: …»: an institution's noun the name finder took for
+                # a one-word person opening the sentence is the institution all the same)
                 return True
         return False
 
@@ -2960,6 +2965,20 @@ def _dative_form(word: str) -> bool:
         "радыё",
         "радыа",
     )
+
+
+_TIME_STAMP = re.compile(r"(?m)^[^\w\n]{0,3}\d{1,2}[:.]\d{2}\b")
+
+
+def _entry_between(index: PersonIndex, person: Person, at: int) -> bool:
+    """A live blog's time stamp («13:15 …» opening a line) stands between the last mention of
+    `person` before token `at` and `at`: the pronoun there opens a new entry, whose subject the
+    entry itself introduces (a person the name finder may miss), not someone of an earlier one."""
+    doc = index.doc
+    last = max((a for a, _ in person.mentions if a < at), default=None)
+    if last is None:
+        return False
+    return _TIME_STAMP.search(doc_text(doc), doc[last].idx, doc[at].idx) is not None
 
 
 def _subheading(text: str, start: int, end: int) -> bool:
