@@ -256,3 +256,38 @@ def test_ru_a_line_in_marks_after_a_colon_stays_a_quote(run):
         "ru",
     )
     assert ("Артём Белов", "Спасибо всем, кто") in quotes(result)
+
+
+# -- an institution is no person; a live blog's entries -------------------------------------------
+
+
+def test_be_an_institution_taken_for_a_person_does_not_speak(run):
+    result = run(
+        "Вызваленне: хроніка дня\n\n"
+        "09:40 Пасольства Польшчы ў Мінску паведаміла: на волю выйшлі дзесяць чалавек, сярод іх "
+        "журналіст Андрэй Пальчэўскі.\n",
+        "be",
+    )
+    assert not quotes(result)
+
+
+def test_be_pronoun_does_not_reach_an_earlier_entry(run):
+    result = run(
+        "Вызваленне: хроніка дня\n\n"
+        "11:20 Сярод вызваленых — настаўнік з Гродна Віктар Лапко.\n\n"
+        "12:05 Спецпасланнік ЕЗ сустрэўся з вызваленымі на мяжы. Журналістам ён сказаў: "
+        '"Мы будзем працаваць далей, пакуль не выйдуць усе".\n',
+        "be",
+    )
+    assert not any(name == "Віктар Лапко" for name, _ in quotes(result))
+
+
+def test_be_pronoun_inside_one_entry_still_speaks(run):
+    """Trap: the pronoun's person is named in the same entry."""
+    result = run(
+        "Вызваленне: хроніка дня\n\n"
+        "11:20 Сярод вызваленых — настаўнік з Гродна Віктар Лапко. Журналістам ён сказаў: "
+        '"Я яшчэ не веру, што я на волі".\n',
+        "be",
+    )
+    assert ("Віктар Лапко", "Я яшчэ не") in quotes(result)
