@@ -777,6 +777,8 @@ class BelarusianExtractor(RussianExtractor):
             low.startswith(role) and len(low) - len(role) <= 3 for role in self.lexicon.sets["role_nouns"]
         ):
             return False  # «за абразу Прэзідэнта»: a title written with a capital
+        if low in self.lexicon.sets.get("institutions", ()):
+            return False  # «Пасольства ЗША пацвердзіла»: an institution's noun opening a sentence
         return any(
             not self._opens_speech(doc, start) or self._opening_surname(doc, start)
             for start, _ in person.mentions

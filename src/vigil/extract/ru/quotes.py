@@ -139,7 +139,11 @@ class QuoteFinder:
         turns = self._labelled_turns(doc, index, taken, headline_end)
         links = tuple(self.lexicon.sets.get("read_also", ()))
         # (found first: a generic «— добавила женщина» may go on with a voice given after a colon)
-        colon_speech = self._colon_speech(doc, index, taken, headline_end)
+        # (a colon inside a labelled turn is its speaker's own retelling: «Курыловіч: У КДБ
+        # сказалі: калі вярнуся …» is one turn, not a quote of its own after the inner colon)
+        turn_spans = [*taken, *((q.start, q.end) for q in turns)]
+        colon_speech = self._colon_speech(doc, index, turn_spans, headline_end)
+        letter_writer = self._published_letter_writer(doc, index, headline_end)
         for start, end in pairs:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
                 continue
@@ -160,6 +164,7 @@ class QuoteFinder:
                 or self._statute_title(text, start)
                 or self._after_preposition(doc, start)
                 or self._predicate_fragment(doc, start, end)
+                or _subheading(text, start, end)
             ):
                 continue
             speaker = self._speaker(doc, index, start, end)
@@ -170,7 +175,8 @@ class QuoteFinder:
             if speaker is None:
                 speaker = self._pronoun_after_quote(doc, index, out, start)
             if speaker is None and len(inner.split()) >= 3:
-                speaker = self._told_before(doc, index, start, end)
+                speaker = letter_writer and self._letter_fragment(text, start, end) and letter_writer
+                speaker = speaker or self._told_before(doc, index, start, end)
             if speaker is None and len(inner.split()) >= 3:
                 # «X рассказала: Его не видели … // «…», — добавила женщина»: the voice followed
                 # may be one given without marks after a colon
@@ -191,6 +197,50 @@ class QuoteFinder:
         _set_voices(index, out)
         _unmention_addresses(doc, index, out)
         return sorted(out, key=lambda q: q.start)
+
+    def _published_letter_writer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
+        """«Письма Анатолия Рябова, который умер в СИЗО», «Ліст з наваполацкай калёніі», «Открытое
+        письмо семьи X»: a headline whose own words (not the words it quotes in marks) open a
+        phrase with a letter noun (first, or second after a word that is no preposition)
+        announces an article that publishes a letter. Its writer is the person named right after
+        the noun («Письма Анатолия Рябова»), else, when the headline names no one, the one person
+        the article names most. None for any other headline («— о письмах и свиданиях», «живут
+        от письма до письма»: no phrase opens with the noun)."""
+        if headline_end <= 0:
+            return None
+        pairs = quote_pairs(doc_text(doc))
+        words: list[Token] = []
+        noun = None
+        for t in doc:
+            if t.idx >= headline_end:
+                break
+            if any(a <= t.idx < b for a, b in pairs):
+                continue
+            if not t.is_alpha:
+                words = [] if t.text in '.:!?;—–"' else words
+                continue
+            words.append(t)
+            if self.lexicon.word_in(t, "letter_nouns") and (
+                len(words) == 1 or (len(words) == 2 and not self._preposition(words[0]))
+            ):
+                noun = t
+                break
+        if noun is None:
+            return None
+        named = {id(p): p for p in index.persons for a, _ in p.mentions if doc[a].idx < headline_end}
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if following is not None and (writer := index.person_at(following)) is not None:
+            return writer
+        return self._most_named(index) if not named else None
+
+    @staticmethod
+    def _letter_fragment(text: str, start: int, end: int) -> bool:
+        """A quote that fills its paragraph (nothing before its opening mark on the line, a stop
+        at most after the closing one): in a published letter, a fragment of it."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        return not text[line_start:start].strip() and not text[end:line_end].strip(" .…")
 
     def _named_in_turn(
         self, doc: Doc, index: PersonIndex, turn: QuoteFinding, start: int, end: int
@@ -421,6 +471,12 @@ class QuoteFinder:
                     return person
         if self._letter_before(doc, start):
             span = self._clause(doc, start, forward=False)
+            # («В открытке, которую Дарья показала нам, Роман пишет: «…»»: the letter is shown in
+            # a relative clause; the verb of writing has its own named subject, the writer)
+            writer = self._speaking_subject(span, index, start)
+            named = [p for t in writer if (p := index.person_at(t)) is not None] if writer is not None else []
+            if named:
+                return named[0]
             return self._said_after(doc, index, start, end) or self._letter_writer(span, index, start)
         if before.endswith(":") and not bool(self.lexicon.extra.get("linear")):
             span = self._clause(doc, start, forward=False)
@@ -786,6 +842,9 @@ class QuoteFinder:
             # «— гаворыцца ў прысудзе Ігару Лосіку»: a name in an oblique case is not who speaks
             named = [(t, p) for t, p in named if not self._oblique_case(t, p)]
         named = [(t, p) for t, p in named if not self._addressee(t)]
+        subject = self._speaking_subject(span, index, quote_start)
+        if subject is not None:
+            named = [(t, p) for t, p in named if subject.start <= t.i < subject.end]
         titled = self._titled_subject(named)
         if titled is not None:
             return titled
@@ -902,6 +961,8 @@ class QuoteFinder:
                     # ён: the sentences inside the earlier quote count in the window too (in
                     # Russian, for a pronoun attribution after the quote: «…», — добавил он)
                     found = index.latest_before(at, gender, window_sents=6)
+                if found is not None and _entry_between(index, found, at):
+                    return None  # a live blog's earlier entry: its people are not this entry's «ён»
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
 
@@ -1182,6 +1243,32 @@ class QuoteFinder:
                 return person
         return None
 
+    def _speaking_subject(self, span: Span, index: PersonIndex, quote_start: int) -> Span | None:
+        """(Russian, read off the parse) «В письме, которое Ксения разрешила процитировать, Глеб
+        пишет: «…»», «Когда Вероника дозвонилась до начальника, он ответил ей: «…»», «— сказала
+        она корреспонденту X»: the verb of speech nearest the words (the last before a colon, the
+        first of an attribution after them) has a subject of its own — a nominative «он»/«она»
+        or a phrase naming a person: that subject speaks, and a name elsewhere in the clause
+        (a relative or a subordinate clause, the addressee) does not. The subject's tokens, or
+        None when the verb has no such subject."""
+        if self.lexicon.extra.get("linear"):
+            return None
+        verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and self.lexicon.word_in(t, "speech")]
+        if not verbs:
+            return None
+        verb = verbs[-1] if span.end_char <= quote_start else verbs[0]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        doc = span.doc
+        end = subject.right_edge.i + 1
+        while end < len(doc) and index.person_at(doc[end]) is not None:
+            end += 1  # («говорит сестра Игоря Баранова Елена»: her own name, hung elsewhere by the parse)
+        phrase = doc[subject.left_edge.i : end]
+        if subject.lower_ in _NOMINATIVE_PRONOUNS or any(index.person_at(x) is not None for x in phrase):
+            return phrase
+        return None
+
     def _addressee(self, t) -> bool:
         """«Журналист спросил Марину Золотову: «…»», «Судья обратился к X: «…»», «задал вопрос
         X»: the one a verb of asking or addressing (`address_verbs`) puts the words to does not
@@ -1228,13 +1315,16 @@ class QuoteFinder:
             return True
         linear = bool(lex.extra.get("linear"))
         for t in span:
-            if index.person_at(t) is not None:
+            person = index.person_at(t)
+            if person is not None and not (len(person.tokens) == 1 and t.lower_ in lex.sets["institutions"]):
                 return False
             if (
-                t.is_lower
+                (t.is_lower or person is not None)
                 and lex.word_in(t, "institutions")
                 and (t.lower_ in lex.sets["institutions"] if linear else "Nom" in t.morph.get("Case"))
             ):
+                # («Пасольства ЗША пацвердзіла: …»: an institution's noun the name finder took for
+                # a one-word person opening the sentence is the institution all the same)
                 return True
         return False
 
@@ -2094,7 +2184,11 @@ class QuoteFinder:
             body = text[rest_start:line_end].strip()
             if not body or body[0] in '"«„“' + _DASHES or len(body.split()) < 3:
                 continue
-            said = [w for w in self._words_before_colon(doc, t.i, pairs) if self.lexicon.word_in(w, "speech")]
+            said = [
+                w
+                for w in self._words_before_colon(doc, t.i, pairs)
+                if self.lexicon.word_in(w, "speech") and not self._passive_participle(w)
+            ]
             if not said:
                 owner = None if linear else self._words_label(doc, index, t)
                 if owner is not None and not self._of_self_in_third_person(body, owner):
@@ -2210,13 +2304,33 @@ class QuoteFinder:
     def _nobody_says(self, verb) -> bool:
         """(Russian, read off the parse) «мужу до сих пор не сообщили: письма идут …»: a negated
         verb of speech says nothing; «однако юристы считают это маловероятным: …»: a plural
-        common noun as its subject is a group, no named speaker."""
+        common noun as its subject is a group, no named speaker; «Осенью ему добавили ещё год: …»:
+        a third-person plural verb with no subject at all is the indefinite «they» (an office, a
+        court), whose clause only tells whom it concerns (as `_indefinite_speakers` for marks)."""
         doc = verb.doc
         if verb.i > 0 and doc[verb.i - 1].lower_ in self.lexicon.sets["negation"]:
             return True
-        return any(
+        if any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") for c in verb.children
+        ):
+            return True
+        return (
+            "Plur" in verb.morph.get("Number")
+            and "Fin" in verb.morph.get("VerbForm")
+            and "1" not in verb.morph.get("Person")
+            and "2" not in verb.morph.get("Person")
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+            and not (verb.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in verb.head.children))
         )
+
+    def _passive_participle(self, word) -> bool:
+        """«X пакуль не прызнаны палітвязьнем: …», «признан экстремистским: …»: a passive
+        participle of a verb of speech (recognised, confirmed, declared) tells a status someone was
+        given, no one speaking the words after the colon. Russian reads it off the parse,
+        Belarusian (no parse) off the participle's endings."""
+        if not self.lexicon.extra.get("linear"):
+            return "Part" in word.morph.get("VerbForm") and "Pass" in word.morph.get("Voice")
+        return word.lower_.endswith(tuple(self.lexicon.sets.get("passive_participle_endings", ())))
 
     # -- interviews ---------------------------------------------------------------------------------
 
@@ -2246,6 +2360,8 @@ class QuoteFinder:
                 continue
             if body[:1] in '"«„“' or len(body.split()) < 3:
                 continue  # a quote in marks after the label is the pairs' own
+            if not dialogue(m.group(1).strip()) and self._list_item(doc, index, m.start(), m.end()):
+                continue  # «— Андрей X: из восьми лет он отбыл пять»: a list of people, no turn
             if m.group(1).strip().lower() in self.lexicon.sets.get("answer_labels", ()):
                 # «Пытанне: …» / «Адказ: …»: the answers are the words of the one the
                 # introduction says the talk is with («пагутарылі з яго жонкай X»), else of the
@@ -2311,6 +2427,31 @@ class QuoteFinder:
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
             out.append(turn)
         return out
+
+    def _list_item(self, doc: Doc, index: PersonIndex, start: int, end: int) -> bool:
+        """«— Рыгор X, прадпрымальнік: пяць гадоў калоніі;» between «— Тамара Y, …: …» lines: a line
+        opening with a dash whose neighbouring line (the non-blank one before or after) opens with
+        a dash and a person's name too is one item of a list of people (freed, sentenced), which
+        tells of each what befell them. A neighbour labelled by a role or a question («— Вопрос:
+        …») makes a transcript's turn, not a list."""
+        text = doc_text(doc)
+        if text[start : start + 1] not in _DASHES:
+            return False
+        before = text[:start].rstrip()
+        neighbours = []
+        if "\n" in text[len(before) : start] and before:
+            neighbours.append(before.rfind("\n") + 1)
+        after = text[end:].lstrip()
+        if after and "\n" in text[end : len(text) - len(after)]:
+            neighbours.append(len(text) - len(after))
+        for at in neighbours:
+            if text[at : at + 1] not in _DASHES:
+                continue
+            line = doc.char_span(at, min(len(text), at + 40), alignment_mode="contract")
+            words = [t for t in line if t.is_alpha][:2] if line is not None else []
+            if any(index.person_at(t) is not None for t in words):
+                return True
+        return False
 
     @staticmethod
     def _most_named(index: PersonIndex) -> Person | None:
@@ -2824,6 +2965,36 @@ def _dative_form(word: str) -> bool:
         "радыё",
         "радыа",
     )
+
+
+_TIME_STAMP = re.compile(r"(?m)^[^\w\n]{0,3}\d{1,2}[:.]\d{2}\b")
+
+
+def _entry_between(index: PersonIndex, person: Person, at: int) -> bool:
+    """A live blog's time stamp («13:15 …» opening a line) stands between the last mention of
+    `person` before token `at` and `at`: the pronoun there opens a new entry, whose subject the
+    entry itself introduces (a person the name finder may miss), not someone of an earlier one."""
+    doc = index.doc
+    last = max((a for a, _ in person.mentions if a < at), default=None)
+    if last is None:
+        return False
+    return _TIME_STAMP.search(doc_text(doc), doc[last].idx, doc[at].idx) is not None
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """«Чалавек, які быў побач» on a line of its own: words in marks that fill their line with no
+    stop inside or after them title the section below (a feature's subheading quoting someone),
+    like a headline's quote, which is not annotated (GUIDELINES); a quotation that is a paragraph
+    of its own ends its sentence («…».), and one that a colon ending the line before introduces
+    («Она написала в соцсетях:» then «…» below) is a quote."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    if text[:line_start].rstrip().endswith(":"):
+        return False
+    return text[start + 1 : end - 1].rstrip()[-1:] not in (".", "!", "?", "…", '"')
 
 
 def _paragraphs_in(gap: str) -> int:
