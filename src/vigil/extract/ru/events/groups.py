@@ -58,6 +58,20 @@ def _paragraph_before_bounds(t: Token) -> tuple[int, int]:
     return start, end
 
 
+def _paragraphs_around(text: str, at: int, wide: int) -> tuple[int, int]:
+    """The characters of the paragraph holding offset `at` and of the `wide` paragraphs on
+    either side of it (paragraphs are parted by a blank line)."""
+    start = end = at
+    for _ in range(wide + 1):
+        start = text.rfind("\n\n", 0, max(0, start - 1)) + 1 if start > 0 else 0
+    for _ in range(wide + 1):
+        found = text.find("\n\n", end + 1)
+        end = len(text) if found < 0 else found
+        if found < 0:
+            break
+    return start, end
+
+
 # the parts of a quoted or multi-word name told as one owner («Ош Ньюс Медиа»)
 _NAME_PARTS = ("punct", "flat", "flat:foreign", "flat:name", "appos")
 
@@ -288,10 +302,31 @@ class GroupRules:
                 continue
             if not earlier:
                 f.persons = self._told_next(f, findings)
+            if not f.persons and not self.linear and f.type == "arrest":
+                f.persons = self._verdicts_around(f, findings)
         for f in findings:
             if id(f) in extras:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
                 f.count = None  # «всех троих, а также X»: a group larger than its number
+
+    def _verdicts_around(self, f: Finding, findings: list[Finding]) -> list[Person]:
+        """(Russian) «X и Y приговорены к пяти и четырём годам. Ещё трое — A, B и C — получили
+        условные сроки. … Всех девятерых задержали в январе»: the arrest of «all N» told beside a
+        verdict is the arrest of the case's defendants — the people whose own verdicts (a
+        sentence, or an acquittal that freed them) are told in the paragraph of «all N» or the
+        two on either side, when there are two at least and no more than N (the rest may be
+        unnamed: «Четверых фигурантов … суд оправдал»)."""
+        text = doc_text(f.trigger.doc)
+        start, end = _paragraphs_around(text, f.trigger.idx, 2)
+        people: list[Person] = []
+        for g in findings:
+            if g is f or not start <= g.trigger.idx < end:
+                continue
+            if g.type == "sentence" or (
+                g.type == "release" and any(self._word_in(x, "acquit_verbs") for x in g.trigger.sent)
+            ):
+                people += [p for p in g.persons if p not in people]
+        return people if 2 <= len(people) <= (f.count or 0) else []
 
     def _more_unnamed(self, sent: Span, first: int) -> int:
         """How many people the sentence adds unnamed before token `first` with «ещё» and a
