@@ -5,10 +5,13 @@ docs/extract-ru-be.md, session 53):
 * an «all N» arrest («Всех троих задержали …») told beside a verdict is the arrest of the case's
   defendants: the people whose own verdicts (a sentence, or an acquittal that freed them) the
   paragraph of «all N» or the two on either side tell, two at least and no more than N (the rest
-  may be unnamed).
+  may be unnamed);
+* a fine is a verdict also when its clause names the criminal case («по делу о …») or tells a
+  trial in absentia («заочно»).
 
-Traps beside it: more sentenced people than N, a prosecutor's request instead of a verdict,
-verdicts told far from «all N», a possible future arrest.
+Traps beside them: more sentenced people than N, a prosecutor's request instead of a verdict,
+verdicts told far from «all N», a possible future arrest; an administrative case («по делу об
+административном правонарушении»), a case named in another clause, a fine only asked for.
 """
 
 from __future__ import annotations
@@ -102,3 +105,56 @@ def test_trap_possible_future_arrest(run):
         "Всех троих могут задержать снова, если они нарушат условия.",
     )
     assert _arrested(result) == set()
+
+
+# -- a fine of a named criminal case or in absentia ---------------------------------------------
+
+
+def _sentenced(result: Extraction) -> set[str]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {by_id[pid] for e in result.events if e.type == "sentence" for pid in e.persons}
+
+
+def test_fine_in_a_named_case(run):
+    result = _ru(
+        run,
+        "Суд в Твери оштрафовал на 700 тысяч рублей учительницу Веру Саблину по делу о «дискредитации» "
+        "армии за разговор с учениками.",
+    )
+    assert "Вера Саблина" in _sentenced(result)
+
+
+def test_fine_in_absentia(run):
+    result = _ru(
+        run,
+        "Живущего в Вильнюсе музыканта Кирилла Громыко заочно оштрафовали на 300 базовых величин за "
+        "песню о выборах.",
+    )
+    assert "Кирилл Громыко" in _sentenced(result)
+
+
+def test_trap_fine_in_an_administrative_case(run):
+    result = _ru(
+        run,
+        "Пенсионерку Зою Котову оштрафовали на 30 тысяч рублей по делу об административном "
+        "правонарушении за плакат на балконе.",
+    )
+    assert "Зоя Котова" not in _sentenced(result)
+
+
+def test_trap_case_told_in_another_clause(run):
+    result = _ru(
+        run,
+        "Активиста Олега Сизова оштрафовали на 20 тысяч рублей за пикет, а дело о «фейках» против "
+        "него закрыли.",
+    )
+    assert "Олег Сизов" not in _sentenced(result)
+
+
+def test_trap_fine_only_asked_for(run):
+    result = _ru(
+        run,
+        "Обвинение просит оштрафовать заочно блогера Антона Лисицу на 500 базовых величин; приговор "
+        "огласят через неделю.",
+    )
+    assert "Антон Лисица" not in _sentenced(result)
