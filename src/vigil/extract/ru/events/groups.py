@@ -303,30 +303,54 @@ class GroupRules:
             if not earlier:
                 f.persons = self._told_next(f, findings)
             if not f.persons and not self.linear and f.type == "arrest":
-                f.persons = self._verdicts_around(f, findings)
+                f.persons = self._verdicts_around(f, findings, index)
         for f in findings:
             if id(f) in extras:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
                 f.count = None  # «всех троих, а также X»: a group larger than its number
 
-    def _verdicts_around(self, f: Finding, findings: list[Finding]) -> list[Person]:
+    def _verdicts_around(self, f: Finding, findings: list[Finding], index: PersonIndex) -> list[Person]:
         """(Russian) «X и Y приговорены к пяти и четырём годам. Ещё трое — A, B и C — получили
-        условные сроки. … Всех девятерых задержали в январе»: the arrest of «all N» told beside a
-        verdict is the arrest of the case's defendants — the people whose own verdicts (a
-        sentence, or an acquittal that freed them) are told in the paragraph of «all N» or the
-        two on either side, when there are two at least and no more than N (the rest may be
-        unnamed: «Четверых фигурантов … суд оправдал»)."""
+        условные сроки. Четверых фигурантов, в том числе D, суд оправдал. / Всех девятерых
+        задержали в январе»: the arrest of «all N» told beside a verdict is the arrest of the
+        case's defendants — the people whose own verdicts (a sentence, or an acquittal that freed
+        them) the paragraph of «all N» or the two on either side tell, with those the «all N»
+        sentence names itself, when they make up the N exactly, alone or with the people an
+        acquittal there counts and leaves unnamed («Четверых фигурантов … оправдал»: four); any
+        other number is another group, and no one is taken."""
         text = doc_text(f.trigger.doc)
         start, end = _paragraphs_around(text, f.trigger.idx, 2)
-        people: list[Person] = []
+        people = self._named_between(f.trigger.sent.start, f.trigger.sent.end, index)
         for g in findings:
             if g is f or not start <= g.trigger.idx < end:
                 continue
-            if g.type == "sentence" or (
-                g.type == "release" and any(self._word_in(x, "acquit_verbs") for x in g.trigger.sent)
-            ):
+            if g.type == "sentence" or (g.type == "release" and self._acquittal(g.trigger.sent)):
                 people += [p for p in g.persons if p not in people]
-        return people if 2 <= len(people) <= (f.count or 0) else []
+        acquitted = 0
+        for sent in f.trigger.doc.sents:
+            told = any(sent.start <= g.trigger.i < sent.end for g in findings)
+            if start <= sent.start_char < end and not told:
+                acquitted += self._acquitted_count(sent)
+        return people if len(people) >= 2 and f.count in (len(people), len(people) + acquitted) else []
+
+    def _acquittal(self, sent: Span) -> bool:
+        """A sentence with a verb of acquittal (`acquit_verbs`: «оправдал»)."""
+        return any(self._word_in(x, "acquit_verbs") for x in sent)
+
+    def _acquitted_count(self, sent: Span) -> int:
+        """«Четверых фигурантов, в том числе журналистку X, суд оправдал», «Ещё двоих подсудимых
+        суд оправдал»: how many people a sentence of acquittal with no event of its own counts
+        (the number before a noun of people, or a collective numeral alone); 0 for any other."""
+        if not self._acquittal(sent):
+            return 0
+        for x in sent:
+            value = number_value([x], self.lexicon) if is_number(x, self.lexicon) else None
+            if value is None or value != int(value) or value < 2:
+                continue
+            nxt = x.doc[x.i + 1] if x.i + 1 < sent.end else None
+            if nxt is not None and nxt.pos_ == "NOUN" and "Anim" in nxt.morph.get("Animacy"):
+                return int(value)
+        return 0
 
     def _more_unnamed(self, sent: Span, first: int) -> int:
         """How many people the sentence adds unnamed before token `first` with «ещё» and a
