@@ -65,6 +65,20 @@ def _paragraph_before_bounds(t: Token) -> tuple[int, int]:
     return start, end
 
 
+def _paragraphs_around(text: str, at: int, wide: int) -> tuple[int, int]:
+    """The characters of the paragraph holding offset `at` and of the `wide` paragraphs on
+    either side of it (paragraphs are parted by a blank line)."""
+    start = end = at
+    for _ in range(wide + 1):
+        start = text.rfind("\n\n", 0, max(0, start - 1)) + 1 if start > 0 else 0
+    for _ in range(wide + 1):
+        found = text.find("\n\n", end + 1)
+        end = len(text) if found < 0 else found
+        if found < 0:
+            break
+    return start, end
+
+
 # the parts of a quoted or multi-word name told as one owner («Ош Ньюс Медиа»)
 _NAME_PARTS = ("punct", "flat", "flat:foreign", "flat:name", "appos")
 
@@ -295,10 +309,55 @@ class GroupRules:
                 continue
             if not earlier:
                 f.persons = self._told_next(f, findings)
+            if not f.persons and not self.linear and f.type == "arrest":
+                f.persons = self._verdicts_around(f, findings, index)
         for f in findings:
             if id(f) in extras:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
                 f.count = None  # «всех троих, а также X»: a group larger than its number
+
+    def _verdicts_around(self, f: Finding, findings: list[Finding], index: PersonIndex) -> list[Person]:
+        """(Russian) «X и Y приговорены к пяти и четырём годам. Ещё трое — A, B и C — получили
+        условные сроки. Четверых фигурантов, в том числе D, суд оправдал. / Всех девятерых
+        задержали в январе»: the arrest of «all N» told beside a verdict is the arrest of the
+        case's defendants — the people whose own verdicts (a sentence, or an acquittal that freed
+        them) the paragraph of «all N» or the two on either side tell, with those the «all N»
+        sentence names itself, when they make up the N exactly, alone or with the people an
+        acquittal there counts and leaves unnamed («Четверых фигурантов … оправдал»: four); any
+        other number is another group, and no one is taken."""
+        text = doc_text(f.trigger.doc)
+        start, end = _paragraphs_around(text, f.trigger.idx, 2)
+        people = self._named_between(f.trigger.sent.start, f.trigger.sent.end, index)
+        for g in findings:
+            if g is f or not start <= g.trigger.idx < end:
+                continue
+            if g.type == "sentence" or (g.type == "release" and self._acquittal(g.trigger.sent)):
+                people += [p for p in g.persons if p not in people]
+        acquitted = 0
+        for sent in f.trigger.doc.sents:
+            told = any(sent.start <= g.trigger.i < sent.end for g in findings)
+            if start <= sent.start_char < end and not told:
+                acquitted += self._acquitted_count(sent)
+        return people if len(people) >= 2 and f.count in (len(people), len(people) + acquitted) else []
+
+    def _acquittal(self, sent: Span) -> bool:
+        """A sentence with a verb of acquittal (`acquit_verbs`: «оправдал»)."""
+        return any(self._word_in(x, "acquit_verbs") for x in sent)
+
+    def _acquitted_count(self, sent: Span) -> int:
+        """«Четверых фигурантов, в том числе журналистку X, суд оправдал», «Ещё двоих подсудимых
+        суд оправдал»: how many people a sentence of acquittal with no event of its own counts
+        (the number before a noun of people, or a collective numeral alone); 0 for any other."""
+        if not self._acquittal(sent):
+            return 0
+        for x in sent:
+            value = number_value([x], self.lexicon) if is_number(x, self.lexicon) else None
+            if value is None or value != int(value) or value < 2:
+                continue
+            nxt = x.doc[x.i + 1] if x.i + 1 < sent.end else None
+            if nxt is not None and nxt.pos_ == "NOUN" and "Anim" in nxt.morph.get("Animacy"):
+                return int(value)
+        return 0
 
     def _more_unnamed(self, sent: Span, first: int) -> int:
         """How many people the sentence adds unnamed before token `first` with «ещё» and a
