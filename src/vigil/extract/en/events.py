@@ -162,11 +162,11 @@ from vigil.extract.en.persons import PERSON_NOUNS, fold, trigger_marks
 from vigil.extract.en.remainders import without_kept_rest
 from vigil.extract.en.surface import named_object
 from vigil.extract.en.teasers import teaser_lines
+from vigil.extract.en.term_layouts import case_card_terms, term_table, verdict_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
     bare_terms_after_request,
     bracketed_verdicts,
-    case_card_terms,
     changed_terms,
     elided_terms,
     fronted_terms,
@@ -180,12 +180,10 @@ from vigil.extract.en.terms import (
     stated_terms,
     term_list,
     term_nouns,
-    term_table,
     terms_after_colon,
     terms_to_spend,
     terms_up_from,
     total_terms,
-    verdict_lines,
     verdict_list,
     verdict_terms_for,
 )
