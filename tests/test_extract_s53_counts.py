@@ -114,3 +114,19 @@ def test_a_gapped_rest_shares_the_verb_before_it(run) -> None:
         "Новости\n\nИвана Жукова и Анну Гуринович забрали из цеха в апреле, остальных троих — в июне.", "ru"
     )
     assert ("arrest", 3) in counts(result)
+
+
+def test_a_gapped_contrast_clause_shares_the_verb_before_it(run) -> None:
+    # the dash stands for «отправили»; a relative clause with its own verb may stand before it
+    # (session 53 review: dev-ru lost a count of nine to the clause-boundary rule without this)
+    result = run(
+        "Новости\n\nБольшинство помилованных отправили в Киев, а группу из шести человек, в которую "
+        "попала и Дарья Климович, — в Вильнюс.",
+        "ru",
+    )
+    assert ("release", 6) in counts(result) or ("deportation", 6) in counts(result)
+    # trap: a contrast clause with its own verb before any dash keeps its number to itself
+    result = run(
+        "Новости\n\nВосьмерых освободили в марте, а шестерых суд оставил под стражей — до апеляции.", "ru"
+    )
+    assert ("release", 6) not in counts(result)

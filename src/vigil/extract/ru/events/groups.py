@@ -975,6 +975,8 @@ class GroupRules:
                 k + 2 < len(doc) and self._word_in(doc[k + 2], "contrast_keep")
             ):
                 continue
+            if not self.linear and self._gapped_contrast(opener):
+                continue  # «…вывезли в Украину, а группу из девяти человек, в которую попал X, — в Литву»
             if x.i > k:
                 return True  # «…, а двое іншых правялі …»: the later clause's own number
             # the trigger's clause after «а» names whom it tells of
@@ -992,6 +994,22 @@ class GroupRules:
                 return False
             if y.text in ("—", "–"):
                 return True
+        return False
+
+    @staticmethod
+    def _gapped_contrast(opener: Token) -> bool:
+        """(Russian, read off the parse) The contrast clause from `opener` reaches a dash before a
+        finite verb of its own (one in a relative clause inside it does not count): the dash stands
+        for the verb of the clause before («…вывезли в Украину, а группу из девяти человек, в которую
+        попал и X, — в Литву»), so its number counts that verb's event, as `_gapped_rest` finds for
+        a rest of the group."""
+        for y in opener.doc[opener.i + 1 : opener.sent.end]:
+            if y.text == ";":
+                return False
+            if y.text in ("—", "–"):
+                return True
+            if "Fin" in y.morph.get("VerbForm") and not any(a.dep_ == "acl:relcl" for a in (y, *y.ancestors)):
+                return False
         return False
 
     def _names_whom(self, y: Token) -> bool:
