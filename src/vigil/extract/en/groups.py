@@ -128,11 +128,9 @@ def _over_years(verb: Token) -> bool:
 def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
     """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
     activists': the named people and a counted rest."""
-    for g in companion_phrases(patient, trigger):
-        if counted_with(g):
-            count, label = count_of(g)
-            if count is not None:
-                return count + named, label
+    count, label = _first_counted(companion_phrases(patient, trigger))
+    if count is not None:
+        return count + named, label
     # "arrested her and four of her teachers": the parser may hang the counted rest on the verb
     return _counted_rest(patient, named, trigger)
 
@@ -150,12 +148,18 @@ def counted_companions(patient: Token, trigger: Token) -> int:
         for g in c.children
     ):
         return 0
-    for g in companion_phrases(patient, trigger, custody=False):
+    count, _label = _first_counted(companion_phrases(patient, trigger, custody=False))
+    return count or 0
+
+
+def _first_counted(companions: list[Token]) -> tuple[int | None, str | None]:
+    """The exact size and label of the first companions phrase that counts its people."""
+    for g in companions:
         if counted_with(g):
-            count, _label = count_of(g)
+            count, label = count_of(g)
             if count is not None:
-                return count
-    return 0
+                return count, label
+    return None, None
 
 
 def part_before_them(trigger: Token) -> int | None:

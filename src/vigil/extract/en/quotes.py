@@ -1412,11 +1412,15 @@ def _answering_in_first_person(ctx: DocContext, answers: list[FoundQuote]) -> No
         span = ctx.doc.char_span(answer.start, answer.end, alignment_mode="expand")
         if answer.speaker is None or span is None:
             continue
-        for tok in span:
-            if tok.lower_ in ("i", "me", "myself") and tok.i not in ctx.owner_at:
-                ctx.first_person[tok.i] = answer.speaker
-                answer.speaker.mentions.append((tok.i, tok.i + 1))
+        for tok in _unowned_first_person(ctx, span):
+            ctx.first_person[tok.i] = answer.speaker
+            answer.speaker.mentions.append((tok.i, tok.i + 1))
         answer.speaker.mentions.sort()
+
+
+def _unowned_first_person(ctx: DocContext, span: Span) -> list[Token]:
+    """The "I", "me" and "myself" of a span that no name already owns."""
+    return [t for t in span if t.lower_ in ("i", "me", "myself") and t.i not in ctx.owner_at]
 
 
 def _telling_of_themselves(ctx: DocContext, quotes: list[FoundQuote]) -> None:
@@ -1430,13 +1434,8 @@ def _telling_of_themselves(ctx: DocContext, quotes: list[FoundQuote]) -> None:
         span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or any(t.text in _INNER_MARKS for t in span):
             continue
-        for tok in span:
-            if (
-                tok.lower_ in ("i", "me", "myself")
-                and tok.i not in ctx.owner_at
-                and tok.i not in ctx.first_person
-            ):
-                ctx.first_person[tok.i] = quote.speaker
+        for tok in _unowned_first_person(ctx, span):
+            ctx.first_person.setdefault(tok.i, quote.speaker)
 
 
 _INNER_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})

@@ -86,10 +86,11 @@ class BlogRules:
             if self._any_word(sent, ("negation", "conditional", "blockers")):
                 continue
             named = [p for _, p in self._sentence_names(sent, index)]
+            if not named:
+                continue
             for group in (release, removal):
-                if named:
-                    token = sent[0] if group.trigger.i < sent.start else group.trigger
-                    out.append(Membership(token, named, group.type, group=group))
+                token = sent[0] if group.trigger.i < sent.start else group.trigger
+                out.append(Membership(token, named, group.type, group=group))
         return out
 
     def _rode_with(self, sent: Span) -> bool:
