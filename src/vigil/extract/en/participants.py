@@ -70,6 +70,7 @@ _INTRANSITIVE = frozenset(
     }
     | {"finish", "be", "end"}
     | {"post"}  # "X posted bail": the one bailed out
+    | {"draw"}  # "X drew nine years": the one sentenced (session 54, terms)
 )
 # verbs whose subject wins a release or freedom ("regained (recovered, reclaimed) her freedom")
 _WON = frozenset({"win", "regain", "recover", "reclaim", "gain", "obtain", "earn", "secure"})
@@ -913,7 +914,10 @@ def _receiving_clause_subject(tok: Token) -> Token | None:
         return None  # ("after receiving", "while he was getting": a clause of its own)
     if tok.i < 1 or tok.doc[tok.i - 1].text != ",":
         return None
-    subject = subject_of(tok.head)
+    head = tok.head
+    subject = subject_of(head)
+    if subject is None and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(head.head)  # "X was detained ... and last year was convicted, receiving ..."
     return subject if subject is not None and subject.lower_ not in ("who", "that", "which") else None
 
 
