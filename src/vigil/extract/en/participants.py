@@ -397,6 +397,31 @@ def _subject_past_thing_clause(tok: Token, found: Token) -> Token | None:
     return subj if subj is not None and subj.i < noun.i else None
 
 
+def _relative_closed_by_conjunct(tok: Token) -> Token | None:
+    """'One poem was dedicated to X, a poet who was arrested in 2023 after a reading and is now
+    serving a seven-year sentence', 'linked to the case of X, who was detained in May and was
+    jailed in October': the parser joins the verb after "and" to the main verb, though a "who"
+    clause runs right up to the "and" with no comma to close it; the verb is the relative's
+    second (session 54, terms). Only a verb without a subject of its own that undergoes (a
+    passive, or "serve", "receive", "get"), the relative's own subject "who"."""
+    head = tok.head
+    if tok.dep_ != "conj" or subject_of(tok) is not None or tok.left_edge.i < 2:
+        return None
+    if not (is_passive(tok) or tok.lemma_ in _INTRANSITIVE):
+        return None
+    cc = tok.doc[tok.left_edge.i - 1]
+    before = tok.doc[cc.i - 1]
+    if cc.dep_ != "cc" or cc.head.i != head.i or before.is_punct:
+        return None
+    node = before
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and head.i < node.i:
+            who = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return node if who is not None and who.lower_ == "who" else None
+        node = node.head
+    return None
+
+
 def patient_of(tok: Token, etype: str) -> Token | None:
     """The token naming who underwent the event (found once per trigger: several rules ask)."""
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
@@ -1368,6 +1393,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return subject_of(
                 head.head
             )  # "was handcuffed and driven away": "handcuffed" read as an adjective
+        if (relative := _relative_closed_by_conjunct(tok)) is not None:
+            # "a poem dedicated to X, a poet who was arrested in 2023 and is now serving seven
+            # years": the parser joins the second verb to the main one; it is the relative's
+            return _person_for_who(described_by(relative), relative)
         shared = subject_of(head)
         if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
             described = described_by(head)  # "X, who refused to leave and was taken back to prison"
