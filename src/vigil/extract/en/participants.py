@@ -946,6 +946,20 @@ def _receiving_clause_subject(tok: Token) -> Token | None:
     return subject if subject is not None and subject.lower_ not in ("who", "that", "which") else None
 
 
+def _serving_beside(tok: Token) -> Token | None:
+    """'X, who has been in prison since 2021 serving a nine-year sentence': a bare "serving"
+    participle hung on a relative clause tells what the relative's subject is doing; the one
+    the "who" stands for serves it (session 54, terms). Not "while serving" (a time clause of
+    its own, read by other rules) and not a participle with a subject of its own."""
+    head = tok.head
+    if tok.lemma_ != "serve" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "relcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children):
+        return None
+    subject = subject_of(head)
+    return relative_subject(subject) if subject is not None and subject.lower_ == "who" else None
+
+
 def _participle_joined_to_name(tok: Token) -> Token | None:
     """'X, a physicist convicted of espionage in 2023 and sentenced to 12 years': the parser may
     join the second participle of an aside to the name itself; the name underwent both (session 53).
@@ -1092,7 +1106,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if nsubj is None and etype == "sentence":
         # "X was convicted of fraud, receiving nine years": the main clause's subject got the term
         # ("X, a physicist convicted in 2023 and sentenced to 12 years": the participle joined to the name)
-        nsubj = _receiving_clause_subject(tok) or _participle_joined_to_name(tok)
+        nsubj = _receiving_clause_subject(tok) or _participle_joined_to_name(tok) or _serving_beside(tok)
     if nsubj is None and tok.dep_ == "advcl" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
         # "X, serving 7 years in a colony in Karelia, writes ...": the participle set off after
         # the name, which the parser hangs on it as a clause, describes the one named
