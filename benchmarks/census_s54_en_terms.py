@@ -77,12 +77,65 @@ def census(tag: str, name: str, scores: Path = OUT) -> int:
     return n
 
 
+_ABBREVIATIONS = frozenset({"art.", "arts.", "pt.", "sec."})
+
+
+def constructions(names: list[str]) -> None:
+    """Every place in the sets' articles where a session 54 rule reads its construction, with the
+    sentence, so that each can be judged against the gold: a term on a distributive adverb, a time
+    read as a conjunct's subject, a verb joined past an open "who" clause, a legal abbreviation
+    before a number, a bare "serving" on a relative clause, "drew" with a term. Runs the
+    extractor's pipeline (slow)."""
+    from vigil.extract.en import participants as pa
+    from vigil.extract.en import triggers as tr
+    from vigil.extract.en.extractor import EnglishExtractor
+
+    relabelled: list[int] = []
+    original = tr.relabel_time_subjects
+
+    def recording(doc) -> None:  # the times the parser read as a conjunct's subject, relabelled
+        before = [t.dep_ for t in doc]
+        original(doc)
+        relabelled.extend(t.i for t in doc if t.dep_ != before[t.i])
+
+    tr.relabel_time_subjects = recording
+    ex = EnglishExtractor()
+    counts: dict[str, int] = {}
+    for name in names:
+        folder, judge = resolve(name)
+        if judge:
+            raise SystemExit(f"{name} is a judge: no sentences")
+        for path in sorted(folder.glob("*.txt")):
+            relabelled.clear()
+            doc = ex.nlp(ex._make_doc(path.read_text()))
+            hits = [("time-subject", doc[i].head) for i in relabelled]
+            for t in doc:
+                if tr._term_on_distributive(t) and t.lower_ != "respectively":
+                    hits.append(("distributive", t))
+                if t.lower_ in _ABBREVIATIONS and t.i + 1 < len(doc) and doc[t.i + 1].like_num:
+                    hits.append(("abbreviation", t))
+                if pa._relative_closed_by_conjunct(t) is not None:
+                    hits.append(("closed-relative", t))
+                if pa._serving_beside(t) is not None:
+                    hits.append(("serving-beside", t))
+                if t.lemma_ == "draw" and t.pos_ == "VERB" and tr._term_object(t, None):
+                    hits.append(("drew", t))
+            for kind, t in hits:
+                counts[kind] = counts.get(kind, 0) + 1
+                print(f"## {kind} {name} {path.stem}\n   {t.sent.text.strip()[:400]}")
+    print("#", counts)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("tag")
     ap.add_argument("sets", nargs="+")
     ap.add_argument("--scores", type=Path, default=OUT, help="the scores folder (a worktree reads main's)")
+    ap.add_argument("--constructions", action="store_true", help="list the places the session 54 rules read")
     args = ap.parse_args()
+    if args.constructions:
+        constructions(args.sets)
+        return
     total = sum(census(args.tag, s, args.scores) for s in args.sets)
     print(f"# {total} term misses and false terms")
 

@@ -86,6 +86,15 @@ def test_money_or_time_apiece_is_no_term(extract_text) -> None:
     assert not _terms(extract_text("Rustam Aliev and Bekzod Nurov spent four years apiece in the navy."))
 
 
+def test_time_given_apiece_to_do_something_is_no_term(extract_text) -> None:
+    """Trap: days or weeks allowed for a purpose."""
+    result = extract_text(
+        "The guards gave Rustam Aliev and Bekzod Nurov three days apiece to leave the country."
+    )
+    assert not _terms(result)
+    assert not _sentenced(result)
+
+
 # --- "drew N years" -----------------------------------------------------------------------
 
 
