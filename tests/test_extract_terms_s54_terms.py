@@ -13,7 +13,9 @@
 * "Art. 342", "Pt. 2": the abbreviation's stop ends no sentence, so the verdict keeps its term;
   the article number is no term;
 * "X, who has been in prison since 2021 serving a nine-year sentence": the bare participle on the
-  relative is X's; not "serving as" a librarian.
+  relative is X's; not "serving as" a librarian;
+* "Prosecutor X had asked for nine years. The judge gave Kot seven.": a named prosecutor's request
+  gives the later bare number its unit; the prosecutor is never the one given the term.
 """
 
 from __future__ import annotations
@@ -238,3 +240,32 @@ def test_serving_as_a_librarian_is_no_term(extract_text) -> None:
         "Ales Rudak, who has been in the colony since 2021 serving as its librarian, wrote to his wife."
     )
     assert not _terms(result)
+
+
+# --- a named prosecutor's request gives a later bare number its unit --------------------------
+
+
+def test_named_prosecutor_request_then_bare_number(extract_text) -> None:
+    result = extract_text(
+        "Ihar Kot was convicted of treason on Monday. Prosecutor Anton Lis had asked for nine years. "
+        "The judge gave Kot seven."
+    )
+    assert ("Ihar Kot", 84) in _terms(result)
+
+
+def test_prosecutor_in_apposition_then_bare_number(extract_text) -> None:
+    result = extract_text(
+        "Ihar Kot was convicted of treason on Monday. Anton Lis, the prosecutor, had asked for nine "
+        "years, but the court gave Kot seven."
+    )
+    assert ("Ihar Kot", 84) in _terms(result)
+
+
+def test_the_prosecutor_is_never_given_the_term(extract_text) -> None:
+    """Trap: "him" after a named prosecutor's request is the defendant, never the prosecutor."""
+    result = extract_text(
+        "Ihar Kot stood in the cage. Prosecutor Anton Lis had asked for 12 years for him. "
+        "The court gave him 11, to be served in a maximum-security colony."
+    )
+    assert not any(name == "Anton Lis" for name, _ in _terms(result))
+    assert ("Anton Lis", 132) not in _terms(result)
