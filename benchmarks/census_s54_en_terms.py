@@ -77,7 +77,7 @@ def census(tag: str, name: str, scores: Path = OUT) -> int:
     return n
 
 
-_ABBREVIATIONS = frozenset({"art.", "arts.", "pt.", "sec."})
+_ABBREVIATIONS = frozenset({"art.", "arts.", "pt."})
 
 
 def constructions(names: list[str]) -> None:

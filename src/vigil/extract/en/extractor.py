@@ -194,8 +194,9 @@ _CO_PREFIXED = ("co-defendant", "co-defendants", "co-accused", "co-conspirator",
 
 # "under Art. 342 (...) to three years": split off, the stop of a legal abbreviation ends the
 # sentence for the parser and cuts the verdict from its term (session 54, terms); one token, it
-# reads as the noun it is ("Art." hung on "under", the number on it)
-_LEGAL_ABBREVIATIONS = ("Art.", "Arts.", "Pt.", "Sec.")
+# reads as the noun it is ("Art." hung on "under", the number on it); not "Sec.", which is also
+# "Secretary" before a name ("Sec. Clinton": one token, the tagger joined it to the name)
+_LEGAL_ABBREVIATIONS = ("Art.", "Arts.", "Pt.")
 
 
 def _keep_prefixed_words(nlp: Language) -> None:
