@@ -5,7 +5,8 @@
   request, not "faces up to", not money or time "apiece";
 * "drew N years" is a term like "got N years"; not a crowd, protests or criticism drawn;
 * a fronted time the parser reads as the subject of a second verb ("was detained in May and last
-  month was sentenced to five years") leaves the verb the first verb's subject;
+  month was sentenced to five years") leaves the verb the first verb's subject; not a length
+  that is the subject ("another two years were added");
 * a set-off "receiving N years" on such a second verb is the first verb's subject's;
 * a verb the parser joins to the main clause past an open "who" clause ("a poem dedicated to X,
   a poet who was arrested in 2023 and is now serving seven years") is the relative's; not past a
@@ -269,3 +270,11 @@ def test_the_prosecutor_is_never_given_the_term(extract_text) -> None:
     )
     assert not any(name == "Anton Lis" for name, _ in _terms(result))
     assert ("Anton Lis", 132) not in _terms(result)
+
+
+def test_a_length_that_is_the_subject_is_not_relabelled(extractor) -> None:
+    """Trap: "another two years were added" — the years are the subject, not a time of the verb."""
+    english = extractor.extractor_for("en")
+    doc = english.nlp(english._make_doc("He got six years, and in the colony another two years were added."))
+    years = [t for t in doc if t.lower_ == "years"][-1]
+    assert years.dep_ in ("nsubj", "nsubjpass")

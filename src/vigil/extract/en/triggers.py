@@ -153,6 +153,7 @@ def relabel_reduced_relatives(doc: Doc) -> None:
 
 
 _TIME_SUBJECTS = frozenset({"day", "week", "month", "year"})
+_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "following", "previous", "same"})
 
 
 def relabel_time_subjects(doc: Doc) -> None:
@@ -160,11 +161,16 @@ def relabel_time_subjects(doc: Doc) -> None:
     fronted time of a second, coordinated verb as its subject, so the verb seems to befall the
     month; the time is relabelled as the adverb it is (`npadvmod`), and the verb shares its head
     verb's subject as any subjectless conjunct does (session 54, terms). Only a time unit the
-    tagger marks as a date, before a verb coordinated with another."""
+    tagger marks as a date, singular and pointed ("last month", "the next day"), before a verb
+    coordinated with another; not a length that is the subject ("another two years were added",
+    "another year was added to his term")."""
     for tok in tokens_in(doc, "LEMMA", _TIME_SUBJECTS):
         verb = tok.head
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.tag_ == "NN"
+            and any(c.lower_ in _TIME_DEICTICS for c in tok.children)
+            and not any(c.like_num or c.lower_ in ("another", "more", "extra") for c in tok.children)
             and tok.ent_type_ in ("DATE", "TIME")
             and tok.i < verb.i
             and verb.dep_ == "conj"
