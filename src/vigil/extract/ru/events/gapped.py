@@ -282,7 +282,7 @@ class GappedRules:
             if not lead:
                 continue
             rest = _up_to_clause_end(doc, dash.i + 1, dash.sent.end)
-            if not rest or any(_clause_verb(x) or index.person_at(x) is not None for x in (*lead, *rest)):
+            if not rest or any(self._gap_verb(x) or index.person_at(x) is not None for x in (*lead, *rest)):
                 continue
             before = [
                 f
@@ -309,6 +309,8 @@ class GappedRules:
         lex = self.lexicon
         if any(self._word_in(x, "approximate") or self._word_in(x, "tally_leads") for x in (*lead, *rest)):
             return None
+        if self._gap_other_state(rest, etype):
+            return None
         counted = [x for x in lead if is_number(x, lex)]
         if counted:
             if any(is_number(x, lex) for x in rest) or term_months(rest, lex) is not None:
@@ -332,6 +334,21 @@ class GappedRules:
         if value is None or value != int(value) or value < 2:
             return None
         return int(value)
+
+    def _gap_verb(self, x: Token) -> bool:
+        """A verb that gives a gapped clause a verb of its own: by the parse in Russian; in
+        Belarusian, whose parse is a guess («праз» read as a verb), by `_verb`'s endings."""
+        return self._verb(x) if self.linear else _clause_verb(x)
+
+    def _gap_other_state(self, rest: list[Token], etype: str) -> bool:
+        """A gapped clause that tells a state, not the event again: «ещё двое — по-прежнему под
+        стражей» after a release (still held: a negation or a still word, or custody after a
+        release or a removal), «ещё трое — на свободе» after an arrest."""
+        if any(self._word_in(x, "negation") or self._word_in(x, "still_words") for x in rest):
+            return True
+        if etype in ("release", "deportation"):
+            return any(self._word_in(x, "custody") or self._word_in(x, "custody_measures") for x in rest)
+        return etype == "arrest" and any(self._word_in(x, "at_liberty") for x in rest)
 
     def _gap_subject_word(self, x: Token) -> bool:
         """A word of a gapped clause's counted subject or object: the number, «ещё», «из них»,
