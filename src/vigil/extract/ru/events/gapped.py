@@ -284,17 +284,20 @@ class GappedRules:
             rest = _up_to_clause_end(doc, dash.i + 1, dash.sent.end)
             if not rest or any(self._gap_verb(x) or index.person_at(x) is not None for x in (*lead, *rest)):
                 continue
+            sents = {dash.sent.start}
+            if _after_semicolon(dash.sent):
+                sents.add(doc[dash.sent.start - 1].sent.start)
             before = [
                 f
                 for f in findings
-                if f.trigger.sent == dash.sent and f.trigger.i < lead[0].i and f.count is not None
+                if f.trigger.sent.start in sents and f.trigger.i < lead[0].i and f.count is not None
             ]
             if not before:
                 continue
             antecedent = max(before, key=lambda f: f.trigger.i)
             size = self._gap_count(lead, rest, antecedent.type)
             if size is None or any(
-                f.type == antecedent.type and f.count == size and f.trigger.sent == dash.sent for f in findings
+                f.type == antecedent.type and f.count == size and f.trigger.sent.start in sents for f in findings
             ):
                 continue
             gapped = Finding(antecedent.type, dash, count=size, group_ref=True)
@@ -757,7 +760,13 @@ def _gap_lead(dash: Token) -> list[Token]:
         if x.text in (",", ";", ":") or x.lower_ == "а":
             return lead if len(lead) <= 6 else []
         lead.insert(0, x)
-    return []
+    # («…получили 27 человек; 19 из них — …»: the parser may end a sentence at a semicolon)
+    return lead if _after_semicolon(dash.sent) and len(lead) <= 6 else []
+
+
+def _after_semicolon(sent: Span) -> bool:
+    """A sentence the parser opened right after a semicolon: a clause of the sentence before."""
+    return sent.start > 0 and sent.doc[sent.start - 1].text == ";"
 
 
 def _up_to_clause_end(doc: Doc, start: int, end: int) -> list[Token]:
