@@ -16,13 +16,63 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORES = Path("/work/main/.cache/scores")
-EN = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"}
-RU = {1: "одн|один|адзін|адна|адзн", 2: "два|двух|две|двое|дво|дзв|двух|двум|абодв|оба|обе", 3: "три|трое|трёх|трех|тры|трох", 4: "четыр|четвер|чатыр|чацвер",
-      5: "пят|пяц", 6: "шест|шост|шасц", 7: "сем|сям|сем", 8: "восем|восьм|васьм|восем", 9: "девят|дзевяц", 10: "десят|дзесяц",
-      11: "одиннадцат|адзінаццац", 12: "двенадцат|дванаццац", 13: "тринадцат|трынаццац", 14: "четырнадцат|чатырнаццац",
-      15: "пятнадцат|пятнаццац", 16: "шестнадцат|шаснаццац", 17: "семнадцат|сямнаццац", 18: "восемнадцат|васямнаццац",
-      19: "девятнадцат|дзевятнаццац", 20: "двадцат|дваццац", 30: "тридцат|трыццац", 40: "сорок|сорак"}
+EN = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+TENS = {
+    20: "twenty",
+    30: "thirty",
+    40: "forty",
+    50: "fifty",
+    60: "sixty",
+    70: "seventy",
+    80: "eighty",
+    90: "ninety",
+}
+RU = {
+    1: "одн|один|адзін|адна|адзн",
+    2: "два|двух|две|двое|дво|дзв|двух|двум|абодв|оба|обе",
+    3: "три|трое|трёх|трех|тры|трох",
+    4: "четыр|четвер|чатыр|чацвер",
+    5: "пят|пяц",
+    6: "шест|шост|шасц",
+    7: "сем|сям|сем",
+    8: "восем|восьм|васьм|восем",
+    9: "девят|дзевяц",
+    10: "десят|дзесяц",
+    11: "одиннадцат|адзінаццац",
+    12: "двенадцат|дванаццац",
+    13: "тринадцат|трынаццац",
+    14: "четырнадцат|чатырнаццац",
+    15: "пятнадцат|пятнаццац",
+    16: "шестнадцат|шаснаццац",
+    17: "семнадцат|сямнаццац",
+    18: "восемнадцат|васямнаццац",
+    19: "девятнадцат|дзевятнаццац",
+    20: "двадцат|дваццац",
+    30: "тридцат|трыццац",
+    40: "сорок|сорак",
+}
 
 
 def number_pattern(n: int) -> re.Pattern[str]:
@@ -69,10 +119,16 @@ def main(tag: str, names: list[str]) -> None:
                 for a, b in sentences(text):
                     if pat.search(text[a:b]):
                         print("   |", text[a:b].replace("\n", " ")[:400])
-                others = sorted({(e["type"], e["count"]) for e in pred["events"] if e.get("count") is not None})
+                others = sorted(
+                    {(e["type"], e["count"]) for e in pred["events"] if e.get("count") is not None}
+                )
                 print("   pred counts:", others)
                 for e in pred["events"]:
-                    if e["type"] == typ and e.get("count") is None and pat.search(text[e["evidence"][0]:e["evidence"][1]]):
+                    if (
+                        e["type"] == typ
+                        and e.get("count") is None
+                        and pat.search(text[e["evidence"][0] : e["evidence"][1]])
+                    ):
                         a, b = e["evidence"]
                         print("   ~ uncounted", typ, e["persons"], "|", text[a:b].replace("\n", " ")[:200])
             else:

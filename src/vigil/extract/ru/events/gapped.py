@@ -21,6 +21,8 @@ from vigil.extract.ru.numbers import (
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
+# word sets of a gapped clause's counted subject or object («ещё 8 человек», «19 из них»)
+_GAP_SUBJECT_WORDS = ("more", "out_of", "of_them", "rest_words", "rest_of_group", "group_nouns", "collective")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day on a line of its own
 
 
@@ -297,7 +299,8 @@ class GappedRules:
             antecedent = max(before, key=lambda f: f.trigger.i)
             size = self._gap_count(lead, rest, antecedent.type)
             if size is None or any(
-                f.type == antecedent.type and f.count == size and f.trigger.sent.start in sents for f in findings
+                f.type == antecedent.type and f.count == size and f.trigger.sent.start in sents
+                for f in findings
             ):
                 continue
             gapped = Finding(antecedent.type, dash, count=size, group_ref=True)
@@ -327,9 +330,7 @@ class GappedRules:
                 return None
             words = [x for x in rest if not self._word_in(x, "more")]
             counted = [x for x in words if is_number(x, lex)]
-            if not counted or any(
-                not (is_number(x, lex) or self._word_in(x, "group_nouns")) for x in words
-            ):
+            if not counted or any(not (is_number(x, lex) or self._word_in(x, "group_nouns")) for x in words):
                 return None
             if words[0] is not counted[0]:
                 return None
@@ -356,13 +357,8 @@ class GappedRules:
     def _gap_subject_word(self, x: Token) -> bool:
         """A word of a gapped clause's counted subject or object: the number, «ещё», «из них»,
         a rest word («остальные») or a noun of people («ещё 8 человек —»)."""
-        return (
-            is_number(x, self.lexicon)
-            or any(
-                self._word_in(x, kind)
-                for kind in ("more", "out_of", "of_them", "rest_words", "rest_of_group", "group_nouns", "collective")
-                if kind in self.lexicon.sets
-            )
+        return is_number(x, self.lexicon) or any(
+            self._word_in(x, kind) for kind in _GAP_SUBJECT_WORDS if kind in self.lexicon.sets
         )
 
     def _gap_complement(self, first: Token, etype: str) -> bool:
