@@ -317,22 +317,27 @@ class GappedRules:
             return None
         if self._gap_other_state(rest, etype):
             return None
-        counted = [x for x in lead if is_number(x, lex)]
-        if counted:
-            if any(is_number(x, lex) for x in rest) or term_months(rest, lex) is not None:
-                return None  # a term after the dash: a verdict's remainder (`_gapped_counts`)
+        words = [x for x in rest if not self._word_in(x, "more")]
+        if words and is_number(words[0], lex):
+            # «у кастрычніку — яшчэ 27», «а праз два дні — яшчэ трое іх калег»: the count after the dash
+            if len(lead) > 5 or not self._gap_adjunct(lead) or term_months(rest, lex) is not None:
+                return None
+            counted = [words[0]]
+            for x in words[1:]:
+                if not is_number(x, lex):
+                    break
+                counted.append(x)
+            after = words[len(counted) :]
+            if any(is_number(x, lex) for x in after) or (after and self._word_in(after[0], "dates")):
+                return None  # («— 5 сакавіка»: a day, no count)
+        else:
+            # «ещё 8 — под домашний арест», «двое — условно-досрочно»: the count before the dash
+            counted = [x for x in lead if is_number(x, lex)]
+            if not counted or any(is_number(x, lex) for x in rest) or term_months(rest, lex) is not None:
+                return None  # (a term after the dash: a verdict's remainder, `_gapped_counts`)
             if not all(self._gap_subject_word(x) for x in lead):
                 return None
             if not self._gap_complement(rest[0], etype):
-                return None
-        else:
-            if len(lead) > 4 or not self._gap_adjunct(lead):
-                return None
-            words = [x for x in rest if not self._word_in(x, "more")]
-            counted = [x for x in words if is_number(x, lex)]
-            if not counted or any(not (is_number(x, lex) or self._word_in(x, "group_nouns")) for x in words):
-                return None
-            if words[0] is not counted[0]:
                 return None
         value = number_value(counted, lex)
         if value is None or value != int(value) or value < 2:
