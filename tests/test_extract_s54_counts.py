@@ -39,6 +39,12 @@ GAPPED = [
         "Сначала задержали двоих врачей, а через два дня в Гомеле — ещё четверых их коллег.",
         ("arrest", 4),
     ),
+    # a converb tells how; the clause still has no verb of its own
+    (
+        "be",
+        "За месяц вызваліліся 20 палітвязняў: 16 — цалкам адбыўшы тэрмін, астатнія — датэрмінова.",
+        ("release", 16),
+    ),
     # a semicolon the parser may take for a sentence's end
     (
         "ru",
@@ -71,6 +77,8 @@ NOT_GAPPED = [
     ("be", "За тыдзень затрымалі 18 чалавек, з пачатку году — 702.", 702),
     # an approximate number
     ("ru", "За месяц задержали 40 человек, в Минске — около десяти.", 10),
+    # a tally's label (a full participle), no verb for the dash to stand for
+    ("be", "Агульная колькасць на вечар: 40 вызваленыя, 35 — у Літве.", 35),
     # a day of a month after the dash
     ("ru", "В январе суд арестовал 12 человек, в феврале — 5 марта.", 5),
     # a state, not the event

@@ -297,6 +297,8 @@ class GappedRules:
             if not before:
                 continue
             antecedent = max(before, key=lambda f: f.trigger.i)
+            if _full_participle(antecedent.trigger):
+                continue  # («33 вызваленыя, 31 — у Літве»: a tally's label, no verb to gap)
             size = self._gap_count(lead, rest, antecedent.type)
             if size is None or any(
                 f.type == antecedent.type and f.count == size and f.trigger.sent.start in sents
@@ -346,7 +348,12 @@ class GappedRules:
 
     def _gap_verb(self, x: Token) -> bool:
         """A verb that gives a gapped clause a verb of its own: by the parse in Russian; in
-        Belarusian, whose parse is a guess («праз» read as a verb), by `_verb`'s endings."""
+        Belarusian, whose parse is a guess («праз» read as a verb), by `_verb`'s endings. A converb
+        is none («цалкам адбыўшы тэрмін», «отбыв срок»)."""
+        if "Conv" in x.morph.get("VerbForm") or x.lower_.endswith(
+            tuple(self.lexicon.sets.get("converb_endings", ()))
+        ):
+            return False  # («11 — цалкам адбыўшы тэрмін»: a converb tells how, the clause has no verb)
         return self._verb(x) if self.linear else _clause_verb(x)
 
     def _gap_other_state(self, rest: list[Token], etype: str) -> bool:
@@ -763,6 +770,17 @@ def _gap_lead(dash: Token) -> list[Token]:
         lead.insert(0, x)
     # («…получили 27 человек; 19 из них — …»: the parser may end a sentence at a semicolon)
     return lead if _after_semicolon(dash.sent) and len(lead) <= 6 else []
+
+
+_FULL_PARTICIPLE_ENDINGS = ("ыя", "ія", "ые", "ие", "ых", "іх")
+
+
+def _full_participle(t: Token) -> bool:
+    """A participle in its full, adjective form («вызваленыя», «освобождённые»): it describes or
+    labels people and is no verb a dash could stand for (a short form, «освобождены», is one)."""
+    return bool("Part" in t.morph.get("VerbForm") and t.morph.get("Case")) or t.lower_.endswith(
+        _FULL_PARTICIPLE_ENDINGS
+    )
 
 
 def _after_semicolon(sent: Span) -> bool:
