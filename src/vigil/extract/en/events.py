@@ -96,6 +96,7 @@ from vigil.extract.en.membership import (
     named_by_their_noun,
     named_next,
     named_part_of_earlier,
+    named_parts,
     names_given_next,
     on_board,
     part_of_earlier,
@@ -361,6 +362,7 @@ class EventFinder:
         named, terms = named_next(ctx, findings)
         memberships.extend(named)
         memberships.extend(names_given_next(ctx, findings))
+        memberships.extend(named_parts(ctx, findings))
         the_others(ctx, findings, named)
         the_counted_others(ctx, findings, memberships)
         findings.extend(terms)

@@ -1610,6 +1610,202 @@ def _knowing_lead(ctx: DocContext, lead: list[Token]) -> int | None:
     return (parse_number(number.text) or None) if number is not None else 0
 
 
+_WH_TAGS = frozenset({"WP", "WDT", "WP$"})
+_LIST_MARKS = frozenset({":", "--", "—", "–"})
+_GROUP_PRONOUNS = frozenset({"them", "those", "these"})
+# how many sentences back a group named by "them"/"those freed" is looked for
+_PART_REACH = 6
+
+
+def _item_opens_with_name(ctx: DocContext, item: Span) -> bool:
+    """'...; the jailed blogger B, 52; and C': a list item after a semicolon opens with a name,
+    after at most a role ('trade unionist C'), before any comma or verb of its own; and it is no
+    clause with a subject of its own ('; B, however, remains in prison')."""
+    opened = False
+    for t in item:
+        if t.i in ctx.owner_at:
+            opened = True
+            break
+        if t.text in (",", "(", ":") or t.tag_ in _WH_TAGS or t.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return False
+    if not opened:
+        return False
+    # (a relative clause that describes the item has a subject of its own: "where she worked")
+    own = next((t.i for t in item if t.tag_ in _WH_TAGS or t.tag_ == "WRB"), item.end)
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and item.start <= c.i < own
+        for t in item
+        if t.pos_ in ("VERB", "AUX") and t.i < own
+        for c in t.children
+    )
+
+
+def semicolon_items(ctx: DocContext, start: Token, found: list[Person]) -> list[Person]:
+    """'A, a former director; B, a nurse who was detained in 2021; C and his son, D; and E': a
+    list whose items carry their own commas is set apart by semicolons, and `names_after` stops
+    at the first one. Each later item that opens with a name (`_item_opens_with_name`) adds its
+    people; the list ends at the first item that does not ('; the other three asked not to be
+    named')."""
+    doc = start.doc
+    end = start.sent.end
+    semis = [t for t in doc[start.i + 1 : end] if t.text == ";"]
+    out: list[Person] = []
+    for k, semi in enumerate(semis):
+        stop = semis[k + 1].i if k + 1 < len(semis) else end
+        if semi.i in ctx.quoted or not _item_opens_with_name(ctx, doc[semi.i + 1 : stop]):
+            break
+        out += [p for p in names_after(ctx, semi) if p not in found and p not in out]
+    return out
+
+
+def _listed_from(ctx: DocContext, word: Token) -> list[Person]:
+    """The people a list after `word` names, its semicolon items included."""
+    found = names_after(ctx, word)
+    return found + semicolon_items(ctx, word, found) if found else found
+
+
+def _named_part(verb: Token) -> tuple[Token, Token] | None:
+    """'named five of those freed', 'identified three more of the pardoned', 'published the names
+    of four of them', 'confirmed the identities of two of the 18': a verb of naming whose object
+    is a number of a group told before. Returns (the number, the group word)."""
+    lemma = verb.lemma_.lower()
+    # ("BELTA named five of those freed:" may be read as a name with a participle, "five" its oprd)
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "oprd")):
+        holder = obj
+        if obj.lemma_.lower() in lexicon("identity_nouns") and lemma in lexicon("names_giving_verbs"):
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        elif lemma not in lexicon("list_giving_verbs"):
+            continue
+        if holder is None:
+            continue
+        number = holder
+        if holder.lower_ == "more":  # "three more of the pardoned"
+            number = next((c for c in holder.children if c.dep_ == "nummod" and c.like_num), holder)
+        if not number.like_num:
+            continue
+        of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if group is not None and _group_word(group):
+            return number, group
+    return None
+
+
+def _group_word(group: Token) -> bool:
+    """'them', 'those freed', 'the pardoned', 'the 18', 'the detainees': words that point back
+    at a group told before (not 'five of his colleagues', a group of its own)."""
+    if group.lower_ in _GROUP_PRONOUNS:
+        return True
+    if not has_det(group, ("the",)):
+        return False
+    return group.lower_ in _PARTICIPLES or group.like_num or (group.tag_ == "NNS" and is_people(group))
+
+
+def _part_type(group: Token) -> str | None:
+    """The event the group word tells: 'those freed' a release, 'the detained' an arrest; none
+    for 'them' or 'the 18' (the group told before gives it)."""
+    inner = next((c for c in group.children if c.dep_ in ("acl", "relcl")), None)
+    if inner is not None:
+        return trigger_type(inner) or _BARE_PARTICIPLES.get(inner.lower_)
+    return _PARTICIPLES.get(group.lower_)
+
+
+def _narration_back(sent: Span, n: int) -> int:
+    """The first token of the sentence `n` sentences of the story's narration before `sent`: a
+    sentence that opens with a quotation mark is someone's words, which do not carry the story
+    away from the group it told ("All of them repented," the agency quoted X as saying)."""
+    doc = sent.doc
+    start = sent.start
+    while n > 0 and start > 0:
+        start = doc[start - 1].sent.start
+        n -= doc[start].text not in ('"', "“", "‘", "'")
+    return start
+
+
+def _whole_before(
+    ctx: DocContext, findings: list[Finding], sent: Span, size: int, etype: str | None
+) -> Finding | None:
+    """The counted group told within reach before `sent` that a part of `size` is taken from:
+    the latest of the event the part's words tell (a removal frees, so "those freed" may be of
+    it), with at least `size` people and not all of them named."""
+    reach = _narration_back(sent, _PART_REACH)
+    accepted = {etype, "deportation"} if etype == "release" else {etype}
+    told = [
+        f
+        for f in findings
+        if reach <= f.trigger.i < sent.start
+        and f.count is not None
+        and f.count >= size
+        and len(f.persons) < f.count
+        and f.trigger.i not in ctx.quoted
+        and (etype is None or f.type in accepted)
+    ]
+    return max(told, key=lambda f: f.trigger.i) if told else None
+
+
+def _part_list(ctx: DocContext, verb: Token, number: Token) -> tuple[Token, list[Person]] | None:
+    """Where a naming lead-in's list is and whom it names: after a colon or dash in its own
+    sentence ('named five of those freed: A; B; ...'), after 'as' ('identified three of the
+    detained as A, B and C'), or in the next sentence when that says only who they are ('They
+    are A, ...; B, ...')."""
+    sent = verb.sent
+    mark = next((t for t in ctx.doc[number.i + 1 : sent.end] if t.text in _LIST_MARKS), None)
+    if mark is not None:
+        return mark, _listed_from(ctx, mark)
+    as_ = next((c for h in (verb, number) for c in h.subtree if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is not None and as_.i > number.i and (persons := _listed_from(ctx, as_)):
+        return as_, persons  # (not "identified three of them as political prisoners. They are ...")
+    if sent.end >= len(ctx.doc):
+        return None
+    nxt = ctx.doc[sent.end].sent
+    root = nxt.root
+    subject = subject_of(root)
+    if (
+        root.lemma_ in ("be", "include")
+        and subject is not None
+        and subject.lower_ in ("they", "these", "those")
+        and root.i not in ctx.quoted
+        and not any(c.dep_ == "neg" for c in root.children)
+    ):
+        return root, _listed_from(ctx, root)
+    return None
+
+
+def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Police freed 16 prisoners. The ministry named four of those freed: A; B; C and his
+    brother, D', 'identified three more of the pardoned as political prisoners. They are A, ...;
+    B, ...; and C', 'published the names of four of them -- A, B, C and D; the other three ...':
+    a verb of naming whose object is a number of a group told before (`_named_part`) introduces
+    that many members of the group. Read only when the list names exactly that many people (a
+    list of some other size is of someone else: the missing, the lawyers), the naming is asserted
+    and the group (`_whole_before`) is a counted event within reach of the event the group word
+    tells ('those freed', 'the detained') or of any event ('them', 'the 18')."""
+    out: list[Membership] = []
+    naming = lexicon("list_giving_verbs") | lexicon("names_giving_verbs")
+    for verb in ctx.doc:
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in naming
+            or verb.i in ctx.quoted
+        ):
+            continue
+        part = _named_part(verb)
+        if part is None or any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
+            continue
+        number, group = part
+        size = parse_number(number.text)
+        if not size:
+            continue
+        listed = _part_list(ctx, verb, number)
+        if listed is None or len(listed[1]) != size:
+            continue
+        etype = _part_type(group)
+        whole = _whole_before(ctx, findings, verb.sent, size, etype)
+        if whole is not None:
+            out.append(Membership(listed[0], listed[1], whole.type, group=whole))
+    return out
+
+
 _ONE_BY_ONE = frozenset({"one", "another", "other"})
 _CO_ACCUSED = frozenset({"co-accused", "accused", "co-defendants", "codefendants"})
 
@@ -2812,6 +3008,7 @@ __all__ = [
     "named_by_their_noun",
     "named_part_of_earlier",
     "named_next",
+    "named_parts",
     "part_of_earlier",
     "split_by_place",
 ]
