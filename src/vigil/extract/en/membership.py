@@ -1783,11 +1783,7 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     out: list[Membership] = []
     naming = lexicon("list_giving_verbs") | lexicon("names_giving_verbs")
     for verb in ctx.doc:
-        if (
-            verb.pos_ != "VERB"
-            or verb.lemma_.lower() not in naming
-            or verb.i in ctx.quoted
-        ):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or verb.i in ctx.quoted:
             continue
         part = _named_part(verb)
         if part is None or any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
