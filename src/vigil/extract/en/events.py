@@ -356,7 +356,7 @@ class EventFinder:
         findings.extend(held_before_release(ctx, findings))
         findings.extend(held_wholes(ctx, findings))
         later_wholes(findings)
-        memberships.extend(bulleted_members(ctx, home))
+        memberships.extend(bulleted_members(ctx, home, findings))
         broken = broken_down(findings)
         memberships.extend(broken)
         named, terms = named_next(ctx, findings)

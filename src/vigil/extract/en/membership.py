@@ -332,7 +332,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if colon is not None:
             # "Among those set free: journalist A, organiser B and poet C": the whole list after the
             # colon, however the parser broke it (role nouns read as verbs)
-            persons = names_after(ctx, colon)
+            persons = _listed_from(ctx, colon)
             tells = (
                 inner is None
                 and pobj.lower_ in _PARTICIPLES
@@ -383,6 +383,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 # join whichever group came last)
                 persons = _listed_before_speaker(ctx, tok.head)
             persons = _without_speaker(ctx, tok.head, persons)
+            # ("Among those freed were A, a teacher; the blogger B, 52; and C": semicolon items)
+            persons += semicolon_items(ctx, tok, persons) if persons else []
         # "Among those freed were X": a participle the parser made a noun is no trigger of its own
         named_by_participle = pobj.lower_ in _PARTICIPLES or described is not None
         tells = inner is None and named_by_participle and asserted(tok.head)
@@ -1384,11 +1386,18 @@ def _names_opening_next(ctx: DocContext, colon: Token) -> list[Person]:
     return distinct([ctx.owner_at[t.i] for t in sent if t.i in ctx.owner_at and t.i not in described])
 
 
-def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membership]:
+def bulleted_members(
+    ctx: DocContext, home: str | None = None, findings: list[Finding] | None = None
+) -> list[Membership]:
     """'Those freed include:', 'Authorities released the following prisoners:' followed by a
     bulleted list: the first person of each item is a member of the group the lead-in sentence
     speaks of (its trigger gives the type: the type the trigger has in its sentence, not the
-    candidate mark, which for 'released ... on Friday' is a removal's rule)."""
+    candidate mark, which for 'released ... on Friday' is a removal's rule), and so is a person
+    the item's opening phrase joins to it ('- brothers A and B', '- A and his son B, both ...').
+    A lead-in of membership words alone ('They include:', 'Among them:') after a counted group
+    lists members of the group told last (session 54); one that counts a part of a group told
+    before ('published the names of 14 of those freed. Among them:') lists members of that
+    group, not of a smaller one told in between (`_part_of_lead`)."""
     doc = ctx.doc
     out: list[Membership] = []
     triggers = trigger_marks(doc)
@@ -1407,7 +1416,10 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
         )
         label = labelled[1] if labelled is not None else None
         size = _counted_back_lead(lead) if labelled is None else _described_count(labelled[0])
-        if label is None and size is None:
+        whole = _part_of_lead(ctx, findings or [], labelled[0], label) if labelled is not None else None
+        bare = label is None and size is None and _among_them(lead[-1].sent) and lead[-1].sent.start > 0
+        journey = label is None and size is None and _journey_lead(lead[-1].sent)
+        if label is None and size is None and not bare and not journey:
             continue
         colon = lead[-1]
         for item_start, item in after:
@@ -1415,12 +1427,80 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
             if bullet is None:
                 break
             item_span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
-            # the name opens the item, after at most a title ("- journalist X, ..."; "• Father X")
-            words = [t for t in item_span if t.is_alpha][:3] if item_span is not None else []
-            first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
-            if first is not None:
-                out.append(Membership(colon, [first], label, count=size))
+            # the name opens the item, after at most a title ("- journalist X, ..."; "• Father X";
+            # "- former student leader X"): no comma before it
+            words = _opening_words(item_span) if item_span is not None else []
+            first = next((t for t in words if t.i in ctx.owner_at), None)
+            if first is not None and item_span is not None:
+                persons = [ctx.owner_at[first.i], *_joined_in_item(ctx, first, item_span)]
+                etype = whole.type if whole else label
+                out.append(Membership(colon, persons, etype, count=size, group=whole, journey=journey))
     return out
+
+
+def _opening_words(item: Span) -> list[Token]:
+    """The first five words of a list item before any comma or bracket: where its name stands
+    after a title ('Father X', 'Miskito community leader X')."""
+    words: list[Token] = []
+    for t in item:
+        if t.text in (",", "(", ":", ";") or len(words) == 5:
+            break
+        if t.is_alpha:
+            words.append(t)
+    return words
+
+
+def _journey_lead(sent: Span) -> bool:
+    """'Among those who crossed into Lithuania:': a lead-in that names the group by its journey
+    abroad, no event word (its list joins the group driven abroad, as `membership_at` reads the
+    phrase when the names follow in its own sentence)."""
+    among = sent[0]
+    if among.lower_ != "among":
+        return False
+    pobj = next((c for c in among.children if c.dep_ == "pobj"), None)
+    inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None) if pobj is not None else None
+    return (
+        pobj is not None
+        and pobj.lower_ in _GROUP_PRONOUNS
+        and inner is not None
+        and inner.lemma_.lower() in _ABROAD_JOURNEYS
+    )
+
+
+def _joined_in_item(ctx: DocContext, first: Token, item: Span) -> list[Person]:
+    """'- brothers A and B', '- A and his brother-in-law B, both detained in 2022': people the
+    item's opening phrase joins to its first name with 'and' (before the phrase ends at a
+    comma, a bracket, a verb or a relative pronoun); not 'A, wife of B' nor 'A, whose lawyer B'."""
+    person = ctx.owner_at[first.i]
+    out: list[Person] = []
+    joined = False
+    for t in item:
+        if t.i <= first.i or ctx.owner_at.get(t.i) is person:
+            continue
+        if t.text in (",", "(", ";", ":") or t.tag_ in _WH_TAGS or t.pos_ in ("VERB", "AUX"):
+            break
+        joined = joined or t.lower_ in ("and", "&")
+        other = ctx.owner_at.get(t.i)
+        if joined and other is not None and other not in out:
+            out.append(other)
+    return out
+
+
+def _part_of_lead(
+    ctx: DocContext, findings: list[Finding], trigger: Token, label: str | None
+) -> Finding | None:
+    """'Foro Penal published the names of 14 of those freed. Among them:': the lead-in's
+    participle describes a counted part of a group told before ('14 of those freed'); the list
+    is of that group (the latest counted release of at least 14 within reach), not of the latest
+    group freed or driven abroad."""
+    those = trigger.head
+    if trigger.dep_ != "acl" or those.lower_ not in _GROUP_PRONOUNS or those.head.lower_ != "of":
+        return None
+    number = those.head.head
+    if number.lower_ == "more":
+        number = next((c for c in number.children if c.dep_ == "nummod"), number)
+    size = parse_number(number.text) if number.like_num else None
+    return _whole_before(ctx, findings, trigger.sent, size, label) if size else None
 
 
 def _described_count(trigger: Token) -> int | None:
@@ -1865,15 +1945,20 @@ def the_counted_others(ctx: DocContext, findings: list[Finding], memberships: li
 
 def _rosters(memberships: list[Membership]) -> list[list[Person]]:
     """The named groups the memberships tell, in order: each list as a whole ('They are A, B and
-    C'), and the members of one group event gathered (a verdict roster, one line each)."""
+    C'), and the members of one group event gathered (a verdict roster, one line each), or of
+    one lead-in (a bulleted list, one membership an item)."""
     rosters: list[list[Person]] = []
     gathered: dict[int, list[Person]] = {}
+    listed: dict[int, list[Person]] = {}
     for m in memberships:
         rosters.append(m.persons)
         if m.group is not None:
             whole = gathered.setdefault(id(m.group), [])
             whole += [p for p in m.persons if not any(p is q for q in whole)]
-    return rosters + list(gathered.values())
+        items = listed.setdefault(m.token.i, [])
+        items += [p for p in m.persons if not any(p is q for q in items)]
+    more = [r for r in listed.values() if not any(r is q or r == q for q in rosters)]
+    return rosters + list(gathered.values()) + more
 
 
 _LIST_ITEM_DEPS = frozenset({"compound", "appos", "conj", "dep", "npadvmod", "dobj", "attr", "nmod", "flat"})
