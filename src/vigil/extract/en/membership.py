@@ -1416,7 +1416,10 @@ def bulleted_members(
         )
         label = labelled[1] if labelled is not None else None
         size = _counted_back_lead(lead) if labelled is None else _described_count(labelled[0])
-        whole = _part_of_lead(ctx, findings or [], labelled[0], label) if labelled is not None else None
+        whole = next(
+            (w for t in lead if t.i in triggers and (w := _part_of_lead(ctx, findings or [], t, home))),
+            None,
+        )
         bare = label is None and size is None and _among_them(lead[-1].sent) and lead[-1].sent.start > 0
         journey = label is None and size is None and _journey_lead(lead[-1].sent)
         if label is None and size is None and not bare and not journey:
@@ -1487,7 +1490,7 @@ def _joined_in_item(ctx: DocContext, first: Token, item: Span) -> list[Person]:
 
 
 def _part_of_lead(
-    ctx: DocContext, findings: list[Finding], trigger: Token, label: str | None
+    ctx: DocContext, findings: list[Finding], trigger: Token, home: str | None
 ) -> Finding | None:
     """'Foro Penal published the names of 14 of those freed. Among them:': the lead-in's
     participle describes a counted part of a group told before ('14 of those freed'); the list
@@ -1500,7 +1503,8 @@ def _part_of_lead(
     if number.lower_ == "more":
         number = next((c for c in number.children if c.dep_ == "nummod"), number)
     size = parse_number(number.text) if number.like_num else None
-    return _whole_before(ctx, findings, trigger.sent, size, label) if size else None
+    label = trigger_type(trigger, home) or _BARE_PARTICIPLES.get(trigger.lower_)
+    return _whole_before(ctx, findings, trigger.sent, size, label) if size and label else None
 
 
 def _described_count(trigger: Token) -> int | None:
@@ -1823,18 +1827,18 @@ def _whole_before(
     return max(told, key=lambda f: f.trigger.i) if told else None
 
 
-def _part_list(ctx: DocContext, verb: Token, number: Token) -> tuple[Token, list[Person]] | None:
-    """Where a naming lead-in's list is and whom it names: after a colon or dash in its own
-    sentence ('named five of those freed: A; B; ...'), after 'as' ('identified three of the
-    detained as A, B and C'), or in the next sentence when that says only who they are ('They
-    are A, ...; B, ...')."""
+def _part_list(ctx: DocContext, verb: Token, number: Token) -> tuple[Token, list[Person], bool] | None:
+    """Where a naming lead-in's list is, whom it names and whether it may name only some of them:
+    after a colon or dash in its own sentence ('named five of those freed: A; B; ...'), after 'as'
+    ('identified three of the detained as A, B and C'), or in the next sentence when that says
+    only who they are ('They are A, ...; B, ...'; 'They include A and B' names some)."""
     sent = verb.sent
     mark = next((t for t in ctx.doc[number.i + 1 : sent.end] if t.text in _LIST_MARKS), None)
     if mark is not None:
-        return mark, _listed_from(ctx, mark)
+        return mark, _listed_from(ctx, mark), False
     as_ = next((c for h in (verb, number) for c in h.subtree if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_ is not None and as_.i > number.i and (persons := _listed_from(ctx, as_)):
-        return as_, persons  # (not "identified three of them as political prisoners. They are ...")
+        return as_, persons, False  # (not "identified three of them as political prisoners. They are")
     if sent.end >= len(ctx.doc):
         return None
     nxt = ctx.doc[sent.end].sent
@@ -1847,7 +1851,7 @@ def _part_list(ctx: DocContext, verb: Token, number: Token) -> tuple[Token, list
         and root.i not in ctx.quoted
         and not any(c.dep_ == "neg" for c in root.children)
     ):
-        return root, _listed_from(ctx, root)
+        return root, _listed_from(ctx, root), root.lemma_ == "include"
     return None
 
 
@@ -1857,7 +1861,8 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     B, ...; and C', 'published the names of four of them -- A, B, C and D; the other three ...':
     a verb of naming whose object is a number of a group told before (`_named_part`) introduces
     that many members of the group. Read only when the list names exactly that many people (a
-    list of some other size is of someone else: the missing, the lawyers), the naming is asserted
+    list of some other size is of someone else: the missing, the lawyers; "They include A and B"
+    may name fewer, never more), the naming is asserted
     and the group (`_whole_before`) is a counted event within reach of the event the group word
     tells ('those freed', 'the detained') or of any event ('them', 'the 18')."""
     out: list[Membership] = []
@@ -1873,7 +1878,13 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
         if not size:
             continue
         listed = _part_list(ctx, verb, number)
-        if listed is None or len(listed[1]) != size:
+        if (
+            listed is None
+            or not listed[1]
+            or len(listed[1]) > size
+            or len(listed[1]) < size
+            and not listed[2]
+        ):
             continue
         etype = _part_type(group)
         whole = _whole_before(ctx, findings, verb.sent, size, etype)
