@@ -243,3 +243,44 @@ def test_the_remaining_five_are_the_rest_of_the_roster(extract_text) -> None:
         assert ("release", name) in pairs
     for name in ("Lena Ortiz", "Marco Vidal", "Nuria Sanz"):
         assert ("release", name) not in pairs
+
+
+def test_the_rest_of_a_bulleted_roster(extract_text) -> None:
+    """'the rest' beside two named people are the other four of the bulleted six (their lines
+    stand more than three sentences back)."""
+    pairs = event_pairs(
+        extract_text(
+            "Police detained six activists in Gomel on Sunday.\n\nThe six are:\n- Ales Baran, a teacher\n"
+            "- Olga Zhuk, a nurse\n- Ihar Lis, a driver\n- Nina Kot, a student\n- Pavel Rak, a welder\n"
+            "- Zoya Bel, a pensioner\n\n"
+            "On Tuesday a judge remanded Baran and Zhuk in custody; the rest were released on bail."
+        )
+    )
+    for name in ("Ihar Lis", "Nina Kot", "Pavel Rak", "Zoya Bel"):
+        assert ("release", name) in pairs
+    assert ("release", "Ales Baran") not in pairs
+
+
+def test_the_remaining_three_of_a_group_named_in_its_own_sentence(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "Police detained five reporters in Istanbul on Sunday: Ahmet Yildirim, Derya Ozturk, Elif "
+            "Tanriverdi, Murat Sensoy and Oya Akgul. A court jailed Yildirim and Ozturk pending trial, and "
+            "released the remaining three under judicial control."
+        )
+    )
+    for name in ("Elif Tanriverdi", "Murat Sensoy", "Oya Akgul"):
+        assert ("release", name) in pairs
+    assert ("release", "Derya Ozturk") not in pairs
+
+
+def test_the_other_two_that_do_not_complete_the_roster_take_no_one(extract_text) -> None:
+    """Trap: two named and 'the other two' are four, not the five listed: no one is the rest."""
+    pairs = event_pairs(
+        extract_text(
+            "Police detained five reporters in Istanbul on Sunday: Ahmet Yildirim, Derya Ozturk, Elif "
+            "Tanriverdi, Murat Sensoy and Oya Akgul. A court jailed Yildirim and Ozturk pending trial, and "
+            "released the other two under judicial control."
+        )
+    )
+    assert ("release", "Elif Tanriverdi") not in pairs

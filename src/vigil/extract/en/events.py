@@ -363,7 +363,7 @@ class EventFinder:
         memberships.extend(named)
         memberships.extend(names_given_next(ctx, findings))
         memberships.extend(named_parts(ctx, findings))
-        the_others(ctx, findings, named)
+        the_others(ctx, findings, memberships)
         the_counted_others(ctx, findings, memberships)
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))

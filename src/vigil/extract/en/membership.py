@@ -1914,10 +1914,17 @@ def the_others(ctx: DocContext, findings: list[Finding], memberships: list[Membe
         ]
         named = distinct(named)
         reach = sentences_back(sent, 3)
-        groups = [m for m in memberships if reach <= m.token.i < sent.start and len(m.persons) > 2]
+        # (a bulleted list is one roster, one membership an item, `_rosters`; it is near when one
+        # of its people is named within reach, its last lines or its lead-in)
+        before = [m for m in memberships if m.token.i < sent.start]
+        groups = [
+            r
+            for r in _rosters(before)
+            if len(r) > 2 and any(reach <= s < sent.start for p in r for s, _ in p.mentions)
+        ]
         if not named or not groups:
             continue
-        whole = groups[-1].persons
+        whole = groups[-1]
         if all(any(p is q for q in whole) for p in named) and len(named) < len(whole):
             f.persons = [p for p in whole if not any(p is q for q in named)]
 
@@ -1944,9 +1951,12 @@ def the_counted_others(ctx: DocContext, findings: list[Finding], memberships: li
         ]
         named = distinct(named)
         before = [m for m in memberships if m.token.i < f.trigger.sent.start]
+        # (or the people a group event named in its own sentence: "detained five reporters: A, B,
+        # C, D and E. A court jailed A and B and released the remaining three")
+        told = [g.persons for g in findings if g.trigger.i < f.trigger.sent.start and len(g.persons) > 1]
         groups = [
             r
-            for r in _rosters(before)
+            for r in _rosters(before) + told
             if len(r) == len(named) + f.count and all(any(p is q for q in r) for p in named)
         ]
         if not named or not groups:
