@@ -284,3 +284,36 @@ def test_the_other_two_that_do_not_complete_the_roster_take_no_one(extract_text)
         )
     )
     assert ("release", "Elif Tanriverdi") not in pairs
+
+
+# --- a bare number and a colon: a part of the group just counted -----------------------------------
+
+_BARE_PARTS = [
+    "Police detained nine people on Rustaveli Avenue overnight, seven of them for administrative "
+    "offences. Two face criminal charges: Irakli Beridze, a drummer, and Nino Kapanadze, a photographer.",
+    "Police detained 40 protesters in Minsk on Sunday. Two remain in custody: Pavel Hrydzin and "
+    "Alesia Sakalova.",
+    "Security forces rounded up 15 students in Khartoum on Monday. Two are minors: Amna Osman and "
+    "Tarig Bakri.",
+]
+
+
+@pytest.mark.parametrize("text", _BARE_PARTS)
+def test_a_bare_number_before_a_colon_names_members(extract_text, text: str) -> None:
+    result = extract_text(text)
+    named = [p.name for p in result.persons]
+    pairs = event_pairs(result)
+    assert len(named) >= 2
+    for name in named:
+        assert ("arrest", name) in pairs
+
+
+def test_two_others_before_a_colon_are_no_members(extract_text) -> None:
+    """Trap: 'Two others escaped arrest: A and B' are not of the group detained."""
+    pairs = event_pairs(
+        extract_text(
+            "Police detained 40 protesters in Minsk on Sunday. Two others escaped arrest: Pavel Hrydzin "
+            "and Alesia Sakalova."
+        )
+    )
+    assert ("arrest", "Pavel Hrydzin") not in pairs

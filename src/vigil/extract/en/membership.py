@@ -1651,12 +1651,16 @@ def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membershi
         if "names" not in opening or any(w not in _NAMES_OPENING for w in opening):
             colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
             known = _knowing_lead(ctx, words[:colon]) if colon else None
+            told = {g.trigger.i for g in findings}
+            known = known if known is not None or not colon else _bare_part_lead(ctx, words[:colon], told)
             if known is None:
                 continue
             cut = colon
         if any(c.dep_ == "neg" for c in words[cut].children):
             continue  # ("Their names were not released")
-        names = names_after(ctx, words[cut])
+        if not _same_group_words(words[:cut], f.type):
+            continue  # ("freed 10 ... named five of those still held:": another group)
+        names = _listed_from(ctx, words[cut])
         if known and len(names) != known:
             continue  # ("know four of them:" and three names: the list is not the four)
         if hedged and not known:
@@ -1891,6 +1895,40 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
         if whole is not None:
             out.append(Membership(listed[0], listed[1], whole.type, group=whole))
     return out
+
+
+def _same_group_words(lead: list[Token], etype: str) -> bool:
+    """The lead-in's words for the group ('those freed', 'the detained') tell no other event than
+    `etype` (a removal frees: 'those freed' may be of a group driven abroad)."""
+    for t in lead:
+        if t.lower_ in _GROUP_PRONOUNS or t.lower_ in _PARTICIPLES:
+            told = _part_type(t)
+            if told is not None and told != etype and not (told == "release" and etype == "deportation"):
+                return False
+    return True
+
+
+def _bare_part_lead(ctx: DocContext, lead: list[Token], told: set[int]) -> int | None:
+    """'Two face criminal charges:', 'Two remain in custody:', 'Three are students:': a clause
+    before a colon that opens with a bare number and its verb (no noun of its own, not 'two
+    others', 'two of the lawyers'; read on the surface, as the parser often makes such a number a
+    modifier) and tells no event (no finding's trigger, `told`) and no denial: a part of the group
+    just counted, named after the colon ("remain in custody" is a state). The number is how many
+    the list must name (session 54)."""
+    if len(lead) < 2 or any(t.i in ctx.quoted or t.i in ctx.owner_at for t in lead):
+        return None
+    number, verb = lead[0], lead[1]
+    if (
+        not number.like_num
+        or not number.is_sent_start
+        or not (verb.tag_.startswith("VB") or verb.tag_ == "MD")
+    ):
+        return None
+    if any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nor", "not") for t in lead):
+        return None
+    if any(t.i in told for t in lead):
+        return None  # ("Two were released on Friday: A and B": a part with an event of its own)
+    return parse_number(number.text) or None
 
 
 _ONE_BY_ONE = frozenset({"one", "another", "other"})
