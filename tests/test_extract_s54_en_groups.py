@@ -317,3 +317,16 @@ def test_two_others_before_a_colon_are_no_members(extract_text) -> None:
         )
     )
     assert ("arrest", "Pavel Hrydzin") not in pairs
+
+
+def test_a_part_named_by_the_groups_own_noun(extract_text) -> None:
+    """'two of the protesters' after "detained 12 protesters" are of that group (a part of another
+    noun, 'one of the officers', is not: `test_one_of_another_group_identified_is_no_member` of
+    session 37)."""
+    pairs = event_pairs(
+        extract_text(
+            "Police detained 12 protesters in Yerevan on Monday. Witnesses identified two of the protesters "
+            "as Armen Sargsyan and Davit Hakobyan."
+        )
+    )
+    assert ("arrest", "Armen Sargsyan") in pairs

@@ -1789,6 +1789,18 @@ def _group_word(group: Token) -> bool:
     return group.lower_ in _PARTICIPLES or group.like_num or (group.tag_ == "NNS" and is_people(group))
 
 
+def _points_at(group: Token, whole: Finding) -> bool:
+    """A group word that is a noun or a number names the group told before only by the same noun
+    or number ('three of the protesters' after "detained 12 protesters", 'two of the 18'; not
+    'one of the officers' after "detained three protesters")."""
+    if group.like_num:
+        return parse_number(group.text) == whole.count
+    if group.lower_ in _GROUP_PRONOUNS or group.lower_ in _PARTICIPLES:
+        return True
+    noun = (whole.group or "").lower().split()
+    return bool(noun) and noun[-1][:5] == group.lower_[:5]
+
+
 def _part_type(group: Token) -> str | None:
     """The event the group word tells: 'those freed' a release, 'the detained' an arrest; none
     for 'them' or 'the 18' (the group told before gives it)."""
@@ -1892,7 +1904,7 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
             continue
         etype = _part_type(group)
         whole = _whole_before(ctx, findings, verb.sent, size, etype)
-        if whole is not None:
+        if whole is not None and _points_at(group, whole):
             out.append(Membership(listed[0], listed[1], whole.type, group=whole))
     return out
 
