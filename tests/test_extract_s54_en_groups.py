@@ -68,6 +68,37 @@ _NAMING = [
 ]
 
 
+_G = "Authorities freed 16 prisoners on Monday under a pardon.\n\n"
+_NAMING += [
+    (
+        _G + "The names of three of those freed were published by Viasna: Pavel Shyla, Hanna Kruk and "
+        "Ivan Marozau.",
+        "release",
+        ["Pavel Shyla", "Hanna Kruk", "Ivan Marozau"],
+    ),
+    (
+        _G + "Of those released, Viasna has identified Pavel Shyla, Hanna Kruk and Ivan Marozau.",
+        "release",
+        ["Pavel Shyla", "Hanna Kruk", "Ivan Marozau"],
+    ),
+    (
+        _G + "Viasna has confirmed the identities of three: Pavel Shyla, Hanna Kruk and Ivan Marozau.",
+        "release",
+        ["Pavel Shyla", "Hanna Kruk", "Ivan Marozau"],
+    ),
+    (
+        _G + "Those released on Monday: Pavel Shyla, a welder; Hanna Kruk, a librarian; Ivan Marozau, 31.",
+        "release",
+        ["Pavel Shyla", "Hanna Kruk", "Ivan Marozau"],
+    ),
+    (
+        _G + "Three of the freed were identified by Viasna as Pavel Shyla, Hanna Kruk and Ivan Marozau.",
+        "release",
+        ["Pavel Shyla", "Hanna Kruk", "Ivan Marozau"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "etype", "names"), _NAMING)
 def test_naming_lead_in_gives_the_group_event(extract_text, text: str, etype: str, names: list[str]) -> None:
     pairs = event_pairs(extract_text(text))
@@ -330,3 +361,14 @@ def test_a_part_named_by_the_groups_own_noun(extract_text) -> None:
         )
     )
     assert ("arrest", "Armen Sargsyan") in pairs
+
+
+def test_those_still_held_heading_is_no_release_nor_arrest(extract_text) -> None:
+    """Trap: "Those still held: A; B" after a release: neither freed nor newly arrested."""
+    pairs = event_pairs(
+        extract_text(
+            "Authorities freed 16 prisoners on Monday.\n\nThose still held: Pavel Shyla, a welder; Hanna "
+            "Kruk, a librarian."
+        )
+    )
+    assert not any(name == "Pavel Shyla" for _, name in pairs)

@@ -1752,13 +1752,17 @@ def _listed_from(ctx: DocContext, word: Token) -> list[Person]:
     return found + semicolon_items(ctx, word, found) if found else found
 
 
-def _named_part(verb: Token) -> tuple[Token, Token] | None:
+def _named_part(verb: Token) -> tuple[Token, Token | None] | None:
     """'named five of those freed', 'identified three more of the pardoned', 'published the names
-    of four of them', 'confirmed the identities of two of the 18': a verb of naming whose object
-    is a number of a group told before. Returns (the number, the group word)."""
+    of four of them', 'confirmed the identities of two of the 18', 'Three of the freed were
+    identified as', 'The names of three of those freed were published': a verb of naming whose
+    object (or passive subject) is a number of a group told before. Returns (the number, the group
+    word); the group word is None for a bare number right before the list ('confirmed the
+    identities of three: A, B and C'), which points at the group just told."""
     lemma = verb.lemma_.lower()
     # ("BELTA named five of those freed:" may be read as a name with a participle, "five" its oprd)
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "oprd")):
+    deps = ("dobj", "oprd", "nsubjpass") if is_passive(verb) else ("dobj", "oprd")
+    for obj in (c for c in verb.children if c.dep_ in deps):
         holder = obj
         if obj.lemma_.lower() in lexicon("identity_nouns") and lemma in lexicon("names_giving_verbs"):
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1776,6 +1780,9 @@ def _named_part(verb: Token) -> tuple[Token, Token] | None:
         group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if group is not None and _group_word(group):
             return number, group
+        doc = verb.doc
+        if group is None and of is None and number.i + 1 < len(doc) and doc[number.i + 1].text in _LIST_MARKS:
+            return number, None
     return None
 
 
@@ -1784,15 +1791,17 @@ def _group_word(group: Token) -> bool:
     at a group told before (not 'five of his colleagues', a group of its own)."""
     if group.lower_ in _GROUP_PRONOUNS:
         return True
-    if not has_det(group, ("the",)):
-        return False
+    if not has_det(group, ("the", "those")):
+        return False  # ("of those freed" may be parsed as a determiner and a participle)
     return group.lower_ in _PARTICIPLES or group.like_num or (group.tag_ == "NNS" and is_people(group))
 
 
-def _points_at(group: Token, whole: Finding) -> bool:
+def _points_at(group: Token | None, whole: Finding) -> bool:
     """A group word that is a noun or a number names the group told before only by the same noun
     or number ('three of the protesters' after "detained 12 protesters", 'two of the 18'; not
     'one of the officers' after "detained three protesters")."""
+    if group is None:
+        return True  # (a bare number right before its list: the group just told)
     if group.like_num:
         return parse_number(group.text) == whole.count
     if group.lower_ in _GROUP_PRONOUNS or group.lower_ in _PARTICIPLES:
@@ -1823,17 +1832,22 @@ def _narration_back(sent: Span, n: int) -> int:
 
 
 def _whole_before(
-    ctx: DocContext, findings: list[Finding], sent: Span, size: int, etype: str | None
+    ctx: DocContext,
+    findings: list[Finding],
+    sent: Span,
+    size: int,
+    etype: str | None,
+    reach: int = _PART_REACH,
 ) -> Finding | None:
     """The counted group told within reach before `sent` that a part of `size` is taken from:
     the latest of the event the part's words tell (a removal frees, so "those freed" may be of
     it), with at least `size` people and not all of them named."""
-    reach = _narration_back(sent, _PART_REACH)
+    start = _narration_back(sent, reach)
     accepted = {etype, "deportation"} if etype == "release" else {etype}
     told = [
         f
         for f in findings
-        if reach <= f.trigger.i < sent.start
+        if start <= f.trigger.i < sent.start
         and f.count is not None
         and f.count >= size
         and len(f.persons) < f.count
@@ -1886,8 +1900,11 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or verb.i in ctx.quoted:
             continue
+        if any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
+            continue
         part = _named_part(verb)
-        if part is None or any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
+        if part is None:
+            out += _fronted_part(ctx, findings, verb)
             continue
         number, group = part
         size = parse_number(number.text)
@@ -1902,10 +1919,58 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
             and not listed[2]
         ):
             continue
-        etype = _part_type(group)
-        whole = _whole_before(ctx, findings, verb.sent, size, etype)
+        etype = _part_type(group) if group is not None else None
+        reach = _PART_REACH if group is not None else 1
+        whole = _whole_before(ctx, findings, verb.sent, size, etype, reach)
         if whole is not None and _points_at(group, whole):
             out.append(Membership(listed[0], listed[1], whole.type, group=whole))
+    return out + _headed_list(ctx, findings)
+
+
+def _fronted_part(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Membership]:
+    """'Of those released, Viasna has identified A, B and C': the group set before the naming
+    verb, whose object is the list; as many people as it names are of the group told before."""
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if (
+        group is None
+        or not _group_word(group)
+        or not any(c.dep_ == "dobj" and c.i in ctx.owner_at for c in verb.children)
+    ):
+        return []
+    persons = _listed_from(ctx, verb)
+    etype = _part_type(group)
+    whole = _whole_before(ctx, findings, verb.sent, len(persons), etype) if persons else None
+    if whole is None or not _points_at(group, whole):
+        return []
+    return [Membership(verb, persons, whole.type, group=whole)]
+
+
+def _headed_list(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Those released on Monday: A, a welder; B, a librarian; C.': a verbless heading of the
+    group by its participle, then its list after a colon in the same sentence. Its people went
+    through the participle's event; they join the group of that event told before (counted, with
+    room for them), else the heading tells the event itself."""
+    out: list[Membership] = []
+    for sent in ctx.doc.sents:
+        those = sent[0]
+        if those.lower_ not in ("those", "these") or those.dep_ != "ROOT" or those.i in ctx.quoted:
+            continue
+        inner = next((c for c in those.children if c.dep_ in ("acl", "relcl")), None)
+        colon = next((t for t in sent if t.text == ":" and t.head.i == those.i), None)
+        etype = _part_type(those) if inner is not None else None
+        if etype is None or colon is None or not asserted(inner):
+            continue
+        persons = _listed_from(ctx, colon)
+        whole = _whole_before(ctx, findings, sent, len(persons), etype) if persons else None
+        # (with no group told, only an event word tells the event: not "Those still held:")
+        tells = (
+            whole is None
+            and trigger_type(inner) is not None
+            and not any(c.lower_ == "still" for c in inner.children)
+        )
+        if persons and (whole is not None or tells):
+            out.append(Membership(colon, persons, etype, tells_event=tells, group=whole))
     return out
 
 
