@@ -50,7 +50,7 @@ from vigil.extract.en.triggers import (
     trigger_type,
 )
 from vigil.extract.findings import Finding, Membership, distinct
-from vigil.extract.scan import tokens_in
+from vigil.extract.scan import tokens_in, tokens_in_lowered
 from vigil.extract.sentences import sentences_back
 
 _EVERYONE = frozenset({"all", "everyone", "everybody"})
@@ -1897,8 +1897,8 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     tells ('those freed', 'the detained') or of any event ('them', 'the 18')."""
     out: list[Membership] = []
     naming = lexicon("list_giving_verbs") | lexicon("names_giving_verbs")
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming or verb.i in ctx.quoted:
+    for verb in tokens_in_lowered(ctx.doc, "LEMMA", naming):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
         if any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
             continue
@@ -1946,16 +1946,19 @@ def _fronted_part(ctx: DocContext, findings: list[Finding], verb: Token) -> list
     return [Membership(verb, persons, whole.type, group=whole)]
 
 
+_HEADINGS = frozenset({"those", "these"})
+
+
 def _headed_list(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     """'Those released on Monday: A, a welder; B, a librarian; C.': a verbless heading of the
     group by its participle, then its list after a colon in the same sentence. Its people went
     through the participle's event; they join the group of that event told before (counted, with
     room for them), else the heading tells the event itself."""
     out: list[Membership] = []
-    for sent in ctx.doc.sents:
-        those = sent[0]
-        if those.lower_ not in ("those", "these") or those.dep_ != "ROOT" or those.i in ctx.quoted:
+    for those in tokens_in(ctx.doc, "LOWER", _HEADINGS):
+        if not those.is_sent_start or those.dep_ != "ROOT" or those.i in ctx.quoted:
             continue
+        sent = those.sent
         inner = next((c for c in those.children if c.dep_ in ("acl", "relcl")), None)
         colon = next((t for t in sent if t.text == ":" and t.head.i == those.i), None)
         etype = _part_type(those) if inner is not None else None
