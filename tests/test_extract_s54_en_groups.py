@@ -339,6 +339,17 @@ def test_a_bare_number_before_a_colon_names_members(extract_text, text: str) -> 
         assert ("arrest", name) in pairs
 
 
+def test_two_escaped_are_no_members(extract_text) -> None:
+    """Trap: 'Two escaped: A and B' were not detained."""
+    pairs = event_pairs(
+        extract_text(
+            "Police detained 40 protesters in Minsk on Sunday. Two escaped: Pavel Hrydzin and "
+            "Alesia Sakalova."
+        )
+    )
+    assert ("arrest", "Pavel Hrydzin") not in pairs
+
+
 def test_two_others_before_a_colon_are_no_members(extract_text) -> None:
     """Trap: 'Two others escaped arrest: A and B' are not of the group detained."""
     pairs = event_pairs(
@@ -372,3 +383,28 @@ def test_those_still_held_heading_is_no_release_nor_arrest(extract_text) -> None
         )
     )
     assert not any(name == "Pavel Shyla" for _, name in pairs)
+
+
+def test_not_on_the_list_bullets_are_not_the_freed(extract_text) -> None:
+    """Trap: people "not on the list" of a pardon, bulleted, were not freed."""
+    pairs = event_pairs(
+        extract_text(
+            "Authorities freed 16 prisoners on Monday under a pardon.\n\nNot on the list:\n"
+            "- Omar Said, a teacher serving ten years\n- Yusuf Ali, a driver"
+        )
+    )
+    assert ("release", "Omar Said") not in pairs
+    assert ("release", "Yusuf Ali") not in pairs
+
+
+def test_remain_behind_bars_list_is_not_the_freed(extract_text) -> None:
+    """Trap: "Four remain behind bars: A; B; C; and D" after a release names those not freed; a
+    bare number whose clause is a state of custody joins no release."""
+    pairs = event_pairs(
+        extract_text(
+            "Authorities freed 16 prisoners on Monday under a pardon. Four remain behind bars: Omar Said; "
+            "Yusuf Ali; Karim Nasser; and Rami Haddad."
+        )
+    )
+    assert ("release", "Omar Said") not in pairs
+    assert ("release", "Rami Haddad") not in pairs

@@ -1652,7 +1652,10 @@ def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membershi
             colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
             known = _knowing_lead(ctx, words[:colon]) if colon else None
             told = {g.trigger.i for g in findings}
-            known = known if known is not None or not colon else _bare_part_lead(ctx, words[:colon], told)
+            # (a bare part only of those detained: "Four remain behind bars:" after a release
+            # names those not freed)
+            bare = colon and known is None and f.type == "arrest"
+            known = _bare_part_lead(ctx, words[:colon], told) if bare else known
             if known is None:
                 continue
             cut = colon
@@ -1993,8 +1996,9 @@ def _bare_part_lead(ctx: DocContext, lead: list[Token], told: set[int]) -> int |
     before a colon that opens with a bare number and its verb (no noun of its own, not 'two
     others', 'two of the lawyers'; read on the surface, as the parser often makes such a number a
     modifier) and tells no event (no finding's trigger, `told`) and no denial: a part of the group
-    just counted, named after the colon ("remain in custody" is a state). The number is how many
-    the list must name (session 54)."""
+    just counted, named after the colon ("remain in custody" is a state), and no escape
+    (`eluding_verbs`). Read after a counted arrest only (after a release, "Four remain behind
+    bars:" names those not freed). The number is how many the list must name (session 54)."""
     if len(lead) < 2 or any(t.i in ctx.quoted or t.i in ctx.owner_at for t in lead):
         return None
     number, verb = lead[0], lead[1]
@@ -2008,6 +2012,8 @@ def _bare_part_lead(ctx: DocContext, lead: list[Token], told: set[int]) -> int |
         return None
     if any(t.i in told for t in lead):
         return None  # ("Two were released on Friday: A and B": a part with an event of its own)
+    if any(t.lemma_.lower() in lexicon("eluding_verbs") for t in lead):
+        return None  # ("Two escaped: A and B")
     return parse_number(number.text) or None
 
 
