@@ -423,3 +423,28 @@ def test_a_part_of_a_group_to_come_or_demanded_is_not_freed(extract_text, text: 
     """Traps: a release expected or demanded is no event, nor for the people named of its group."""
     pairs = event_pairs(extract_text(text))
     assert ("release", "Pavel Shyla") not in pairs
+
+
+def test_bullets_among_those_on_the_flight(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "MANAGUA — Nicaragua released 135 political prisoners on Thursday and flew them to Guatemala.\n\n"
+            "Among those on the flight were:\n\n- Freddy Quezada, a university professor;\n"
+            "- Bishop-elect Juan Perez Mena, 61."
+        )
+    )
+    for name in ("Freddy Quezada", "Juan Perez Mena"):
+        assert ("deportation", name) in pairs
+        assert ("release", name) in pairs
+
+
+def test_those_released_included_semicolon_items(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "CAIRO — Egyptian authorities released 30 pretrial detainees on Sunday, a lawyer said.\n\n"
+            "Those released included activist Sameh Saoudi; the journalist Rasha Azab; and Mohamed Adel, a "
+            "founder of a youth movement. Others remain in custody."
+        )
+    )
+    for name in ("Sameh Saoudi", "Rasha Azab", "Mohamed Adel"):
+        assert ("release", name) in pairs

@@ -554,6 +554,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 for p in _listed_names(ctx, g)
             ]
             persons = distinct(persons)
+        # ("Those released included activist A; the journalist B; and C, a founder": semicolon items)
+        persons += semicolon_items(ctx, tok, persons) if persons and tok.i > subj.i else []
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
@@ -1454,20 +1456,19 @@ def _opening_words(item: Span) -> list[Token]:
 
 
 def _journey_lead(sent: Span) -> bool:
-    """'Among those who crossed into Lithuania:': a lead-in that names the group by its journey
-    abroad, no event word (its list joins the group driven abroad, as `membership_at` reads the
-    phrase when the names follow in its own sentence)."""
+    """'Among those who crossed into Lithuania:', 'Among those on the flight were:': a lead-in that
+    names the group by its journey abroad or the vehicle that took it, no event word (its list
+    joins the group driven abroad, as `membership_at` reads the phrase when the names follow in
+    its own sentence)."""
     among = sent[0]
     if among.lower_ != "among":
         return False
     pobj = next((c for c in among.children if c.dep_ == "pobj"), None)
     inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None) if pobj is not None else None
-    return (
-        pobj is not None
-        and pobj.lower_ in _GROUP_PRONOUNS
-        and inner is not None
-        and inner.lemma_.lower() in _ABROAD_JOURNEYS
-    )
+    if pobj is None or pobj.lower_ not in _GROUP_PRONOUNS:
+        return False
+    # ("Among those on the flight were:", "Among those aboard the buses:": on the vehicle told)
+    return inner is not None and inner.lemma_.lower() in _ABROAD_JOURNEYS or _vehicle_in(pobj) is not None
 
 
 def _joined_in_item(ctx: DocContext, first: Token, item: Span) -> list[Person]:
