@@ -96,6 +96,7 @@ from vigil.extract.en.membership import (
     named_by_their_noun,
     named_next,
     named_part_of_earlier,
+    named_parts,
     names_given_next,
     on_board,
     part_of_earlier,
@@ -355,13 +356,14 @@ class EventFinder:
         findings.extend(held_before_release(ctx, findings))
         findings.extend(held_wholes(ctx, findings))
         later_wholes(findings)
-        memberships.extend(bulleted_members(ctx, home))
+        memberships.extend(bulleted_members(ctx, home, findings))
         broken = broken_down(findings)
         memberships.extend(broken)
         named, terms = named_next(ctx, findings)
         memberships.extend(named)
         memberships.extend(names_given_next(ctx, findings))
-        the_others(ctx, findings, named)
+        memberships.extend(named_parts(ctx, findings))
+        the_others(ctx, findings, memberships)
         the_counted_others(ctx, findings, memberships)
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))

@@ -50,7 +50,7 @@ from vigil.extract.en.triggers import (
     trigger_type,
 )
 from vigil.extract.findings import Finding, Membership, distinct
-from vigil.extract.scan import tokens_in
+from vigil.extract.scan import tokens_in, tokens_in_lowered
 from vigil.extract.sentences import sentences_back
 
 _EVERYONE = frozenset({"all", "everyone", "everybody"})
@@ -332,7 +332,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if colon is not None:
             # "Among those set free: journalist A, organiser B and poet C": the whole list after the
             # colon, however the parser broke it (role nouns read as verbs)
-            persons = names_after(ctx, colon)
+            persons = _listed_from(ctx, colon)
             tells = (
                 inner is None
                 and pobj.lower_ in _PARTICIPLES
@@ -383,6 +383,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 # join whichever group came last)
                 persons = _listed_before_speaker(ctx, tok.head)
             persons = _without_speaker(ctx, tok.head, persons)
+            # ("Among those freed were A, a teacher; the blogger B, 52; and C": semicolon items)
+            persons += semicolon_items(ctx, tok, persons) if persons else []
         # "Among those freed were X": a participle the parser made a noun is no trigger of its own
         named_by_participle = pobj.lower_ in _PARTICIPLES or described is not None
         tells = inner is None and named_by_participle and asserted(tok.head)
@@ -552,6 +554,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 for p in _listed_names(ctx, g)
             ]
             persons = distinct(persons)
+        # ("Those released included activist A; the journalist B; and C, a founder": semicolon items)
+        persons += semicolon_items(ctx, tok, persons) if persons and tok.i > subj.i else []
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
@@ -1384,11 +1388,18 @@ def _names_opening_next(ctx: DocContext, colon: Token) -> list[Person]:
     return distinct([ctx.owner_at[t.i] for t in sent if t.i in ctx.owner_at and t.i not in described])
 
 
-def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membership]:
+def bulleted_members(
+    ctx: DocContext, home: str | None = None, findings: list[Finding] | None = None
+) -> list[Membership]:
     """'Those freed include:', 'Authorities released the following prisoners:' followed by a
     bulleted list: the first person of each item is a member of the group the lead-in sentence
     speaks of (its trigger gives the type: the type the trigger has in its sentence, not the
-    candidate mark, which for 'released ... on Friday' is a removal's rule)."""
+    candidate mark, which for 'released ... on Friday' is a removal's rule), and so is a person
+    the item's opening phrase joins to it ('- brothers A and B', '- A and his son B, both ...').
+    A lead-in of membership words alone ('They include:', 'Among them:') after a counted group
+    lists members of the group told last (session 54); one that counts a part of a group told
+    before ('published the names of 14 of those freed. Among them:') lists members of that
+    group, not of a smaller one told in between (`_part_of_lead`)."""
     doc = ctx.doc
     out: list[Membership] = []
     triggers = trigger_marks(doc)
@@ -1407,7 +1418,13 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
         )
         label = labelled[1] if labelled is not None else None
         size = _counted_back_lead(lead) if labelled is None else _described_count(labelled[0])
-        if label is None and size is None:
+        whole = next(
+            (w for t in lead if t.i in triggers and (w := _part_of_lead(ctx, findings or [], t, home))),
+            None,
+        )
+        bare = label is None and size is None and _among_them(lead[-1].sent) and lead[-1].sent.start > 0
+        journey = label is None and size is None and _journey_lead(lead[-1].sent)
+        if label is None and size is None and not bare and not journey:
             continue
         colon = lead[-1]
         for item_start, item in after:
@@ -1415,12 +1432,80 @@ def bulleted_members(ctx: DocContext, home: str | None = None) -> list[Membershi
             if bullet is None:
                 break
             item_span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
-            # the name opens the item, after at most a title ("- journalist X, ..."; "• Father X")
-            words = [t for t in item_span if t.is_alpha][:3] if item_span is not None else []
-            first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
-            if first is not None:
-                out.append(Membership(colon, [first], label, count=size))
+            # the name opens the item, after at most a title ("- journalist X, ..."; "• Father X";
+            # "- former student leader X"): no comma before it
+            words = _opening_words(item_span) if item_span is not None else []
+            first = next((t for t in words if t.i in ctx.owner_at), None)
+            if first is not None and item_span is not None:
+                persons = [ctx.owner_at[first.i], *_joined_in_item(ctx, first, item_span)]
+                etype = whole.type if whole else label
+                out.append(Membership(colon, persons, etype, count=size, group=whole, journey=journey))
     return out
+
+
+def _opening_words(item: Span) -> list[Token]:
+    """The first five words of a list item before any comma or bracket: where its name stands
+    after a title ('Father X', 'Miskito community leader X')."""
+    words: list[Token] = []
+    for t in item:
+        if t.text in (",", "(", ":", ";") or len(words) == 5:
+            break
+        if t.is_alpha:
+            words.append(t)
+    return words
+
+
+def _journey_lead(sent: Span) -> bool:
+    """'Among those who crossed into Lithuania:', 'Among those on the flight were:': a lead-in that
+    names the group by its journey abroad or the vehicle that took it, no event word (its list
+    joins the group driven abroad, as `membership_at` reads the phrase when the names follow in
+    its own sentence)."""
+    among = sent[0]
+    if among.lower_ != "among":
+        return False
+    pobj = next((c for c in among.children if c.dep_ == "pobj"), None)
+    inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None) if pobj is not None else None
+    if pobj is None or pobj.lower_ not in _GROUP_PRONOUNS:
+        return False
+    # ("Among those on the flight were:", "Among those aboard the buses:": on the vehicle told)
+    return inner is not None and inner.lemma_.lower() in _ABROAD_JOURNEYS or _vehicle_in(pobj) is not None
+
+
+def _joined_in_item(ctx: DocContext, first: Token, item: Span) -> list[Person]:
+    """'- brothers A and B', '- A and his brother-in-law B, both detained in 2022': people the
+    item's opening phrase joins to its first name with 'and' (before the phrase ends at a
+    comma, a bracket, a verb or a relative pronoun); not 'A, wife of B' nor 'A, whose lawyer B'."""
+    person = ctx.owner_at[first.i]
+    out: list[Person] = []
+    joined = False
+    for t in item:
+        if t.i <= first.i or ctx.owner_at.get(t.i) is person:
+            continue
+        if t.text in (",", "(", ";", ":") or t.tag_ in _WH_TAGS or t.pos_ in ("VERB", "AUX"):
+            break
+        joined = joined or t.lower_ in ("and", "&")
+        other = ctx.owner_at.get(t.i)
+        if joined and other is not None and other not in out:
+            out.append(other)
+    return out
+
+
+def _part_of_lead(
+    ctx: DocContext, findings: list[Finding], trigger: Token, home: str | None
+) -> Finding | None:
+    """'Foro Penal published the names of 14 of those freed. Among them:': the lead-in's
+    participle describes a counted part of a group told before ('14 of those freed'); the list
+    is of that group (the latest counted release of at least 14 within reach), not of the latest
+    group freed or driven abroad."""
+    those = trigger.head
+    if trigger.dep_ != "acl" or those.lower_ not in _GROUP_PRONOUNS or those.head.lower_ != "of":
+        return None
+    number = those.head.head
+    if number.lower_ == "more":
+        number = next((c for c in number.children if c.dep_ == "nummod"), number)
+    size = parse_number(number.text) if number.like_num else None
+    label = trigger_type(trigger, home) or _BARE_PARTICIPLES.get(trigger.lower_)
+    return _whole_before(ctx, findings, trigger.sent, size, label) if size and label else None
 
 
 def _described_count(trigger: Token) -> int | None:
@@ -1567,12 +1652,19 @@ def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membershi
         if "names" not in opening or any(w not in _NAMES_OPENING for w in opening):
             colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
             known = _knowing_lead(ctx, words[:colon]) if colon else None
+            told = {g.trigger.i for g in findings}
+            # (a bare part only of those detained: "Four remain behind bars:" after a release
+            # names those not freed)
+            bare = colon and known is None and f.type == "arrest"
+            known = _bare_part_lead(ctx, words[:colon], told) if bare else known
             if known is None:
                 continue
             cut = colon
         if any(c.dep_ == "neg" for c in words[cut].children):
             continue  # ("Their names were not released")
-        names = names_after(ctx, words[cut])
+        if not _same_group_words(words[:cut], f.type):
+            continue  # ("freed 10 ... named five of those still held:": another group)
+        names = _listed_from(ctx, words[cut])
         if known and len(names) != known:
             continue  # ("know four of them:" and three names: the list is not the four)
         if hedged and not known:
@@ -1610,6 +1702,322 @@ def _knowing_lead(ctx: DocContext, lead: list[Token]) -> int | None:
     return (parse_number(number.text) or None) if number is not None else 0
 
 
+_WH_TAGS = frozenset({"WP", "WDT", "WP$"})
+_LIST_MARKS = frozenset({":", "--", "—", "–"})
+_GROUP_PRONOUNS = frozenset({"them", "those", "these"})
+# how many sentences back a group named by "them"/"those freed" is looked for
+_PART_REACH = 6
+
+
+def _item_opens_with_name(ctx: DocContext, item: Span) -> bool:
+    """'...; the jailed blogger B, 52; and C': a list item after a semicolon opens with a name,
+    after at most a role ('trade unionist C'), before any comma or verb of its own; and it is no
+    clause with a subject of its own ('; B, however, remains in prison')."""
+    opened = False
+    for t in item:
+        if t.i in ctx.owner_at:
+            opened = True
+            break
+        if t.text in (",", "(", ":") or t.tag_ in _WH_TAGS or t.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return False
+    if not opened:
+        return False
+    # (a relative clause that describes the item has a subject of its own: "where she worked")
+    own = next((t.i for t in item if t.tag_ in _WH_TAGS or t.tag_ == "WRB"), item.end)
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and item.start <= c.i < own
+        for t in item
+        if t.pos_ in ("VERB", "AUX") and t.i < own
+        for c in t.children
+    )
+
+
+def semicolon_items(ctx: DocContext, start: Token, found: list[Person]) -> list[Person]:
+    """'A, a former director; B, a nurse who was detained in 2021; C and his son, D; and E': a
+    list whose items carry their own commas is set apart by semicolons, and `names_after` stops
+    at the first one. Each later item that opens with a name (`_item_opens_with_name`) adds its
+    people; the list ends at the first item that does not ('; the other three asked not to be
+    named')."""
+    doc = start.doc
+    end = start.sent.end
+    semis = [t for t in doc[start.i + 1 : end] if t.text == ";"]
+    out: list[Person] = []
+    for k, semi in enumerate(semis):
+        stop = semis[k + 1].i if k + 1 < len(semis) else end
+        if semi.i in ctx.quoted or not _item_opens_with_name(ctx, doc[semi.i + 1 : stop]):
+            break
+        out += [p for p in names_after(ctx, semi) if p not in found and p not in out]
+    return out
+
+
+def _listed_from(ctx: DocContext, word: Token) -> list[Person]:
+    """The people a list after `word` names, its semicolon items included."""
+    found = names_after(ctx, word)
+    return found + semicolon_items(ctx, word, found) if found else found
+
+
+def _named_part(verb: Token) -> tuple[Token, Token | None] | None:
+    """'named five of those freed', 'identified three more of the pardoned', 'published the names
+    of four of them', 'confirmed the identities of two of the 18', 'Three of the freed were
+    identified as', 'The names of three of those freed were published': a verb of naming whose
+    object (or passive subject) is a number of a group told before. Returns (the number, the group
+    word); the group word is None for a bare number right before the list ('confirmed the
+    identities of three: A, B and C'), which points at the group just told."""
+    lemma = verb.lemma_.lower()
+    # ("BELTA named five of those freed:" may be read as a name with a participle, "five" its oprd)
+    deps = ("dobj", "oprd", "nsubjpass") if is_passive(verb) else ("dobj", "oprd")
+    for obj in (c for c in verb.children if c.dep_ in deps):
+        holder = obj
+        if obj.lemma_.lower() in lexicon("identity_nouns") and lemma in lexicon("names_giving_verbs"):
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        elif lemma not in lexicon("list_giving_verbs"):
+            continue
+        if holder is None:
+            continue
+        number = holder
+        if holder.lower_ == "more":  # "three more of the pardoned"
+            number = next((c for c in holder.children if c.dep_ == "nummod" and c.like_num), holder)
+        if not number.like_num:
+            continue
+        of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if group is not None and _group_word(group):
+            return number, group
+        doc = verb.doc
+        if group is None and of is None and number.i + 1 < len(doc) and doc[number.i + 1].text in _LIST_MARKS:
+            return number, None
+    return None
+
+
+def _group_word(group: Token) -> bool:
+    """'them', 'those freed', 'the pardoned', 'the 18', 'the detainees': words that point back
+    at a group told before (not 'five of his colleagues', a group of its own)."""
+    if group.lower_ in _GROUP_PRONOUNS:
+        return True
+    if not has_det(group, ("the", "those")):
+        return False  # ("of those freed" may be parsed as a determiner and a participle)
+    return group.lower_ in _PARTICIPLES or group.like_num or (group.tag_ == "NNS" and is_people(group))
+
+
+def _points_at(group: Token | None, whole: Finding) -> bool:
+    """A group word that is a noun or a number names the group told before only by the same noun
+    or number ('three of the protesters' after "detained 12 protesters", 'two of the 18'; not
+    'one of the officers' after "detained three protesters")."""
+    if group is None:
+        return True  # (a bare number right before its list: the group just told)
+    if group.like_num:
+        return parse_number(group.text) == whole.count
+    if group.lower_ in _GROUP_PRONOUNS or group.lower_ in _PARTICIPLES:
+        return True
+    noun = (whole.group or "").lower().split()
+    return bool(noun) and noun[-1][:5] == group.lower_[:5]
+
+
+def _part_type(group: Token) -> str | None:
+    """The event the group word tells: 'those freed' a release, 'the detained' an arrest; none
+    for 'them' or 'the 18' (the group told before gives it)."""
+    inner = next((c for c in group.children if c.dep_ in ("acl", "relcl")), None)
+    if inner is not None:
+        return trigger_type(inner) or _BARE_PARTICIPLES.get(inner.lower_)
+    return _PARTICIPLES.get(group.lower_)
+
+
+def _narration_back(sent: Span, n: int) -> int:
+    """The first token of the sentence `n` sentences of the story's narration before `sent`: a
+    sentence that opens with a quotation mark is someone's words, which do not carry the story
+    away from the group it told ("All of them repented," the agency quoted X as saying)."""
+    doc = sent.doc
+    start = sent.start
+    while n > 0 and start > 0:
+        start = doc[start - 1].sent.start
+        n -= doc[start].text not in ('"', "“", "‘", "'")
+    return start
+
+
+def _whole_before(
+    ctx: DocContext,
+    findings: list[Finding],
+    sent: Span,
+    size: int,
+    etype: str | None,
+    reach: int = _PART_REACH,
+) -> Finding | None:
+    """The counted group told within reach before `sent` that a part of `size` is taken from:
+    the latest of the event the part's words tell (a removal frees, so "those freed" may be of
+    it), with at least `size` people and not all of them named."""
+    start = _narration_back(sent, reach)
+    accepted = {etype, "deportation"} if etype == "release" else {etype}
+    told = [
+        f
+        for f in findings
+        if start <= f.trigger.i < sent.start
+        and f.count is not None
+        and f.count >= size
+        and len(f.persons) < f.count
+        and f.trigger.i not in ctx.quoted
+        and (etype is None or f.type in accepted)
+    ]
+    return max(told, key=lambda f: f.trigger.i) if told else None
+
+
+def _part_list(ctx: DocContext, verb: Token, number: Token) -> tuple[Token, list[Person], bool] | None:
+    """Where a naming lead-in's list is, whom it names and whether it may name only some of them:
+    after a colon or dash in its own sentence ('named five of those freed: A; B; ...'), after 'as'
+    ('identified three of the detained as A, B and C'), or in the next sentence when that says
+    only who they are ('They are A, ...; B, ...'; 'They include A and B' names some)."""
+    sent = verb.sent
+    mark = next((t for t in ctx.doc[number.i + 1 : sent.end] if t.text in _LIST_MARKS), None)
+    if mark is not None:
+        return mark, _listed_from(ctx, mark), False
+    as_ = next((c for h in (verb, number) for c in h.subtree if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is not None and as_.i > number.i and (persons := _listed_from(ctx, as_)):
+        return as_, persons, False  # (not "identified three of them as political prisoners. They are")
+    if sent.end >= len(ctx.doc):
+        return None
+    nxt = ctx.doc[sent.end].sent
+    root = nxt.root
+    subject = subject_of(root)
+    if (
+        root.lemma_ in ("be", "include")
+        and subject is not None
+        and subject.lower_ in ("they", "these", "those")
+        and root.i not in ctx.quoted
+        and not any(c.dep_ == "neg" for c in root.children)
+    ):
+        return root, _listed_from(ctx, root), root.lemma_ == "include"
+    return None
+
+
+def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Police freed 16 prisoners. The ministry named four of those freed: A; B; C and his
+    brother, D', 'identified three more of the pardoned as political prisoners. They are A, ...;
+    B, ...; and C', 'published the names of four of them -- A, B, C and D; the other three ...':
+    a verb of naming whose object is a number of a group told before (`_named_part`) introduces
+    that many members of the group. Read only when the list names exactly that many people (a
+    list of some other size is of someone else: the missing, the lawyers; "They include A and B"
+    may name fewer, never more), the naming is asserted
+    and the group (`_whole_before`) is a counted event within reach of the event the group word
+    tells ('those freed', 'the detained') or of any event ('them', 'the 18')."""
+    out: list[Membership] = []
+    naming = lexicon("list_giving_verbs") | lexicon("names_giving_verbs")
+    for verb in tokens_in_lowered(ctx.doc, "LEMMA", naming):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
+            continue
+        part = _named_part(verb)
+        if part is None:
+            out += _fronted_part(ctx, findings, verb)
+            continue
+        number, group = part
+        size = parse_number(number.text)
+        if not size:
+            continue
+        listed = _part_list(ctx, verb, number)
+        if (
+            listed is None
+            or not listed[1]
+            or len(listed[1]) > size
+            or len(listed[1]) < size
+            and not listed[2]
+        ):
+            continue
+        etype = _part_type(group) if group is not None else None
+        reach = _PART_REACH if group is not None else 1
+        whole = _whole_before(ctx, findings, verb.sent, size, etype, reach)
+        if whole is not None and _points_at(group, whole):
+            out.append(Membership(listed[0], listed[1], whole.type, group=whole))
+    return out + _headed_list(ctx, findings)
+
+
+def _fronted_part(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Membership]:
+    """'Of those released, Viasna has identified A, B and C': the group set before the naming
+    verb, whose object is the list; as many people as it names are of the group told before."""
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if (
+        group is None
+        or not _group_word(group)
+        or not any(c.dep_ == "dobj" and c.i in ctx.owner_at for c in verb.children)
+    ):
+        return []
+    persons = _listed_from(ctx, verb)
+    etype = _part_type(group)
+    whole = _whole_before(ctx, findings, verb.sent, len(persons), etype) if persons else None
+    if whole is None or not _points_at(group, whole):
+        return []
+    return [Membership(verb, persons, whole.type, group=whole)]
+
+
+_HEADINGS = frozenset({"those", "these"})
+
+
+def _headed_list(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Those released on Monday: A, a welder; B, a librarian; C.': a verbless heading of the
+    group by its participle, then its list after a colon in the same sentence. Its people went
+    through the participle's event; they join the group of that event told before (counted, with
+    room for them), else the heading tells the event itself."""
+    out: list[Membership] = []
+    for those in tokens_in(ctx.doc, "LOWER", _HEADINGS):
+        if not those.is_sent_start or those.dep_ != "ROOT" or those.i in ctx.quoted:
+            continue
+        sent = those.sent
+        inner = next((c for c in those.children if c.dep_ in ("acl", "relcl")), None)
+        colon = next((t for t in sent if t.text == ":" and t.head.i == those.i), None)
+        etype = _part_type(those) if inner is not None else None
+        if etype is None or colon is None or not asserted(inner):
+            continue
+        persons = _listed_from(ctx, colon)
+        whole = _whole_before(ctx, findings, sent, len(persons), etype) if persons else None
+        # (with no group told, only an event word tells the event: not "Those still held:")
+        tells = (
+            whole is None
+            and trigger_type(inner) is not None
+            and not any(c.lower_ == "still" for c in inner.children)
+        )
+        if persons and (whole is not None or tells):
+            out.append(Membership(colon, persons, etype, tells_event=tells, group=whole))
+    return out
+
+
+def _same_group_words(lead: list[Token], etype: str) -> bool:
+    """The lead-in's words for the group ('those freed', 'the detained') tell no other event than
+    `etype` (a removal frees: 'those freed' may be of a group driven abroad)."""
+    for t in lead:
+        if t.lower_ in _GROUP_PRONOUNS or t.lower_ in _PARTICIPLES:
+            told = _part_type(t)
+            if told is not None and told != etype and not (told == "release" and etype == "deportation"):
+                return False
+    return True
+
+
+def _bare_part_lead(ctx: DocContext, lead: list[Token], told: set[int]) -> int | None:
+    """'Two face criminal charges:', 'Two remain in custody:', 'Three are students:': a clause
+    before a colon that opens with a bare number and its verb (no noun of its own, not 'two
+    others', 'two of the lawyers'; read on the surface, as the parser often makes such a number a
+    modifier) and tells no event (no finding's trigger, `told`) and no denial: a part of the group
+    just counted, named after the colon ("remain in custody" is a state), and no escape
+    (`eluding_verbs`). Read after a counted arrest only (after a release, "Four remain behind
+    bars:" names those not freed). The number is how many the list must name (session 54)."""
+    if len(lead) < 2 or any(t.i in ctx.quoted or t.i in ctx.owner_at for t in lead):
+        return None
+    number, verb = lead[0], lead[1]
+    if (
+        not number.like_num
+        or not number.is_sent_start
+        or not (verb.tag_.startswith("VB") or verb.tag_ == "MD")
+    ):
+        return None
+    if any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nor", "not") for t in lead):
+        return None
+    if any(t.i in told for t in lead):
+        return None  # ("Two were released on Friday: A and B": a part with an event of its own)
+    if any(t.lemma_.lower() in lexicon("eluding_verbs") for t in lead):
+        return None  # ("Two escaped: A and B")
+    return parse_number(number.text) or None
+
+
 _ONE_BY_ONE = frozenset({"one", "another", "other"})
 _CO_ACCUSED = frozenset({"co-accused", "accused", "co-defendants", "codefendants"})
 
@@ -1631,10 +2039,17 @@ def the_others(ctx: DocContext, findings: list[Finding], memberships: list[Membe
         ]
         named = distinct(named)
         reach = sentences_back(sent, 3)
-        groups = [m for m in memberships if reach <= m.token.i < sent.start and len(m.persons) > 2]
+        # (a bulleted list is one roster, one membership an item, `_rosters`; it is near when one
+        # of its people is named within reach, its last lines or its lead-in)
+        before = [m for m in memberships if m.token.i < sent.start]
+        groups = [
+            r
+            for r in _rosters(before)
+            if len(r) > 2 and any(reach <= s < sent.start for p in r for s, _ in p.mentions)
+        ]
         if not named or not groups:
             continue
-        whole = groups[-1].persons
+        whole = groups[-1]
         if all(any(p is q for q in whole) for p in named) and len(named) < len(whole):
             f.persons = [p for p in whole if not any(p is q for q in named)]
 
@@ -1661,9 +2076,12 @@ def the_counted_others(ctx: DocContext, findings: list[Finding], memberships: li
         ]
         named = distinct(named)
         before = [m for m in memberships if m.token.i < f.trigger.sent.start]
+        # (or the people a group event named in its own sentence: "detained five reporters: A, B,
+        # C, D and E. A court jailed A and B and released the remaining three")
+        told = [g.persons for g in findings if g.trigger.i < f.trigger.sent.start and len(g.persons) > 1]
         groups = [
             r
-            for r in _rosters(before)
+            for r in _rosters(before) + told
             if len(r) == len(named) + f.count and all(any(p is q for q in r) for p in named)
         ]
         if not named or not groups:
@@ -1673,15 +2091,20 @@ def the_counted_others(ctx: DocContext, findings: list[Finding], memberships: li
 
 def _rosters(memberships: list[Membership]) -> list[list[Person]]:
     """The named groups the memberships tell, in order: each list as a whole ('They are A, B and
-    C'), and the members of one group event gathered (a verdict roster, one line each)."""
+    C'), and the members of one group event gathered (a verdict roster, one line each), or of
+    one lead-in (a bulleted list, one membership an item)."""
     rosters: list[list[Person]] = []
     gathered: dict[int, list[Person]] = {}
+    listed: dict[int, list[Person]] = {}
     for m in memberships:
         rosters.append(m.persons)
         if m.group is not None:
             whole = gathered.setdefault(id(m.group), [])
             whole += [p for p in m.persons if not any(p is q for q in whole)]
-    return rosters + list(gathered.values())
+        items = listed.setdefault(m.token.i, [])
+        items += [p for p in m.persons if not any(p is q for q in items)]
+    more = [r for r in listed.values() if not any(r is q or r == q for q in rosters)]
+    return rosters + list(gathered.values()) + more
 
 
 _LIST_ITEM_DEPS = frozenset({"compound", "appos", "conj", "dep", "npadvmod", "dobj", "attr", "nmod", "flat"})
@@ -2812,6 +3235,7 @@ __all__ = [
     "named_by_their_noun",
     "named_part_of_earlier",
     "named_next",
+    "named_parts",
     "part_of_earlier",
     "split_by_place",
 ]
