@@ -76,6 +76,9 @@ def _named_in(tokens: list[Token], index: PersonIndex) -> tuple[list[Person], To
 
 
 _GROUP_WORDS = frozenset({"группа", "список", "число"})
+# the events of a group whose members a list after a lead names (a verdict's list is of lines
+# with terms, `_term_lines`)
+_LIST_GROUPS = ("release", "deportation", "arrest")
 
 
 class MemberRules:
@@ -1686,7 +1689,7 @@ class MemberRules:
         custody, leaves nobody out and denies nothing («Не трапілі ў спіс:», «Застаюцца за
         кратамі:»)."""
         lex = self.lexicon
-        every = [x for x in sent if not x.is_space]
+        every = self._past_fronted_besides([x for x in sent if not x.is_space], index)
         if not every or any(index.person_at(x) is not None for x in every):
             return False
         # «Спіс (будзе дапаўняцца):»: a bracketed aside tells of the list itself (that it will grow,
@@ -1710,12 +1713,31 @@ class MemberRules:
                 *(lex.sets.get(kind, set()) for kind in ("these_are", "members", "of_them", "out_of")),
                 *(lex.sets.get(kind, set()) for kind in ("names_known", "names_so_far")),
             )
-            return len(words) <= 6 and all(
+            if len(words) <= 6 and all(
                 x.lower_ in plain or x.lower_.startswith(stems) or x.like_num or x.lower_ in lex.numbers
                 for x in words[:-1]
-            )
+            ):
+                return True
+            # a longer lead that says whose identities follow: a word for names («праваабаронцы
+            # змаглі назваць сем імёнаў:») or an indirect «who» question («удалося высветліць, хто
+            # трапіў у спіс:»); a longer one with neither may list others («Іх абаранялі …:»)
+            who = lex.sets.get("who_words", set())
+            return any(x.lower_.startswith(stems) or x.lower_ in who for x in words)
         below = lex.sets.get("list_below", set())
         return any(x.lower_.startswith(stems) or x.lower_ in below for x in words)
+
+    def _past_fronted_besides(self, words: list[Token], index: PersonIndex) -> list[Token]:
+        """A lead's words past a fronted «besides» phrase, up to its comma («Акрамя X, Y і Z,
+        праваабаронцы назвалі сем імёнаў:»): the phrase names those told before, whom the list
+        adds to; it neither names the list's people nor leaves anyone out (`except`)."""
+        lex = self.lexicon
+        if not words or words[0].lower_ not in lex.sets.get("besides", ()):
+            return words
+        k = 1
+        joins = {",", *lex.sets.get("and", ())}
+        while k < len(words) and (index.person_at(words[k]) is not None or words[k].lower_ in joins):
+            k += 1
+        return words[k:]
 
     def _here_what_opens(self, words: list[Token]) -> bool:
         """«Вось што вядома», «Вось каго ўдалося ўстанавіць», «Вось хто гэта»: «here» then a
@@ -1741,15 +1763,33 @@ class MemberRules:
             for f in findings
             if f.count is not None and not f.persons and start <= f.trigger.idx < lead.start_char
         ]
+        if not before or max(before, key=lambda f: f.trigger.i).type not in _LIST_GROUPS:
+            before = self._group_retold_up_to(findings, lead) if self.linear else []
         if not before:
             return None
         group = max(before, key=lambda f: f.trigger.i)
-        if group.type not in ("release", "deportation", "arrest"):
+        if group.type not in _LIST_GROUPS:
             return None
         between = doc[group.trigger.i + 1 : lead.start]
         if self._any_word(between, ("remain", "custody", "except")):
             return None
         return group
+
+    @staticmethod
+    def _group_retold_up_to(findings: list[Finding], lead: Span) -> list[Finding]:
+        """(Belarusian) The latest group of a release, removal or detention counted before the
+        lead, further back than its two paragraphs or behind a finding of another event, when
+        the text told nothing else since: every finding between it and the lead names nobody
+        and counts the same number (the group retold, its verdict participle too: «Памілаваныя
+        14 асуджаных. / … 14 чалавек, асуджаных …, атрымалі памілаванне. … / Праваабаронцы
+        высветлілі, хто трапіў у спіс:»). Empty when any other event came between."""
+        before = sorted((f for f in findings if f.trigger.i < lead.start), key=lambda f: f.trigger.i)
+        counted = [f for f in before if f.count is not None and not f.persons and f.type in _LIST_GROUPS]
+        if not counted:
+            return []
+        group = counted[-1]
+        later = [f for f in before if f.trigger.i > group.trigger.i]
+        return [] if any(f.persons or f.count != group.count for f in later) else [group]
 
     def _any_word(self, words, kinds: tuple[str, ...]) -> bool:
         """Some word of `words` is in one of the word sets `kinds` the language keeps (Russian keeps
