@@ -1791,6 +1791,100 @@ class MemberRules:
         later = [f for f in before if f.trigger.i > group.trigger.i]
         return [] if any(f.persons or f.count != group.count for f in later) else [group]
 
+    def _set_off_members(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Membership]:
+        """(Belarusian) Names set off by a colon or a dash in a sentence that points back to a
+        group counted just before with no names, by its size or part («Імёны трох удалося
+        ўстанавіць: гэта A, B і C», «Двое — A і B — застаюцца ў ІЧУ», «імя вядомае толькі
+        аднаго — X»), by a demonstrative («у гэтай шасцёрцы — A і B») or by an indirect «who»
+        («стала вядома, хто трапіў пад гэтую хвалю: A і B»): they are members of that group. Not
+        more names than the size the sentence tells or the group counts; not in a sentence that
+        tells an event of its own, speaks, judges, negates or hedges; names told as still held
+        («застаюцца») join the detention, not the release of the rest before them."""
+        if not self.linear:
+            return []
+        out: list[Membership] = []
+        for sent in doc.sents:
+            mark = self._set_off_mark(sent, index)
+            if mark is None:
+                continue
+            names = distinct([p for r, p in index.mention_roots() if r.sent == sent and r.i > mark.i])
+            size = self._back_reference(sent[: mark.i - sent.start])
+            if not names or size is None or (size and len(names) > size):
+                continue
+            kinds = ("negation", "conditional", "blockers", "agent_roles", "speech", "absent", "except")
+            if self._any_word(sent, kinds):
+                continue
+            held = self._any_word(sent, ("remain", "custody"))
+            group = self._group_pointed_back(doc, findings, sent, mark, held)
+            if group is None or (group.count is not None and len(names) > group.count):
+                continue
+            told = {id(p) for f in findings if f.type == group.type for p in f.persons}
+            names = [p for p in names if id(p) not in told]
+            if names:
+                out.append(Membership(mark, names, group.type, group=group))
+        return out
+
+    def _set_off_mark(self, sent: Span, index: PersonIndex) -> Token | None:
+        """The colon or dash of `sent` the first name after it follows at once or past a short
+        description («: гэта былі ягоныя калегі X», «— 27-гадовага вадзіцеля X»): words,
+        numbers, ages, «гэта» and a past copula, no verb of its own and no comma."""
+        lex = self.lexicon
+        verbs = (*lex.sets.get("active_past_endings", ()), "лі")
+        copula = lex.sets.get("copula_past", set())
+        for mark in sent:
+            if mark.text not in (":", "—", "–"):
+                continue
+            for x in sent[mark.i - sent.start + 1 : mark.i - sent.start + 10]:
+                if index.person_at(x) is not None:
+                    return mark
+                # (a place or an employer's name may stand in the description: «настаўніца
+                # Слуцкай гімназіі №1 X»)
+                plain = x.is_alpha and (x.lower_ in copula or not (x.is_lower and x.lower_.endswith(verbs)))
+                if not (plain or x.like_num or _AGE_ADJECTIVE.match(x.text) or x.text in ("-", "№")):
+                    break
+        return None
+
+    def _back_reference(self, words: Span) -> int | None:
+        """How the words before the mark point back to a group: the size they tell (a number or
+        a collective numeral: «трох», «двое», «аднаго»), 0 for a pointer without a size (a
+        demonstrative or a group noun of it, `group_back_words`; an indirect «who»), None for
+        none."""
+        lex = self.lexicon
+        for x in words:
+            if x.like_num or x.lower_ in lex.numbers:
+                value = number_value([x], lex)
+                if value is not None and value == int(value) and value >= 1:
+                    return int(value)
+        back = {*lex.sets.get("group_back_words", ()), *lex.sets.get("who_words", ())}
+        return 0 if any(x.lower_ in back for x in words) else None
+
+    def _group_pointed_back(
+        self, doc: Doc, findings: list[Finding], sent: Span, mark: Token, held: bool
+    ) -> Finding | None:
+        """The group counted with no names that the latest finding before the mark tells, in the
+        sentence's paragraph or the one before, with its own trigger the only one in the
+        sentence; for names told as held, the detention before a release of the rest
+        («затрымалі сямёра. Пяцярых адпусцілі. Двое — …»)."""
+        if any(sent.start <= t.i < sent.end and t.i >= mark.i for t, _, _ in self._sent_rules):
+            return None
+        starts = [at for at, _ in text_lines(doc_text(doc)) if at <= sent.start_char]
+        start = starts[-2] if len(starts) >= 2 else 0
+        before = sorted((f for f in findings if f.trigger.i < mark.i), key=lambda f: f.trigger.i)
+        for f in reversed(before):
+            if f.trigger.idx < start or f.persons:
+                return None
+            if f.count is None and f.type in _LIST_GROUPS:
+                continue  # («затрымалі і … адвезлі ў ізалятар»: the group's own next verb)
+            if f.count is None or f.type not in _LIST_GROUPS:
+                return None
+            if held and f.type == "release":
+                continue  # the rest let go: the held names are of the detention before
+            if held and f.type != "arrest":
+                return None
+            own = [t for t, _, _ in self._sent_rules if sent.start <= t.i < mark.i]
+            return f if all(t.i == f.trigger.i for t in own) else None
+        return None
+
     def _any_word(self, words, kinds: tuple[str, ...]) -> bool:
         """Some word of `words` is in one of the word sets `kinds` the language keeps (Russian keeps
         no «remain»: its rules read staying by the parse)."""
