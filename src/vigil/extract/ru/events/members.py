@@ -1798,8 +1798,9 @@ class MemberRules:
         аднаго — X»), by a demonstrative («у гэтай шасцёрцы — A і B») or by an indirect «who»
         («стала вядома, хто трапіў пад гэтую хвалю: A і B»): they are members of that group. Not
         more names than the size the sentence tells or the group counts; not in a sentence that
-        tells an event of its own, speaks, judges, negates or hedges; names told as still held
-        («застаюцца») join the detention, not the release of the rest before them."""
+        tells an event of its own, judges, negates or hedges, nor one that speaks unless «гэта»
+        after the mark says who they are («паведаміў праваабаронца — X» is the teller); names
+        told as still held («застаюцца») join the detention, not the release of the rest."""
         if not self.linear:
             return []
         out: list[Membership] = []
@@ -1811,9 +1812,11 @@ class MemberRules:
             size = self._back_reference(sent[: mark.i - sent.start])
             if not names or size is None or (size and len(names) > size):
                 continue
-            kinds = ("negation", "conditional", "blockers", "agent_roles", "speech", "absent", "except")
+            kinds = ("negation", "conditional", "blockers", "agent_roles", "absent", "except")
             if self._any_word(sent, kinds):
                 continue
+            if self._any_word(sent, ("speech",)) and not self._word_in(doc[mark.i + 1], "they_are"):
+                continue  # «паведаміў праваабаронца — X»: the teller, unless «: гэта X» names them
             held = self._any_word(sent, ("remain", "custody"))
             group = self._group_pointed_back(doc, findings, sent, mark, held)
             if group is None or (group.count is not None and len(names) > group.count):
@@ -1850,7 +1853,7 @@ class MemberRules:
         demonstrative or a group noun of it, `group_back_words`; an indirect «who»), None for
         none."""
         lex = self.lexicon
-        for x in words:
+        for x in reversed(words):  # (the nearest: «затрымалі чатырох …, але вядомае імя аднаго —»)
             if x.like_num or x.lower_ in lex.numbers:
                 value = number_value([x], lex)
                 if value is not None and value == int(value) and value >= 1:
@@ -2044,12 +2047,28 @@ class MemberRules:
                 continue  # «сярод памілаваных называлі і X. Гэтая інфармацыя не пацвердзілася»
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
                 label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
+            if label is None and self.linear and self._rest_held_before(t):
+                label = "arrest"  # «… сямёх адпусцілі, астатнія засталіся ў ІЧУ. Сярод іх — X»
             if persons:
                 size = self._size_before_them(t) if label is None else None
                 if label is None and size is None and not self.linear:
                     size = self._counted_whole_before(t)
                 out.append(Membership(t, persons, label, count=size))
         return out
+
+    def _rest_held_before(self, t: Token) -> bool:
+        """(Belarusian) «Сярод іх» opening a sentence whose «іх» are those the sentence before
+        keeps held after its last event («З 12 затрыманых сямёх адпусцілі, астатнія пяцёра
+        засталіся ў ізалятары. Сярод іх — X»): a word of staying or of custody after the last
+        trigger of that sentence. X is one of the held, so of the detention, not of the release."""
+        doc = t.doc
+        if t.i != t.sent.start or t.sent.start == 0:
+            return False
+        prev = doc[t.sent.start - 1].sent
+        last = max((u.i for u, _, _ in self._sent_rules if prev.start <= u.i < prev.end), default=None)
+        if last is None:
+            return False
+        return self._any_word(doc[last + 1 : prev.end], ("remain", "custody"))
 
     def _membership_doubted(self, words: Span) -> bool:
         """(Belarusian) a membership told as possible, not as fact: a word of a guess
