@@ -163,3 +163,34 @@ def test_among_those_kept_held_is_no_member_of_the_release(be):
         "Сярод іх — 20-гадовы студэнт Мацвей Скірмунт.\n"
     )
     assert ("release", "Мацвей Скірмунт") not in events(result)
+
+
+# held since a time, told without a verb of being held
+
+
+def test_held_since_a_time_without_a_verb(be):
+    result = be(
+        "Навіны тыдня\n\n"
+        "Суд у Пінску асудзіў блогера Фёдара Гаўрона на два гады калоніі. Гаўрон пад вартай з лютага.\n\n"
+        "Вядомыя палітвязні:\n"
+        "— Ірына Панамарова, Ліда — за кратамі з верасня 2022 года;\n"
+        "— Сцяпан Круглік, Слонім.\n\n"
+        "Настаўнік Антон Ваўчок у СІЗА з 2023 года. Ягоны сябар Максім Жук, які сядзеў з "
+        "лістапада 2021 году, летась выйшаў на волю.\n\n"
+        "Суд прызначыў Алесю Маеўскаму пяць гадоў. Ён за кратамі з 12 сакавіка.\n"
+    )
+    for name in ("Фёдар Гаўрон", "Ірына Панамарова", "Антон Ваўчок", "Максім Жук", "Алесь Маеўскі"):
+        assert ("arrest", name) in events(result), name
+    assert ("arrest", "Сцяпан Круглік") not in events(result)
+
+
+def test_held_since_traps(be):
+    result = be(
+        "Памёр палітвязень\n\n"
+        "Юрась Пацюпа — дзявяты палітвязень, які памёр за кратамі з 2021 года.\n\n"
+        "У камеры Мікола Дубіна сядзеў з Віктарам Жураўлём. "
+        "За кратамі з 2020 года застаюцца 1150 палітвязняў.\n"
+    )
+    assert ("arrest", "Юрась Пацюпа") not in events(result)
+    assert ("arrest", "Віктар Жураўль") not in events(result)
+    assert ("arrest", 1150) not in {(e.type, e.count) for e in result.events}
