@@ -4,6 +4,8 @@ lines name one person each."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
@@ -1782,14 +1784,21 @@ class MemberRules:
         the text told nothing else since: every finding between it and the lead names nobody
         and counts the same number (the group retold, its verdict participle too: «Памілаваныя
         14 асуджаных. / … 14 чалавек, асуджаных …, атрымалі памілаванне. … / Праваабаронцы
-        высветлілі, хто трапіў у спіс:»). Empty when any other event came between."""
+        высветлілі, хто трапіў у спіс:»), and every paragraph between them retells it. Empty
+        when any other event came between, or a paragraph of another topic that tells no event
+        («Раней мы пісалі пра лекараў.»: the list is not the group's)."""
         before = sorted((f for f in findings if f.trigger.i < lead.start), key=lambda f: f.trigger.i)
         counted = [f for f in before if f.count is not None and not f.persons and f.type in _LIST_GROUPS]
         if not counted:
             return []
         group = counted[-1]
         later = [f for f in before if f.trigger.i > group.trigger.i]
-        return [] if any(f.persons or f.count != group.count for f in later) else [group]
+        if any(f.persons or f.count != group.count for f in later):
+            return []
+        starts = [at for at, _ in text_lines(doc_text(lead.doc))]
+        told = {bisect_right(starts, f.trigger.idx) for f in later}
+        first, last = bisect_right(starts, group.trigger.idx), bisect_right(starts, lead.start_char)
+        return [group] if all(k in told for k in range(first + 1, last)) else []
 
     def _set_off_members(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Membership]:
         """(Belarusian) Names set off by a colon or a dash in a sentence that points back to a
@@ -1855,11 +1864,26 @@ class MemberRules:
         lex = self.lexicon
         for x in reversed(words):  # (the nearest: «затрымалі чатырох …, але вядомае імя аднаго —»)
             if x.like_num or x.lower_ in lex.numbers:
+                if self._size_of_other_noun(x, words):
+                    return None  # «Адзін з адвакатаў — X», «пра дваіх суддзяў: …»: another group
                 value = number_value([x], lex)
                 if value is not None and value == int(value) and value >= 1:
                     return int(value)
         back = {*lex.sets.get("group_back_words", ()), *lex.sets.get("who_words", ())}
         return 0 if any(x.lower_ in back for x in words) else None
+
+    def _size_of_other_noun(self, x: Token, words: Span) -> bool:
+        """A size that counts a noun of its own right after it (past «з»): «дваіх суддзяў»,
+        «адзін з адвакатаў» — a noun in the genitive plural of a noun (`noun_plural_genitive`),
+        not a pronoun or a participle noun that points back («адзін з іх», «двое з затрыманых»)."""
+        k = x.i + 1
+        if k < words.end and self._word_in(x.doc[k], "out_of"):
+            k += 1
+        if k >= words.end:
+            return False
+        nxt = x.doc[k]
+        endings = tuple(self.lexicon.sets.get("noun_plural_genitive", ()))
+        return nxt.is_alpha and nxt.is_lower and bool(endings) and nxt.lower_.endswith(endings)
 
     def _group_pointed_back(
         self, doc: Doc, findings: list[Finding], sent: Span, mark: Token, held: bool
