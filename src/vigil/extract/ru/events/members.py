@@ -4,6 +4,8 @@ lines name one person each."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
@@ -76,6 +78,9 @@ def _named_in(tokens: list[Token], index: PersonIndex) -> tuple[list[Person], To
 
 
 _GROUP_WORDS = frozenset({"группа", "список", "число"})
+# the events of a group whose members a list after a lead names (a verdict's list is of lines
+# with terms, `_term_lines`)
+_LIST_GROUPS = ("release", "deportation", "arrest")
 
 
 class MemberRules:
@@ -1686,7 +1691,7 @@ class MemberRules:
         custody, leaves nobody out and denies nothing («Не трапілі ў спіс:», «Застаюцца за
         кратамі:»)."""
         lex = self.lexicon
-        every = [x for x in sent if not x.is_space]
+        every = self._past_fronted_besides([x for x in sent if not x.is_space], index)
         if not every or any(index.person_at(x) is not None for x in every):
             return False
         # «Спіс (будзе дапаўняцца):»: a bracketed aside tells of the list itself (that it will grow,
@@ -1710,12 +1715,31 @@ class MemberRules:
                 *(lex.sets.get(kind, set()) for kind in ("these_are", "members", "of_them", "out_of")),
                 *(lex.sets.get(kind, set()) for kind in ("names_known", "names_so_far")),
             )
-            return len(words) <= 6 and all(
+            if len(words) <= 6 and all(
                 x.lower_ in plain or x.lower_.startswith(stems) or x.like_num or x.lower_ in lex.numbers
                 for x in words[:-1]
-            )
+            ):
+                return True
+            # a longer lead that says whose identities follow: a word for names («праваабаронцы
+            # змаглі назваць сем імёнаў:») or an indirect «who» question («удалося высветліць, хто
+            # трапіў у спіс:»); a longer one with neither may list others («Іх абаранялі …:»)
+            who = lex.sets.get("who_words", set())
+            return any(x.lower_.startswith(stems) or x.lower_ in who for x in words)
         below = lex.sets.get("list_below", set())
         return any(x.lower_.startswith(stems) or x.lower_ in below for x in words)
+
+    def _past_fronted_besides(self, words: list[Token], index: PersonIndex) -> list[Token]:
+        """A lead's words past a fronted «besides» phrase, up to its comma («Акрамя X, Y і Z,
+        праваабаронцы назвалі сем імёнаў:»): the phrase names those told before, whom the list
+        adds to; it neither names the list's people nor leaves anyone out (`except`)."""
+        lex = self.lexicon
+        if not words or words[0].lower_ not in lex.sets.get("besides", ()):
+            return words
+        k = 1
+        joins = {",", *lex.sets.get("and", ())}
+        while k < len(words) and (index.person_at(words[k]) is not None or words[k].lower_ in joins):
+            k += 1
+        return words[k:]
 
     def _here_what_opens(self, words: list[Token]) -> bool:
         """«Вось што вядома», «Вось каго ўдалося ўстанавіць», «Вось хто гэта»: «here» then a
@@ -1741,15 +1765,152 @@ class MemberRules:
             for f in findings
             if f.count is not None and not f.persons and start <= f.trigger.idx < lead.start_char
         ]
+        if not before or max(before, key=lambda f: f.trigger.i).type not in _LIST_GROUPS:
+            before = self._group_retold_up_to(findings, lead) if self.linear else []
         if not before:
             return None
         group = max(before, key=lambda f: f.trigger.i)
-        if group.type not in ("release", "deportation", "arrest"):
+        if group.type not in _LIST_GROUPS:
             return None
         between = doc[group.trigger.i + 1 : lead.start]
         if self._any_word(between, ("remain", "custody", "except")):
             return None
         return group
+
+    @staticmethod
+    def _group_retold_up_to(findings: list[Finding], lead: Span) -> list[Finding]:
+        """(Belarusian) The latest group of a release, removal or detention counted before the
+        lead, further back than its two paragraphs or behind a finding of another event, when
+        the text told nothing else since: every finding between it and the lead names nobody
+        and counts the same number (the group retold, its verdict participle too: «Памілаваныя
+        14 асуджаных. / … 14 чалавек, асуджаных …, атрымалі памілаванне. … / Праваабаронцы
+        высветлілі, хто трапіў у спіс:»), and every paragraph between them retells it. Empty
+        when any other event came between, or a paragraph of another topic that tells no event
+        («Раней мы пісалі пра лекараў.»: the list is not the group's)."""
+        before = sorted((f for f in findings if f.trigger.i < lead.start), key=lambda f: f.trigger.i)
+        counted = [f for f in before if f.count is not None and not f.persons and f.type in _LIST_GROUPS]
+        if not counted:
+            return []
+        group = counted[-1]
+        later = [f for f in before if f.trigger.i > group.trigger.i]
+        if any(f.persons or f.count != group.count for f in later):
+            return []
+        starts = [at for at, _ in text_lines(doc_text(lead.doc))]
+        told = {bisect_right(starts, f.trigger.idx) for f in later}
+        first, last = bisect_right(starts, group.trigger.idx), bisect_right(starts, lead.start_char)
+        return [group] if all(k in told for k in range(first + 1, last)) else []
+
+    def _set_off_members(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Membership]:
+        """(Belarusian) Names set off by a colon or a dash in a sentence that points back to a
+        group counted just before with no names, by its size or part («Імёны трох удалося
+        ўстанавіць: гэта A, B і C», «Двое — A і B — застаюцца ў ІЧУ», «імя вядомае толькі
+        аднаго — X»), by a demonstrative («у гэтай шасцёрцы — A і B») or by an indirect «who»
+        («стала вядома, хто трапіў пад гэтую хвалю: A і B»): they are members of that group. Not
+        more names than the size the sentence tells or the group counts; not in a sentence that
+        tells an event of its own, judges, negates or hedges, nor one that speaks unless «гэта»
+        after the mark says who they are («паведаміў праваабаронца — X» is the teller); names
+        told as still held («застаюцца») join the detention, not the release of the rest."""
+        if not self.linear:
+            return []
+        out: list[Membership] = []
+        for sent in doc.sents:
+            mark = self._set_off_mark(sent, index)
+            if mark is None:
+                continue
+            names = distinct([p for r, p in index.mention_roots() if r.sent == sent and r.i > mark.i])
+            size = self._back_reference(sent[: mark.i - sent.start])
+            if not names or size is None or (size and len(names) > size):
+                continue
+            kinds = ("negation", "conditional", "blockers", "agent_roles", "absent", "except")
+            if self._any_word(sent, kinds):
+                continue
+            if self._any_word(sent, ("speech",)) and not self._word_in(doc[mark.i + 1], "they_are"):
+                continue  # «паведаміў праваабаронца — X»: the teller, unless «: гэта X» names them
+            held = self._any_word(sent, ("remain", "custody"))
+            group = self._group_pointed_back(doc, findings, sent, mark, held)
+            if group is None or (group.count is not None and len(names) > group.count):
+                continue
+            told = {id(p) for f in findings if f.type == group.type for p in f.persons}
+            names = [p for p in names if id(p) not in told]
+            if names:
+                out.append(Membership(mark, names, group.type, group=group))
+        return out
+
+    def _set_off_mark(self, sent: Span, index: PersonIndex) -> Token | None:
+        """The colon or dash of `sent` the first name after it follows at once or past a short
+        description («: гэта былі ягоныя калегі X», «— 27-гадовага вадзіцеля X»): words,
+        numbers, ages, «гэта» and a past copula, no verb of its own and no comma."""
+        lex = self.lexicon
+        verbs = (*lex.sets.get("active_past_endings", ()), "лі")
+        copula = lex.sets.get("copula_past", set())
+        for mark in sent:
+            if mark.text not in (":", "—", "–"):
+                continue
+            for x in sent[mark.i - sent.start + 1 : mark.i - sent.start + 10]:
+                if index.person_at(x) is not None:
+                    return mark
+                # (a place or an employer's name may stand in the description: «настаўніца
+                # Слуцкай гімназіі №1 X»)
+                plain = x.is_alpha and (x.lower_ in copula or not (x.is_lower and x.lower_.endswith(verbs)))
+                if not (plain or x.like_num or _AGE_ADJECTIVE.match(x.text) or x.text in ("-", "№")):
+                    break
+        return None
+
+    def _back_reference(self, words: Span) -> int | None:
+        """How the words before the mark point back to a group: the size they tell (a number or
+        a collective numeral: «трох», «двое», «аднаго»), 0 for a pointer without a size (a
+        demonstrative or a group noun of it, `group_back_words`; an indirect «who»), None for
+        none."""
+        lex = self.lexicon
+        for x in reversed(words):  # (the nearest: «затрымалі чатырох …, але вядомае імя аднаго —»)
+            if x.like_num or x.lower_ in lex.numbers:
+                if self._size_of_other_noun(x, words):
+                    return None  # «Адзін з адвакатаў — X», «пра дваіх суддзяў: …»: another group
+                value = number_value([x], lex)
+                if value is not None and value == int(value) and value >= 1:
+                    return int(value)
+        back = {*lex.sets.get("group_back_words", ()), *lex.sets.get("who_words", ())}
+        return 0 if any(x.lower_ in back for x in words) else None
+
+    def _size_of_other_noun(self, x: Token, words: Span) -> bool:
+        """A size that counts a noun of its own right after it (past «з»): «дваіх суддзяў»,
+        «адзін з адвакатаў» — a noun in the genitive plural of a noun (`noun_plural_genitive`),
+        not a pronoun or a participle noun that points back («адзін з іх», «двое з затрыманых»)."""
+        k = x.i + 1
+        if k < words.end and self._word_in(x.doc[k], "out_of"):
+            k += 1
+        if k >= words.end:
+            return False
+        nxt = x.doc[k]
+        endings = tuple(self.lexicon.sets.get("noun_plural_genitive", ()))
+        return nxt.is_alpha and nxt.is_lower and bool(endings) and nxt.lower_.endswith(endings)
+
+    def _group_pointed_back(
+        self, doc: Doc, findings: list[Finding], sent: Span, mark: Token, held: bool
+    ) -> Finding | None:
+        """The group counted with no names that the latest finding before the mark tells, in the
+        sentence's paragraph or the one before, with its own trigger the only one in the
+        sentence; for names told as held, the detention before a release of the rest
+        («затрымалі сямёра. Пяцярых адпусцілі. Двое — …»)."""
+        if any(sent.start <= t.i < sent.end and t.i >= mark.i for t, _, _ in self._sent_rules):
+            return None
+        starts = [at for at, _ in text_lines(doc_text(doc)) if at <= sent.start_char]
+        start = starts[-2] if len(starts) >= 2 else 0
+        before = sorted((f for f in findings if f.trigger.i < mark.i), key=lambda f: f.trigger.i)
+        for f in reversed(before):
+            if f.trigger.idx < start or f.persons:
+                return None
+            if f.count is None and f.type in _LIST_GROUPS:
+                continue  # («затрымалі і … адвезлі ў ізалятар»: the group's own next verb)
+            if f.count is None or f.type not in _LIST_GROUPS:
+                return None
+            if held and f.type == "release":
+                continue  # the rest let go: the held names are of the detention before
+            if held and f.type != "arrest":
+                return None
+            own = [t for t, _, _ in self._sent_rules if sent.start <= t.i < mark.i]
+            return f if all(t.i == f.trigger.i for t in own) else None
+        return None
 
     def _any_word(self, words, kinds: tuple[str, ...]) -> bool:
         """Some word of `words` is in one of the word sets `kinds` the language keeps (Russian keeps
@@ -1910,12 +2071,28 @@ class MemberRules:
                 continue  # «сярод памілаваных называлі і X. Гэтая інфармацыя не пацвердзілася»
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
                 label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
+            if label is None and self.linear and self._rest_held_before(t):
+                label = "arrest"  # «… сямёх адпусцілі, астатнія засталіся ў ІЧУ. Сярод іх — X»
             if persons:
                 size = self._size_before_them(t) if label is None else None
                 if label is None and size is None and not self.linear:
                     size = self._counted_whole_before(t)
                 out.append(Membership(t, persons, label, count=size))
         return out
+
+    def _rest_held_before(self, t: Token) -> bool:
+        """(Belarusian) «Сярод іх» opening a sentence whose «іх» are those the sentence before
+        keeps held after its last event («З 12 затрыманых сямёх адпусцілі, астатнія пяцёра
+        засталіся ў ізалятары. Сярод іх — X»): a word of staying or of custody after the last
+        trigger of that sentence. X is one of the held, so of the detention, not of the release."""
+        doc = t.doc
+        if t.i != t.sent.start or t.sent.start == 0:
+            return False
+        prev = doc[t.sent.start - 1].sent
+        last = max((u.i for u, _, _ in self._sent_rules if prev.start <= u.i < prev.end), default=None)
+        if last is None:
+            return False
+        return self._any_word(doc[last + 1 : prev.end], ("remain", "custody"))
 
     def _membership_doubted(self, words: Span) -> bool:
         """(Belarusian) a membership told as possible, not as fact: a word of a guess
