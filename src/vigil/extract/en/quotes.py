@@ -629,9 +629,12 @@ def _continued(
     span = doc.char_span(previous.end, open_at, alignment_mode="expand")
     if span is None:
         return None
+    tag = _attribution_verb(ctx, previous, span)
     for tok in span:
         if tok.i in ctx.quoted:
             continue
+        if tag is not None and _inside_attribution(tok, tag):
+            continue  # '"A," X told The AP from his sister's home in Valencia. "B."': the tag's own words
         if (
             tok.dep_ == "poss"
             or tok.head.dep_ == "poss"
@@ -661,6 +664,48 @@ def _continued(
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _attribution_verb(ctx: DocContext, previous: FoundQuote, span: Span) -> Token | None:
+    """The speech verb of the tag right after the last quote (`"A," X told reporters.`) when
+    the tag is all that stands between it and the next quote and its subject is the last
+    speaker: named, a he/she, or a description without a name ("the 54-year-old agronomist")."""
+    if previous.speaker is None or span[0].sent.start != span[-1].sent.start:
+        return None  # (a sentence of narrative after the tag may bring in someone else)
+    for tok in span:
+        if tok.i in ctx.quoted or not _is_speech_verb(tok):
+            continue
+        subject = _subject(tok, ctx.quoted)
+        if subject is None:
+            return None
+        owners = {id(p) for t in subject.subtree if (p := ctx.owner_at.get(t.i)) is not None and not _possessor(t)}
+        if subject.i in ctx.owner_at:
+            return tok if ctx.owner_at[subject.i] is previous.speaker else None
+        if subject.lower_ in ("he", "she") or subject.pos_ == "NOUN" and not owners:
+            return tok
+        return None
+    return None
+
+
+def _inside_attribution(tok: Token, verb: Token) -> bool:
+    """A word of the tag's speech verb phrase (its subject's description, the one told, the
+    place or medium: 'Spartak coach X told reporters', 'said X of the collective Nunca Más',
+    'told The AP by phone from his sister's home in Valencia') and of no clause with a subject
+    of its own below it ('adding that Y would appeal'): a setting, not a new voice."""
+    if tok.i == verb.i:
+        return False
+    node = tok
+    while node.i != verb.i:
+        if node.head.i == node.i or node.dep_ == "conj" and node.head.i == verb.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in node.children):
+            return False
+        node = node.head
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    # the subject of the tag is the speaker (checked by the caller); any other subject is not
+    return head.dep_ not in _SUBJECTS or head.head.i == verb.i
 
 
 def _unglued(ctx: DocContext, sent: Span) -> Span:
