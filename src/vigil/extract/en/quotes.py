@@ -60,6 +60,9 @@ STATEMENT_VERBS = speech_words("statement_verbs")
 STATEMENT_NOUNS = speech_words("statement_nouns")
 # 'X's reply was short: "..."': nouns of words said, whose possessor is their speaker
 OWNED_WORDS_NOUNS = speech_words("owned_words_nouns")
+# 'a letter he dictated to a cellmate': verbs whose subject is the author of the words-noun they
+# hang on as a relative clause
+AUTHORING_VERBS = speech_words("authoring_verbs")
 # Past forms of speech verbs that adding -ed does not make ("went" of 'went on', "shot" of 'shot back').
 IRREGULAR_PAST = _speech_table("irregular_past")
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
@@ -189,6 +192,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         previous = quote
     turns = _transcript_turns(ctx, marked)
     found.extend(turns)
+    found.extend(_labelled_paragraphs(ctx, marked))
     answers = _interview_answers(ctx, found)
     found.extend(answers)
     # words a speaker quotes inside their own turn or answer ('A guard said, "Pack your
@@ -678,7 +682,9 @@ def _attribution_verb(ctx: DocContext, previous: FoundQuote, span: Span) -> Toke
         subject = _subject(tok, ctx.quoted)
         if subject is None:
             return None
-        owners = {id(p) for t in subject.subtree if (p := ctx.owner_at.get(t.i)) is not None and not _possessor(t)}
+        owners = {
+            id(p) for t in subject.subtree if (p := ctx.owner_at.get(t.i)) is not None and not _possessor(t)
+        }
         if subject.i in ctx.owner_at:
             return tok if ctx.owner_at[subject.i] is previous.speaker else None
         if subject.lower_ in ("he", "she") or subject.pos_ == "NOUN" and not owners:
@@ -1161,6 +1167,10 @@ def _subject_of_previous_sentence(
 _PRINT_VERBS = frozenset(["publish", "print", "reproduce", "quote", "share", "post", "run", "translate"])
 # nouns of a text somebody delivers or writes ('her final statement', 'a letter from the colony')
 _TEXT_NOUNS = frozenset([*STATEMENT_NOUNS, "speech", "word", "words", "address", "appeal", "plea", "excerpt"])
+# nouns of words whose author `_author_of_words` reads ('a line she addressed to the judge')
+_AUTHORED_NOUNS = _TEXT_NOUNS | OWNED_WORDS_NOUNS | {"line"}
+# verbs that pass on a text someone else wrote ('posted a line she addressed ...', 'read out her plea')
+_RELAY_VERBS = _PRINT_VERBS | {"read"}
 
 
 def _newsroom_aside(ctx: DocContext, sent: Span) -> bool:
@@ -1360,6 +1370,52 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         if cspan is not None:
             ctx.quoted.update(range(cspan.start, cspan.end))
     return out
+
+
+# a paragraph that is only a label above the words of the one it names: 'Asked by X
+# (constituency)', 'Answered on 3 May by X, Minister for Africa', 'X (Bath, Liberal Democrat)'
+_LABEL_LINE = re.compile(
+    r"(?:Asked by |Answered (?:on [^\n]{4,30}? )?by )?(?P<name>[^\W\d_][^\n(,:;.!?]{2,60}?)"
+    r"(?P<affiliation>\s*\([^()\n]{2,80}\)|,\s[^\n.:;!?]{2,80})?\s*"
+)
+
+
+def _labelled_paragraphs(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
+    """Written questions and answers, statements set under their authors: a paragraph that
+    only names a person (with the seat or office they speak from, or 'Asked by', 'Answered ...
+    by' before the name) labels the paragraph under it as that person's words (GUIDELINES:
+    written statements and turns are quotes). A layout of exchange: two labels at least, of two
+    people. Traps: a list of names with roles (the line under a label is another label), a
+    profile's heading over a paragraph about the person ('X, a Saudi woman, had worked ...':
+    the words name their subject), a byline without an office."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    lines = list(text_lines(text))
+    found: list[FoundQuote] = []
+    for k in range(1, len(lines) - 1):
+        pos, line = lines[k]
+        label = _LABEL_LINE.fullmatch(line.strip())
+        if label is None or not (
+            label.group("affiliation") or line.lstrip().startswith(("Asked", "Answered"))
+        ):
+            continue
+        start = pos + len(line) - len(line.lstrip()) + label.start("name")
+        span = doc.char_span(start, start + len(label.group("name").rstrip()), alignment_mode="expand")
+        speaker = _labelled_voice(ctx, [t for t in span or () if t.is_alpha])
+        below, words = lines[k + 1]
+        if speaker is None or len(words.split()) < 8 or _LABEL_LINE.fullmatch(words.strip()):
+            continue
+        if any(s <= below < e for s, e in marked) or _names_in(ctx, speaker, below, below + len(words)):
+            continue
+        content = words.strip()
+        at = below + len(words) - len(words.lstrip())
+        found.append(FoundQuote(speaker, content, at, at + len(content)))
+    return found if len({id(q.speaker) for q in found}) >= 2 else []
+
+
+def _names_in(ctx: DocContext, person: Person, start: int, end: int) -> bool:
+    """The person is named (not by a pronoun) between two offsets."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return any(ctx.owner_at.get(t.i) is person and t.pos_ != "PRON" for t in span or ())
 
 
 # role labels of a court or broadcast transcript ('JUDGE:', 'PRESENTER:')
@@ -1850,6 +1906,13 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if subj is None:
         age = _aged_words_before(verb)  # "the 38-year-old said": the parser may make "old" a modifier
         return _person_of_age(ctx, age, verb.i) if age is not None else None
+    relayed = _relayed_text(ctx, verb)
+    if relayed is not None:
+        return relayed  # 'the union posted a line she addressed to the judge:': her words
+    passive = subj.dep_ == "nsubjpass" and subj.head.i == verb.i
+    if passive and (author := _author_of_words(ctx, subj)) is not None:
+        # 'A letter he dictated was read out by a volunteer:', 'Her last words were addressed to ...:'
+        return author
     if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
         # "X was asked by Y whether ...": the speaker is the agent, the subject the addressee
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -2013,10 +2076,39 @@ def _owner_of_words(ctx: DocContext, subj: Token) -> Person | None:
     words said is their speaker (a name that modifies a noun is otherwise nobody's voice: 'the
     Christie supporter')."""
     if subj.lemma_.lower() not in OWNED_WORDS_NOUNS:
-        return None
+        return _author_of_words(ctx, subj, possessor=False)
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     persons = ctx.persons_in(poss) if poss is not None else []
-    return persons[0] if persons else None
+    return persons[0] if persons else _author_of_words(ctx, subj, possessor=False)
+
+
+def _author_of_words(ctx: DocContext, noun: Token, *, possessor: bool = True) -> Person | None:
+    """The author a noun of words or of a text names: its possessor ('Her closing words', 'his
+    last letter') or the subject of a relative clause that writes or sends it ('a letter he
+    dictated to a cellmate', 'a line she addressed to the judge'; not 'a letter she received').
+    Whoever reads it out, posts or prints it only passes those words on."""
+    if noun.lemma_.lower() not in _AUTHORED_NOUNS:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None) if possessor else None
+    persons = ctx.persons_in(poss) if poss is not None else []
+    if persons:
+        return persons[0]
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in AUTHORING_VERBS:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ not in ("WP", "WDT"):
+            return ctx.person_at(subject)
+    return None
+
+
+def _relayed_text(ctx: DocContext, verb: Token) -> Person | None:
+    """'The union posted on X a line she addressed to the judge:', 'her lawyer read out her
+    statement:': a verb that passes a text on, whose object is words with an author of their own."""
+    if verb.lemma_.lower() not in _RELAY_VERBS:
+        return None
+    text = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _author_of_words(ctx, text) if text is not None else None
 
 
 def _relative_introduced(ctx: DocContext, subj: Token) -> Person | None:
