@@ -206,3 +206,42 @@ def test_profile_headings_and_lists_of_roles_are_no_labels(extract_text) -> None
         )
     )
     assert not {name for name, _ in said} & {"Karim Haddad", "Leila Mansour", "Samir Aoun", "Rami Khoury"}
+
+
+# --- "according to X" right after the closing mark ---------------------------------------------
+
+_ACCORDING = [
+    (
+        "Rustam Aliyev",
+        '"The file contains no evidence at all," according to Rustam Aliyev, who defended Farid '
+        "Guliyev. During the appeal, he asked the court to call the witnesses again.",
+    ),
+    (
+        "Leyla Karimova",
+        '"Nobody told us where he was for a week," according to Leyla Karimova, the mother of the '
+        "detained student Orkhan Karimov. The ministry later said he had been questioned.",
+    ),
+    (
+        "Elchin Sadigov",
+        "Orkhan Karimov was sentenced to six years.\n\n"
+        '"The trial lasted ten minutes," according to lawyer Elchin Sadigov, who was present. Karimov '
+        "told the court he would appeal.",
+    ),
+    (
+        "Nargiz Huseynova",
+        '"He could barely walk when they brought him in," according to Nargiz Huseynova, a former '
+        "cellmate of Tofig Yagublu. She said guards refused to call a doctor.",
+    ),
+    (
+        "Ilkin Rustamov",
+        '"We have done nothing but report the news," according to the editor, Ilkin Rustamov, whose '
+        "reporter Sevinj Abbasova is still held.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("speaker", "text"), _ACCORDING, ids=[s for s, _ in _ACCORDING])
+def test_according_to_right_after_the_marks_names_the_speaker(extract_text, speaker, text) -> None:
+    said = quote_openings(extract_text("Baku court news\n\n" + text + "\n"))
+    assert any(name == speaker for name, _ in said), said
+    assert all(name == speaker for name, _ in said), said  # not the one the source's clause names

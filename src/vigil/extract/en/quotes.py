@@ -2094,7 +2094,7 @@ def _author_of_words(ctx: DocContext, noun: Token, *, possessor: bool = True) ->
     if persons:
         return persons[0]
     for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in AUTHORING_VERBS:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _AUTHORING_VERBS:
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ not in ("WP", "WDT"):
@@ -2970,6 +2970,11 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
     doc = ctx.doc
     para_end = _paragraph_bounds(doc_text(doc), pos)[1]
     first_sent_end = _sentence_end(ctx, pos)
+    source = _ACCORDING_RIGHT_AFTER.match(doc_text(doc), pos)
+    if source is not None:
+        # '"...," according to X, who represented Y. During the trial, she asked ...': the phrase
+        # right after the marks names the source, whatever verb a cut sentence runs on to
+        return _according_to(ctx, source.end(), min(para_end, first_sent_end))
     verbs = _speech_verbs(ctx, pos, min(para_end, first_sent_end))
     if verbs:
         verb = verbs[0]
@@ -3011,7 +3016,7 @@ _READ_VERBS = frozenset(["read"])
 # the relations of the words that may stand before that verb: the thing's own noun phrase
 _THING_WORDS = frozenset(["det", "poss", "amod", "compound", "nsubj"])
 # verbs whose subject (or agent) wrote the thing ('a letter X sent', 'a note signed by X')
-_AUTHORING_VERBS = frozenset(["write", "send", "sign", "post", "pen", "smuggle", "address", "dictate"])
+_AUTHORING_VERBS = AUTHORING_VERBS
 
 
 def _read_from(ctx: DocContext, pos: int, end: int) -> Person | None:
@@ -3192,6 +3197,8 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
     if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
         return None
     pobj = next((c for c in words[1].children if c.dep_ == "pobj"), words[2])
+    if pobj.i in ctx.owner_at:
+        return ctx.owner_at[pobj.i]  # 'according to X, who represents Y': the name itself, not its clause's
     persons = ctx.persons_in(pobj, pronouns=False)
     if not persons:
         # 'according to a court filing by prosecutor X': the author of the document named
@@ -3229,6 +3236,8 @@ def _words_of_read_otherwise(ctx: DocContext, words: list[Token]) -> Person | No
 
 # a source named inside the sentence: 'according to X', 'in her words', 'in the words of X'
 _ACCORDING = re.compile(r"\b(?:according to|in (?:the words of|[\w'’]+ (?:own )?words\b))", re.IGNORECASE)
+# "according to" right after a quote's closing mark (and the comma before it)
+_ACCORDING_RIGHT_AFTER = re.compile(r"[\s,]*(?=according to\b)", re.IGNORECASE)
 
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
