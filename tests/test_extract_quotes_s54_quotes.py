@@ -245,3 +245,19 @@ def test_according_to_right_after_the_marks_names_the_speaker(extract_text, spea
     said = quote_openings(extract_text("Baku court news\n\n" + text + "\n"))
     assert any(name == speaker for name, _ in said), said
     assert all(name == speaker for name, _ in said), said  # not the one the source's clause names
+
+
+def test_profiles_in_the_third_person_under_name_labels_are_no_quotes(extract_text) -> None:
+    """Trap: a list of prisoners' profiles, each under a line with the name and a role, tells
+    about them in the third person (words in marks aside); nobody speaks."""
+    result = extract_text(
+        "Faces of the verdict: who was jailed in Homel\n\n"
+        "Maryna Sadouskaya, journalist (Homel Today)\n\n"
+        "Detained in March 2021, she spent a year in the pre-trial prison before the court gave her "
+        'eleven years. Her colleagues call her "the conscience of the newsroom".\n\n'
+        "Ihar Lasitski, blogger (Radio Svaboda)\n\n"
+        "Arrested in June 2020 at his flat in Homel, he was sentenced to fifteen years for organising "
+        "mass riots and has been held in solitary confinement since last May.\n"
+    )
+    said = quote_openings(result)
+    assert not {name for name, _ in said} & {"Maryna Sadouskaya", "Ihar Lasitski"}, said

@@ -1406,10 +1406,25 @@ def _labelled_paragraphs(ctx: DocContext, marked: list[tuple[int, int]]) -> list
             continue
         if any(s <= below < e for s, e in marked) or _names_in(ctx, speaker, below, below + len(words)):
             continue
+        if not _reads_as_own_words([line for _, line in lines[k + 1 : k + 5]]):
+            continue
         content = words.strip()
         at = below + len(words) - len(words.lstrip())
         found.append(FoundQuote(speaker, content, at, at + len(content)))
     return found if len({id(q.speaker) for q in found}) >= 2 else []
+
+
+def _reads_as_own_words(block: list[str]) -> bool:
+    """The paragraphs under a label, up to the next label, speak in the first or second person
+    (words in marks aside: a profile may quote its subject) or open with the formula of a
+    written question ('To ask the Secretary of State ...'): a voice, not a profile told about
+    someone in the third person ('Sentenced in 2021 to eleven years, she ...')."""
+    own: list[str] = []
+    for line in block:
+        if _LABEL_LINE.fullmatch(line.strip()) or not line.strip(" -*"):
+            break
+        own.append(_MARKED.sub(" ", line))
+    return bool(own) and (own[0].lstrip().startswith("To ask ") or any(_SPEECHLIKE.search(x) for x in own))
 
 
 def _names_in(ctx: DocContext, person: Person, start: int, end: int) -> bool:
