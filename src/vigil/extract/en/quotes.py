@@ -706,6 +706,8 @@ def _inside_attribution(tok: Token, verb: Token) -> bool:
             return False
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in node.children):
             return False
+        if node.lower_ == "according":
+            return False  # 'according to a transcript published by Y': a source, who may speak next
         node = node.head
     head = tok
     while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
