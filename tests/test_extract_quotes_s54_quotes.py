@@ -261,3 +261,16 @@ def test_profiles_in_the_third_person_under_name_labels_are_no_quotes(extract_te
     )
     said = quote_openings(result)
     assert not {name for name, _ in said} & {"Maryna Sadouskaya", "Ihar Lasitski"}, said
+
+
+def test_according_to_opening_the_next_paragraph_is_no_tag(extract_text) -> None:
+    """Trap (and no crash): a paragraph that ends with a quote and the next one that opens with
+    'According to ...' — the phrase belongs to the next paragraph's own sentence."""
+    result = extract_text(
+        "Baku court news\n\n"
+        "Orkhan Karimov was the last to speak at the hearing.\n\n"
+        '"I have nothing to add, your honour"\n\n'
+        "According to Leyla Karimova, his mother, the hearing lasted ten minutes.\n"
+    )
+    said = quote_openings(result)
+    assert ("Leyla Karimova", "I have nothing") not in said

@@ -2988,10 +2988,12 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
     para_end = _paragraph_bounds(doc_text(doc), pos)[1]
     first_sent_end = _sentence_end(ctx, pos)
     source = _ACCORDING_RIGHT_AFTER.match(doc_text(doc), pos)
-    if source is not None:
+    named = _according_to(ctx, source.end(), min(para_end, first_sent_end)) if source is not None else None
+    if named is not None and named is not _UNNAMED:
         # '"...," according to X, who represented Y. During the trial, she asked ...': the phrase
-        # right after the marks names the source, whatever verb a cut sentence runs on to
-        return _according_to(ctx, source.end(), min(para_end, first_sent_end))
+        # right after the marks names the source, whatever verb a cut sentence runs on to (a
+        # source named by no person, 'according to the indictment', is left to the verbs as before)
+        return named
     verbs = _speech_verbs(ctx, pos, min(para_end, first_sent_end))
     if verbs:
         verb = verbs[0]
@@ -3205,6 +3207,8 @@ _HOW_VERBS = frozenset(
 
 def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
     """'"...," according to X' and 'According to X, "..."': the source the phrase names."""
+    if start >= end:
+        return None  # (the sentence was cut before the phrase: nothing to read)
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return None
@@ -3254,7 +3258,7 @@ def _words_of_read_otherwise(ctx: DocContext, words: list[Token]) -> Person | No
 # a source named inside the sentence: 'according to X', 'in her words', 'in the words of X'
 _ACCORDING = re.compile(r"\b(?:according to|in (?:the words of|[\w'’]+ (?:own )?words\b))", re.IGNORECASE)
 # "according to" right after a quote's closing mark (and the comma before it)
-_ACCORDING_RIGHT_AFTER = re.compile(r"[\s,]*(?=according to\b)", re.IGNORECASE)
+_ACCORDING_RIGHT_AFTER = re.compile(r"[ \t,]*(?=according to\b)", re.IGNORECASE)  # (in the same line)
 
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
