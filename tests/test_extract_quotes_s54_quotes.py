@@ -274,3 +274,18 @@ def test_according_to_opening_the_next_paragraph_is_no_tag(extract_text) -> None
     )
     said = quote_openings(result)
     assert ("Leyla Karimova", "I have nothing") not in said
+
+
+def test_an_agent_who_speaks_keeps_the_words_after_a_passive(extract_text) -> None:
+    """Trap: 'X's speech was interrupted by a protester — "..."': the one who interrupts speaks
+    (or holds up) the words, not the author of the speech."""
+    said = quote_openings(
+        extract_text(
+            "Rally news\n\n"
+            "Mikhail Orlov spoke to supporters in Tver on Sunday.\n\n"
+            "Orlov's speech was interrupted by a protester wearing a shirt with the movement's slogan "
+            '\u2014 "Free all political prisoners now.\n\n'
+            "Orlov joked that he agreed with the shirt.\n"
+        )
+    )
+    assert ("Mikhail Orlov", "Free all political") not in said

@@ -1927,7 +1927,11 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if relayed is not None:
         return relayed  # 'the union posted a line she addressed to the judge:': her words
     passive = subj.dep_ == "nsubjpass" and subj.head.i == verb.i
-    if passive and (author := _author_of_words(ctx, subj)) is not None:
+    # (an agent who speaks himself keeps the words: 'X's speech was interrupted by a protester')
+    relayed_by_agent = verb.lemma_.lower() in _RELAY_VERBS or not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+    if passive and relayed_by_agent and (author := _author_of_words(ctx, subj)) is not None:
         # 'A letter he dictated was read out by a volunteer:', 'Her last words were addressed to ...:'
         return author
     if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
