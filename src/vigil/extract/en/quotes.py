@@ -60,6 +60,9 @@ STATEMENT_VERBS = speech_words("statement_verbs")
 STATEMENT_NOUNS = speech_words("statement_nouns")
 # 'X's reply was short: "..."': nouns of words said, whose possessor is their speaker
 OWNED_WORDS_NOUNS = speech_words("owned_words_nouns")
+# 'a letter he dictated to a cellmate': verbs whose subject is the author of the words-noun they
+# hang on as a relative clause
+AUTHORING_VERBS = speech_words("authoring_verbs")
 # Past forms of speech verbs that adding -ed does not make ("went" of 'went on', "shot" of 'shot back').
 IRREGULAR_PAST = _speech_table("irregular_past")
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
@@ -189,6 +192,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         previous = quote
     turns = _transcript_turns(ctx, marked)
     found.extend(turns)
+    found.extend(_labelled_paragraphs(ctx, marked))
     answers = _interview_answers(ctx, found)
     found.extend(answers)
     # words a speaker quotes inside their own turn or answer ('A guard said, "Pack your
@@ -629,9 +633,12 @@ def _continued(
     span = doc.char_span(previous.end, open_at, alignment_mode="expand")
     if span is None:
         return None
+    tag = _attribution_verb(ctx, previous, span)
     for tok in span:
         if tok.i in ctx.quoted:
             continue
+        if tag is not None and _inside_attribution(tok, tag):
+            continue  # '"A," X told The AP from his sister's home in Valencia. "B."': the tag's own words
         if (
             tok.dep_ == "poss"
             or tok.head.dep_ == "poss"
@@ -661,6 +668,52 @@ def _continued(
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _attribution_verb(ctx: DocContext, previous: FoundQuote, span: Span) -> Token | None:
+    """The speech verb of the tag right after the last quote (`"A," X told reporters.`) when
+    the tag is all that stands between it and the next quote and its subject is the last
+    speaker: named, a he/she, or a description without a name ("the 54-year-old agronomist")."""
+    if previous.speaker is None or span[0].sent.start != span[-1].sent.start:
+        return None  # (a sentence of narrative after the tag may bring in someone else)
+    for tok in span:
+        if tok.i in ctx.quoted or not _is_speech_verb(tok):
+            continue
+        subject = _subject(tok, ctx.quoted)
+        if subject is None:
+            return None
+        owners = {
+            id(p) for t in subject.subtree if (p := ctx.owner_at.get(t.i)) is not None and not _possessor(t)
+        }
+        if subject.i in ctx.owner_at:
+            return tok if ctx.owner_at[subject.i] is previous.speaker else None
+        if subject.lower_ in ("he", "she") or subject.pos_ == "NOUN" and not owners:
+            return tok
+        return None
+    return None
+
+
+def _inside_attribution(tok: Token, verb: Token) -> bool:
+    """A word of the tag's speech verb phrase (its subject's description, the one told, the
+    place or medium: 'Spartak coach X told reporters', 'said X of the collective Nunca Más',
+    'told The AP by phone from his sister's home in Valencia') and of no clause with a subject
+    of its own below it ('adding that Y would appeal'): a setting, not a new voice."""
+    if tok.i == verb.i:
+        return False
+    node = tok
+    while node.i != verb.i:
+        if node.head.i == node.i or node.dep_ == "conj" and node.head.i == verb.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in node.children):
+            return False
+        if node.lower_ == "according":
+            return False  # 'according to a transcript published by Y': a source, who may speak next
+        node = node.head
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    # the subject of the tag is the speaker (checked by the caller); any other subject is not
+    return head.dep_ not in _SUBJECTS or head.head.i == verb.i
 
 
 def _unglued(ctx: DocContext, sent: Span) -> Span:
@@ -1116,6 +1169,10 @@ def _subject_of_previous_sentence(
 _PRINT_VERBS = frozenset(["publish", "print", "reproduce", "quote", "share", "post", "run", "translate"])
 # nouns of a text somebody delivers or writes ('her final statement', 'a letter from the colony')
 _TEXT_NOUNS = frozenset([*STATEMENT_NOUNS, "speech", "word", "words", "address", "appeal", "plea", "excerpt"])
+# nouns of words whose author `_author_of_words` reads ('a line she addressed to the judge')
+_AUTHORED_NOUNS = _TEXT_NOUNS | OWNED_WORDS_NOUNS | {"line"}
+# verbs that pass on a text someone else wrote ('posted a line she addressed ...', 'read out her plea')
+_RELAY_VERBS = _PRINT_VERBS | {"read"}
 
 
 def _newsroom_aside(ctx: DocContext, sent: Span) -> bool:
@@ -1315,6 +1372,67 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         if cspan is not None:
             ctx.quoted.update(range(cspan.start, cspan.end))
     return out
+
+
+# a paragraph that is only a label above the words of the one it names: 'Asked by X
+# (constituency)', 'Answered on 3 May by X, Minister for Africa', 'X (Bath, Liberal Democrat)'
+_LABEL_LINE = re.compile(
+    r"(?:Asked by |Answered (?:on [^\n]{4,30}? )?by )?(?P<name>[^\W\d_][^\n(,:;.!?]{2,60}?)"
+    r"(?P<affiliation>\s*\([^()\n]{2,80}\)|,\s[^\n.:;!?]{2,80})?\s*"
+)
+
+
+def _labelled_paragraphs(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
+    """Written questions and answers, statements set under their authors: a paragraph that
+    only names a person (with the seat or office they speak from, or 'Asked by', 'Answered ...
+    by' before the name) labels the paragraph under it as that person's words (GUIDELINES:
+    written statements and turns are quotes). A layout of exchange: two labels at least, of two
+    people. Traps: a list of names with roles (the line under a label is another label), a
+    profile's heading over a paragraph about the person ('X, a Saudi woman, had worked ...':
+    the words name their subject), a byline without an office."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    lines = list(text_lines(text))
+    found: list[FoundQuote] = []
+    for k in range(1, len(lines) - 1):
+        pos, line = lines[k]
+        label = _LABEL_LINE.fullmatch(line.strip())
+        if label is None or not (
+            label.group("affiliation") or line.lstrip().startswith(("Asked", "Answered"))
+        ):
+            continue
+        start = pos + len(line) - len(line.lstrip()) + label.start("name")
+        span = doc.char_span(start, start + len(label.group("name").rstrip()), alignment_mode="expand")
+        speaker = _labelled_voice(ctx, [t for t in span or () if t.is_alpha])
+        below, words = lines[k + 1]
+        if speaker is None or len(words.split()) < 8 or _LABEL_LINE.fullmatch(words.strip()):
+            continue
+        if any(s <= below < e for s, e in marked) or _names_in(ctx, speaker, below, below + len(words)):
+            continue
+        if not _reads_as_own_words([line for _, line in lines[k + 1 : k + 5]]):
+            continue
+        content = words.strip()
+        at = below + len(words) - len(words.lstrip())
+        found.append(FoundQuote(speaker, content, at, at + len(content)))
+    return found if len({id(q.speaker) for q in found}) >= 2 else []
+
+
+def _reads_as_own_words(block: list[str]) -> bool:
+    """The paragraphs under a label, up to the next label, speak in the first or second person
+    (words in marks aside: a profile may quote its subject) or open with the formula of a
+    written question ('To ask the Secretary of State ...'): a voice, not a profile told about
+    someone in the third person ('Sentenced in 2021 to eleven years, she ...')."""
+    own: list[str] = []
+    for line in block:
+        if _LABEL_LINE.fullmatch(line.strip()) or not line.strip(" -*"):
+            break
+        own.append(_MARKED.sub(" ", line))
+    return bool(own) and (own[0].lstrip().startswith("To ask ") or any(_SPEECHLIKE.search(x) for x in own))
+
+
+def _names_in(ctx: DocContext, person: Person, start: int, end: int) -> bool:
+    """The person is named (not by a pronoun) between two offsets."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return any(ctx.owner_at.get(t.i) is person and t.pos_ != "PRON" for t in span or ())
 
 
 # role labels of a court or broadcast transcript ('JUDGE:', 'PRESENTER:')
@@ -1805,6 +1923,17 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if subj is None:
         age = _aged_words_before(verb)  # "the 38-year-old said": the parser may make "old" a modifier
         return _person_of_age(ctx, age, verb.i) if age is not None else None
+    relayed = _relayed_text(ctx, verb)
+    if relayed is not None:
+        return relayed  # 'the union posted a line she addressed to the judge:': her words
+    passive = subj.dep_ == "nsubjpass" and subj.head.i == verb.i
+    # (an agent who speaks himself keeps the words: 'X's speech was interrupted by a protester')
+    relayed_by_agent = verb.lemma_.lower() in _RELAY_VERBS or not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+    if passive and relayed_by_agent and (author := _author_of_words(ctx, subj)) is not None:
+        # 'A letter he dictated was read out by a volunteer:', 'Her last words were addressed to ...:'
+        return author
     if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
         # "X was asked by Y whether ...": the speaker is the agent, the subject the addressee
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -1968,10 +2097,39 @@ def _owner_of_words(ctx: DocContext, subj: Token) -> Person | None:
     words said is their speaker (a name that modifies a noun is otherwise nobody's voice: 'the
     Christie supporter')."""
     if subj.lemma_.lower() not in OWNED_WORDS_NOUNS:
-        return None
+        return _author_of_words(ctx, subj, possessor=False)
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     persons = ctx.persons_in(poss) if poss is not None else []
-    return persons[0] if persons else None
+    return persons[0] if persons else _author_of_words(ctx, subj, possessor=False)
+
+
+def _author_of_words(ctx: DocContext, noun: Token, *, possessor: bool = True) -> Person | None:
+    """The author a noun of words or of a text names: its possessor ('Her closing words', 'his
+    last letter') or the subject of a relative clause that writes or sends it ('a letter he
+    dictated to a cellmate', 'a line she addressed to the judge'; not 'a letter she received').
+    Whoever reads it out, posts or prints it only passes those words on."""
+    if noun.lemma_.lower() not in _AUTHORED_NOUNS:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None) if possessor else None
+    persons = ctx.persons_in(poss) if poss is not None else []
+    if persons:
+        return persons[0]
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _AUTHORING_VERBS:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ not in ("WP", "WDT"):
+            return ctx.person_at(subject)
+    return None
+
+
+def _relayed_text(ctx: DocContext, verb: Token) -> Person | None:
+    """'The union posted on X a line she addressed to the judge:', 'her lawyer read out her
+    statement:': a verb that passes a text on, whose object is words with an author of their own."""
+    if verb.lemma_.lower() not in _RELAY_VERBS:
+        return None
+    text = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _author_of_words(ctx, text) if text is not None else None
 
 
 def _relative_introduced(ctx: DocContext, subj: Token) -> Person | None:
@@ -2833,6 +2991,13 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
     doc = ctx.doc
     para_end = _paragraph_bounds(doc_text(doc), pos)[1]
     first_sent_end = _sentence_end(ctx, pos)
+    source = _ACCORDING_RIGHT_AFTER.match(doc_text(doc), pos)
+    named = _according_to(ctx, source.end(), min(para_end, first_sent_end)) if source is not None else None
+    if named is not None and named is not _UNNAMED:
+        # '"...," according to X, who represented Y. During the trial, she asked ...': the phrase
+        # right after the marks names the source, whatever verb a cut sentence runs on to (a
+        # source named by no person, 'according to the indictment', is left to the verbs as before)
+        return named
     verbs = _speech_verbs(ctx, pos, min(para_end, first_sent_end))
     if verbs:
         verb = verbs[0]
@@ -2874,7 +3039,7 @@ _READ_VERBS = frozenset(["read"])
 # the relations of the words that may stand before that verb: the thing's own noun phrase
 _THING_WORDS = frozenset(["det", "poss", "amod", "compound", "nsubj"])
 # verbs whose subject (or agent) wrote the thing ('a letter X sent', 'a note signed by X')
-_AUTHORING_VERBS = frozenset(["write", "send", "sign", "post", "pen", "smuggle", "address", "dictate"])
+_AUTHORING_VERBS = AUTHORING_VERBS
 
 
 def _read_from(ctx: DocContext, pos: int, end: int) -> Person | None:
@@ -3046,6 +3211,8 @@ _HOW_VERBS = frozenset(
 
 def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
     """'"...," according to X' and 'According to X, "..."': the source the phrase names."""
+    if start >= end:
+        return None  # (the sentence was cut before the phrase: nothing to read)
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return None
@@ -3055,6 +3222,8 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
     if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
         return None
     pobj = next((c for c in words[1].children if c.dep_ == "pobj"), words[2])
+    if pobj.i in ctx.owner_at:
+        return ctx.owner_at[pobj.i]  # 'according to X, who represents Y': the name itself, not its clause's
     persons = ctx.persons_in(pobj, pronouns=False)
     if not persons:
         # 'according to a court filing by prosecutor X': the author of the document named
@@ -3092,6 +3261,8 @@ def _words_of_read_otherwise(ctx: DocContext, words: list[Token]) -> Person | No
 
 # a source named inside the sentence: 'according to X', 'in her words', 'in the words of X'
 _ACCORDING = re.compile(r"\b(?:according to|in (?:the words of|[\w'’]+ (?:own )?words\b))", re.IGNORECASE)
+# "according to" right after a quote's closing mark (and the comma before it)
+_ACCORDING_RIGHT_AFTER = re.compile(r"[ \t,]*(?=according to\b)", re.IGNORECASE)  # (in the same line)
 
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
