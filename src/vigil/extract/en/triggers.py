@@ -1288,6 +1288,11 @@ def whole_of_each(tok: Token) -> Token | None:
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
+# adverbs the parser hangs a term on ("three years apiece") and the verbs whose term that is
+_TERM_ADVERBS = frozenset({"respectively", "apiece"})
+_TERM_TAKERS = frozenset({"receive", "get", "give", "hand"})
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -1316,11 +1321,13 @@ def _term_object(tok: Token, home: str | None) -> bool:
             return True  # "received one year, three months": the parser reads no object
         if (
             c.dep_ == "advmod"
-            and c.lower_ == "respectively"
-            and tok.lemma_ in ("receive", "get")
+            and c.lower_ in _TERM_ADVERBS
+            and tok.lemma_ in _TERM_TAKERS
             and any(g.dep_ == "npadvmod" and g.i < c.i and term_in(g, own=True) for g in c.children)
         ):
-            return True  # "A and B got three and four years respectively": the terms hang on the adverb
+            # "A and B got three and four years respectively", "received (were given, were handed)
+            # three years apiece": the terms hang on the adverb
+            return True
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
         if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):
