@@ -2219,7 +2219,9 @@ def _named_run_before(ctx: DocContext, told: list[Finding], sent: Span) -> tuple
     """The people the sentences right before `sent` name as patients of one event type, and where
     that run starts: the sentence just before (across a paragraph break too), then the sentences
     before it in its paragraph while each tells that event of named people only. Empty when the
-    sentence just before tells a group (counted or not) or no one named."""
+    sentence just before tells a group (counted or not) or no one named, and when the sentence
+    before the run, in its paragraph, tells someone else's event ("A was jailed. B was freed. C
+    was freed too. Both ...": which two is not told) or counts a group the run names fewer of."""
     doc = ctx.doc
     persons: list[Person] = []
     etypes: set[str] = set()
@@ -2232,16 +2234,31 @@ def _named_run_before(ctx: DocContext, told: list[Finding], sent: Span) -> tuple
             break  # (the run stays in its paragraph)
         here = [g for g in told if prev.start <= g.trigger.i < prev.end]
         named = bool(here) and all(
-            g.persons and g.count is None and not g.group_ref and g.trigger.i not in ctx.quoted for g in here
+            g.persons and g.count is None and _names_its_patients(ctx, g) and g.trigger.i not in ctx.quoted
+            for g in here
         )
         types = {g.type for g in here}
         if not named or step and (len(types) > 1 or types != etypes):
+            if step and any(p not in persons for g in here for p in g.persons):
+                return [], run
+            if step and any(g.count is not None and g.count != len(persons) for g in here):
+                return [], run  # "jailed five farmers. A got six years and B four. They ...": the five
             break
         etypes = types
         found = [p for g in here for p in g.persons]
         persons = distinct(found + persons)
         start = run = prev.start
     return persons, run
+
+
+def _names_its_patients(ctx: DocContext, f: Finding) -> bool:
+    """Whether an event's people are all of its patients: named themselves, or set off in
+    apposition to the role that is the patient ('Journalists A and B received ...'), not members
+    of a larger group ('protesters, including A and B')."""
+    if not f.group_ref:
+        return True
+    patient = patient_of(f.trigger, f.type)
+    return patient is not None and any(c.dep_ == "appos" and c.i in ctx.owner_at for c in patient.children)
 
 
 def _fits_the_set(lemma: str, persons: list[Person], before: Span) -> bool:
