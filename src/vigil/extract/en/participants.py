@@ -2192,13 +2192,33 @@ def named_set_told_before(ctx: DocContext, findings: list[Finding]) -> None:
         anaphor = _set_anaphor(f)
         if anaphor is None or named_between(ctx, trigger.sent.start, trigger.i):
             continue
-        persons, run = _named_run_before(ctx, told, trigger.sent)
+        # ("... got 13 years apiece. Prosecutors had asked for more. The men were detained ...": a
+        # noun that fits the set reaches over a sentence that names no one and tells no event)
+        after = trigger.sent
+        if anaphor not in ("they", "both"):
+            after = _over_quiet_sentences(ctx, told, after)
+        persons, run = _named_run_before(ctx, told, after)
         if len(persons) < 2 or anaphor == "both" and len(persons) != 2:
             continue
         before = doc[run : trigger.sent.start]
         if anaphor not in ("they", "both") and not _fits_the_set(anaphor, persons, before):
             continue
         f.persons = persons
+
+
+def _over_quiet_sentences(ctx: DocContext, told: list[Finding], sent: Span) -> Span:
+    """`sent`, or the first of the (at most two) sentences right before it in its paragraph that
+    name no one and tell no event: where the set told before is looked for from."""
+    doc = ctx.doc
+    for _ in range(2):
+        if sent.start == 0 or "\n" in doc[sent.start - 1 : sent.start + 1].text_with_ws:
+            break
+        prev = doc[sent.start - 1].sent
+        told_here = any(prev.start <= g.trigger.i < prev.end for g in told)
+        if told_here or any(i in ctx.owner_at for i in range(prev.start, prev.end)):
+            break  # (someone named or an event told: the nearer referent)
+        sent = prev
+    return sent
 
 
 def _set_anaphor(f: Finding) -> str | None:
