@@ -189,3 +189,31 @@ def test_their_arrest_in_an_aside_on_joined_names(extract_text, text) -> None:
 def test_their_arrest_of_some_or_sought_is_no_arrest(extract_text, text) -> None:
     pairs = event_pairs(extract_text(text))
     assert not {p for p in pairs if p[0] == "arrest"}, pairs
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Prosecutors had asked for more.", "The hearing was closed to the press. It lasted four hours."],
+)
+def test_a_fitting_noun_reaches_over_quiet_sentences(extract_text, between) -> None:
+    text = (
+        "Ruslan Aliyev received nine years. Timur Bekov and Arsen Kurtov were sentenced to eight years "
+        f"each. {between} The men were detained in raids on their homes in 2023."
+    )
+    _has_all(text, extract_text, "arrest", ["Ruslan Aliyev", "Timur Bekov", "Arsen Kurtov"])
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Their lawyer Ihar Sych said he would appeal.",  # someone named: the nearer referent
+        "Police also detained a group of relatives outside.",  # another event told
+    ],
+)
+def test_no_reach_over_a_sentence_that_names_or_tells(extract_text, between) -> None:
+    text = (
+        "Ruslan Aliyev received nine years. Timur Bekov and Arsen Kurtov were sentenced to eight years "
+        f"each. {between} The men were detained in raids on their homes in 2023."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert not {p for p in pairs if p[0] == "arrest" and p[1] != "Ihar Sych"}, pairs
