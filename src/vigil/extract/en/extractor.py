@@ -192,10 +192,19 @@ _PREFIXED_FORMS = frozenset(_PREFIXED_LEMMAS)  # (a constant word list: `tokens_
 _CO_PREFIXED = ("co-defendant", "co-defendants", "co-accused", "co-conspirator", "co-conspirators")
 
 
+# "under Art. 342 (...) to three years": split off, the stop of a legal abbreviation ends the
+# sentence for the parser and cuts the verdict from its term (session 54, terms); one token, it
+# reads as the noun it is ("Art." hung on "under", the number on it); not "Sec.", which is also
+# "Secretary" before a name ("Sec. Clinton": one token, the tagger joined it to the name)
+_LEGAL_ABBREVIATIONS = ("Art.", "Arts.", "Pt.")
+
+
 def _keep_prefixed_words(nlp: Language) -> None:
     for word in (*(w for w in _PREFIXED_LEMMAS if "-" in w), *_CO_PREFIXED):
         for case in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(case, [{ORTH: case}])
+    for word in _LEGAL_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 # 'Holt said,"Look, ...', 'Rep. X (D-Texas):"I have ...': a quote mark glued to the comma or

@@ -70,6 +70,7 @@ _INTRANSITIVE = frozenset(
     }
     | {"finish", "be", "end"}
     | {"post"}  # "X posted bail": the one bailed out
+    | {"draw"}  # "X drew nine years": the one sentenced (session 54, terms)
 )
 # verbs whose subject wins a release or freedom ("regained (recovered, reclaimed) her freedom")
 _WON = frozenset({"win", "regain", "recover", "reclaim", "gain", "obtain", "earn", "secure"})
@@ -394,6 +395,31 @@ def _subject_past_thing_clause(tok: Token, found: Token) -> Token | None:
         return None
     subj = subject_of(verb)
     return subj if subj is not None and subj.i < noun.i else None
+
+
+def _relative_closed_by_conjunct(tok: Token) -> Token | None:
+    """'One poem was dedicated to X, a poet who was arrested in 2023 after a reading and is now
+    serving a seven-year sentence', 'linked to the case of X, who was detained in May and was
+    jailed in October': the parser joins the verb after "and" to the main verb, though a "who"
+    clause runs right up to the "and" with no comma to close it; the verb is the relative's
+    second (session 54, terms). Only a verb without a subject of its own that undergoes (a
+    passive, or "serve", "receive", "get"), the relative's own subject "who"."""
+    head = tok.head
+    if tok.dep_ != "conj" or subject_of(tok) is not None or tok.left_edge.i < 2:
+        return None
+    if not (is_passive(tok) or tok.lemma_ in _INTRANSITIVE):
+        return None
+    cc = tok.doc[tok.left_edge.i - 1]
+    before = tok.doc[cc.i - 1]
+    if cc.dep_ != "cc" or cc.head.i != head.i or before.is_punct:
+        return None
+    node = before
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and head.i < node.i:
+            who = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return node if who is not None and who.lower_ == "who" else None
+        node = node.head
+    return None
 
 
 def patient_of(tok: Token, etype: str) -> Token | None:
@@ -913,8 +939,25 @@ def _receiving_clause_subject(tok: Token) -> Token | None:
         return None  # ("after receiving", "while he was getting": a clause of its own)
     if tok.i < 1 or tok.doc[tok.i - 1].text != ",":
         return None
-    subject = subject_of(tok.head)
+    head = tok.head
+    subject = subject_of(head)
+    if subject is None and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(head.head)  # "X was detained ... and last year was convicted, receiving ..."
     return subject if subject is not None and subject.lower_ not in ("who", "that", "which") else None
+
+
+def _serving_beside(tok: Token) -> Token | None:
+    """'X, who has been in prison since 2021 serving a nine-year sentence': a bare "serving"
+    participle hung on a relative clause tells what the relative's subject is doing; the one
+    the "who" stands for serves it (session 54, terms). Not "while serving" (a time clause of
+    its own, read by other rules) and not a participle with a subject of its own."""
+    head = tok.head
+    if tok.lemma_ != "serve" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "relcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children):
+        return None
+    subject = subject_of(head)
+    return relative_subject(subject) if subject is not None and subject.lower_ == "who" else None
 
 
 def _participle_joined_to_name(tok: Token) -> Token | None:
@@ -1063,7 +1106,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if nsubj is None and etype == "sentence":
         # "X was convicted of fraud, receiving nine years": the main clause's subject got the term
         # ("X, a physicist convicted in 2023 and sentenced to 12 years": the participle joined to the name)
-        nsubj = _receiving_clause_subject(tok) or _participle_joined_to_name(tok)
+        nsubj = _receiving_clause_subject(tok) or _participle_joined_to_name(tok) or _serving_beside(tok)
     if nsubj is None and tok.dep_ == "advcl" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
         # "X, serving 7 years in a colony in Karelia, writes ...": the participle set off after
         # the name, which the parser hangs on it as a clause, describes the one named
@@ -1364,6 +1407,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return subject_of(
                 head.head
             )  # "was handcuffed and driven away": "handcuffed" read as an adjective
+        if (relative := _relative_closed_by_conjunct(tok)) is not None:
+            # "a poem dedicated to X, a poet who was arrested in 2023 and is now serving seven
+            # years": the parser joins the second verb to the main one; it is the relative's
+            return _person_for_who(described_by(relative), relative)
         shared = subject_of(head)
         if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
             described = described_by(head)  # "X, who refused to leave and was taken back to prison"

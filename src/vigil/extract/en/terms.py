@@ -2166,8 +2166,8 @@ def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[F
         if holder is None:
             continue
         persons = ctx.persons_in(holder)
-        if len(persons) != 1:
-            continue
+        if len(persons) != 1 or persons[0] in _accusers_named(ctx, verb):
+            continue  # ("Prosecutor X had asked for 12 years for him. The court gave him 11": not X)
         value = _in_requested_unit(verb, number)
         if value is not None:
             out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.7))
@@ -2190,25 +2190,47 @@ def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[F
     return out
 
 
-def _in_requested_unit(verb: Token, number: Token) -> int | None:
-    """A bare number given or served read in the unit of the term the prosecution asked for in
-    the same or the previous sentence ('sought 12 years; ... ten' → 120 months)."""
+def _accuser(subject: Token) -> bool:
+    """'prosecutors', 'the state', and a named one: 'Prosecutor X', 'State prosecutor X', 'X, the
+    prosecutor' (the role a compound or apposition of the name; session 54, terms)."""
+    return subject.lemma_.lower() in _ACCUSERS or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in _ACCUSERS for c in subject.children
+    )
+
+
+def _accusers_named(ctx: DocContext, verb: Token) -> list[Person]:
+    """The persons the request before `verb` names as its asker ("Prosecutor X had asked ..."):
+    never the one a court gives the term to."""
+    request = _request_before(verb)
+    if request is None:
+        return []
+    return [p for c in request.children if c.dep_ == "nsubj" for p in ctx.persons_in(c, pronouns=False)]
+
+
+def _request_before(verb: Token) -> Token | None:
+    """The request before `verb` in its sentence or the one before: a verb of asking whose subject
+    is the prosecution ("Prosecutors had sought 12 years; ...")."""
     doc = verb.doc
     start = sentences_back(verb.sent, 1)
-    # the request: a verb of asking whose subject is the prosecution, with a term after it
-    request = next(
+    return next(
         (
             t
             for t in reversed(doc[start : verb.i])
             if t.lemma_ in _REQUESTS
             and t.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ACCUSERS for c in t.children)
+            and any(c.dep_ == "nsubj" and _accuser(c) for c in t.children)
         ),
         None,
     )
+
+
+def _in_requested_unit(verb: Token, number: Token) -> int | None:
+    """A bare number given or served read in the unit of the term the prosecution asked for in
+    the same or the previous sentence ('sought 12 years; ... ten' → 120 months)."""
+    request = _request_before(verb)
     if request is None:
         return None
-    asked = doc[request.i + 1 : verb.i]
+    asked = verb.doc[request.i + 1 : verb.i]
     matches = [m for m in TERM_RE.finditer(span_text(asked)) if term_months(m)]
     value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
     return value if value and value <= 600 else None

@@ -116,6 +116,7 @@ def mark_triggers(doc: Doc) -> Doc:
     took a pass over the document each. First, post-nominal participles the parser labelled as
     adjectives are relabelled as the reduced relatives they are (`relabel_reduced_relatives`)."""
     relabel_reduced_relatives(doc)
+    relabel_time_subjects(doc)
     first: dict[int, int] = {}
     all_rules = rules()
     for attr, index in (("LEMMA", _rules_by_word()), ("LOWER", _rules_by_form())):
@@ -149,6 +150,33 @@ def relabel_reduced_relatives(doc: Doc) -> None:
             and any(c.dep_ in ("prep", "agent") and c.i > tok.i for c in tok.children)
         ):
             tok.dep_ = "acl"
+
+
+_TIME_SUBJECTS = frozenset({"day", "week", "month", "year"})
+_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "following", "previous", "same"})
+
+
+def relabel_time_subjects(doc: Doc) -> None:
+    """'X was detained in May and last month was sentenced to five years': the parser reads the
+    fronted time of a second, coordinated verb as its subject, so the verb seems to befall the
+    month; the time is relabelled as the adverb it is (`npadvmod`), and the verb shares its head
+    verb's subject as any subjectless conjunct does (session 54, terms). Only a time unit the
+    tagger marks as a date, singular and pointed ("last month", "the next day"), before a verb
+    coordinated with another; not a length that is the subject ("another two years were added",
+    "another year was added to his term")."""
+    for tok in tokens_in(doc, "LEMMA", _TIME_SUBJECTS):
+        verb = tok.head
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.tag_ == "NN"
+            and any(c.lower_ in _TIME_DEICTICS for c in tok.children)
+            and not any(c.like_num or c.lower_ in ("another", "more", "extra") for c in tok.children)
+            and tok.ent_type_ in ("DATE", "TIME")
+            and tok.i < verb.i
+            and verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+        ):
+            tok.dep_ = "npadvmod"
 
 
 @lru_cache(maxsize=1)
@@ -1288,9 +1316,22 @@ def whole_of_each(tok: Token) -> Token | None:
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
-# adverbs the parser hangs a term on ("three years apiece") and the verbs whose term that is
-_TERM_ADVERBS = frozenset({"respectively", "apiece"})
-_TERM_TAKERS = frozenset({"receive", "get", "give", "hand"})
+_DISTRIBUTIVE = frozenset({"respectively", "apiece", "each"})
+
+
+def _term_on_distributive(adverb: Token) -> bool:
+    """'A and B got 13 years apiece', 'were handed three and four years respectively': the parser
+    hangs the term on the distributive adverb after it (an npadvmod), not on the verb as its
+    object; the verb's term is there all the same (session 54, terms: 'apiece' after got, handed,
+    drew; the same shape as 'respectively', read before only after receive/get)."""
+    return (
+        adverb.dep_ == "advmod"
+        and adverb.lower_ in _DISTRIBUTIVE
+        and any(
+            g.dep_ == "npadvmod" and g.i < adverb.i and term_in(g, own=True) and not _deadline(g)
+            for g in adverb.children
+        )
+    )
 
 
 def _term_object(tok: Token, home: str | None) -> bool:
@@ -1319,15 +1360,8 @@ def _term_object(tok: Token, home: str | None) -> bool:
             and not _deadline(c)
         ):
             return True  # "received one year, three months": the parser reads no object
-        if (
-            c.dep_ == "advmod"
-            and c.lower_ in _TERM_ADVERBS
-            and tok.lemma_ in _TERM_TAKERS
-            and any(g.dep_ == "npadvmod" and g.i < c.i and term_in(g, own=True) for g in c.children)
-        ):
-            # "A and B got three and four years respectively", "received (were given, were handed)
-            # three years apiece": the terms hang on the adverb
-            return True
+        if _term_on_distributive(c):
+            return True  # "A and B got three and four years respectively", "... 13 years apiece"
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
         if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):

@@ -352,6 +352,7 @@ class EventFinder(
         counted_rests = self._gapped_counts(doc, index, findings)
         self._named_part_and_more(findings, counted_rests)
         findings += counted_rests
+        findings += self._gapped_group_counts(doc, index, findings)
         findings += self._gapped_name_after(doc, index, findings)
         if self.linear and changed:
             # «асудзіў маці на два гады, сына — на чатыры. … павялічыў тэрмін да пяці»: the

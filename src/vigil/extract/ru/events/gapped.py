@@ -21,6 +21,8 @@ from vigil.extract.ru.numbers import (
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
+# word sets of a gapped clause's counted subject or object («ещё 8 человек», «19 из них»)
+_GAP_SUBJECT_WORDS = ("more", "out_of", "of_them", "rest_words", "rest_of_group", "group_nouns", "collective")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day on a line of its own
 
 
@@ -260,6 +262,138 @@ class GappedRules:
             gapped.date = antecedent.date
             out.append(gapped)
         return out
+
+    def _gapped_group_counts(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Finding]:
+        """«Вызвалілі 25 чалавек, у кастрычніку — яшчэ 27», «33 приговорены к реальным срокам,
+        12 — к условным», «вышли 12 человек: девять — по окончании срока, двое — условно-досрочно»,
+        «задержала двоих, а через полчаса — ещё пятерых»: a clause with no verb of its own after a
+        comma, semicolon, colon or «а», whose dash stands for the verb of a counted event before
+        it, is that event again with the clause's own count. The dash gaps the verb only when the
+        clause has the shape of the counted one: a count before the dash and what the verb took
+        after it (a preposition, an adverb, or for a verdict its kind, «двое — условные»), or a
+        time or place before the dash and only «ещё» and a count after it (`_gap_count`). Not a
+        breakdown by who the people are («из них 12 — гражданские», «трое — женщины»: a noun or
+        adjective of people after the dash, no verdict), a running total («с начала года — 512»,
+        `tally_leads`), an approximate number, nor a term («ещё трое — по два года»: `_gapped_counts`).
+        Census and measure: docs/extract-ru-be.md, "Session 54 — counts"."""
+        out: list[Finding] = []
+        for dash in doc:
+            if dash.text not in ("—", "–") or dash.i == dash.sent.start:
+                continue
+            lead = _gap_lead(dash)
+            if not lead:
+                continue
+            rest = _up_to_clause_end(doc, dash.i + 1, dash.sent.end)
+            if not rest or any(self._gap_verb(x) or index.person_at(x) is not None for x in (*lead, *rest)):
+                continue
+            sents = {dash.sent.start}
+            if _after_semicolon(dash.sent):
+                sents.add(doc[dash.sent.start - 1].sent.start)
+            before = [
+                f
+                for f in findings
+                if f.trigger.sent.start in sents and f.trigger.i < lead[0].i and f.count is not None
+            ]
+            if not before:
+                continue
+            antecedent = max(before, key=lambda f: f.trigger.i)
+            if _full_participle(antecedent.trigger):
+                continue  # («33 вызваленыя, 31 — у Літве»: a tally's label, no verb to gap)
+            size = self._gap_count(lead, rest, antecedent.type)
+            if size is None or any(
+                f.type == antecedent.type and f.count == size and f.trigger.sent.start in sents
+                for f in findings
+            ):
+                continue
+            gapped = Finding(antecedent.type, dash, count=size, group_ref=True)
+            gapped.date = antecedent.date
+            out.append(gapped)
+        return out
+
+    def _gap_count(self, lead: list[Token], rest: list[Token], etype: str) -> int | None:
+        """The count of a gapped clause (`_gapped_group_counts`): «ещё 8 — под домашний арест»,
+        «двое — условно-досрочно», «у кастрычніку — яшчэ 27»; None when the clause is not
+        shaped as a gapped event."""
+        lex = self.lexicon
+        if any(self._word_in(x, "approximate") or self._word_in(x, "tally_leads") for x in (*lead, *rest)):
+            return None
+        if self._gap_other_state(rest, etype):
+            return None
+        words = [x for x in rest if not self._word_in(x, "more")]
+        if words and is_number(words[0], lex):
+            # «у кастрычніку — яшчэ 27», «а праз два дні — яшчэ трое іх калег»: the count after the dash
+            if len(lead) > 5 or not self._gap_adjunct(lead) or term_months(rest, lex) is not None:
+                return None
+            counted = [words[0]]
+            for x in words[1:]:
+                if not is_number(x, lex):
+                    break
+                counted.append(x)
+            after = words[len(counted) :]
+            if any(is_number(x, lex) for x in after) or (after and self._word_in(after[0], "dates")):
+                return None  # («— 5 сакавіка»: a day, no count)
+        else:
+            # «ещё 8 — под домашний арест», «двое — условно-досрочно»: the count before the dash
+            counted = [x for x in lead if is_number(x, lex)]
+            if not counted or any(is_number(x, lex) for x in rest) or term_months(rest, lex) is not None:
+                return None  # (a term after the dash: a verdict's remainder, `_gapped_counts`)
+            if not all(self._gap_subject_word(x) for x in lead):
+                return None
+            if not self._gap_complement(rest[0], etype):
+                return None
+        value = number_value(counted, lex)
+        if value is None or value != int(value) or value < 2:
+            return None
+        return int(value)
+
+    def _gap_verb(self, x: Token) -> bool:
+        """A verb that gives a gapped clause a verb of its own: by the parse in Russian; in
+        Belarusian, whose parse is a guess («праз» read as a verb), by `_verb`'s endings. A converb
+        is none («цалкам адбыўшы тэрмін», «отбыв срок»)."""
+        if "Conv" in x.morph.get("VerbForm") or x.lower_.endswith(
+            tuple(self.lexicon.sets.get("converb_endings", ()))
+        ):
+            return False  # («11 — цалкам адбыўшы тэрмін»: a converb tells how, the clause has no verb)
+        return self._verb(x) if self.linear else _clause_verb(x)
+
+    def _gap_other_state(self, rest: list[Token], etype: str) -> bool:
+        """A gapped clause that tells a state, not the event again: «ещё двое — по-прежнему под
+        стражей» after a release (still held: a negation or a still word, or custody after a
+        release or a removal), «ещё трое — на свободе» after an arrest."""
+        if any(self._word_in(x, "negation") or self._word_in(x, "still_words") for x in rest):
+            return True
+        if etype in ("release", "deportation"):
+            return any(self._word_in(x, "custody") or self._word_in(x, "custody_measures") for x in rest)
+        return etype == "arrest" and any(self._word_in(x, "at_liberty") for x in rest)
+
+    def _gap_subject_word(self, x: Token) -> bool:
+        """A word of a gapped clause's counted subject or object: the number, «ещё», «из них»,
+        a rest word («остальные») or a noun of people («ещё 8 человек —»)."""
+        return is_number(x, self.lexicon) or any(
+            self._word_in(x, kind) for kind in _GAP_SUBJECT_WORDS if kind in self.lexicon.sets
+        )
+
+    def _gap_complement(self, first: Token, etype: str) -> bool:
+        """What the gapped verb took, after the dash: a preposition or an adverb («— к условным»,
+        «— датэрмінова»), or for a verdict the kind of its punishment («двое — условные»); never
+        a noun of people («— женщины»): that tells who they are, no event."""
+        if self._word_in(first, "group_nouns") or "Anim" in first.morph.get("Animacy"):
+            return False
+        if first.pos_ in ("ADP", "ADV") or self._word_in(first, "location_prepositions"):
+            return True
+        if "opening_adverbs" in self.lexicon.sets and self._word_in(first, "opening_adverbs"):
+            return True
+        return etype == "sentence" and first.pos_ in ("ADJ", "NOUN")
+
+    def _gap_adjunct(self, lead: list[Token]) -> bool:
+        """A gapped clause's lead of a time or a place only («у кастрычніку», «через полчаса»,
+        «в Гомеле»): a date word, a time adverb, or a preposition of place or time first."""
+        lex = self.lexicon
+        if any(self._word_in(x, "dates") for x in lead):
+            return True
+        if "time_adverbs" in lex.sets and any(self._word_in(x, "time_adverbs") for x in lead):
+            return True
+        return self._word_in(lead[0], "location_prepositions") or self._word_in(lead[0], "gap_prepositions")
 
     def _gapped_pronouns(self, doc: Doc, index: PersonIndex) -> list[tuple[Person, int, int]]:
         """«Ему дали пять лет, ей — три года», «яму — чатыры»: a third-person pronoun after a
@@ -623,6 +757,35 @@ def _clause_verb(x: Token) -> bool:
     if x.pos_ not in ("VERB", "AUX"):
         return False
     return not ("Part" in x.morph.get("VerbForm") and x.morph.get("Case") and x.dep_ in ("amod", "acl"))
+
+
+def _gap_lead(dash: Token) -> list[Token]:
+    """The words before `dash` back to the comma, semicolon, colon or «а» that opens its clause;
+    empty when the clause opens the sentence (no clause before it to repeat)."""
+    doc = dash.doc
+    lead: list[Token] = []
+    for x in reversed(doc[dash.sent.start : dash.i]):
+        if x.text in (",", ";", ":") or x.lower_ == "а":
+            return lead if len(lead) <= 6 else []
+        lead.insert(0, x)
+    # («…получили 27 человек; 19 из них — …»: the parser may end a sentence at a semicolon)
+    return lead if _after_semicolon(dash.sent) and len(lead) <= 6 else []
+
+
+_FULL_PARTICIPLE_ENDINGS = ("ыя", "ія", "ые", "ие", "ых", "іх")
+
+
+def _full_participle(t: Token) -> bool:
+    """A participle in its full, adjective form («вызваленыя», «освобождённые»): it describes or
+    labels people and is no verb a dash could stand for (a short form, «освобождены», is one)."""
+    return bool("Part" in t.morph.get("VerbForm") and t.morph.get("Case")) or t.lower_.endswith(
+        _FULL_PARTICIPLE_ENDINGS
+    )
+
+
+def _after_semicolon(sent: Span) -> bool:
+    """A sentence the parser opened right after a semicolon: a clause of the sentence before."""
+    return sent.start > 0 and sent.doc[sent.start - 1].text == ";"
 
 
 def _up_to_clause_end(doc: Doc, start: int, end: int) -> list[Token]:
