@@ -144,6 +144,7 @@ from vigil.extract.en.participants import (
     members_set_off_after,
     name_before_participle,
     name_plural_pronouns,
+    named_set_told_before,
     named_together_before,
     names_after,
     names_past_owner_phrase,
@@ -370,6 +371,7 @@ class EventFinder:
         findings.extend(introduced_after_lead(ctx, findings))
         findings.extend(headline_role_in_lead(ctx, findings))
         findings.extend(counted_accused_named_next(ctx, findings))
+        named_set_told_before(ctx, findings)  # (after the elided terms: "A to six years and B to four")
         both_of_two(findings)
         expelled_as_freed(findings)
         freed_and_expelled_together(findings)

@@ -515,12 +515,30 @@ _REACTING = frozenset({"respond", "react", "response", "reaction", "reply"})
 
 def _coordinated_subject(noun: Token) -> Token | None:
     """The subject of the noun's clause when it names people joined by 'and' ('A and B were
-    charged after their arrest'): whom 'their' points at without leaving the sentence."""
+    charged after their arrest'): whom 'their' points at without leaving the sentence. In an
+    aside that describes such names ('A and B, held since their arrest in May, were freed', 'the
+    two defendants, A and B, both held since their arrest', 'A and B, who have been in custody
+    since their arrest'), the names it describes."""
     verb = clause_verb(noun.head)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("acl", "relcl"):
+        return _names_described(verb)
+    if verb.dep_ == "relcl" and subj is not None and subj.tag_ == "WP":
+        return _names_described(verb)  # (not "most of whom": some of them)
     if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in subj.children):
         return None
     return subj
+
+
+def _names_described(clause: Token) -> Token | None:
+    """The names joined by 'and' that a participle or relative clause describes: the clause's
+    head, or the names set off beside the 'both' ('all') it hangs on."""
+    head = clause.head
+    if head.lower_ in ("both", "all") and head.dep_ == "appos":
+        head = next((c for c in head.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+    if head.pos_ != "PROPN" or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
+        return None
+    return head
 
 
 # what says convictions are verdicts on record, not beliefs ("his religious convictions")

@@ -2219,6 +2219,132 @@ def _plural_reference_words(trigger: Token) -> set[str]:
     return words
 
 
+def named_set_told_before(ctx: DocContext, findings: list[Finding]) -> None:
+    """'A got 17 years. B and C were sentenced to 14 years each, while D and E got 13 apiece. The
+    men were detained in 2024', 'sentenced A to six years and B to four. Both have been held ...
+    since they were picked up': a plural anaphor ('they', 'both', 'the men', 'the defendants', 'the
+    activists') as the patient of an event that names no one is the set of people the sentences
+    just before named as patients of one kind of event, taken back sentence by sentence while they
+    tell that event of named people only (a verdict or a release broken down by name). Not after a
+    group counted or described there ("20 people, including A and B": the group, not the named),
+    not when someone else is named first in the anaphor's own sentence, not a noun that does not
+    fit the set ('the men' of women; 'the lawyers' of defendants no word before called lawyers).
+    Runs after `name_plural_pronouns`, which takes the one event just before."""
+    doc = ctx.doc
+    told = sorted((f for f in findings if f.type in _TOLD_TYPES), key=lambda f: f.trigger.i)
+    for f in findings:
+        trigger = f.trigger
+        if f.persons or f.count is not None or not f.group_ref or trigger.i in ctx.quoted:
+            continue
+        anaphor = _set_anaphor(f)
+        if anaphor is None or named_between(ctx, trigger.sent.start, trigger.i):
+            continue
+        # ("... got 13 years apiece. Prosecutors had asked for more. The men were detained ...": a
+        # noun that fits the set reaches over a sentence that names no one and tells no event)
+        after = trigger.sent
+        if anaphor not in ("they", "both"):
+            after = _over_quiet_sentences(ctx, told, after)
+        persons, run = _named_run_before(ctx, told, after)
+        if len(persons) < 2 or anaphor == "both" and len(persons) != 2:
+            continue
+        before = doc[run : trigger.sent.start]
+        if anaphor not in ("they", "both") and not _fits_the_set(anaphor, persons, before):
+            continue
+        f.persons = persons
+
+
+def _over_quiet_sentences(ctx: DocContext, told: list[Finding], sent: Span) -> Span:
+    """`sent`, or the first of the (at most two) sentences right before it in its paragraph that
+    name no one and tell no event: where the set told before is looked for from."""
+    doc = ctx.doc
+    for _ in range(2):
+        if sent.start == 0 or "\n" in doc[sent.start - 1 : sent.start + 1].text_with_ws:
+            break
+        prev = doc[sent.start - 1].sent
+        told_here = any(prev.start <= g.trigger.i < prev.end for g in told)
+        if told_here or any(i in ctx.owner_at for i in range(prev.start, prev.end)):
+            break  # (someone named or an event told: the nearer referent)
+        sent = prev
+    return sent
+
+
+def _set_anaphor(f: Finding) -> str | None:
+    """The word by which an event's patient points back to several people: 'they' (or 'them'),
+    'both', or the lemma of a bare 'the' + plural noun of people ('the men', 'the defendants')."""
+    words = _plural_reference_words(f.trigger)
+    if "both" in words:
+        return "both"
+    if words & {"they", "them"}:
+        return "they"
+    patient = patient_of(f.trigger, f.type)
+    if f.noun_back and patient is not None and patient.lower_ == f.noun_back and is_people(patient):
+        return patient.lemma_.lower()
+    return None
+
+
+def _named_run_before(ctx: DocContext, told: list[Finding], sent: Span) -> tuple[list[Person], int]:
+    """The people the sentences right before `sent` name as patients of one event type, and where
+    that run starts: the sentence just before (across a paragraph break too), then the sentences
+    before it in its paragraph while each tells that event of named people only. Empty when the
+    sentence just before tells a group (counted or not) or no one named, and when the sentence
+    before the run, in its paragraph, tells someone else's event ("A was jailed. B was freed. C
+    was freed too. Both ...": which two is not told) or counts a group the run names fewer of."""
+    doc = ctx.doc
+    persons: list[Person] = []
+    etypes: set[str] = set()
+    start = run = sent.start
+    for step in range(4):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        if step and "\n" in doc[prev.end - 1 : start + 1].text_with_ws:
+            break  # (the run stays in its paragraph)
+        here = [g for g in told if prev.start <= g.trigger.i < prev.end]
+        named = bool(here) and all(
+            g.persons and g.count is None and _names_its_patients(ctx, g) and g.trigger.i not in ctx.quoted
+            for g in here
+        )
+        types = {g.type for g in here}
+        if not named or step and (len(types) > 1 or types != etypes):
+            if step and any(p not in persons for g in here for p in g.persons):
+                return [], run
+            if step and any(g.count is not None and g.count != len(persons) for g in here):
+                return [], run  # "jailed five farmers. A got six years and B four. They ...": the five
+            break
+        etypes = types
+        found = [p for g in here for p in g.persons]
+        persons = distinct(found + persons)
+        start = run = prev.start
+    return persons, run
+
+
+def _names_its_patients(ctx: DocContext, f: Finding) -> bool:
+    """Whether an event's people are all of its patients: named themselves, or set off in
+    apposition to the role that is the patient ('Journalists A and B received ...'), not members
+    of a larger group ('protesters, including A and B')."""
+    if not f.group_ref:
+        return True
+    patient = patient_of(f.trigger, f.type)
+    return patient is not None and any(c.dep_ == "appos" and c.i in ctx.owner_at for c in patient.children)
+
+
+def _fits_the_set(lemma: str, persons: list[Person], before: Span) -> bool:
+    """Whether a plural noun may name the people of a set: a word for any defendants or prisoners
+    ('the men', 'the accused'; 'the men' of no woman and one man at least), or a noun the story
+    called them by in the sentences of the set or among their roles ('journalists A and B ...
+    The journalists')."""
+    genders = {p.gender for p in persons}
+    if lemma == "man" and ("f" in genders or "m" not in genders):
+        return False
+    if lemma == "woman" and ("m" in genders or "f" not in genders):
+        return False
+    if lemma in lexicon("set_anaphors"):
+        return True
+    if any(t.lemma_.lower() == lemma for t in before):
+        return True
+    return any(lemma in r.lower() for p in persons for r in p.roles)
+
+
 def _after_semicolon(first: Token, second: Token) -> bool:
     """Whether `second` opens a clause after a semicolon that follows `first` in one sentence."""
     return (
@@ -3625,6 +3751,7 @@ __all__ = [
     "members_of_clause",
     "name_plural_pronouns",
     "named_together_before",
+    "named_set_told_before",
     "names_past_owner_phrase",
     "names_after",
     "group_read_as_clause_subject",
