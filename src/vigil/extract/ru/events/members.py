@@ -906,13 +906,13 @@ class MemberRules:
         else:
             return None
         persons: list[Person] = []
-        for x in doc[t.i + 1 : sent.end]:
-            if x.text == ";":
-                break
-            if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
+        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.text == ";"), sent.end)
+        last = max((r.i for r, _ in index.mention_roots() if t.i < r.i < end), default=t.i)
+        for x in doc[t.i + 1 : end]:
+            if x.i > last and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
                 if not self._word_in(x, "speech"):
                     return None  # «…: A и B могут выйти позже»: the names open a clause, no list
-                break  # «…: A и B, сообщили правозащитники»
+                break  # «…: A и B, сообщили правозащитники» (a verb before the last name is a misparse)
             person = index.person_at(x)
             if person is not None and person not in persons:
                 persons.append(person)
