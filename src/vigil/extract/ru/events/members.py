@@ -893,15 +893,13 @@ class MemberRules:
         if self._any_word(lead, kinds):
             return None
         label = None
+        inside = [r for x, r, _ in self._sent_rules if sent.start <= x.i < t.i]
         if self._those_opening(lead):
-            inside = [r for x, r, _ in self._sent_rules if sent.start <= x.i < t.i]
-            if any(x.i >= t.i for x, _, _ in self._sent_rules if sent.start <= x.i < sent.end):
-                return None
-            label = inside[0].label if inside else None
+            label = inside[0].label if inside else None  # «Из тех, кого вывезли в Литву, — …»
         elif self._naming_part(lead) and not any(
             x.pos_ in ("NOUN", "ADJ") and "Ins" in x.morph.get("Case") for x in lead
         ):  # («Свидетелями названы двое: …», «виновными признаны трое»: named as something else)
-            if any(sent.start <= x.i < sent.end for x, _, _ in self._sent_rules):
+            if inside:
                 return None  # «Суд назначил двоим: …»: a trigger's own list
         else:
             return None
@@ -1751,6 +1749,8 @@ class MemberRules:
         group = self._counted_group_before(doc, findings, lead_sent)
         if group is None:
             return None
+        if not self.linear:
+            group = self._group_counted_in_lead(findings, lead_sent, group)
         # those a trigger in the lines already gave the event (`_colon_list` after «Гэта:»)
         told = {
             id(p)
@@ -1781,8 +1781,9 @@ class MemberRules:
                 k += 1
                 continue
             break
-        if k < len(words) and words[k].text not in (",", ".", ";", "(", "—", "–"):
-            return []
+        closers = (",", ".", ";", "(", "—", "–") if self.linear else (",", ".", ";", "(", "—", "–", ":")
+        if k < len(words) and words[k].text not in closers:
+            return []  # (Russian also «— X: из восьми лет он отбыл пять»)
         return out
 
     def _introduces_list(self, sent: Span, index: PersonIndex) -> bool:
@@ -1824,6 +1825,26 @@ class MemberRules:
             )
         below = lex.sets.get("list_below", set())
         return any(x.lower_.startswith(stems) or x.lower_ in below for x in words)
+
+    def _group_counted_in_lead(self, findings: list[Finding], lead: Span, group: Finding) -> Finding:
+        """(Russian) «…, который признавал всех четырнадцать политзаключёнными, установил шестерых
+        из них:»: a lead that counts the whole again points at the group of that size told before
+        it (the pardon of 14), not at the latest group (a former pardon of 23 in between)."""
+        lex = self.lexicon
+        sizes = set()
+        for x in lead:
+            if is_number(x, lex) and not (x.i + 1 < lead.end and self._word_in(x.doc[x.i + 1], "out_of")):
+                size, approximate = count_of(x, lex)
+                if size is not None and not approximate:
+                    sizes.add(size)
+        if group.count in sizes or not sizes:
+            return group
+        sized = [
+            f
+            for f in findings
+            if f.count in sizes and not f.persons and f.type == group.type and f.trigger.i < lead.start
+        ]
+        return max(sized, key=lambda f: f.trigger.i) if sized else group
 
     def _stay_kind(self) -> str:
         """The word set of staying behind: Belarusian keeps its forms (`remain`), Russian its
