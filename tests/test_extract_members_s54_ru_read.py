@@ -8,7 +8,10 @@ docs/extract-ru-be.md, session 54):
 * «N из тех, кого/кто …, — A и B»: a counted part of a group told by a headless relative clause,
   its people after the dash that closes the clause;
 * an inline list after a lead that says some of a group were named («названы лишь трое: A, B и
-  C», «назвало троих из них: …», «Из тех, кого удалось установить, — A и B»).
+  C», «назвало троих из них: …», «Из тех, кого удалось установить, — A и B»);
+* a list line's short participle with no subject («Задержан в 2023 году; в ноябре окружной суд
+  приговорил его …») is said of the line's person even when the clause after the semicolon has a
+  subject of its own: a semicolon parts the clauses.
 
 Traps beside them: the list of those who stayed in custody, a negated or hedged lead, names
 named as something else («Свидетелями названы двое»), names that open a clause of their own
@@ -181,3 +184,26 @@ def test_trap_a_hedged_part_between_group_and_list(run):
         "двоих из них:\n\n— Павел Ломакин, 40 лет;\n— Алина Шестак, 33 года.",
     )
     assert not {"Павел Ломакин", "Алина Шестак"} & _of_type(result, "release")
+
+
+# -- a list line's dropped subject before a semicolon ----------------------------------------------
+
+
+def test_dropped_subject_before_a_semicolon_clause_with_its_own_subject(run):
+    result = _ru(
+        run,
+        "Новые дела месяца:\n\n"
+        "— Олег Саввин, 41 год, сварщик из Курска. Арестован в марте; в октябре Московский окружной "
+        "военный суд приговорил его к 15 годам колонии.",
+    )
+    assert "Олег Саввин" in _of_type(result, "arrest")
+
+
+def test_trap_dropped_subject_clause_names_its_own_person(run):
+    result = _ru(
+        run,
+        "Новые дела месяца:\n\n"
+        "— Олег Саввин, 41 год, сварщик из Курска. Арестован в марте его сосед Игнат Белых; Саввин "
+        "остаётся на свободе.",
+    )
+    assert "Олег Саввин" not in _of_type(result, "arrest")

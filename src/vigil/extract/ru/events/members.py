@@ -641,11 +641,14 @@ class MemberRules:
         if gender is None:
             return None
         sent = t.sent
-        if any(c.dep_.startswith("nsubj") for c in t.children) or any(
+        # (Russian) «Задержан в 2023 году; в ноябре окружной суд приговорил его …»: a semicolon
+        # parts the clauses, and a subject, a name or a pronoun past it is the next clause's
+        clause = _semicolon_clause(t) if not self.linear else sent
+        if any(c.dep_.startswith("nsubj") and clause.start <= c.i < clause.end for c in t.children) or any(
             index.person_at(x) is not None for x in sent
         ):
             return None
-        if any(x.lower_ in self.lexicon.all_pronouns for x in sent):
+        if any(x.lower_ in self.lexicon.all_pronouns for x in clause):
             return None  # a pronoun in the sentence is read on its own
         return index.latest_in_paragraph(t.i, gender, window_sents=3)
 
@@ -1751,6 +1754,14 @@ class MemberRules:
             return None
         if not self.linear:
             group = self._group_counted_in_lead(findings, lead_sent, group)
+            if any(
+                f.type != group.type
+                and f.count is not None
+                and not f.persons
+                and f.trigger.sent == group.trigger.sent
+                for f in findings
+            ):
+                return None  # «задержали троих, двоих уже отпустили. Вот они:»: which group is listed?
         # those a trigger in the lines already gave the event (`_colon_list` after «Гэта:»)
         told = {
             id(p)
