@@ -432,6 +432,8 @@ class EventFinder(
             memberships += self._blog_entry_members(doc, index, findings)
             memberships += self._fellow_travellers(doc, index, findings)
             memberships += self._set_off_members(doc, index, findings)
+        else:
+            memberships += self._marked_list_members(doc, index, findings)
         memberships += self._profile_run_members(doc, index, findings)
         findings += self._members_bracketed_terms(findings, memberships, index)
         self._set_off_groups(findings, memberships)

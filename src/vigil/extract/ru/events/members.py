@@ -287,6 +287,9 @@ class MemberRules:
         end = t.sent.end
         k = t.i + 1
         dashes = (":", "—", "–", ",", "-")  # (a spaced hyphen is the wire copy's dash)
+        those = self._those_who_clause_end(t) if not self.linear else None
+        if those is not None:
+            k = those  # «Ещё двое из тех, кого сегодня вывезли в Литву, — A и B»
         while k < min(end, t.i + 14) and doc[k].text not in dashes:
             # «трёх задержанных активистов:», «двое осуждённых по «экстремистским» статьям, A и B»
             if index.person_at(doc[k]) is not None or (
@@ -321,6 +324,27 @@ class MemberRules:
             # a comma sets the names off as an apposition only when they are exactly the group
             return persons if len(persons) == count else []
         return persons if len(persons) <= count else []
+
+    def _those_who_clause_end(self, t: Token) -> int | None:
+        """(Russian) «двое из тех, кого сегодня вывезли в Литву, — A и B»: the counted word
+        `t` is followed by «из тех» and a headless relative clause («, кого/кто/которых …,»)
+        that says which group the part is of; the list of its people follows the dash that
+        closes the clause. The dash's index, or None when no such clause follows `t`."""
+        doc, end = t.doc, t.sent.end
+        if t.i + 4 >= end:
+            return None
+        out_of, those, comma, who = doc[t.i + 1 : t.i + 5]
+        if not (
+            out_of.lower_ in self.lexicon.sets.get("out_of", ())
+            and those.lower_ == "тех"
+            and comma.text == ","
+            and who.lower_ in self.lexicon.sets.get("those_who", ())
+        ):
+            return None
+        return next(
+            (x.i for x in doc[t.i + 5 : end - 1] if x.text in ("—", "–") and doc[x.i - 1].text == ","),
+            None,
+        )
 
     def _colon_list(
         self,
@@ -622,11 +646,14 @@ class MemberRules:
         if gender is None:
             return None
         sent = t.sent
-        if any(c.dep_.startswith("nsubj") for c in t.children) or any(
+        # (Russian) «Задержан в 2023 году; в ноябре окружной суд приговорил его …»: a semicolon
+        # parts the clauses, and a subject, a name or a pronoun past it is the next clause's
+        clause = _semicolon_clause(t) if not self.linear else sent
+        if any(c.dep_.startswith("nsubj") and clause.start <= c.i < clause.end for c in t.children) or any(
             index.person_at(x) is not None for x in sent
         ):
             return None
-        if any(x.lower_ in self.lexicon.all_pronouns for x in sent):
+        if any(x.lower_ in self.lexicon.all_pronouns for x in clause):
             return None  # a pronoun in the sentence is read on its own
         return index.latest_in_paragraph(t.i, gender, window_sents=3)
 
@@ -852,6 +879,88 @@ class MemberRules:
             return False
         named = {id(p) for r, p in index.mention_roots() if r.sent == t.sent and r.i > t.i}
         return len(named) >= 2
+
+    def _named_part(self, t: Token, index: PersonIndex) -> Membership | None:
+        """(Russian) A lead that says some of a group's people were named, then the names after
+        a colon or a dash, in a sentence that tells no event of its own:
+        «В сообщении агентства названы лишь трое: A, B и C», «Агентство назвало троих из них:
+        A, B и C», «Из тех, кого удалось установить, — A и B». `t` is the mark before the
+        names. The lead names nobody and holds either a naming word (`names_known`, a lemma of
+        `naming_lemmas`) right with a bare number or «N из них» before the mark, or opens with
+        «Из тех, кого/кто …,» — a headless relative clause whose own trigger, if any, is the
+        group's event. The names (two at least) are members of the group told before, as
+        «Среди них — A и B» does. Not under a negation, a hedge or a word of staying."""
+        doc = t.doc
+        if t.text not in (":", "—", "–") or t.i + 2 >= t.sent.end:
+            return None
+        sent = t.sent
+        lead = [x for x in doc[sent.start : t.i] if not x.is_space]
+        if len(lead) < 2 or any(index.person_at(x) is not None for x in lead):
+            return None
+        kinds = ("negation", "conditional", "blockers", "stay_verbs", "absent", "except", "agent_roles")
+        if self._any_word(lead, kinds):
+            return None
+        label = None
+        inside = [r for x, r, _ in self._sent_rules if sent.start <= x.i < t.i]
+        if self._those_opening(lead):
+            label = inside[0].label if inside else None  # «Из тех, кого вывезли в Литву, — …»
+        elif self._naming_part(lead) and not any(
+            x.pos_ in ("NOUN", "ADJ") and "Ins" in x.morph.get("Case") for x in lead
+        ):  # («Свидетелями названы двое: …», «виновными признаны трое»: named as something else)
+            if inside:
+                return None  # «Суд назначил двоим: …»: a trigger's own list
+        else:
+            return None
+        persons: list[Person] = []
+        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.text == ";"), sent.end)
+        last = max((r.i for r, _ in index.mention_roots() if t.i < r.i < end), default=t.i)
+        for x in doc[t.i + 1 : end]:
+            if x.i > last and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
+                if not self._word_in(x, "speech"):
+                    return None  # «…: A и B могут выйти позже»: the names open a clause, no list
+                break  # «…: A и B, сообщили правозащитники» (a verb before the last name is a misparse)
+            person = index.person_at(x)
+            if person is not None and person not in persons:
+                persons.append(person)
+        if len(persons) < 2:
+            return None
+        return Membership(t, persons, label, tells_event=label is not None)
+
+    def _those_opening(self, lead: list[Token]) -> bool:
+        """«Из тех, кого …,» / «Ещё двое из тех, кто …,»: the lead opens (past «ещё», «а» or a
+        number) with «из тех», a comma and a word of «who», and ends on the comma that closes
+        the clause."""
+        lex = self.lexicon
+        k = 0
+        openers = ("ещё", "еще", "а", "и")
+        while k < len(lead) and (lead[k].lower_ in openers or is_number(lead[k], lex)):
+            k += 1
+        if k + 3 >= len(lead) or lead[-1].text != ",":
+            return False
+        out_of, those, comma, who = lead[k : k + 4]
+        return (
+            out_of.lower_ in lex.sets.get("out_of", ())
+            and those.lower_ == "тех"
+            and comma.text == ","
+            and who.lower_ in lex.sets.get("those_who", ())
+        )
+
+    def _naming_part(self, lead: list[Token]) -> bool:
+        """«… названы лишь трое», «… назвало троих из них»: a naming word in the lead (a form
+        of `names_known` or a lemma of `naming_lemmas`) and an exact number closing it, alone
+        or followed by «из них»."""
+        lex = self.lexicon
+        naming = lex.sets.get("naming_lemmas", set())
+        if not any(self._word_in(x, "names_known") or x.lemma_.lower() in naming for x in lead):
+            return False
+        tail = lead[-3:] if len(lead) >= 3 and self._word_in(lead[-1], "of_them") else lead[-1:]
+        number = tail[0]
+        if len(tail) == 3 and not self._word_in(tail[1], "out_of"):
+            return False
+        if not (number.like_num or number.lower_ in lex.numbers):
+            return False
+        size, approximate = count_of(number, lex)
+        return size is not None and size >= 2 and not approximate
 
     def _names_label(self, t: Token) -> str | None:
         """(Belarusian) «Вядомыя імёны вызваленых: A, B і C», «прозвішчы затрыманых — A і B»: the
@@ -1514,8 +1623,6 @@ class MemberRules:
         introduces it (a colon, a word for names, «ніжэй») names members of the group counted just
         before (in the lead's paragraph or the one before it). Not a list the lead or the words
         between keep in custody, leave out or deny, nor lines that tell their person stayed."""
-        if not self.linear:
-            return []
         out: list[Membership] = []
         lines = list(text_lines(doc_text(doc)))
         k = 0
@@ -1636,7 +1743,7 @@ class MemberRules:
             lead = self._item_names(span, index)
             if not lead:
                 return None  # a line opened by anything but a name: no list of people
-            if any(self._word_in(x, kind) for x in span for kind in ("remain", "absent", "except")):
+            if self._any_word(span, (self._stay_kind(), "absent", "except")):
                 continue  # «— X (засталася ў Беларусі)»: this one did not go through the event
             persons += [p for p in lead if p not in persons]
         first = spans[0][0]
@@ -1650,6 +1757,16 @@ class MemberRules:
         group = self._counted_group_before(doc, findings, lead_sent)
         if group is None:
             return None
+        if not self.linear:
+            group = self._group_counted_in_lead(findings, lead_sent, group)
+            if any(
+                f.type != group.type
+                and f.count is not None
+                and not f.persons
+                and f.trigger.sent == group.trigger.sent
+                for f in findings
+            ):
+                return None  # «задержали троих, двоих уже отпустили. Вот они:»: which group is listed?
         # those a trigger in the lines already gave the event (`_colon_list` after «Гэта:»)
         told = {
             id(p)
@@ -1676,12 +1793,13 @@ class MemberRules:
                 out.append(person)
             while k < len(words) and index.person_at(words[k]) is person:
                 k += 1
-            if k + 1 < len(words) and words[k].lower_ in ("і", "ды"):
+            if k + 1 < len(words) and words[k].lower_ in ("і", "ды", "и"):
                 k += 1
                 continue
             break
-        if k < len(words) and words[k].text not in (",", ".", ";", "(", "—", "–"):
-            return []
+        closers = (",", ".", ";", "(", "—", "–") if self.linear else (",", ".", ";", "(", "—", "–", ":")
+        if k < len(words) and words[k].text not in closers:
+            return []  # (Russian also «— X: из восьми лет он отбыл пять»)
         return out
 
     def _introduces_list(self, sent: Span, index: PersonIndex) -> bool:
@@ -1700,7 +1818,7 @@ class MemberRules:
         words = _outside_brackets(every)
         if not words:
             return False
-        if any(self._word_in(x, kind) for x in every for kind in ("remain", "absent", "except", "custody")):
+        if self._any_word(every, (self._stay_kind(), "absent", "except", "custody")):
             return False
         kinds = ("negation", "blockers", "conditional", "agent_roles")
         if any(self._word_in(x, kind) for x in words for kind in kinds):
@@ -1708,6 +1826,8 @@ class MemberRules:
         stems = tuple(lex.sets.get("names_stems", ()))
         if words[-1].text in (":", ".") and len(words) <= 8 and self._here_what_opens(words):
             return True  # «Вось што вядома:», «Вось каго ўдалося ўстанавіць:», «Вось што пра іх вядома.»
+        if words[-1].text == ":" and not self.linear and self._counted_part_of_them(words):
+            return True  # «… к вечеру установил шестерых из них по сообщениям родственников:»
         if words[-1].text == ":":
             # only words of «these are», «among», «of them», «names», «known» and numbers: «Суддзі
             # па іх справах:» lists other people
@@ -1741,6 +1861,47 @@ class MemberRules:
             k += 1
         return words[k:]
 
+    def _group_counted_in_lead(self, findings: list[Finding], lead: Span, group: Finding) -> Finding:
+        """(Russian) «…, который признавал всех четырнадцать политзаключёнными, установил шестерых
+        из них:»: a lead that counts the whole again points at the group of that size told before
+        it (the pardon of 14), not at the latest group (a former pardon of 23 in between)."""
+        lex = self.lexicon
+        sizes = set()
+        for x in lead:
+            if is_number(x, lex) and not (x.i + 1 < lead.end and self._word_in(x.doc[x.i + 1], "out_of")):
+                size, approximate = count_of(x, lex)
+                if size is not None and not approximate:
+                    sizes.add(size)
+        if group.count in sizes or not sizes:
+            return group
+        sized = [
+            f
+            for f in findings
+            if f.count in sizes and not f.persons and f.type == group.type and f.trigger.i < lead.start
+        ]
+        return max(sized, key=lambda f: f.trigger.i) if sized else group
+
+    def _stay_kind(self) -> str:
+        """The word set of staying behind: Belarusian keeps its forms (`remain`), Russian its
+        verbs' lemmas (`stay_verbs`), so a list line «— X (остался в Беларуси)» is no member."""
+        return "remain" if self.linear else "stay_verbs"
+
+    def _counted_part_of_them(self, words: list[Token]) -> bool:
+        """(Russian) «шестерых из них», «двоих из них»: an exact number right before «из» and «них»
+        (`out_of`, `of_them`) says that the list after the lead names that part of the group the
+        text counted before, whatever verb tells how the names were learned («установил»,
+        «назвали», «удалось опознать»)."""
+        lex = self.lexicon
+        for k in range(len(words) - 2):
+            number, out_of, them = words[k : k + 3]
+            if not (self._word_in(out_of, "out_of") and self._word_in(them, "of_them")):
+                continue
+            if number.like_num or number.lower_ in lex.numbers:
+                size, approximate = count_of(number, lex)
+                if size is not None and not approximate:
+                    return True
+        return False
+
     def _here_what_opens(self, words: list[Token]) -> bool:
         """«Вось што вядома», «Вось каго ўдалося ўстанавіць», «Вось хто гэта»: «here» then a
         word of «what» or «who» open the line (a presentative that points at what follows)."""
@@ -1773,8 +1934,10 @@ class MemberRules:
         if group.type not in _LIST_GROUPS:
             return None
         between = doc[group.trigger.i + 1 : lead.start]
-        if self._any_word(between, ("remain", "custody", "except")):
+        if self._any_word(between, (self._stay_kind(), "custody", "except")):
             return None
+        if not self.linear and self._any_word(between, ("blockers", "conditional")):
+            return None  # «Двое из них могут выйти позже. Назвали двоих из них:»: a hedged part
         return group
 
     @staticmethod
@@ -1993,6 +2156,10 @@ class MemberRules:
                 label = self._names_label_before(t)
                 size = None if self.linear or label is not None else self._size_told_before(t.sent)
                 out.append(Membership(t, persons, label, tells_event=label is not None, count=size))
+                continue
+            named_part = self._named_part(t, index) if not self.linear else None
+            if named_part is not None:
+                out.append(named_part)
                 continue
             if self._known_of_some(t, index):
                 persons = []
