@@ -237,3 +237,30 @@ def test_a_term_with_a_half_is_no_date_and_the_date_after_it_is(extract_text):
     sentence = only(x, "sentence", "Ruslan Kulevich")
     assert (sentence.date, sentence.date_precision, sentence.term_months) == ("2025-02", "month", 42)
     assert only(x, "sentence", "Alena Hnauk").date == "2025-05"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Police re-arrested Anton Hlebau on Monday, only months after he was released from a colony.",
+            "Anton Hlebau",
+        ),
+        ("Weeks after she was freed, Olha Marchuk was detained again at her home in Pinsk.", "Olha Marchuk"),
+        (
+            "Dzianis Ivashyn was taken into custody again a year after being released from prison.",
+            "Dzianis Ivashyn",
+        ),
+    ],
+)
+def test_a_release_in_an_after_clause_is_older_than_the_arrest_it_leads_to(extract_text, text, name):
+    """'re-arrested him months after he was released' (session 54, roll seed 34): the release came
+    before the news; undated, it must not borrow the arrest's day and read as the later state."""
+    x = extract_text(text, published=PUB)
+    assert only(x, "release", name).background
+    assert only(x, "arrest", name).background is False
+
+
+def test_the_main_clause_release_stays_the_news_beside_an_after_clause(extract_text):
+    x = extract_text("Olha Marchuk was released on Friday after a court reduced her term.", published=PUB)
+    assert only(x, "release", "Olha Marchuk").background is False

@@ -54,6 +54,9 @@ class Words:
     duration: re.Pattern[str]  # "ten years" inside "ten years that June"
     age: frozenset[str]  # "34 years old"
     groups: frozenset[str]  # "those freed": a membership phrase, not a description
+    # "re-arrested him months after he was released": a clause that tells what came before
+    # the clause it hangs on
+    before_main: frozenset[str] = frozenset()
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos", "csubj"})
@@ -110,6 +113,8 @@ def is_background(trigger: Token, words: Words = NO_WORDS) -> bool:
         return True  # "had been detained"
     if verb.dep_ == "advcl" and any(_perfect_participle(a, words) for a in auxes):
         return True  # "Having spent a year in pre-trial detention, she walked free": done before the news
+    if verb.dep_ in _ADJUNCTS and _opened_by(verb, words.before_main):
+        return True  # "re-arrested ... only months after he was released": older than the news
     if "Prog" in verb.morph.get("Aspect") and (auxes or verb.dep_ in _RELATIVE_OR_ADJUNCT):
         return True  # "was serving", "is serving", "who was serving", "walked free after serving"
     if verb.dep_ in _RELATIVE:
@@ -118,6 +123,14 @@ def is_background(trigger: Token, words: Words = NO_WORDS) -> bool:
             return False  # "among those freed": the group the news is about
         return head.pos_ == "PROPN" or head.dep_ == "appos" or head.ent_type_ == "PERSON"
     return False
+
+
+def _opened_by(clause: Token, marks: frozenset[str]) -> bool:
+    """The adverbial clause opens with one of `marks`: its own subordinator ("after he was
+    released") or the preposition it is the object of ("after being released")."""
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ in marks
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _perfect_participle(aux: Token, words: Words) -> bool:

@@ -37,4 +37,5 @@ TIME_WORDS = Words(
     ),
     age=frozenset({"old", "aged"}),
     groups=frozenset({"those", "them", "these", "others", "people", "prisoners"}),
+    before_main=frozenset({"after"}),
 )
