@@ -1769,8 +1769,7 @@ def _named_part(verb: Token) -> tuple[Token, Token | None] | None:
     for obj in (c for c in verb.children if c.dep_ in deps):
         holder = obj
         if obj.lemma_.lower() in lexicon("identity_nouns") and lemma in lexicon("names_giving_verbs"):
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            holder = _of_object(obj)
         elif lemma not in lexicon("list_giving_verbs"):
             continue
         if holder is None:
@@ -1780,12 +1779,11 @@ def _named_part(verb: Token) -> tuple[Token, Token | None] | None:
             number = next((c for c in holder.children if c.dep_ == "nummod" and c.like_num), holder)
         if not number.like_num:
             continue
-        of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        group = _of_object(holder)
         if group is not None and _group_word(group):
             return number, group
         doc = verb.doc
-        if group is None and of is None and number.i + 1 < len(doc) and doc[number.i + 1].text in _LIST_MARKS:
+        if group is None and number.i + 1 < len(doc) and doc[number.i + 1].text in _LIST_MARKS:
             return number, None
     return None
 
