@@ -2016,8 +2016,25 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
     if awaiting and any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay):
         return True  # "spent a year in custody awaiting trial"
+    if any(_remand_stay(c) for c in stay):
+        return True  # "who has spent 19 months in SIZO-5", "after he had spent 20 months on remand"
     return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
         _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
+    )
+
+
+def _remand_stay(prep: Token) -> bool:
+    """'on remand', 'in remand', 'in SIZO-1', 'in the SIZO-5 women's detention centre': a stay
+    phrase that names the remand itself or a remand prison by its code (`remand_codes`; not a
+    colony's code, where a term is served) tells custody before the verdict (session 55)."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("on", "in") and any(g.dep_ == "pobj" and g.lower_ == "remand" for g in prep.children):
+        return True
+    codes = lexicon("remand_codes")
+    return prep.lower_ in ("in", "at") and any(
+        (match := _CODE.fullmatch(t.lower_)) is not None and match.group(1) in codes and custody_code(t)
+        for t in prep.subtree
     )
 
 
@@ -2945,7 +2962,11 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         or c.dep_ == "prep"
         and c.lower_ == "in"
         and "in" in particles
-        and (not list(c.children) or c.i == tok.i + 1 and person_after_in(tok) is not None)
+        and (
+            not list(c.children)
+            or c.i == tok.i + 1
+            and (person_after_in(tok) is not None or _particle_before_time(c))
+        )
         for c in tok.children
     ):
         # "masked men bundled him into a van", "was taken by security forces": no particle, but a
@@ -3006,6 +3027,21 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         particles == ("up",)
         and passive
         and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
+    )
+
+
+# the times the parser takes for the object of a particle "in" ("taken in that night")
+_TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "week", "dawn"})
+
+
+def _particle_before_time(prep: Token) -> bool:
+    """'was also taken in that night, but let go after four days': the parser reads the particle
+    "in" as a preposition whose object is the time after it; it is the particle all the same (the
+    taking is then read as "taken in" is: let go after it, by a force, for questioning)
+    (session 55). Not a month or a year alone ('taken in May': when, not "taken in")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(
+        g.lemma_.lower() in _TIME_NOUNS and any(d.dep_ == "det" for d in g.children) for g in objects
     )
 
 
@@ -4731,10 +4767,33 @@ def _there_in_custody(tok: Token) -> bool:
             and (t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN")
             and t.head.lower_ not in _NOT_WHERE
             and not (t.head.lower_ == "from" and t.head.head.pos_ == "NOUN")
+            and t.ent_type_ not in ("DATE", "TIME")  # ("since his arrest in December": a time)
         )
+        if place and _named_prison(t):
+            return not _left_behind(t, t.sent.root)
         if place and not _places_custody(t):
             return False
     return False
+
+
+def _named_prison(place: Token) -> bool:
+    """'He had been in SIZO-1 since his arrest, and he died there', 'You were in Obo with X, who
+    died there' (where the article writes 'Obo Prison'): a remand prison's or colony's code, or a
+    name the article writes beside a custody word, is a custody place as the custody word is
+    (session 55)."""
+    if custody_code(place):
+        return True
+    # (a town the prison is named after is a prison only where the sentence tells a stay in it:
+    # "were in Obo with X", "held in Obo"; not "lived in Obo after his release")
+    stay = place.head.head if place.head.dep_ == "prep" else None
+    if stay is None or stay.lemma_ not in _IN_CUSTODY_STAYS:
+        return False
+    name = place.doc[place.left_edge.i : place.i + 1] if place.left_edge.i >= place.i - 3 else None
+    return name is not None and _named_custody(name)
+
+
+# the verbs of a stay that a place of custody completes ("were in Obo", "held in Obo")
+_IN_CUSTODY_STAYS = _HELD_VERBS | {"be", "spend", "remain", "serve", "sit"}
 
 
 def _custody_noun(noun: Token) -> bool:
