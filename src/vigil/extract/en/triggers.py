@@ -4808,16 +4808,22 @@ def _custody_noun(noun: Token) -> bool:
 
 
 def _places_custody(place: Token) -> bool:
-    """'a cell in Khujand', 'the colony at Kopeisk': a place named in a phrase of a custody word."""
+    """'a cell in Khujand', 'the colony at Kopeisk', 'SIZO-2 in Vitsebsk': a place named in a
+    phrase of a custody word (or of a remand prison's or colony's code, session 55)."""
     prep = place.head
-    if prep.dep_ == "prep" and prep.i > 0 and _custody_noun(place.doc[prep.i - 1]):
+    if prep.dep_ == "prep" and prep.i > 0 and _custody_noun_or_code(place.doc[prep.i - 1]):
         return True  # ("his cell in Khujand": the parser may hang the phrase on the verb)
     node = place
     while node.dep_ in ("compound", "pobj", "prep") and node.head.i != node.i:
         node = node.head
-        if _custody_noun(node):
+        if _custody_noun_or_code(node):
             return True
     return False
+
+
+def _custody_noun_or_code(tok: Token) -> bool:
+    """A custody word ('colony') or a custody code ('SIZO-2', 'IK-6')."""
+    return _custody_noun(tok) or custody_code(tok)
 
 
 def _returned_to_custody(tok: Token, home: str | None) -> bool:
