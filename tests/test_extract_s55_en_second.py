@@ -12,7 +12,10 @@ invented for these tests:
   stay still to come;
 * "taken in" whose particle the parser reads as a preposition before a time ("was taken in that
   night, but let go after four days"): a detention, as "taken in" is. Not "taken in May" alone,
-  nor a family taking someone in.
+  nor a family taking someone in;
+* "let go" with the people after it or heading it ("Russia let go 16 people", "one of the 16
+  people Russia let go"), where the parser makes "let" the auxiliary of "go": a release when the
+  state, its forces or courts let people go. Not a company letting workers go, not "never let go".
 """
 
 from __future__ import annotations
@@ -31,7 +34,11 @@ from tests.extract_views import event_pairs
             "arrest",
             "Yahor Shchadrin",
         ),
-        ("Lidziya Karaliova (in pre-trial detention since March) was given four years.", "arrest", "Lidziya Karaliova"),
+        (
+            "Lidziya Karaliova (in pre-trial detention since March) was given four years.",
+            "arrest",
+            "Lidziya Karaliova",
+        ),
         (
             "The engineer Mikhail Tsyhanou – behind bars since 2021 – was pardoned by Belarus on Tuesday.",
             "arrest",
@@ -61,10 +68,22 @@ from tests.extract_views import event_pairs
             "Tamara Volkova",
         ),
         (
-            "Ruslan Guliyev got five years. His cousin, Elchin Guliyev, was also taken in that night, but was "
-            "let go after two days.",
+            "Ruslan Guliyev got five years. His cousin, Elchin Guliyev, was also taken in that night, but "
+            "was let go after two days.",
             "arrest",
             "Elchin Guliyev",
+        ),
+        (
+            "Olga Serova was jailed for seven years in Russia in 2023. In June she was one of the 12 "
+            "people Russia let go in the swap and put on a plane to Ankara.",
+            "release",
+            "Olga Serova",
+        ),
+        (
+            "Olga Serova was jailed for seven years in Russia in 2023. In June Russia let go 12 prisoners "
+            "in the swap, among them Olga Serova.",
+            "release",
+            "Olga Serova",
         ),
     ],
 )
@@ -95,8 +114,16 @@ def test_a_second_event_told_in_passing(extract_text, text: str, etype: str, nam
             "arrest",
             "Lala Aliyeva",
         ),
+        # staff laid off, not prisoners freed
+        ("The factory let go 300 workers in March, among them Olga Serova.", "release", "Olga Serova"),
+        # holding on, not a release
+        ("Olga Serova hugged her son at the station and would never let go.", "release", "Olga Serova"),
         # an aside that is no custody: a wanted list, not a detention
-        ("The blogger Kiryl Astrou — on a wanted list since 2021 — was tried in absentia.", "arrest", "Kiryl Astrou"),
+        (
+            "The blogger Kiryl Astrou — on a wanted list since 2021 — was tried in absentia.",
+            "arrest",
+            "Kiryl Astrou",
+        ),
     ],
 )
 def test_no_second_event_from_these(extract_text, text: str, etype: str, name: str) -> None:

@@ -4311,6 +4311,49 @@ def _let_out(tok: Token, home: str | None) -> bool:
     )
 
 
+# who may let prisoners go: the state, its forces, its courts ("Russia let go 16 people", "the
+# court let go two of the accused"; not "the company let go 200 workers": staff laid off)
+_RELEASERS = SECURITY_FORCES | {"court", "judge", "government", "regime", "junta", "prosecutor", "kremlin"}
+
+
+def _let_go_object(tok: Token, home: str | None) -> bool:
+    """'Russia let go 16 people in the exchange', 'the 16 people Russia let go': the parser makes
+    "let" the auxiliary of "go" when the people let go follow it or head it as a relative clause,
+    so "let" has no "go" of its own (session 55). A release when the one letting go is the state or
+    its forces or courts and those let go are people; not 'never let go' (no one let go)."""
+    let = next((c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "let" and c.i == tok.i - 1), None)
+    if let is None and tok.dep_ == "xcomp" and tok.head.lemma_ == "let" and tok.head.i == tok.i - 1:
+        let = tok.head  # "Police let go the two reporters": "go" the complement, the people its object
+    if let is None:
+        return False
+    words = (*tok.children, *let.children)
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in words):
+        return False
+    subject = next((c for c in words if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.ent_type_ in ("GPE", "NORP")
+        or subject.lemma_.lower() in _RELEASERS
+        or subject.lemma_.lower() in lexicon("authority_roles")
+    ):
+        return False
+    if tok.dep_ == "relcl":
+        return _people_let_go(tok.head)
+    return any(c.dep_ == "dobj" and _people_let_go(c) for c in tok.children)
+
+
+def _people_let_go(noun: Token) -> bool:
+    """'16 people', 'two of the accused', 'them', 'X': people (or a number of them) let go."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.like_num
+        or any(c.dep_ == "nummod" for c in noun.children)  # ("the two reporters")
+        or noun.pos_ in ("PROPN", "PRON")
+        or fold(lemma) in PERSON_NOUNS
+        or lemma in ("people", "person", "man", "woman")
+        or lemma in lexicon("counted_people")
+    )
+
+
 def _allowed_home(tok: Token, home: str | None) -> bool:
     """'Two more were allowed to return home to relatives', 'she was permitted to return
     home': a release in a story of custody (not from a hospital, not a visit or a leave)."""
@@ -4908,6 +4951,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "back_to_cell": _back_to_cell,
     "picked_up": _picked_up,
     "let_out": _let_out,
+    "let_go_object": _let_go_object,
     "allowed_home": _allowed_home,
     "set_free": _set_free,
     "executed_person": _executed_person,
