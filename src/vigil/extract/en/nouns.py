@@ -742,6 +742,10 @@ _ASIDE_STAYS = {word: prep for prep, words in STAY_PLACES.items() for word in wo
 _ARREST_NOUNS = frozenset({"arrest", "detention", "roundup", "round-up"})
 # how far the phrase set off may run before its closing comma
 _ASIDE_SPAN = 12
+# the marks that open a phrase set off after a name, each with the mark that closes it: commas,
+# dashes and brackets (session 55: "X — in custody since last November — got four years",
+# "X (behind bars since 2021) was freed"; the same aside, other punctuation)
+_ASIDE_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", "(": ")"}
 
 
 def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -755,7 +759,9 @@ def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     wave of arrests in February 2023"), and a person told by an age alone ("The 52-year-old, in
     custody since October 2025, was convicted"). Every such aside of the read sets is annotated (2
     of 2 the code missed). Not a named prison ("in Evin prison since"), and the phrase must close
-    with a comma: "X, in prison since 2019 for ..." runs on into a clause of its own."""
+    with a comma: "X, in prison since 2019 for ..." runs on into a clause of its own. Session 55:
+    the aside set off by dashes or brackets is the same aside ("X — in custody since May — got
+    four years", "X (behind bars since 2021)"), closed by its own mark."""
     out: list[Finding] = []
     doc = ctx.doc
     for tok in tokens_in(doc, "LOWER", frozenset(_ASIDE_STAYS)):
@@ -775,11 +781,11 @@ def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             or opener.i < tok.sent.start + 2
         ):
             continue
-        comma, name = doc[opener.i - 1], doc[opener.i - 2]
+        mark, name = doc[opener.i - 1], doc[opener.i - 2]
         after = doc[tok.i + 1 : min(tok.i + 1 + _ASIDE_SPAN, tok.sent.end)]
-        if comma.text != "," or not after or after[0].lower_ != "since" or tok.i in ctx.quoted:
+        if mark.text not in _ASIDE_MARKS or not after or after[0].lower_ != "since" or tok.i in ctx.quoted:
             continue
-        closing = next((t for t in after if t.text == ","), None)
+        closing = next((t for t in after if t.text == _ASIDE_MARKS[mark.text]), None)
         if closing is None:
             continue
         since = doc[after[0].i : closing.i]

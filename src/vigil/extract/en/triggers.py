@@ -2016,8 +2016,25 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
     if awaiting and any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay):
         return True  # "spent a year in custody awaiting trial"
+    if any(_remand_stay(c) for c in stay):
+        return True  # "who has spent 19 months in SIZO-5", "after he had spent 20 months on remand"
     return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
         _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
+    )
+
+
+def _remand_stay(prep: Token) -> bool:
+    """'on remand', 'in remand', 'in SIZO-1', 'in the SIZO-5 women's detention centre': a stay
+    phrase that names the remand itself or a remand prison by its code (`remand_codes`; not a
+    colony's code, where a term is served) tells custody before the verdict (session 55)."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("on", "in") and any(g.dep_ == "pobj" and g.lower_ == "remand" for g in prep.children):
+        return True
+    codes = lexicon("remand_codes")
+    return prep.lower_ in ("in", "at") and any(
+        (match := _CODE.fullmatch(t.lower_)) is not None and match.group(1) in codes and custody_code(t)
+        for t in prep.subtree
     )
 
 
@@ -2945,7 +2962,11 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         or c.dep_ == "prep"
         and c.lower_ == "in"
         and "in" in particles
-        and (not list(c.children) or c.i == tok.i + 1 and person_after_in(tok) is not None)
+        and (
+            not list(c.children)
+            or c.i == tok.i + 1
+            and (person_after_in(tok) is not None or _particle_before_time(c))
+        )
         for c in tok.children
     ):
         # "masked men bundled him into a van", "was taken by security forces": no particle, but a
@@ -3006,6 +3027,21 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         particles == ("up",)
         and passive
         and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
+    )
+
+
+# the times the parser takes for the object of a particle "in" ("taken in that night")
+_TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "week", "dawn"})
+
+
+def _particle_before_time(prep: Token) -> bool:
+    """'was also taken in that night, but let go after four days': the parser reads the particle
+    "in" as a preposition whose object is the time after it; it is the particle all the same (the
+    taking is then read as "taken in" is: let go after it, by a force, for questioning)
+    (session 55). Not a month or a year alone ('taken in May': when, not "taken in")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(
+        g.lemma_.lower() in _TIME_NOUNS and any(d.dep_ == "det" for d in g.children) for g in objects
     )
 
 
@@ -4275,6 +4311,49 @@ def _let_out(tok: Token, home: str | None) -> bool:
     )
 
 
+# who may let prisoners go: the state, its forces, its courts ("Russia let go 16 people", "the
+# court let go two of the accused"; not "the company let go 200 workers": staff laid off)
+_RELEASERS = SECURITY_FORCES | {"court", "judge", "government", "regime", "junta", "prosecutor", "kremlin"}
+
+
+def _let_go_object(tok: Token, home: str | None) -> bool:
+    """'Russia let go 16 people in the exchange', 'the 16 people Russia let go': the parser makes
+    "let" the auxiliary of "go" when the people let go follow it or head it as a relative clause,
+    so "let" has no "go" of its own (session 55). A release when the one letting go is the state or
+    its forces or courts and those let go are people; not 'never let go' (no one let go)."""
+    let = next((c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "let" and c.i == tok.i - 1), None)
+    if let is None and tok.dep_ == "xcomp" and tok.head.lemma_ == "let" and tok.head.i == tok.i - 1:
+        let = tok.head  # "Police let go the two reporters": "go" the complement, the people its object
+    if let is None:
+        return False
+    words = (*tok.children, *let.children)
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in words):
+        return False
+    subject = next((c for c in words if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.ent_type_ in ("GPE", "NORP")
+        or subject.lemma_.lower() in _RELEASERS
+        or subject.lemma_.lower() in lexicon("authority_roles")
+    ):
+        return False
+    if tok.dep_ == "relcl":
+        return _people_let_go(tok.head)
+    return any(c.dep_ == "dobj" and _people_let_go(c) for c in tok.children)
+
+
+def _people_let_go(noun: Token) -> bool:
+    """'16 people', 'two of the accused', 'them', 'X': people (or a number of them) let go."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.like_num
+        or any(c.dep_ == "nummod" for c in noun.children)  # ("the two reporters")
+        or noun.pos_ in ("PROPN", "PRON")
+        or fold(lemma) in PERSON_NOUNS
+        or lemma in ("people", "person", "man", "woman")
+        or lemma in lexicon("counted_people")
+    )
+
+
 def _allowed_home(tok: Token, home: str | None) -> bool:
     """'Two more were allowed to return home to relatives', 'she was permitted to return
     home': a release in a story of custody (not from a hospital, not a visit or a leave)."""
@@ -4731,10 +4810,33 @@ def _there_in_custody(tok: Token) -> bool:
             and (t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN")
             and t.head.lower_ not in _NOT_WHERE
             and not (t.head.lower_ == "from" and t.head.head.pos_ == "NOUN")
+            and t.ent_type_ not in ("DATE", "TIME")  # ("since his arrest in December": a time)
         )
+        if place and _named_prison(t):
+            return not _left_behind(t, t.sent.root)
         if place and not _places_custody(t):
             return False
     return False
+
+
+def _named_prison(place: Token) -> bool:
+    """'He had been in SIZO-1 since his arrest, and he died there', 'You were in Obo with X, who
+    died there' (where the article writes 'Obo Prison'): a remand prison's or colony's code, or a
+    name the article writes beside a custody word, is a custody place as the custody word is
+    (session 55)."""
+    if custody_code(place):
+        return True
+    # (a town the prison is named after is a prison only where the sentence tells a stay in it:
+    # "were in Obo with X", "held in Obo"; not "lived in Obo after his release")
+    stay = place.head.head if place.head.dep_ == "prep" else None
+    if stay is None or stay.lemma_ not in _IN_CUSTODY_STAYS:
+        return False
+    name = place.doc[place.left_edge.i : place.i + 1] if place.left_edge.i >= place.i - 3 else None
+    return name is not None and _named_custody(name)
+
+
+# the verbs of a stay that a place of custody completes ("were in Obo", "held in Obo")
+_IN_CUSTODY_STAYS = _HELD_VERBS | {"be", "spend", "remain", "serve", "sit"}
 
 
 def _custody_noun(noun: Token) -> bool:
@@ -4749,16 +4851,22 @@ def _custody_noun(noun: Token) -> bool:
 
 
 def _places_custody(place: Token) -> bool:
-    """'a cell in Khujand', 'the colony at Kopeisk': a place named in a phrase of a custody word."""
+    """'a cell in Khujand', 'the colony at Kopeisk', 'SIZO-2 in Vitsebsk': a place named in a
+    phrase of a custody word (or of a remand prison's or colony's code, session 55)."""
     prep = place.head
-    if prep.dep_ == "prep" and prep.i > 0 and _custody_noun(place.doc[prep.i - 1]):
+    if prep.dep_ == "prep" and prep.i > 0 and _custody_noun_or_code(place.doc[prep.i - 1]):
         return True  # ("his cell in Khujand": the parser may hang the phrase on the verb)
     node = place
     while node.dep_ in ("compound", "pobj", "prep") and node.head.i != node.i:
         node = node.head
-        if _custody_noun(node):
+        if _custody_noun_or_code(node):
             return True
     return False
+
+
+def _custody_noun_or_code(tok: Token) -> bool:
+    """A custody word ('colony') or a custody code ('SIZO-2', 'IK-6')."""
+    return _custody_noun(tok) or custody_code(tok)
 
 
 def _returned_to_custody(tok: Token, home: str | None) -> bool:
@@ -4843,6 +4951,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "back_to_cell": _back_to_cell,
     "picked_up": _picked_up,
     "let_out": _let_out,
+    "let_go_object": _let_go_object,
     "allowed_home": _allowed_home,
     "set_free": _set_free,
     "executed_person": _executed_person,
