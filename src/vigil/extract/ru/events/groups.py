@@ -978,6 +978,10 @@ class GroupRules:
         end = t.i + 1
         while end < t.sent.end and not (doc[end].is_punct or doc[end].lower_ in stops):
             end += 1
+        if any(doc[k].text in ("—", "–") for k in range(end, t.sent.end)):
+            # «Большинство отправили в Киев, а группу из шести — в Вильнюс»: a gapped clause after
+            # it repeats the verb with a number of its own (sessions 53 and 54)
+            return False
         for k in range(start, end):
             if self._word_in(doc[k], "majority_words"):
                 return True
