@@ -38,6 +38,7 @@ from vigil.extract.en.fallback import fallback_persons
 from vigil.extract.en.groups import (
     AGGREGATE,
     NEGATORS,
+    count_before_apposition,
     count_of,
     counted_back,
     counted_companions,
@@ -50,6 +51,7 @@ from vigil.extract.en.groups import (
     named_and_others,
     part_before_them,
     running_total,
+    size_by_comparison,
     terms_one_each,
 )
 from vigil.extract.en.headlines import (
@@ -548,6 +550,11 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = count_of(patient)
+            if finding.count is None and not finding.persons:
+                # "The six, members of a group called X, were arrested": the count before the apposition
+                finding.count, finding.group = count_before_apposition(patient, tok)
+            if finding.count is not None and size_by_comparison(tok):
+                finding.count = None  # "freed 12 people but detained twice as many"
             if finding.count is not None and _counted_for_main_verb(ctx, tok, patient, home):
                 finding.count = None
             if (

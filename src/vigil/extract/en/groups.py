@@ -214,7 +214,18 @@ def companion_phrases(patient: Token, trigger: Token, *, custody: bool = True) -
 
 def _counted_rest(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
     """The counted rest conjoined to the named patient or made a second subject of the verb."""
-    rest = [c for c in trigger.children if c.dep_ == "conj" and c.like_num and c.i > patient.i]
+    # ("the release of X and 20 others": after an event noun the parser may join the rest to the noun)
+    rest = [
+        c
+        for c in trigger.children
+        if c.dep_ == "conj"
+        and c.i > patient.i
+        and (
+            c.like_num
+            or trigger.pos_ == "NOUN"
+            and (c.lemma_.lower() == "other" or any(a.lower_ == "other" for a in c.children))
+        )
+    ]
     for c in trigger.children:
         # "X, 47, a mayor, and 11 others were detained": the parser makes the rest a second subject
         # (the word "other" is read only of such a subject, not of every child)
@@ -269,6 +280,43 @@ def fronted_count(patient: Token, named: int, trigger: Token) -> int | None:
         if value is not None and value >= max(named, 2) and not is_approximate(before):
             return value
     return _counted_before_dashes(patient, named, trigger)
+
+
+def count_before_apposition(patient: Token, trigger: Token) -> tuple[int | None, str | None]:
+    """'The six, members of a group called "Civic Lamp", were arrested', 'All six, residents of
+    X, were found guilty': the parser makes a bare count and the apposition set off after it two
+    subjects of the verb, and the event's patient is the apposition; the count before it is the
+    group's size (session 55, docs/extract.md). Only a bare number (with 'the' or 'all' at most)
+    set off by a comma right before the apposition, not an approximate one ('About 30, most of them
+    students, ...')."""
+    if patient.dep_ not in ("nsubj", "nsubjpass") or patient.head.i != trigger.i:
+        return None, None
+    doc = trigger.doc
+    for num in trigger.children:
+        if num.dep_ != patient.dep_ or num.i >= patient.left_edge.i or not num.like_num:
+            continue
+        if doc[num.right_edge.i + 1].text != "," or num.right_edge.i + 2 != patient.left_edge.i:
+            continue
+        if any(t.lower_ not in ("the", "all") for t in doc[num.left_edge.i : num.i]):
+            continue
+        before = span_text(doc[max(0, num.left_edge.i - 3) : num.i])
+        value = parse_number(num.text)
+        if value is not None and value >= 2 and not is_approximate(before):
+            return value, None
+    return None, None
+
+
+def size_by_comparison(trigger: Token) -> bool:
+    """'freed 12 people but detained twice as many', 'and arrested three times as many': the verb
+    sizes its own group by comparing it with another, so the number of the verb it is joined to
+    (whose object the parser lends it) is not its count (GUIDELINES: only an exact size counts;
+    session 55, docs/extract.md)."""
+    for c in trigger.children:
+        if c.lower_ not in ("many", "more", "fewer") or c.i < trigger.i:
+            continue
+        if any(a.lower_ in ("twice", "thrice", "times", "as", "double") for a in c.subtree if a.i < c.i):
+            return True
+    return False
 
 
 _ASIDE_DASHES = frozenset({"—", "–", "--"})
@@ -625,6 +673,8 @@ __all__ = [
     "is_people",
     "membership_phrase",
     "named_and_others",
+    "count_before_apposition",
+    "size_by_comparison",
     "counted_companions",
     "part_before_them",
     "of_their_own",

@@ -9,7 +9,15 @@ from spacy.tokens import Token
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.custody_since import STAY_PLACES
-from vigil.extract.en.groups import beside_objects, count_of, counted_with, has_det, is_group, is_people
+from vigil.extract.en.groups import (
+    beside_objects,
+    count_of,
+    counted_with,
+    has_det,
+    is_group,
+    is_people,
+    named_and_others,
+)
 from vigil.extract.en.modality import SPEECH, asserted, described_by, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
@@ -136,12 +144,18 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             and not pronoun_is_safe(ctx, owner, persons[0])
         ):
             continue
-        known = [f for f in [*findings, *out] if f.type == etype]
+        count, group = _counted_companions(tok, len(persons)), None
+        if count is None:
+            # "the detention of X and 13 others": the named owner and a counted rest, as after a verb
+            count, group = named_and_others(owner, len(persons), tok)
+        known = [f for f in [*findings, *out] if f.type == etype and (count is None or f.count is not None)]
         if any({id(p) for p in f.persons} >= {id(p) for p in persons} for f in known):
-            continue  # 'since his arrest' usually refers back to an arrest already told
+            # 'since his arrest' usually refers back to an arrest already told (a count told only
+            # here is news: a headline's "the detention of X and others", then "X and 13 others")
+            continue
         finding = Finding(etype, tok, persons, date=date_text(tok), confidence=0.75)
         finding.implies_release = False
-        finding.count = _counted_companions(tok, len(persons))
+        finding.count, finding.group = count, group
         finding.group_ref = finding.count is not None
         if etype == "sentence":
             finding.term = _noun_term(tok, owner)  # "the sentencing of X to five years in prison"

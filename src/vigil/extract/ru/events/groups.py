@@ -35,6 +35,9 @@ _REST_KINDS = ("rest_words", "rest_of_group")
 _NOUN_MODIFIER_SPAN = 7
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "."})
 
+# words that open a clause of their own (Russian and Belarusian), for `_size_not_exact`
+_CLAUSE_JOINERS = frozenset({"а", "но", "и", "і", "але", "й"})
+
 
 def _next_word(last: Token) -> Token | None:
     """The word right after `last` in its sentence, or None at its end."""
@@ -951,6 +954,44 @@ class GroupRules:
             self._word_in(doc[at], "possessive_pronouns") and at + 1 < sent.end and doc[at + 1].pos_ == "NOUN"
         )
         return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
+
+    def _inexact_size_uncounted(self, findings: list[Finding]) -> None:
+        """«За месяц освободили 12 человек, а задержали вдвое больше»: an event whose own clause
+        sizes its group by a comparison or an inexact part (`_size_not_exact`) takes no number,
+        neither one read for it nor the one a dropped «их» would borrow from the sentence."""
+        for f in findings:
+            if (f.count is not None or f.pronoun_group) and self._size_not_exact(f.trigger):
+                f.count = None
+                f.pronoun_group = False
+
+    def _size_not_exact(self, t: Token) -> bool:
+        """«а затрымалі ў дзесяць разоў больш», «задержали вдвое больше», «большинство из них вышли
+        на свободу»: the trigger's own clause gives its group's size as a comparison or an inexact
+        part, so no number of another clause counts that group (GUIDELINES: approximate numbers
+        carry no count; session 55, docs/extract-ru-be.md). The clause runs between punctuation or
+        a joining word («а», «но», «и») on either side of the trigger."""
+        doc = t.doc
+        stops = _CLAUSE_JOINERS
+        start = t.i
+        while start > t.sent.start and not (doc[start - 1].is_punct or doc[start - 1].lower_ in stops):
+            start -= 1
+        end = t.i + 1
+        while end < t.sent.end and not (doc[end].is_punct or doc[end].lower_ in stops):
+            end += 1
+        if any(doc[k].text in ("—", "–") for k in range(end, t.sent.end)):
+            # «Большинство отправили в Киев, а группу из шести — в Вильнюс»: a gapped clause after
+            # it repeats the verb with a number of its own (sessions 53 and 54)
+            return False
+        for k in range(start, end):
+            if self._word_in(doc[k], "majority_words"):
+                return True
+            if self._word_in(doc[k], "inexact_parts") and k + 1 < end and self._word_in(doc[k + 1], "out_of"):
+                return True  # «часть из них», «некаторыя з іх» (not «по части 2 статьи»)
+            if self._word_in(doc[k], "size_comparatives") and (
+                k + 1 == end or any(self._word_in(m, "size_multipliers") for m in doc[max(start, k - 3) : k])
+            ):
+                return True  # «вдвое больше», «ў пяць разоў больш.» («больше 30» is approximate anyway)
+        return False
 
     def _across_clauses(self, x: Token, t: Token) -> bool:
         """A clause boundary stands between the number `x` and the trigger `t`: a semicolon, or
