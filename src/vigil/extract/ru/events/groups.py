@@ -309,7 +309,7 @@ class GroupRules:
                 continue
             if not earlier:
                 f.persons = self._told_next(f, findings)
-            if not f.persons and not self.linear and f.type == "arrest":
+            if not f.persons and f.type == "arrest":
                 f.persons = self._verdicts_around(f, findings, index)
         for f in findings:
             if id(f) in extras:
