@@ -73,8 +73,7 @@ def test_two_brothers_found_guilty_is_a_verdict_of_two(be):
 
 def test_brothers_counted_with_no_event_give_nothing(be):
     result = be(
-        "Палітвязень Алесь Шумскі выхоўваў двух братоў пасля смерці бацькоў. Цяпер браты "
-        "пішуць яму лісты.\n"
+        "Палітвязень Алесь Шумскі выхоўваў двух братоў пасля смерці бацькоў. Цяпер браты пішуць яму лісты.\n"
     )
     assert counts(result) == set()
 

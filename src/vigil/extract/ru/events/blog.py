@@ -206,7 +206,10 @@ class BlogRules:
         groups = [
             f
             for f in findings
-            if f.type == "arrest" and f.count == int(value) and not f.persons and not f.describes
+            if f.type == "arrest"
+            and f.count == int(value)
+            and not f.persons
+            and not f.describes
             and not opening.start <= f.trigger.i < opening.end
         ]
         if len(groups) != 1:
