@@ -1,6 +1,6 @@
 """Belarusian extraction, session 55 (helper be): members of counted groups named elsewhere and
-the counts of verdict groups (docs/extract-ru-be.md, session 55), in wordings of our own, with
-traps.
+the counts of verdict groups, a profile's elided subject (docs/extract-ru-be.md, session 55), in
+wordings of our own, with traps.
 
 * «all N» arrested beside a verdict: the arrest of «усе N» told near the verdicts of exactly N
   named defendants (above or below it, as a live blog told newest first puts them) is theirs; not
@@ -11,7 +11,10 @@ traps.
   the future «вынесе прысуд»;
 * a live blog's names entry of a detention («Вядомыя імёны траіх затрыманых …. Гэта A, B і C»)
   names members of the blog's one detention counted with that number, told in another entry;
-  not when the number differs, not when the entry denies the names.
+  not when the number differs, not when the entry denies the names;
+* «X, 41 год, бухгалтарка. Да суда жыла ў сястры; атрымала два гады»: a clause after a
+  semicolon shares the elided subject of a past verb that a short phrase of time opens; not a
+  clause with a subject of its own.
 """
 
 from __future__ import annotations
@@ -129,3 +132,32 @@ def test_names_entry_with_another_number_or_denied_names_nobody(be):
     )
     assert _arrested(other, ["Ігнат Лабко", "Зося Маркевіч"]) == []
     assert _arrested(denied, ["Ганна Лабко"]) == []
+
+
+# a profile's clause after a semicolon shares the elided subject of a past verb opened by a phrase of time
+
+
+def test_verdict_after_a_semicolon_behind_a_fronted_phrase_of_time(be):
+    result = be(
+        "Тамара Жыгун, 41 год, бухгалтарка з Ганцавіч. Да суда жыла ў сястры; атрымала два гады калоніі.\n"
+    )
+    assert ("sentence", "Тамара Жыгун") in events(result)
+
+
+def test_a_clause_with_its_own_subject_after_the_semicolon_is_not_the_profiles(be):
+    result = be(
+        "Тамара Жыгун, 41 год, бухгалтарка з Ганцавіч. У школе працавала дваццаць гадоў; яе муж "
+        "атрымаў тры гады калоніі.\n"
+    )
+    assert ("sentence", "Тамара Жыгун") not in events(result)
+
+
+def test_all_n_arrest_beside_a_fourth_verdict_in_absentia_keeps_its_own_three(be):
+    result = be(
+        "Гомельскі абласны суд асудзіў трох энергетыкаў.\n\n"
+        "Інжынер Павел Ждан атрымаў дзесяць гадоў калоніі.\n\n"
+        "Майстру Яраславу Коцу і дыспетчарцы Ніне Рагулі прызначылі па восем гадоў.\n\n"
+        "Яшчэ аднаго фігуранта, Ігната Сака, які жыве ў Літве, суд завочна пакараў шасцю гадамі.\n\n"
+        "Усіх траіх энергетыкаў затрымалі ў маі 2023 года.\n"
+    )
+    assert ("arrest", "Ігнат Сак") not in events(result)

@@ -338,6 +338,13 @@ class GroupRules:
             told = any(sent.start <= g.trigger.i < sent.end for g in findings)
             if start <= sent.start_char < end and not told:
                 acquitted += self._acquitted_count(sent)
+        if self.linear:
+            # (Belarusian) only when the whole text's verdicts name those people and no one else:
+            # «Яшчэ аднаго фігуранта …, які жыве ў Польшчы, суд завочна пакараў …» next to «Усіх
+            # траіх чыгуначнікаў затрымалі» is a fourth verdict, and the window may cut a first one
+            told = {id(p) for g in findings if g.type == "sentence" for p in g.persons}
+            if told != {id(p) for p in people}:
+                return []
         return people if len(people) >= 2 and f.count in (len(people), len(people) + acquitted) else []
 
     def _acquittal(self, sent: Span) -> bool:
