@@ -161,3 +161,11 @@ def test_all_n_arrest_beside_a_fourth_verdict_in_absentia_keeps_its_own_three(be
         "Усіх траіх энергетыкаў затрымалі ў маі 2023 года.\n"
     )
     assert ("arrest", "Ігнат Сак") not in events(result)
+
+
+def test_a_reflexive_past_behind_the_phrase_of_time_opens_the_clause_too(be):
+    result = be(
+        "Аксана Пільнік, 52 гады, фармацэўтка. Да прысуду заставалася на волі; атрымала два гады "
+        "абмежавання волі.\n"
+    )
+    assert ("sentence", "Аксана Пільнік") in events(result)

@@ -198,7 +198,9 @@ class BackReferenceRules:
             and (first.is_title or first.i > t.sent.start)
             and gender is not None
             and _form_gender(first.lower_) == gender
-            and first.lower_.endswith(tuple(self.lexicon.sets.get("active_past_endings", ())))
+            and first.lower_.removesuffix("ся").endswith(
+                tuple(self.lexicon.sets.get("active_past_endings", ()))
+            )
         ):
             # «Трапіў за краты ў кастрычніку 2022 года; асуджаны на 5 гадоў»: a profile's clauses
             # after a past verb of the participle's gender opening the sentence, set apart by a
@@ -232,7 +234,12 @@ class BackReferenceRules:
         for x in doc[first.i + 1 : min(semicolon, first.i + 5)]:
             if x.text in (",", "—", "–", ":") or x.is_title or not (x.is_alpha or x.like_num):
                 return first
-            if x.lower_.endswith(endings) and gender is not None and _form_gender(x.lower_) == gender:
+            # («заставалася», «знаходзіўся»: a reflexive past)
+            if (
+                x.lower_.removesuffix("ся").endswith(endings)
+                and gender is not None
+                and _form_gender(x.lower_) == gender
+            ):
                 return x
         return first
 
