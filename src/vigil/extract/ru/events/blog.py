@@ -52,6 +52,10 @@ class BlogRules:
         out: list[Membership] = []
         for start, end in entries:
             span = doc.char_span(start, end, alignment_mode="expand")
+            held = self._detention_names(span, index, findings) if span is not None else None
+            if held is not None:
+                out.append(held)
+                continue
             opening = self._names_opening(span, index) if span is not None else None
             if opening is None:
                 continue
@@ -170,6 +174,52 @@ class BlogRules:
         if any(opening.start <= t.i < opening.end and r.label not in _FREED for t, r, _ in self._sent_rules):
             return None
         return opening
+
+    def _detention_names(self, entry: Span, index: PersonIndex, findings: list[Finding]) -> Membership | None:
+        """(Belarusian) «Вядомыя імёны траіх затрыманых у Маладзечне. Гэта A, B і C.»: a names
+        entry whose opening counts those of a detention — a word for names, one number and a
+        trigger of arrest (the participle noun «затрыманых») — names members of the blog's
+        detention counted with that number and no names, told in another entry (above or below:
+        newest first). Only when exactly one such detention exists; not an opening that denies,
+        doubts or tells another event; not more names than the number (the opening may name
+        them itself: «Сталі вядомыя імёны двух затрыманых: A і B»)."""
+        sents = [s for s in entry.sents if any(x.is_alpha for x in s)]
+        if not sents:
+            return None
+        opening = sents[0]
+        words = [x for x in opening if x.is_alpha or x.like_num]
+        stems = tuple(self.lexicon.sets.get("names_stems", ()))
+        if not any(x.lower_.startswith(stems) for x in words):
+            return None
+        if self._any_word(opening, ("negation", "absent", "remain", "except", "conditional", "blockers")):
+            return None
+        if not self._any_word(opening, ("detained_nouns",)) or any(
+            opening.start <= t.i < opening.end and r.label != "arrest" for t, r, _ in self._sent_rules
+        ):
+            return None
+        numbers = [x for x in words if x.like_num or x.lower_ in self.lexicon.numbers]
+        value = self.lexicon.numbers.get(numbers[0].lower_) if len(numbers) == 1 else None
+        if value is None and len(numbers) == 1 and numbers[0].like_num and numbers[0].text.isdigit():
+            value = int(numbers[0].text)
+        if not value or value != int(value) or value < 2:
+            return None
+        groups = [
+            f
+            for f in findings
+            if f.type == "arrest"
+            and f.count == int(value)
+            and not f.persons
+            and not f.describes
+            and not opening.start <= f.trigger.i < opening.end
+        ]
+        if len(groups) != 1:
+            return None
+        members, _ = self._entry_members(entry, opening, index)
+        if not members or len(members) > int(value):
+            return None
+        group = groups[0]
+        token = opening[0] if group.trigger.i < opening.start else group.trigger
+        return Membership(token, members, "arrest", group=group)
 
     def _entry_members(
         self, entry: Span, opening: Span, index: PersonIndex

@@ -312,7 +312,7 @@ class GroupRules:
                 continue
             if not earlier:
                 f.persons = self._told_next(f, findings)
-            if not f.persons and not self.linear and f.type == "arrest":
+            if not f.persons and f.type == "arrest":
                 f.persons = self._verdicts_around(f, findings, index)
         for f in findings:
             if id(f) in extras:
@@ -341,6 +341,13 @@ class GroupRules:
             told = any(sent.start <= g.trigger.i < sent.end for g in findings)
             if start <= sent.start_char < end and not told:
                 acquitted += self._acquitted_count(sent)
+        if self.linear:
+            # (Belarusian) only when the whole text's verdicts name those people and no one else:
+            # «Яшчэ аднаго фігуранта …, які жыве ў Польшчы, суд завочна пакараў …» next to «Усіх
+            # траіх чыгуначнікаў затрымалі» is a fourth verdict, and the window may cut a first one
+            told = {id(p) for g in findings if g.type == "sentence" for p in g.persons}
+            if told != {id(p) for p in people}:
+                return []
         return people if len(people) >= 2 and f.count in (len(people), len(people) + acquitted) else []
 
     def _acquittal(self, sent: Span) -> bool:

@@ -190,13 +190,17 @@ class BackReferenceRules:
             first = doc[first.i + 1]  # «Была затрыманая ў 2021 годзе, асуджаная …»
         gender = _form_gender(t.lower_)
         semicolons = [x.i for x in doc[first.i + 1 : t.i] if x.text == ";"]
+        if self.linear and semicolons:
+            first = self._past_after_adverbial(first, semicolons[0], t)
         if (
             self.linear
             and semicolons
-            and first.is_title
+            and (first.is_title or first.i > t.sent.start)
             and gender is not None
             and _form_gender(first.lower_) == gender
-            and first.lower_.endswith(tuple(self.lexicon.sets.get("active_past_endings", ())))
+            and first.lower_.removesuffix("ся").endswith(
+                tuple(self.lexicon.sets.get("active_past_endings", ()))
+            )
         ):
             # «Трапіў за краты ў кастрычніку 2022 года; асуджаны на 5 гадоў»: a profile's clauses
             # after a past verb of the participle's gender opening the sentence, set apart by a
@@ -214,6 +218,30 @@ class BackReferenceRules:
         # one elided subject apart as a comma does)
         commas = [x.i for x in doc[first.i + 1 : t.i] if x.text in (",", ";")]
         return commas[-1] + 1 if commas else t.sent.start
+
+    def _past_after_adverbial(self, first: Token, semicolon: int, t: Token) -> Token:
+        """(Belarusian) «Да суда жыла дома; атрымала тры гады», «У 2020 годзе працаваў у школе;
+        затрыманы …»: a profile's first clause may open with a short phrase of time or place (a
+        preposition or a time adverb first, up to four words, no comma, no capitalised word
+        after the first) before its past verb; that verb, of the trigger's gender, stands for
+        the clause's opening as a verb that opens the sentence does. `first` itself otherwise."""
+        doc = t.doc
+        lex = self.lexicon
+        if not (self._word_in(first, "prepositions") or first.lower_ in lex.sets.get("time_adverbs", ())):
+            return first
+        gender = _form_gender(t.lower_)
+        endings = tuple(lex.sets.get("active_past_endings", ()))
+        for x in doc[first.i + 1 : min(semicolon, first.i + 5)]:
+            if x.text in (",", "—", "–", ":") or x.is_title or not (x.is_alpha or x.like_num):
+                return first
+            # («заставалася», «знаходзіўся»: a reflexive past)
+            if (
+                x.lower_.removesuffix("ся").endswith(endings)
+                and gender is not None
+                and _form_gender(x.lower_) == gender
+            ):
+                return x
+        return first
 
     def _term_phrase_opens(self, t: Token) -> bool:
         """Only a term («Тры з паловай гады», «Два гады і тры месяцы») stands before `t` in
