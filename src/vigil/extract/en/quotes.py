@@ -176,8 +176,9 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
-        if speaker is None and opens and _closes_paragraph(text, close_at) and _FIRST_PERSON.search(inner):
-            speaker = _subject_of_previous_sentence(ctx, sent, narrative, described=True)
+        if speaker is None and opens and _closes_paragraph(text, close_at):
+            first_person = bool(_FIRST_PERSON.search(inner))
+            speaker = _subject_of_previous_sentence(ctx, sent, narrative, described=True, first_person=first_person)
         if speaker is not None and _of_the_other_sex(ctx, speaker, outer_end):
             speaker = None  # '"...," she said' after a sentence of a man's: somebody unknown
         if (
@@ -1138,7 +1139,11 @@ def _whole_paragraph(text: str, open_at: int, close_at: int) -> bool:
 
 
 def _subject_of_previous_sentence(
-    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None, described: bool = False
+    ctx: DocContext,
+    sent: Span | None,
+    narrative: dict[int, Person] | None = None,
+    described: bool = False,
+    first_person: bool = True,
 ) -> Person | None:
     """A quote that is a paragraph of its own, after narrative about a named person ("X praised
     the governor's record." / "\"We need someone who gets things done.\""): the words are
@@ -1160,7 +1165,7 @@ def _subject_of_previous_sentence(
         subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.i in ctx.owner_at:
             return _named_subject_speaks(ctx, prev, root, subject)
-        if subject is None or subject.pos_ not in ("NOUN", "ADJ"):
+        if not first_person or subject is None or subject.pos_ not in ("NOUN", "ADJ"):
             return None
         named = [c for c in subject.children if c.dep_ == "appos" and c.i in ctx.owner_at]
         if len(named) != 1:
