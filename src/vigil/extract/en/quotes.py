@@ -178,7 +178,9 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
         if speaker is None and opens and _closes_paragraph(text, close_at):
             first_person = bool(_FIRST_PERSON.search(inner))
-            speaker = _subject_of_previous_sentence(ctx, sent, narrative, described=True, first_person=first_person)
+            speaker = _subject_of_previous_sentence(
+                ctx, sent, narrative, described=True, first_person=first_person
+            )
         if speaker is not None and _of_the_other_sex(ctx, speaker, outer_end):
             speaker = None  # '"...," she said' after a sentence of a man's: somebody unknown
         if (
@@ -1164,7 +1166,10 @@ def _subject_of_previous_sentence(
         root = prev.root
         subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.i in ctx.owner_at:
-            return _named_subject_speaks(ctx, prev, root, subject)
+            return _named_subject_speaks(ctx, prev, root, subject, ctx.owner_at[subject.i])
+        if subject is not None and first_person and subject.lower_ in ("he", "she"):
+            person = ctx.person_at(subject)
+            return _named_subject_speaks(ctx, prev, root, subject, person) if person is not None else None
         if not first_person or subject is None or subject.pos_ not in ("NOUN", "ADJ"):
             return None
         named = [c for c in subject.children if c.dep_ == "appos" and c.i in ctx.owner_at]
@@ -1185,18 +1190,21 @@ def _subject_of_previous_sentence(
     return _speaker_of(ctx, root, narrative)
 
 
-def _named_subject_speaks(ctx: DocContext, prev: Span, root: Token, subject: Token) -> Person | None:
-    """'Karimi himself is cautious. "I do not promise miracles."', 'X, of the Center for ...,
-    called the ruling a message. "I ..."': words in the first person closing the paragraph after
-    a sentence whose subject is a bare name acting (not acted on) are that person's. Traps: the
-    name in the passive or in an event ('X was sentenced. "We will appeal."', 'X was freed on
-    Monday.' — the words may be a relative's or a lawyer's answer), and a second person named
-    in the sentence (who may be the one answering)."""
-    if subject.pos_ != "PROPN" or subject.dep_ == "nsubjpass":
+def _named_subject_speaks(
+    ctx: DocContext, prev: Span, root: Token, subject: Token, person: Person
+) -> Person | None:
+    """'Karimi himself is cautious. "An appeal is possible."', 'X, of the Center for ..., called
+    the ruling a message. "Nasrin is punished ..."', 'Asked ..., she thought for a long time. "I
+    would ask ..."': words closing the paragraph after a sentence whose subject is a bare name
+    (or, for words in the first person, a he/she resolved to one) acting, not acted on, are that
+    person's. Traps: the name in the passive or in an event ('X was sentenced. "We will
+    appeal."', 'X was freed on Monday.': the words may be a relative's or a lawyer's answer), a
+    negated act, and a second person named in the sentence (who may be the one answering)."""
+    if subject.pos_ not in ("PROPN", "PRON") or subject.dep_ == "nsubjpass":
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in root.children) or trigger_type(root) is not None:
-        return None
-    person = ctx.owner_at[subject.i]
+    acted_on = any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in root.children)
+    if acted_on or trigger_type(root) is not None:
+        return None  # (an event or a passive: 'X was freed.')
     if any(t.i in ctx.owner_at and ctx.owner_at[t.i] is not person for t in prev):
         return None
     return person
@@ -2170,7 +2178,8 @@ def _author_told_before(ctx: DocContext, noun: Token) -> Person | None:
         return None
     sent = noun.sent
     start = sent.start if sent.start == 0 else ctx.doc[sent.start - 1].sent.start
-    earlier = [t for t in ctx.doc[start : noun.i] if t.lemma_.lower() == noun.lemma_.lower() and t.i not in ctx.quoted]
+    lemma = noun.lemma_.lower()
+    earlier = [t for t in ctx.doc[start : noun.i] if t.lemma_.lower() == lemma and t.i not in ctx.quoted]
     if not earlier:
         return None
     told = earlier[-1]
