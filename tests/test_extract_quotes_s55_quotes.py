@@ -6,10 +6,11 @@
 * '"...," the statement said' / '"...," the letter reads' after a sentence in which a named
   person said, wrote or sent that statement or letter gives the words to that person. Traps: a
   statement of an office, a letter someone received.
-* a first-person quote closing its paragraph, after a sentence of the same paragraph whose
-  subject is a bare name acting ('X himself is cautious. "I ..."'), is that person's. Traps: the
-  name in the passive or in an event verb ('X was freed on Monday. "We ..."'), a second person
-  in that sentence.
+* a quote closing its paragraph, after a sentence of the same paragraph whose subject is a bare
+  name that speaks or takes a stance there ('X himself is cautious. "..."', 'X called the ruling
+  a warning. "..."', 'X says ... "..."'), is that person's. Traps: the name in the passive or in
+  an event verb ('X was freed on Monday. "We ..."'), a name only acting ('X waited in the
+  corridor.'), a second person in that sentence, a sentence between two quotes.
 """
 
 from __future__ import annotations
@@ -122,8 +123,13 @@ _NAMED_BEFORE = [
     (
         "Olga Brandt",
         "Olga Brandt, of the Berlin group Libereco, called the verdict a warning to every blogger. "
-        '"I have seen this pattern in forty cases now."',
-        "I have seen",
+        '"Bloggers are the new target of the courts."',
+        "Bloggers are the",
+    ),
+    (
+        "Tomas Varga",
+        'Tomas Varga says the colony has stopped passing on his letters. "The last one came in June."',
+        "The last one",
     ),
 ]
 
@@ -137,13 +143,19 @@ def test_first_person_words_after_a_named_subject_are_theirs(extract_text, speak
 
 def test_words_after_an_event_or_a_second_person_are_not_the_subjects(extract_text) -> None:
     """Traps: 'X was freed on Monday.' (passive, an event: the words may be anyone's answer);
-    'X met her lawyer Y.' (two people named: either may be speaking)."""
+    'X met her lawyer Y.' (two people named: either may be speaking); 'X waited in the corridor.'
+    (X only acts, says nothing); a sentence between two quotes of the paragraph."""
     said = quote_openings(
         extract_text(
             "Court news\n\nA verdict in Minsk was read on Tuesday.\n\n"
             'Hanna Zhuk was freed on Monday. "We have waited for this day for three years."\n\n'
-            'Iryna Sauchuk met her lawyer Mikhail Dzianisau in the corridor. "I was told to stay calm."\n'
+            'Iryna Sauchuk met her lawyer Mikhail Dzianisau in the corridor. "I was told to stay calm."\n\n'
+            'Alena Kozel waited in the corridor all morning. "I knew the term before the judge read it."\n\n'
+            '"The case was empty," said Ihar Savik, a lawyer. Judge Maryia Lis objected loudly. '
+            '"I will not allow this in my court."\n'
         )
     )
     assert ("Hanna Zhuk", "We have waited") not in said, said
     assert ("Iryna Sauchuk", "I was told") not in said, said
+    assert ("Alena Kozel", "I knew the") not in said, said
+    assert ("Maryia Lis", "I will not") not in said, said

@@ -1166,10 +1166,7 @@ def _subject_of_previous_sentence(
         root = prev.root
         subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.i in ctx.owner_at:
-            return _named_subject_speaks(ctx, prev, root, subject, ctx.owner_at[subject.i])
-        if subject is not None and first_person and subject.lower_ in ("he", "she"):
-            person = ctx.person_at(subject)
-            return _named_subject_speaks(ctx, prev, root, subject, person) if person is not None else None
+            return _named_subject_speaks(ctx, prev, root, subject)
         if not first_person or subject is None or subject.pos_ not in ("NOUN", "ADJ"):
             return None
         named = [c for c in subject.children if c.dep_ == "appos" and c.i in ctx.owner_at]
@@ -1190,24 +1187,40 @@ def _subject_of_previous_sentence(
     return _speaker_of(ctx, root, narrative)
 
 
-def _named_subject_speaks(
-    ctx: DocContext, prev: Span, root: Token, subject: Token, person: Person
-) -> Person | None:
+def _named_subject_speaks(ctx: DocContext, prev: Span, root: Token, subject: Token) -> Person | None:
     """'Karimi himself is cautious. "An appeal is possible."', 'X, of the Center for ..., called
-    the ruling a message. "Nasrin is punished ..."', 'Asked ..., she thought for a long time. "I
-    would ask ..."': words closing the paragraph after a sentence whose subject is a bare name
-    (or, for words in the first person, a he/she resolved to one) acting, not acted on, are that
-    person's. Traps: the name in the passive or in an event ('X was sentenced. "We will
-    appeal."', 'X was freed on Monday.': the words may be a relative's or a lawyer's answer), a
-    negated act, and a second person named in the sentence (who may be the one answering)."""
-    if subject.pos_ not in ("PROPN", "PRON") or subject.dep_ == "nsubjpass":
+    the ruling a message. "Nasrin is punished ..."', 'Natallia says her husband refused. "He
+    wrote to me once: ..."': words closing the paragraph after a sentence of the same paragraph
+    whose subject is a bare name that speaks or takes a stance there (a speech verb, or a copula
+    with an adjective) are that person's. Traps, kept from sessions 47 and earlier: a name only
+    acting or acted on ('X had been sitting in the second row.', 'X was sentenced.'; the words may
+    be anyone's answer), a negated act, a second person named in the sentence, and a sentence
+    between two quotes of the paragraph ('"A," said Y. Senator X disagreed. "B."': either may
+    go on)."""
+    if subject.pos_ != "PROPN" or subject.dep_ == "nsubjpass":
         return None
     acted_on = any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in root.children)
     if acted_on or trigger_type(root) is not None:
         return None  # (an event or a passive: 'X was freed.')
+    person = ctx.owner_at[subject.i]
     if any(t.i in ctx.owner_at and ctx.owner_at[t.i] is not person for t in prev):
         return None
-    return person
+    text = doc_text(ctx.doc)
+    if '"' in text[_paragraph_bounds(text, prev.start_char)[0] : prev.start_char]:
+        return None  # (a sentence between two quotes of its paragraph)
+    stance = root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children)
+    return person if stance or any(_speaks_or_judges(t) for t in prev) else None
+
+
+def _speaks_or_judges(tok: Token) -> bool:
+    """A speech verb, a verb of praise or blame, or 'call' naming something ('called the ruling
+    a message'): the sentence tells what the person says or thinks aloud."""
+    if _is_speech_verb(tok):
+        return True
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return lemma in PRAISE_BLAME_VERBS or lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)
 
 
 # what a newsroom does with a text it prints ('We publish an excerpt.', 'We reproduce it in full.')
