@@ -32,11 +32,15 @@ def test_words_quoted_inside_a_turn_are_part_of_the_turn(extract_text):
         'FERRAND: My lawyer, Aurelio Brandt, told the judges, "This tribunal has no power over a '
         'civilian." After that, things moved.'
     )
+    # the unnamed warden's words stay inside the turn; a named person's words quoted inside it
+    # are that person's quote too (session 55: GUIDELINES, and the gold of syn28b, syn36b,
+    # syn42b, syn43b, syn44b and syn45b; only syn11a read them otherwise)
     assert _quotes(result) == {
         ("Ines Kraal", "When did you"),
         ("Mateo Ferrand", "A warden opened"),
         ("Ines Kraal", "Who helped you?"),
         ("Mateo Ferrand", "My lawyer, Aurelio"),
+        ("Aurelio Brandt", "This tribunal has"),
     }
 
 

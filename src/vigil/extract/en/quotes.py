@@ -35,6 +35,7 @@ from vigil.extract.en.persons import (
     resolve_pronoun,
     speech_words,
 )
+from vigil.extract.en.triggers import trigger_type
 from vigil.extract.scan import indices_in, tokens_in
 from vigil.names.keys import surname_keys
 
@@ -175,8 +176,11 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
-        if speaker is None and opens and _closes_paragraph(text, close_at) and _FIRST_PERSON.search(inner):
-            speaker = _subject_of_previous_sentence(ctx, sent, narrative, described=True)
+        if speaker is None and opens and _closes_paragraph(text, close_at):
+            first_person = bool(_FIRST_PERSON.search(inner))
+            speaker = _subject_of_previous_sentence(
+                ctx, sent, narrative, described=True, first_person=first_person
+            )
         if speaker is not None and _of_the_other_sex(ctx, speaker, outer_end):
             speaker = None  # '"...," she said' after a sentence of a man's: somebody unknown
         if (
@@ -197,7 +201,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     found.extend(answers)
     # words a speaker quotes inside their own turn or answer ('A guard said, "Pack your
     # things."') are part of that speaker's quote, not a quote of their own
-    found = [q for q in found if not any(t.start < q.start and q.end <= t.end for t in turns + answers)]
+    found = [q for q in found if not _inside_a_turn(q, turns + answers)]
     _answering_in_first_person(ctx, turns + answers)
     for tok in sorted(tokens_in(doc, "LEMMA", SPEECH_VERBS) + tokens_in(doc, "LEMMA", _ADDRESS_VERBS)):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
@@ -215,6 +219,18 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     found.sort(key=lambda q: q.start)
     _telling_of_themselves(ctx, [q for q in found if q not in turns and q not in answers])
     return _without_repeats(text, found)
+
+
+def _inside_a_turn(quote: FoundQuote, turns: list[FoundQuote]) -> bool:
+    """Words quoted inside a turn or an answer belong to that turn, unless they are a named
+    third person's ('When we were driven to court he said to me: "Smile."', 'the first thing
+    she said was: "..."' with "he"/"she" someone the answer named): GUIDELINES gives direct
+    speech to its named speaker, and a turn's speaker does not say what they quote. Unnamed
+    voices ('A guard said, "Pack your things."') and the turn's own speaker stay inside."""
+    holders = [t for t in turns if t.start < quote.start and quote.end <= t.end]
+    if not holders:
+        return False
+    return quote.speaker is None or any(t.speaker is None or t.speaker is quote.speaker for t in holders)
 
 
 def _without_repeats(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
@@ -1125,7 +1141,11 @@ def _whole_paragraph(text: str, open_at: int, close_at: int) -> bool:
 
 
 def _subject_of_previous_sentence(
-    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None, described: bool = False
+    ctx: DocContext,
+    sent: Span | None,
+    narrative: dict[int, Person] | None = None,
+    described: bool = False,
+    first_person: bool = True,
 ) -> Person | None:
     """A quote that is a paragraph of its own, after narrative about a named person ("X praised
     the governor's record." / "\"We need someone who gets things done.\""): the words are
@@ -1145,7 +1165,9 @@ def _subject_of_previous_sentence(
             return None  # (the sentence before in the same paragraph)
         root = prev.root
         subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
-        if subject is None or subject.pos_ not in ("NOUN", "ADJ") or subject.i in ctx.owner_at:
+        if subject is not None and subject.i in ctx.owner_at:
+            return _named_subject_speaks(ctx, prev, root, subject)
+        if not first_person or subject is None or subject.pos_ not in ("NOUN", "ADJ"):
             return None
         named = [c for c in subject.children if c.dep_ == "appos" and c.i in ctx.owner_at]
         if len(named) != 1:
@@ -1163,6 +1185,42 @@ def _subject_of_previous_sentence(
     if subject is None or subject.i not in ctx.owner_at:
         return None  # a pronoun's guess is too weak to carry a quote it does not introduce
     return _speaker_of(ctx, root, narrative)
+
+
+def _named_subject_speaks(ctx: DocContext, prev: Span, root: Token, subject: Token) -> Person | None:
+    """'Karimi himself is cautious. "An appeal is possible."', 'X, of the Center for ..., called
+    the ruling a message. "Nasrin is punished ..."', 'Natallia says her husband refused. "He
+    wrote to me once: ..."': words closing the paragraph after a sentence of the same paragraph
+    whose subject is a bare name that speaks or takes a stance there (a speech verb, or a copula
+    with an adjective) are that person's. Traps, kept from sessions 47 and earlier: a name only
+    acting or acted on ('X had been sitting in the second row.', 'X was sentenced.'; the words may
+    be anyone's answer), a negated act, a second person named in the sentence, and a sentence
+    between two quotes of the paragraph ('"A," said Y. Senator X disagreed. "B."': either may
+    go on)."""
+    if subject.pos_ != "PROPN" or subject.dep_ == "nsubjpass":
+        return None
+    acted_on = any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in root.children)
+    if acted_on or trigger_type(root) is not None:
+        return None  # (an event or a passive: 'X was freed.')
+    person = ctx.owner_at[subject.i]
+    if any(t.i in ctx.owner_at and ctx.owner_at[t.i] is not person for t in prev):
+        return None
+    text = doc_text(ctx.doc)
+    if '"' in text[_paragraph_bounds(text, prev.start_char)[0] : prev.start_char]:
+        return None  # (a sentence between two quotes of its paragraph)
+    stance = root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children)
+    return person if stance or any(_speaks_or_judges(t) for t in prev) else None
+
+
+def _speaks_or_judges(tok: Token) -> bool:
+    """A speech verb, a verb of praise or blame, or 'call' naming something ('called the ruling
+    a message'): the sentence tells what the person says or thinks aloud."""
+    if _is_speech_verb(tok):
+        return True
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return lemma in PRAISE_BLAME_VERBS or lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)
 
 
 # what a newsroom does with a text it prints ('We publish an excerpt.', 'We reproduce it in full.')
@@ -2120,7 +2178,31 @@ def _author_of_words(ctx: DocContext, noun: Token, *, possessor: bool = True) ->
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ not in ("WP", "WDT"):
             return ctx.person_at(subject)
-    return None
+    return _author_told_before(ctx, noun)
+
+
+def _author_told_before(ctx: DocContext, noun: Token) -> Person | None:
+    """'X said in a statement that ... "...," the statement said.', 'X has sent a letter that his
+    wife read out. "...," the letter reads.': a text named again with 'the' is the one the
+    sentence before (or its own) told someone gave; its giver, the named subject of a verb that
+    says, writes or sends it, is the author. Not a text someone received or passed on ('X
+    received a letter', 'his mother published the note'): only a speech or authoring verb."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    sent = noun.sent
+    start = sent.start if sent.start == 0 else ctx.doc[sent.start - 1].sent.start
+    lemma = noun.lemma_.lower()
+    earlier = [t for t in ctx.doc[start : noun.i] if t.lemma_.lower() == lemma and t.i not in ctx.quoted]
+    if not earlier:
+        return None
+    told = earlier[-1]
+    verb = told.head.head if told.dep_ == "pobj" and told.head.dep_ == "prep" else told.head
+    if told.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not (_is_speech_verb(verb) or verb.lemma_.lower() in _AUTHORING_VERBS):
+        return None
+    subject = _subject(verb, ctx.quoted)
+    return ctx.owner_at.get(subject.i) if subject is not None else None
 
 
 def _relayed_text(ctx: DocContext, verb: Token) -> Person | None:
@@ -3068,7 +3150,7 @@ def _read_from(ctx: DocContext, pos: int, end: int) -> Person | None:
             continue
         if found:
             return found[0]
-    return _UNNAMED
+    return _author_told_before(ctx, thing) or _UNNAMED
 
 
 def _attributed_right_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None) -> Person | None:
