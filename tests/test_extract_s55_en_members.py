@@ -277,3 +277,38 @@ def test_a_dated_dateline_counts_no_one(extract_text):
     )
     assert ("arrest", 7) in group_counts(result)
     assert ("arrest", 14) not in group_counts(result)
+
+
+# --- a finite verb joined to an infinitive: "refused to step off ... and was taken back" ------------
+
+
+def test_taken_back_after_refusing_is_an_arrest(extract_text):
+    pairs = event_pairs(
+        extract_text(
+            "Belarus freed 20 prisoners on Thursday and drove them to the Lithuanian border.\n\n"
+            "The pensioner Mikhail Shauchuk refused to get off the bus at the border and was taken "
+            "back to the colony in Navapolatsk the same night."
+        )
+    )
+    assert ("arrest", "Mikhail Shauchuk") in pairs
+    assert ("release", "Mikhail Shauchuk") in pairs
+    assert ("deportation", "Mikhail Shauchuk") not in pairs
+
+
+def test_a_modal_refusal_and_return_is_no_arrest(extract_text):
+    pairs = event_pairs(
+        extract_text(
+            "Lawyers fear that Mikhail Shauchuk may refuse to leave the bus and be taken back to prison."
+        )
+    )
+    assert ("arrest", "Mikhail Shauchuk") not in pairs
+
+
+def test_a_finite_verb_after_an_infinitive_keeps_its_own_negation(extract_text):
+    pairs = event_pairs(
+        extract_text(
+            "Mikhail Shauchuk refused to get off the bus at the border and was not taken back to prison, "
+            "his daughter said."
+        )
+    )
+    assert ("arrest", "Mikhail Shauchuk") not in pairs

@@ -23,6 +23,7 @@ from vigil.extract.en.modality import (
     ALLOW_INFINITIVE_UNDER,
     SPEECH,
     described_by,
+    governor_past_infinitive,
     names_person,
     only_to,
     went_on_to,
@@ -427,7 +428,7 @@ def patient_of(tok: Token, etype: str) -> Token | None:
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
     key = (tok.i, etype)
     if key not in known:
-        found = _find_patient(tok, etype)
+        found = _find_patient(tok, etype) or _subject_past_infinitive(tok)
         if (
             found is not None
             and found.lower_ in ("who", "that")
@@ -450,6 +451,16 @@ def patient_of(tok: Token, etype: str) -> Token | None:
 _TIME_NOUNS = frozenset(
     {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"}
 )
+
+
+def _subject_past_infinitive(tok: Token) -> Token | None:
+    """'X refused to step off the bus at the border and was taken back to prison': the finite
+    'was taken', which the parser joins to the infinitive, shares the subject of the verb that
+    governs the infinitive (`governor_past_infinitive`; session 55)."""
+    governor = governor_past_infinitive(tok)
+    if governor is None:
+        return None
+    return next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _headline_participle(verb: Token, subject: Token) -> bool:
@@ -3808,6 +3819,7 @@ __all__ = [
     "is_passive",
     "listed_persons",
     "members_of_clause",
+    "joined_in_own_sentence",
     "name_plural_pronouns",
     "named_together_before",
     "named_set_told_before",
