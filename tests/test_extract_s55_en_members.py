@@ -231,6 +231,16 @@ def test_the_speaker_of_a_tag_after_the_list_is_no_member(extract_text):
     assert ("release", "Hany Mostafa") not in pairs
 
 
+def test_a_name_with_a_verb_of_its_own_ends_the_list(extract_text):
+    pairs = event_pairs(
+        extract_text(
+            "Prosecutors in Cairo released 40 people on Monday. Among them were the poet Karim Adel, "
+            "who had been held since 2021, and the engineer Salma Nabil stays in Tora prison."
+        )
+    )
+    assert ("release", "Salma Nabil") not in pairs
+
+
 # --- a named refuser of the removal --------------------------------------------------------------------
 
 

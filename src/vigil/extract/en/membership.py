@@ -266,11 +266,21 @@ def _fronted_among_rest(ctx: DocContext, among: Token, persons: list[Person]) ->
     cut = said
     if said < sent.end:
         cut = max((t.i for t in sent if head.i < t.i < said and t.text == ","), default=sent.end)
-    return [
-        p
-        for p in names_after(ctx, head)
-        if p not in persons and any(head.i < i < cut for i in ctx.owner_at if ctx.owner_at[i] is p)
-    ]
+    out: list[Person] = []
+    for p in names_after(ctx, head):
+        at = [i for i in range(head.i + 1, cut) if ctx.owner_at.get(i) is p]
+        if p not in persons and at and not _subject_of_own_verb(ctx.doc[at[0]], head):
+            out.append(p)
+    return out
+
+
+def _subject_of_own_verb(name: Token, head: Token) -> bool:
+    """'..., and the poet B remains in prison': the name (through its title or apposition) is the
+    subject of a verb of its own, a clause that ends the list."""
+    phrase = name
+    while phrase.dep_ in ("compound", "appos", "flat") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.i != head.i
 
 
 def _participle_torn_off(among: Token, pobj: Token) -> Token | None:
