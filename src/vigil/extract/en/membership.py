@@ -277,8 +277,14 @@ def _fronted_among_rest(ctx: DocContext, among: Token, persons: list[Person]) ->
 def _subject_of_own_verb(name: Token, head: Token) -> bool:
     """'..., and the poet B remains in prison': the name (through its title or apposition) is the
     subject of a verb of its own, a clause that ends the list."""
+    doc = name.doc
+    end = name.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end + 1 < len(doc) and doc[end + 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return True  # ("... and the engineer B stays in prison", however the parser hangs it)
     phrase = name
-    while phrase.dep_ in ("compound", "appos", "flat") and phrase.head.i != phrase.i:
+    while phrase.dep_ in ("compound", "appos", "flat", "conj") and phrase.head.i != phrase.i:
         phrase = phrase.head
     return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.i != head.i
 
