@@ -1365,15 +1365,18 @@ def _refused_removal(ctx: DocContext, refuse: Token, findings: list[Finding]) ->
         return []  # (no group driven off told before: "refused to leave" is no refused removal)
     removal = max(removals, key=lambda f: f.trigger.i)
     # the counted release told with the removal ("freed 20 and drove them to the border"), else
-    # the removal when it counts the group itself
-    whole = next(
-        (
-            f
-            for f in findings
-            if f.type == "release" and f.count is not None and f.trigger.sent == removal.trigger.sent
-        ),
-        removal if removal.count is not None else None,
-    )
+    # the latest counted release before the refusal — never the removal itself, whose count
+    # ("Fifteen of the 16 were driven to the border") already leaves the refuser out
+    freed = [
+        f
+        for f in findings
+        if f.type == "release"
+        and f.count is not None
+        and f.trigger.i < refuse.i
+        and f.trigger.i not in ctx.quoted
+    ]
+    whole = next((f for f in freed if f.trigger.sent == removal.trigger.sent), None)
+    whole = whole or (max(freed, key=lambda f: f.trigger.i) if freed else None)
     return [Membership(refuse, persons, "release", group=whole)] if whole is not None else []
 
 
