@@ -322,3 +322,13 @@ def test_a_finite_verb_after_an_infinitive_keeps_its_own_negation(extract_text):
         )
     )
     assert ("arrest", "Mikhail Shauchuk") not in pairs
+
+
+def test_returned_after_refusing_to_sign_is_no_arrest(extract_text):
+    pairs = event_pairs(
+        extract_text(
+            "Belarus pardoned 14 prisoners on Wednesday. The teacher Mikhail Shauchuk refused to "
+            "write to the president and was sent back to his cell in Hlybokaye."
+        )
+    )
+    assert ("arrest", "Mikhail Shauchuk") not in pairs

@@ -272,8 +272,11 @@ def governor_past_infinitive(tok: Token) -> Token | None:
 
 
 def _asserted(tok: Token) -> bool:
-    if (governor := governor_past_infinitive(tok)) is not None:
-        # (its own negation or modal still counts; the infinitive's "refused to" does not govern it)
+    governor = governor_past_infinitive(tok)
+    if governor is not None and tok.head.lemma_ in lexicon("refused_departures"):
+        # "refused to step off the bus and was taken back": the refused departure follows a
+        # release, so the return is told as fact; its own negation or modal still counts ("refused
+        # to sign a petition and was returned to the colony": no release, the refusal governs)
         own = list(tok.children)
         if any(_negates(c) or c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in own):
             return False
