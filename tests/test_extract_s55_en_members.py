@@ -241,6 +241,17 @@ def test_a_name_with_a_verb_of_its_own_ends_the_list(extract_text):
     assert ("release", "Salma Nabil") not in pairs
 
 
+def test_a_name_after_a_preposition_is_no_item(extract_text):
+    result = extract_text(
+        "A court in Phnom Penh released 12 activists on bail on Friday. Among them was Sok Dara, 45, "
+        "a farmer from Kampong Speu, who had been held since March."
+    )
+    names = {p.name for p in result.persons}
+    pairs = event_pairs(result)
+    assert ("release", "Sok Dara") in pairs
+    assert not any(person in names and person != "Sok Dara" for _, person in pairs)
+
+
 # --- a named refuser of the removal --------------------------------------------------------------------
 
 

@@ -269,8 +269,11 @@ def _fronted_among_rest(ctx: DocContext, among: Token, persons: list[Person]) ->
     out: list[Person] = []
     for p in names_after(ctx, head):
         at = [i for i in range(head.i + 1, cut) if ctx.owner_at.get(i) is p]
-        if p not in persons and at and not _subject_of_own_verb(ctx.doc[at[0]], head):
-            out.append(p)
+        if not at or p in persons or _subject_of_own_verb(ctx.doc[at[0]], head):
+            continue
+        if ctx.doc[at[0] - 1].pos_ == "ADP":
+            continue  # ("a councillor from Prey Veng": a place the tagger took for a name, no item)
+        out.append(p)
     return out
 
 
