@@ -111,6 +111,7 @@ from vigil.extract.en.membership import (
     superlative_members,
     the_counted_others,
     the_others,
+    the_others_listed,
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
 from vigil.extract.en.nouns import (
@@ -142,6 +143,7 @@ from vigil.extract.en.participants import (
     group_of_the_body,
     group_read_as_clause_subject,
     is_passive,
+    joined_in_own_sentence,
     listed_persons,
     members_set_off_after,
     name_before_participle,
@@ -298,6 +300,7 @@ class EventFinder:
             if tok.lemma_ == "refuse" and any(c.lemma_ in lexicon("refused_departures") for c in tok.subtree):
                 for subj in _refusing_subjects(tok):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
+                memberships.extend(_refused_removal(ctx, tok, findings))
         all_but(findings)
         # (a verb the parser got right but whose object it hung elsewhere counts no one)
         taken = {f.trigger.i for f in findings if f.persons or f.count is not None}
@@ -305,6 +308,7 @@ class EventFinder:
             if tok.i not in taken and tok.i not in ctx.quoted and (found := title_case_headline(ctx, tok)):
                 findings.append(found)
         names_past_owner_phrase(ctx, findings)
+        joined_in_own_sentence(ctx, findings)
         name_plural_pronouns(findings)
         they_of_main_clause(ctx, findings)
         named_together_before(ctx, findings)
@@ -368,6 +372,7 @@ class EventFinder:
         memberships.extend(named_parts(ctx, findings))
         the_others(ctx, findings, memberships)
         the_counted_others(ctx, findings, memberships)
+        memberships.extend(the_others_listed(ctx, findings))
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))
@@ -1347,6 +1352,39 @@ def _refusing_subjects(tok: Token) -> list[Token]:
         if subjects or tok.dep_ != "conj":
             return subjects
         tok = tok.head
+
+
+def _refused_removal(ctx: DocContext, refuse: Token, findings: list[Finding]) -> list[Membership]:
+    """'Fourteen were freed and driven to the border. X refused to step off the bus at the
+    border and was taken back', 'Y refused to get on the bus at the checkpoint': a named refuser
+    of the departure was one of the group freed and driven off (GUIDELINES: a release, and an
+    arrest when taken back; no deportation — the refusers are kept out of it). The group is the
+    latest counted removal or release told before the refusal, outside quotes (session 55)."""
+    if not asserted(refuse) or any(c.dep_ == "neg" for c in refuse.children):
+        return []
+    persons = [p for subj in _refusing_subjects(refuse) for p in ctx.persons_in(subj, pronouns=False)]
+    removals = [
+        f
+        for f in findings
+        if f.trigger.i < refuse.i and f.type == "deportation" and f.trigger.i not in ctx.quoted
+    ]
+    if not persons or not removals:
+        return []  # (no group driven off told before: "refused to leave" is no refused removal)
+    removal = max(removals, key=lambda f: f.trigger.i)
+    # the counted release told with the removal ("freed 20 and drove them to the border"), else
+    # the latest counted release before the refusal — never the removal itself, whose count
+    # ("Fifteen of the 16 were driven to the border") already leaves the refuser out
+    freed = [
+        f
+        for f in findings
+        if f.type == "release"
+        and f.count is not None
+        and f.trigger.i < refuse.i
+        and f.trigger.i not in ctx.quoted
+    ]
+    whole = next((f for f in freed if f.trigger.sent == removal.trigger.sent), None)
+    whole = whole or (max(freed, key=lambda f: f.trigger.i) if freed else None)
+    return [Membership(refuse, persons, "release", group=whole)] if whole is not None else []
 
 
 _MEMBER_OR_REFUSE = MEMBER_LEMMAS | {"refuse"}

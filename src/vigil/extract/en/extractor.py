@@ -49,6 +49,13 @@ DATELINE = re.compile(r"^[A-Z][A-Z/.' -]{2,40}(?:,[^\n—–-]{1,30})?(?: \([^)\
 # teacher — was freed")
 _PLACE_RUN = r"[A-Z][\w.'’-]*(?: (?:of |de |the )?[A-Z][\w.'’-]*){0,4}"
 TITLE_DATELINE = re.compile(rf"^{_PLACE_RUN}, {_PLACE_RUN} ?[—–] ")
+# "Baku/London, 12 May - ", "Geneva, March 3, 2025 – ": places in title case (one or two, joined
+# by a slash), a comma and a date, then a dash: the date's day is no count of the sentence after
+# (session 55: "Baku/London, 12 May - Nine journalists were detained" counted 12)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATED_DATELINE = re.compile(
+    rf"^{_PLACE_RUN}(?:/{_PLACE_RUN})?, (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})(?:,? \d{{4}})? ?[—–-]+ "
+)
 # "Caption: X, given five years, ...", "Update: X has been detained": a label that opens a line
 # (after a time stamp too) is no part of the sentence after it, which the parser would hang on it
 LINE_LABEL = re.compile(
@@ -71,7 +78,12 @@ def paragraphs(doc: Doc) -> Doc:
         if i > 0:
             flags[i] = 1
         opening = text[doc[i].idx : doc[i].idx + 80]
-        match = DATELINE.match(opening) or TITLE_DATELINE.match(opening) or TIME_STAMP.match(opening)
+        match = (
+            DATELINE.match(opening)
+            or TITLE_DATELINE.match(opening)
+            or DATED_DATELINE.match(opening)
+            or TIME_STAMP.match(opening)
+        )
         end = match.end() if match else 0
         if label := LINE_LABEL.match(opening, end):
             end = label.end()

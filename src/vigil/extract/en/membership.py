@@ -252,6 +252,46 @@ _DEFINITE = ("the", "this", "that", "these")
 _ABROAD_JOURNEYS = frozenset({"cross", "leave", "fly", "arrive", "land", "reach", "disembark"})
 
 
+def _fronted_among_rest(ctx: DocContext, among: Token, persons: list[Person]) -> list[Person]:
+    """'Among them were the translator A, who was arrested in 2022 over a post, and the
+    cartoonist B': after a fronted 'Among ... were' whose clause names someone, the names the
+    list reads on the surface that the parse left out of the clause (past a relative clause the
+    parser may hang 'and the cartoonist B' on nothing). Session 55."""
+    head = among.head
+    if not persons or among.i != among.sent.start or head.lemma_ != "be" or head.i < among.i:
+        return []
+    sent = among.sent
+    # (not the speaker of a tag after the list: "..., and B, their lawyer C said")
+    said = next((t.i for t in sent if t.i > head.i and t.lemma_ in SPEECH), sent.end)
+    cut = said
+    if said < sent.end:
+        cut = max((t.i for t in sent if head.i < t.i < said and t.text == ","), default=sent.end)
+    out: list[Person] = []
+    for p in names_after(ctx, head):
+        at = [i for i in range(head.i + 1, cut) if ctx.owner_at.get(i) is p]
+        if not at or p in persons or _subject_of_own_verb(ctx.doc[at[0]], head):
+            continue
+        if ctx.doc[at[0] - 1].pos_ == "ADP":
+            continue  # ("a councillor from Prey Veng": a place the tagger took for a name, no item)
+        out.append(p)
+    return out
+
+
+def _subject_of_own_verb(name: Token, head: Token) -> bool:
+    """'..., and the poet B remains in prison': the name (through its title or apposition) is the
+    subject of a verb of its own, a clause that ends the list."""
+    doc = name.doc
+    end = name.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end + 1 < len(doc) and doc[end + 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return True  # ("... and the engineer B stays in prison", however the parser hangs it)
+    phrase = name
+    while phrase.dep_ in ("compound", "appos", "flat", "conj") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.i != head.i
+
+
 def _participle_torn_off(among: Token, pobj: Token) -> Token | None:
     """'A and B were among 57 people rounded up in raids': the participle right after the group,
     which the parser may hang on the copula as a clause of its own rather than on the group."""
@@ -378,6 +418,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 # ("X, who was among the eight, said": the eight told before, whose event it joins)
                 return None  # "X, who was among 20 delegates, ...": no event of the group told
             persons = members_of_clause(ctx, tok.head)
+            persons += _fronted_among_rest(ctx, tok, persons)
             if not persons and etype is not None:
                 # (only for a group whose event the phrase tells: a list of no known event would
                 # join whichever group came last)
@@ -1427,20 +1468,36 @@ def bulleted_members(
         if label is None and size is None and not bare and not journey:
             continue
         colon = lead[-1]
-        for item_start, item in after:
-            bullet = LIST_BULLET.match(item)
-            if bullet is None:
-                break
-            item_span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
-            # the name opens the item, after at most a title ("- journalist X, ..."; "• Father X";
-            # "- former student leader X"): no comma before it
-            words = _opening_words(item_span) if item_span is not None else []
-            first = next((t for t in words if t.i in ctx.owner_at), None)
-            if first is not None and item_span is not None:
-                persons = [ctx.owner_at[first.i], *_joined_in_item(ctx, first, item_span)]
-                etype = whole.type if whole else label
-                out.append(Membership(colon, persons, etype, count=size, group=whole, journey=journey))
+        for persons in _bullet_people(ctx, after):
+            etype = whole.type if whole else label
+            out.append(Membership(colon, persons, etype, count=size, group=whole, journey=journey))
     return out
+
+
+def _bullet_people(ctx: DocContext, after: list[tuple[int, str]]) -> list[list[Person]]:
+    """The people of each bulleted item right after a lead-in, item by item: the first person
+    of the item (the name opens it, after at most a title: "- journalist X, ..."; "• Father X";
+    "- former student leader X", no comma before it) and those its opening phrase joins to it."""
+    doc = ctx.doc
+    out: list[list[Person]] = []
+    for item_start, item in after:
+        if LIST_BULLET.match(item) is None:
+            break
+        item_span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
+        words = _opening_words(item_span) if item_span is not None else []
+        first = next((t for t in words if t.i in ctx.owner_at), None)
+        if first is not None and item_span is not None:
+            out.append([ctx.owner_at[first.i], *_joined_in_item(ctx, first, item_span)])
+    return out
+
+
+def _bulleted_after(ctx: DocContext, colon: Token) -> list[Person]:
+    """'The ministry published the names of four of those on board:' and the list in bullets on
+    the lines after: the people of the items under the line that `colon` closes (session 55)."""
+    for lead, after in colon_lead_ins(ctx):
+        if lead[-1].i == colon.i:
+            return distinct([p for people in _bullet_people(ctx, after) for p in people])
+    return []
 
 
 def _opening_words(item: Span) -> list[Token]:
@@ -1785,7 +1842,18 @@ def _named_part(verb: Token) -> tuple[Token, Token | None] | None:
         doc = verb.doc
         if group is None and number.i + 1 < len(doc) and doc[number.i + 1].text in _LIST_MARKS:
             return number, None
+        if group is None and _ends_its_sentence(number):
+            return number, None  # ("confirmed the identities of five. They are A; B; ...")
     return None
+
+
+def _ends_its_sentence(number: Token) -> bool:
+    """'had confirmed the identities of five.': the bare number is the sentence's last word, so
+    the list it counts can only follow in the next sentence ('They are A, ...; B, ...'), which
+    `_part_list` requires (session 55)."""
+    sent = number.sent
+    rest = [t for t in number.doc[number.i + 1 : sent.end] if not t.is_space]
+    return len(rest) == 1 and rest[0].text in (".", "!")
 
 
 def _group_word(group: Token) -> bool:
@@ -1867,14 +1935,14 @@ def _part_list(ctx: DocContext, verb: Token, number: Token) -> tuple[Token, list
     sent = verb.sent
     mark = next((t for t in ctx.doc[number.i + 1 : sent.end] if t.text in _LIST_MARKS), None)
     if mark is not None:
-        return mark, _listed_from(ctx, mark), False
+        return mark, _listed_from(ctx, mark) or _bulleted_after(ctx, mark), False
     as_ = next((c for h in (verb, number) for c in h.subtree if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_ is not None and as_.i > number.i and (persons := _listed_from(ctx, as_)):
         return as_, persons, False  # (not "identified three of them as political prisoners. They are")
     if sent.end >= len(ctx.doc):
         return None
     nxt = ctx.doc[sent.end].sent
-    root = nxt.root
+    root = _they_are_opening(nxt) or nxt.root
     subject = subject_of(root)
     if (
         root.lemma_ in ("be", "include")
@@ -1884,6 +1952,31 @@ def _part_list(ctx: DocContext, verb: Token, number: Token) -> tuple[Token, list
         and not any(c.dep_ == "neg" for c in root.children)
     ):
         return root, _listed_from(ctx, root), root.lemma_ == "include"
+    return None
+
+
+def _nameless_before(ctx: DocContext, sent: Span, most: int = 2) -> int:
+    """How many sentences right before `sent` (up to `most`) name no one: a bare number ('had
+    confirmed the identities of five.') counts the group told last even past a sentence that
+    only tells more of it ('The statement named none of them, saying only that all 18 had ...'),
+    but never past one that names someone, whose group it might be (session 55)."""
+    doc = sent.doc
+    n, start = 0, sent.start
+    while n < most and start > 0:
+        before = doc[start - 1].sent
+        if any(t.i in ctx.owner_at for t in before):
+            break
+        n, start = n + 1, before.start
+    return n
+
+
+def _they_are_opening(sent: Span) -> Token | None:
+    """'They are A, a teacher; the anarchist B; C, ...': the verb of a sentence that opens with
+    'They are' / 'These include', read on the surface — a list set apart by semicolons often
+    leaves the parser a name as the sentence's root (session 55)."""
+    words = [t for t in sent if not t.is_space][:2]
+    if len(words) == 2 and words[0].lower_ in ("they", "these") and words[1].lemma_ in ("be", "include"):
+        return words[1]
     return None
 
 
@@ -1922,7 +2015,7 @@ def named_parts(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
         ):
             continue
         etype = _part_type(group) if group is not None else None
-        reach = _PART_REACH if group is not None else 1
+        reach = _PART_REACH if group is not None else 1 + _nameless_before(ctx, verb.sent)
         whole = _whole_before(ctx, findings, verb.sent, size, etype, reach)
         if whole is not None and _points_at(group, whole):
             out.append(Membership(listed[0], listed[1], whole.type, group=whole))
@@ -2085,6 +2178,53 @@ def the_counted_others(ctx: DocContext, findings: list[Finding], memberships: li
         if not named or not groups:
             continue
         f.persons = [p for p in groups[-1] if not any(p is q for q in named)]
+
+
+def the_others_listed(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'The court released seven of the 22 defendants. [...] The four others freed are A, B, C and
+    D', 'The other two released were A and B': a counted rest named by its participle and a
+    copula, the list after it naming exactly that many. They are the participle's people; and
+    when a larger group of that event told before has room for them (counted, fewer named), they
+    are its members and the number only counts a part of it, no group of its own (session 55)."""
+    out: list[Membership] = []
+    for f in findings:
+        if f.persons or f.count is None or f.trigger.i in ctx.quoted or f.trigger.tag_ != "VBN":
+            continue
+        copula = _copula_after_rest(f.trigger)
+        if copula is None:
+            continue
+        names = _listed_from(ctx, copula)
+        if len(names) != f.count:
+            continue
+        f.persons = names
+        whole = _whole_before(ctx, findings, f.trigger.sent, f.count + 1, f.type, reach=_REST_REACH)
+        if whole is not None and whole is not f and len(whole.persons) + f.count <= whole.count:
+            f.count = None
+            out.append(Membership(copula, names, whole.type, group=whole))
+    return out
+
+
+_REST_WORDS = frozenset({"other", "others", "remaining", "rest"})
+# (the rest may be named after a table or a list of rulings, one line a sentence)
+_REST_REACH = 10
+
+
+def _copula_after_rest(participle: Token) -> Token | None:
+    """The 'are' of 'The four others freed are', 'The other two released were', 'The remaining
+    three detained include': a sentence that opens with 'the' and a counted rest ('other',
+    'others', 'remaining', 'rest' beside a number), then the participle and right after it a
+    form of 'be' or 'include' (read on the surface: the parser varies)."""
+    sent = participle.sent
+    opening = [t for t in participle.doc[sent.start : participle.i] if not t.is_space]
+    if not 3 <= len(opening) <= 4 or opening[0].lower_ != "the":
+        return None
+    words = {t.lower_ for t in opening[1:]}
+    if not words & _REST_WORDS or not any(t.like_num for t in opening[1:]):
+        return None
+    nxt = participle.doc[participle.i + 1] if participle.i + 1 < sent.end else None
+    if nxt is None or nxt.lemma_ not in ("be", "include") or any(c.dep_ == "neg" for c in nxt.children):
+        return None
+    return nxt
 
 
 def _rosters(memberships: list[Membership]) -> list[list[Person]]:

@@ -256,7 +256,31 @@ def _neither(subj: Token) -> bool:
     )
 
 
+_FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+
+
+def governor_past_infinitive(tok: Token) -> Token | None:
+    """'X refused to step off the bus at the border and was taken back to prison': the parser
+    joins the finite 'was taken' to the infinitive 'step'; a finite verb (its own 'was', 'had')
+    cannot go on an infinitive, so it is coordinated with the verb that governs the infinitive
+    ('refused'), which is returned; None for any other verb (session 55)."""
+    if tok.dep_ != "conj" or tok.head.dep_ != "xcomp":
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FINITE_AUX for c in tok.children):
+        return None
+    return tok.head.head
+
+
 def _asserted(tok: Token) -> bool:
+    governor = governor_past_infinitive(tok)
+    if governor is not None and tok.head.lemma_ in lexicon("refused_departures"):
+        # "refused to step off the bus and was taken back": the refused departure follows a
+        # release, so the return is told as fact; its own negation or modal still counts ("refused
+        # to sign a petition and was returned to the colony": no release, the refusal governs)
+        own = list(tok.children)
+        if any(_negates(c) or c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in own):
+            return False
+        return asserted(governor)
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     timed = False  # the path up passed a clause of time ("before being released")
@@ -1106,6 +1130,7 @@ __all__ = [
     "ALLOW_INFINITIVE_UNDER",
     "SPEECH",
     "asserted",
+    "governor_past_infinitive",
     "only_to",
     "sought_as_goal",
     "described_by",

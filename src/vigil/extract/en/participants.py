@@ -23,6 +23,7 @@ from vigil.extract.en.modality import (
     ALLOW_INFINITIVE_UNDER,
     SPEECH,
     described_by,
+    governor_past_infinitive,
     names_person,
     only_to,
     went_on_to,
@@ -427,7 +428,7 @@ def patient_of(tok: Token, etype: str) -> Token | None:
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
     key = (tok.i, etype)
     if key not in known:
-        found = _find_patient(tok, etype)
+        found = _find_patient(tok, etype) or _subject_past_infinitive(tok)
         if (
             found is not None
             and found.lower_ in ("who", "that")
@@ -450,6 +451,16 @@ def patient_of(tok: Token, etype: str) -> Token | None:
 _TIME_NOUNS = frozenset(
     {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"}
 )
+
+
+def _subject_past_infinitive(tok: Token) -> Token | None:
+    """'X refused to step off the bus at the border and was taken back to prison': the finite
+    'was taken', which the parser joins to the infinitive, shares the subject of the verb that
+    governs the infinitive (`governor_past_infinitive`; session 55)."""
+    governor = governor_past_infinitive(tok)
+    if governor is None:
+        return None
+    return next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _headline_participle(verb: Token, subject: Token) -> bool:
@@ -2628,6 +2639,65 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
         )
 
 
+_JOINING = frozenset({",", "and", "&"})
+
+
+def joined_in_own_sentence(ctx: DocContext, findings: list[Finding]) -> None:
+    """'A and B, both students, spent the night at the station; the two were released on
+    Sunday': a group counted back ('the two', 'all three', 'both') whose own sentence, before it,
+    joins exactly that many names and no one else is those people — nearer than the people an
+    event before told (`name_plural_pronouns` would take the two freed in the sentence before).
+    Session 55; runs before the readings of plural pronouns."""
+    for f in findings:
+        if f.persons or f.trigger.i in ctx.quoted:
+            continue
+        size = f.count if f.counted_back else 2 if "both" in _plural_reference_words(f.trigger) else None
+        if size is None or size < 2:
+            continue
+        joined = _joined_before_in_sentence(ctx, f)
+        if len(joined) == size:
+            f.persons = joined
+
+
+def _anaphor_start(trigger: Token) -> int:
+    """Where the words that count the group back ('the two', 'both', 'all three') start: the
+    first word of the trigger's subject or object that holds them (the parser may hang a clause
+    before on the trigger, so its own left edge can lie far back); else the trigger."""
+    for role in trigger.children:
+        if role.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if role.lower_ in ("they", "them", "both") or role.like_num or any(
+            c.like_num or c.lower_ == "both" for c in role.children
+        ):
+            return role.left_edge.i
+    return trigger.i
+
+
+def _joined_before_in_sentence(ctx: DocContext, f: Finding) -> list[Person]:
+    """'A and B, both students, spent the night at the station; the two were released': the
+    names joined by 'and' in the group's own sentence, before its number and with no one else
+    named there, are the people the number counts back (session 55) — nearer than the people
+    of the sentence before. Names in another order ('X's lawyer, Y, said the two ...') are no
+    such set: only commas and 'and' may stand between them."""
+    doc = ctx.doc
+    sent = f.trigger.sent
+    end = _anaphor_start(f.trigger)
+    people: list[Person] = []
+    last: int | None = None
+    for i in range(sent.start, end):
+        person = ctx.owner_at.get(i)
+        if person is None or i in ctx.quoted:
+            continue
+        if people and person is people[-1]:
+            last = i
+            continue
+        if person in people or last is not None and any(t.lower_ not in _JOINING for t in doc[last + 1 : i]):
+            return []
+        people.append(person)
+        last = i
+    return people
+
+
 def _listed_before(ctx: DocContext, f: Finding) -> list[Person]:
     """'The sentences in full: / - A - 6 years / - B - 5 years / ... All six defendants had been
     arrested in March': a group counted back is the people of the last bulleted list before it
@@ -3749,6 +3819,7 @@ __all__ = [
     "is_passive",
     "listed_persons",
     "members_of_clause",
+    "joined_in_own_sentence",
     "name_plural_pronouns",
     "named_together_before",
     "named_set_told_before",
