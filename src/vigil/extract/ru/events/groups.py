@@ -202,6 +202,10 @@ class GroupRules:
                     or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
                 )
             ]
+            if not stated and not f.persons and self._opening_group_number(words, f.count, f.type):
+                # «Семеро мужчин были задержаны …»: the case's group of N told again after its verdicts
+                f.persons = self._verdicts_around(f, findings, index)
+                continue
             if not stated or (
                 self.linear and not f.persons and not any(self._word_in(x, "all_of") for x in stated)
             ):
@@ -338,7 +342,68 @@ class GroupRules:
             told = any(sent.start <= g.trigger.i < sent.end for g in findings)
             if start <= sent.start_char < end and not told:
                 acquitted += self._acquitted_count(sent)
-        return people if len(people) >= 2 and f.count in (len(people), len(people) + acquitted) else []
+        acquitted += self._unnamed_verdict_counts(f, findings, start, end)
+        if len(people) >= 2 and f.count in (len(people), len(people) + acquitted):
+            return people
+        return self._verdicts_since_group(f, findings)
+
+    def _verdicts_since_group(self, f: Finding, findings: list[Finding]) -> list[Person]:
+        """(Russian) «Суд вынес приговор пятерым жителям Речицы. … A — шесть лет; B — три года;
+        остальные трое — C, D и E — … / [a paragraph of another kind] / Пятерых речичан задержали в
+        один день»: when the verdict of a group of exactly N was told before the arrest of N, the
+        people whose verdicts are told from that group's sentence up to the arrest (with the
+        verdicts there that count their people unnamed) are the N, when they make it up exactly; a
+        verdict told after the arrest, or another story's verdict in between, breaks the make-up
+        and no one is taken."""
+        before = [g for g in findings if g.type == "sentence" and g.count == f.count and g.trigger.i < f.trigger.i]
+        if not before:
+            return []
+        group = max(before, key=lambda g: g.trigger.i)
+        lo, hi = group.trigger.sent.start, f.trigger.sent.start
+        people = list(group.persons)
+        for g in findings:
+            if g is not group and lo <= g.trigger.i < hi and (
+                g.type == "sentence" or (g.type == "release" and self._acquittal(g.trigger.sent))
+            ):
+                people += [p for p in g.persons if p not in people]
+        doc = f.trigger.doc
+        unnamed = self._unnamed_verdict_counts(f, findings, doc[lo].idx, doc[hi].idx)
+        return people if len(people) >= 2 and f.count in (len(people), len(people) + unnamed) else []
+
+    @staticmethod
+    def _unnamed_verdict_counts(f: Finding, findings: list[Finding], start: int, end: int) -> int:
+        """(Russian) «Ещё двое — A и B — получили по 17 лет. Остальных четверых суд отправил в
+        колонию на 13 лет»: how many defendants the verdicts between `start` and `end` count and
+        leave unnamed — a sentence finding with a count smaller than the «all N» and no person, each
+        sentence once. With the verdicts' named people they make up the case's N."""
+        total = 0
+        seen: set[int] = set()
+        for g in findings:
+            if (
+                g.type == "sentence"
+                and not g.persons
+                and g.count is not None
+                and 2 <= g.count < (f.count or 0)
+                and start <= g.trigger.idx < end
+                and g.trigger.sent.start not in seen
+            ):
+                seen.add(g.trigger.sent.start)
+                total += g.count
+        return total
+
+    def _opening_group_number(self, words: list[Token], count: int | None, etype: str) -> bool:
+        """(Russian) «Пятерых речичан задержали в один день», «Семеро мужчин были задержаны …»: an
+        arrest whose sentence opens with its own count before a noun of people is a group told again
+        — in a verdict report, the defendants (`_verdicts_around` decides, by exact make-up)."""
+        if self.linear or etype != "arrest" or count is None or len(words) < 3:
+            return False
+        first, noun = words[0], words[1]
+        return (
+            is_number(first, self.lexicon)
+            and number_value([first], self.lexicon) == count
+            and noun.pos_ == "NOUN"
+            and "Anim" in noun.morph.get("Animacy")
+        )
 
     def _acquittal(self, sent: Span) -> bool:
         """A sentence with a verb of acquittal (`acquit_verbs`: «оправдал»)."""
