@@ -43,7 +43,9 @@ _VERDICT_OF_FOUR = (
 
 def test_opening_count_after_the_verdicts_names_the_defendants(run):
     result = _ru(run, _VERDICT_OF_FOUR + "Четверых гомельчан задержали ещё в апреле во время обысков.")
-    assert {"Максим Береговой", "Дина Осипчук", "Карина Лойко", "Семён Дашкевич"} <= _of_type(result, "arrest")
+    assert {"Максим Береговой", "Дина Осипчук", "Карина Лойко", "Семён Дашкевич"} <= _of_type(
+        result, "arrest"
+    )
 
 
 def test_opening_count_of_another_size_names_no_one(run):
@@ -117,7 +119,9 @@ _VERDICT_OF_THREE = (
 
 
 def test_bare_noun_of_defendants_after_a_counted_verdict(run):
-    result = _ru(run, _VERDICT_OF_THREE + "Как сообщалось ранее, подсудимые были задержаны в январе 2024 года.")
+    result = _ru(
+        run, _VERDICT_OF_THREE + "Как сообщалось ранее, подсудимые были задержаны в январе 2024 года."
+    )
     assert {"Денис Гуляев", "Тимур Ахмеров", "Ульяна Карпова"} <= _of_type(result, "arrest")
 
 
@@ -132,5 +136,7 @@ def test_bare_noun_when_the_verdicts_name_fewer_names_no_one(run):
 
 
 def test_bare_noun_negated_arrest_names_no_one(run):
-    result = _ru(run, _VERDICT_OF_THREE + "Подсудимые не были задержаны: всё следствие они провели под подпиской.")
+    result = _ru(
+        run, _VERDICT_OF_THREE + "Подсудимые не были задержаны: всё следствие они провели под подпиской."
+    )
     assert not {"Денис Гуляев", "Тимур Ахмеров", "Ульяна Карпова"} & _of_type(result, "arrest")

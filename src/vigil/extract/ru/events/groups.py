@@ -373,10 +373,15 @@ class GroupRules:
                 None,
             )
             if noun is None or any(
-                c.dep_ in ("nummod", "nummod:gov", "det", "acl", "acl:relcl", "appos", "amod") for c in noun.children
+                c.dep_ in ("nummod", "nummod:gov", "det", "acl", "acl:relcl", "appos", "amod")
+                for c in noun.children
             ):
                 continue
-            before = [g for g in findings if g.type == "sentence" and (g.count or 0) >= 2 and g.trigger.i < f.trigger.i]
+            before = [
+                g
+                for g in findings
+                if g.type == "sentence" and (g.count or 0) >= 2 and g.trigger.i < f.trigger.i
+            ]
             if before:
                 group = max(before, key=lambda g: g.trigger.i)
                 f.persons = self._verdicts_since_group(f, findings, size=group.count)
@@ -394,7 +399,9 @@ class GroupRules:
             f.group_ref = True
             f.counted_back = True
 
-    def _verdicts_since_group(self, f: Finding, findings: list[Finding], size: int | None = None) -> list[Person]:
+    def _verdicts_since_group(
+        self, f: Finding, findings: list[Finding], size: int | None = None
+    ) -> list[Person]:
         """(Russian) «Суд вынес приговор пятерым жителям Речицы. … A — шесть лет; B — три года;
         остальные трое — C, D и E — … / [a paragraph of another kind] / Пятерых речичан задержали в
         один день»: when the verdict of a group of exactly N was told before the arrest of N, the
@@ -403,15 +410,19 @@ class GroupRules:
         verdict told after the arrest, or another story's verdict in between, breaks the make-up
         and no one is taken."""
         size = size or f.count
-        before = [g for g in findings if g.type == "sentence" and g.count == size and g.trigger.i < f.trigger.i]
+        before = [
+            g for g in findings if g.type == "sentence" and g.count == size and g.trigger.i < f.trigger.i
+        ]
         if not before or size is None:
             return []
         group = max(before, key=lambda g: g.trigger.i)
         lo, hi = group.trigger.sent.start, f.trigger.sent.start
         people = list(group.persons)
         for g in findings:
-            if g is not group and lo <= g.trigger.i < hi and (
-                g.type == "sentence" or (g.type == "release" and self._acquittal(g.trigger.sent))
+            if (
+                g is not group
+                and lo <= g.trigger.i < hi
+                and (g.type == "sentence" or (g.type == "release" and self._acquittal(g.trigger.sent)))
             ):
                 people += [p for p in g.persons if p not in people]
         doc = f.trigger.doc
