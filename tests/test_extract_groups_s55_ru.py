@@ -140,3 +140,8 @@ def test_bare_noun_negated_arrest_names_no_one(run):
         run, _VERDICT_OF_THREE + "Подсудимые не были задержаны: всё следствие они провели под подпиской."
     )
     assert not {"Денис Гуляев", "Тимур Ахмеров", "Ульяна Карпова"} & _of_type(result, "arrest")
+
+
+def test_bare_noun_with_a_modifier_of_its_own_names_no_one(run):
+    result = _ru(run, _VERDICT_OF_THREE + "Других подсудимых по этому делу задержали уже осенью.")
+    assert not {"Денис Гуляев", "Тимур Ахмеров", "Ульяна Карпова"} & _of_type(result, "arrest")

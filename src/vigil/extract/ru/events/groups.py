@@ -352,8 +352,9 @@ class GroupRules:
     def _defendants_by_noun(self, findings: list[Finding]) -> None:
         """(Russian) «Суд вынес приговор трём жителям Комсомольска … A — пожизненное, B — 19 лет, C
         — 8 лет. / Как сообщалось, фигуранты дела были задержаны в марте 2024 года»: an arrest whose
-        patient is a bare plural noun of people (`group_nouns`: no number, no «все», no name, no
-        clause of its own) told after the verdict of a counted group is the arrest of that group's
+        patient is a bare plural noun of people (`group_nouns`: no word of its own but «дела», no
+        place of its own for the arrest — those tell another group, as in
+        `test_a_group_noun_for_another_group_passes_on_nobody`) told after the verdict of a counted group is the arrest of that group's
         defendants — the people whose verdicts are told from the group's sentence up to the arrest,
         when they make up its number exactly (`_verdicts_since_group`)."""
         if self.linear:
@@ -372,11 +373,10 @@ class GroupRules:
                 ),
                 None,
             )
-            if noun is None or any(
-                c.dep_ in ("nummod", "nummod:gov", "det", "acl", "acl:relcl", "appos", "amod")
-                for c in noun.children
-            ):
-                continue
+            if noun is None or any(not self._word_in(c, "shared_case_nouns") for c in noun.children):
+                continue  # «других/молодых волонтёров», «волонтёров из Бобруйска»: another group
+            if any(c.dep_ == "obl" and c.ent_type_ == "LOC" for c in f.trigger.children):
+                continue  # «В Бобруйске волонтёров задержали»: a place of its own, another group
             before = [
                 g
                 for g in findings
