@@ -355,8 +355,9 @@ class GroupRules:
         patient is a bare plural noun of people (`group_nouns`: no word of its own but «дела», no
         place of its own for the arrest — those tell another group, as in
         `test_a_group_noun_for_another_group_passes_on_nobody`) told after the verdict of a
-        counted group is the arrest of that group's defendants — the people whose verdicts are told from the group's sentence up to the arrest,
-        when they make up its number exactly (`_verdicts_since_group`)."""
+        counted group is the arrest of that group's defendants — the people whose verdicts are
+        told from the group's sentence up to the arrest, when they make up its number exactly
+        (`_verdicts_since_group`)."""
         if self.linear:
             return
         for f in findings:
