@@ -203,9 +203,11 @@ class GroupRules:
                 )
             ]
             if not stated and not f.persons and self._opening_group_number(words, f.count, f.type):
-                # «Семеро мужчин были задержаны …»: the case's group of N told again after its verdicts
+                # «Семеро мужчин были задержаны …»: the case's group of N told again after its
+                # verdicts; when they do not make it up, the group goes on as before (`_gendered_group`)
                 f.persons = self._verdicts_around(f, findings, index)
-                continue
+                if f.persons:
+                    continue
             if not stated or (
                 self.linear and not f.persons and not any(self._word_in(x, "all_of") for x in stated)
             ):
