@@ -145,3 +145,16 @@ def test_bare_noun_negated_arrest_names_no_one(run):
 def test_bare_noun_with_a_modifier_of_its_own_names_no_one(run):
     result = _ru(run, _VERDICT_OF_THREE + "Других подсудимых по этому делу задержали уже осенью.")
     assert not {"Денис Гуляев", "Тимур Ахмеров", "Ульяна Карпова"} & _of_type(result, "arrest")
+
+
+def test_opening_count_the_verdicts_do_not_make_up_goes_on_by_gender(run):
+    """(The old reading kept: «Троих мужчин задержали …» after verdicts of three men and a woman
+    takes the three men, as before the rule.)"""
+    result = _ru(
+        run,
+        "Суд в Сибае приговорил Рамиля Ахтямова, Вадима Кужина и Тагира Ильясова к четырём годам "
+        "колонии, а Гульнару Муллагулову — к двум годам условно.\n\n"
+        "Троих мужчин задержали в январе, и всё это время они находились в СИЗО Уфы.",
+    )
+    assert {"Рамиль Ахтямов", "Вадим Кужин", "Тагир Ильясов"} <= _of_type(result, "arrest")
+    assert "Гульнара Муллагулова" not in _of_type(result, "arrest")
