@@ -387,6 +387,7 @@ class EventFinder(
         if not self.linear:
             self._pronoun_of_new_group(findings)
         self._all_of_them(findings, index)
+        self._defendants_by_noun(findings)
         self._verdict_group_told_next(findings)
         self._all_of_them_sized(findings)
         self._all_but(findings)

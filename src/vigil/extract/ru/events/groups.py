@@ -205,6 +205,12 @@ class GroupRules:
                     or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
                 )
             ]
+            if not stated and not f.persons and self._opening_group_number(words, f.count, f.type):
+                # «Семеро мужчин были задержаны …»: the case's group of N told again after its
+                # verdicts; when they do not make it up, the group goes on as before (`_gendered_group`)
+                f.persons = self._verdicts_around(f, findings, index)
+                if f.persons:
+                    continue
             if not stated or (
                 self.linear and not f.persons and not any(self._word_in(x, "all_of") for x in stated)
             ):
@@ -314,6 +320,8 @@ class GroupRules:
                 f.persons = self._told_next(f, findings)
             if not f.persons and f.type == "arrest":
                 f.persons = self._verdicts_around(f, findings, index)
+            if not f.persons and not self.linear and same and not same[-1].persons:
+                self._count_told_back(f, same[-1])
         for f in findings:
             if id(f) in extras:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
@@ -348,7 +356,127 @@ class GroupRules:
             told = {id(p) for g in findings if g.type == "sentence" for p in g.persons}
             if told != {id(p) for p in people}:
                 return []
-        return people if len(people) >= 2 and f.count in (len(people), len(people) + acquitted) else []
+            return people if len(people) >= 2 and f.count in (len(people), len(people) + acquitted) else []
+        acquitted += self._unnamed_verdict_counts(f.count, findings, start, end)
+        if len(people) >= 2 and f.count in (len(people), len(people) + acquitted):
+            return people
+        return self._verdicts_since_group(f, findings)
+
+    def _defendants_by_noun(self, findings: list[Finding]) -> None:
+        """(Russian) «Суд вынес приговор трём жителям Комсомольска … A — пожизненное, B — 19 лет, C
+        — 8 лет. / Как сообщалось, фигуранты дела были задержаны в марте 2024 года»: an arrest whose
+        patient is a bare plural noun of people (`group_nouns`: no word of its own but «дела», no
+        place of its own for the arrest — those tell another group, as in
+        `test_a_group_noun_for_another_group_passes_on_nobody`) told after the verdict of a
+        counted group is the arrest of that group's defendants — the people whose verdicts are
+        told from the group's sentence up to the arrest, when they make up its number exactly
+        (`_verdicts_since_group`)."""
+        if self.linear:
+            return
+        for f in findings:
+            if f.type != "arrest" or f.persons or f.count is not None or f.trigger.sent.start == 0:
+                continue
+            noun = next(
+                (
+                    c
+                    for c in f.trigger.children
+                    if c.dep_ in ("nsubj", "nsubj:pass", "obj")
+                    and c.pos_ == "NOUN"
+                    and "Plur" in c.morph.get("Number")
+                    and self._word_in(c, "group_nouns")
+                ),
+                None,
+            )
+            if noun is None or any(not self._word_in(c, "shared_case_nouns") for c in noun.children):
+                continue  # «других/молодых волонтёров», «волонтёров из Бобруйска»: another group
+            if any(c.dep_ == "obl" and c.ent_type_ == "LOC" for c in f.trigger.children):
+                continue  # «В Бобруйске волонтёров задержали»: a place of its own, another group
+            before = [
+                g
+                for g in findings
+                if g.type == "sentence" and (g.count or 0) >= 2 and g.trigger.i < f.trigger.i
+            ]
+            if before:
+                group = max(before, key=lambda g: g.trigger.i)
+                f.persons = self._verdicts_since_group(f, findings, size=group.count)
+
+    @staticmethod
+    def _count_told_back(f: Finding, group: Finding) -> None:
+        """(Russian) «… задержали шестерых верующих, в том числе A и B. Всех шестерых после допроса
+        отпустили»: «all N» right after a group of N whose named members only join it later (a
+        membership, «в том числе») tells that group again: linked to its cohort in assembly
+        (`counted_back`), it takes the members the group gets there. Only the group of the same
+        number told in the sentence just before, or earlier in the same sentence."""
+        sent = f.trigger.sent
+        prev = f.trigger.doc[sent.start - 1].sent if sent.start else sent
+        if group.trigger.sent.start in (sent.start, prev.start):
+            f.group_ref = True
+            f.counted_back = True
+
+    def _verdicts_since_group(
+        self, f: Finding, findings: list[Finding], size: int | None = None
+    ) -> list[Person]:
+        """(Russian) «Суд вынес приговор пятерым жителям Речицы. … A — шесть лет; B — три года;
+        остальные трое — C, D и E — … / [a paragraph of another kind] / Пятерых речичан задержали в
+        один день»: when the verdict of a group of exactly N was told before the arrest of N, the
+        people whose verdicts are told from that group's sentence up to the arrest (with the
+        verdicts there that count their people unnamed) are the N, when they make it up exactly; a
+        verdict told after the arrest, or another story's verdict in between, breaks the make-up
+        and no one is taken."""
+        size = size or f.count
+        before = [
+            g for g in findings if g.type == "sentence" and g.count == size and g.trigger.i < f.trigger.i
+        ]
+        if not before or size is None:
+            return []
+        group = max(before, key=lambda g: g.trigger.i)
+        lo, hi = group.trigger.sent.start, f.trigger.sent.start
+        people = list(group.persons)
+        for g in findings:
+            if (
+                g is not group
+                and lo <= g.trigger.i < hi
+                and (g.type == "sentence" or (g.type == "release" and self._acquittal(g.trigger.sent)))
+            ):
+                people += [p for p in g.persons if p not in people]
+        doc = f.trigger.doc
+        unnamed = self._unnamed_verdict_counts(size, findings, doc[lo].idx, doc[hi].idx)
+        return people if len(people) >= 2 and size in (len(people), len(people) + unnamed) else []
+
+    @staticmethod
+    def _unnamed_verdict_counts(size: int | None, findings: list[Finding], start: int, end: int) -> int:
+        """(Russian) «Ещё двое — A и B — получили по 17 лет. Остальных четверых суд отправил в
+        колонию на 13 лет»: how many defendants the verdicts between `start` and `end` count and
+        leave unnamed — a sentence finding with a count smaller than the «all N» and no person, each
+        sentence once. With the verdicts' named people they make up the case's N."""
+        total = 0
+        seen: set[int] = set()
+        for g in findings:
+            if (
+                g.type == "sentence"
+                and not g.persons
+                and g.count is not None
+                and 2 <= g.count < (size or 0)
+                and start <= g.trigger.idx < end
+                and g.trigger.sent.start not in seen
+            ):
+                seen.add(g.trigger.sent.start)
+                total += g.count
+        return total
+
+    def _opening_group_number(self, words: list[Token], count: int | None, etype: str) -> bool:
+        """(Russian) «Пятерых речичан задержали в один день», «Семеро мужчин были задержаны …»: an
+        arrest whose sentence opens with its own count before a noun of people is a group told again
+        — in a verdict report, the defendants (`_verdicts_around` decides, by exact make-up)."""
+        if self.linear or etype != "arrest" or count is None or len(words) < 3:
+            return False
+        first, noun = words[0], words[1]
+        return (
+            is_number(first, self.lexicon)
+            and number_value([first], self.lexicon) == count
+            and noun.pos_ == "NOUN"
+            and "Anim" in noun.morph.get("Animacy")
+        )
 
     def _acquittal(self, sent: Span) -> bool:
         """A sentence with a verb of acquittal (`acquit_verbs`: «оправдал»)."""
