@@ -503,7 +503,13 @@ _ORG_HEADS = (
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
     # continents that end an outlet's or a desk's name ("Novaya Gazeta Europe", "CPJ Europe")
     "europe", "asia",
+    # Spanish and Portuguese state bodies ("the Audiencia Nacional", "Tribunal Constitucional")
+    "nacional", "constitucional",
 }  # fmt: skip
+
+# a place named after a person ("Ho Chi Minh City", "Quezon City"): "City" closes no one's name,
+# though it ends other things too and so is no organisation's head
+_NAMED_PLACE_HEADS = frozenset({"city"})
 
 # first words of an outlet's name, never of a person's: a medium, a German article
 _OUTLET_OPENERS = frozenset({"tv", "radio", "der", "die", "das"})
@@ -529,7 +535,9 @@ _EITHER_SEX_SURNAME = re.compile(r"(?:uk|yk|enko|ich|ic)$")
 _SHARED_MALE_ENDING = re.compile(r"(?:in|yn|ou)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu,
 # Persian -zadeh, Azerbaijani -zade).
-NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade)$")
+# (Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymic surnames "Seitkaliuly", "Nurlanqyzy", "Mammadogly",
+# Tajik "-zoda": after three letters at least, so "July" is none)
+NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade|(?<=\w{3})(?:uly|uulu|qyzy|kyzy|qizi|ogly|zoda))$")
 # the candidate trigger words, marked on the doc before persons are found (triggers.mark_triggers)
 TRIGGER_SPANS = "vigil_triggers"
 _TRIGGER_MARKS = "vigil_trigger_marks"
@@ -1238,6 +1246,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if len(words) >= 2 and fold(words[-1]) in _NAMED_PLACE_HEADS:
+        return False
     if _names_a_thing(tokens, words):
         return False
     if _outlet_name(words):
@@ -2957,9 +2967,9 @@ class PersonFinder:
             if not (tok.is_alpha or _APOSTROPHE_NAME.fullmatch(tok.text)):
                 continue
             word = fold(tok.text)
-            if word not in named:
-                named[word] = names.named_by(word)
-            person = self._match_single(persons, tok, named[word])
+            if tok.text not in named:
+                named[tok.text] = names.named_by(word, tok.text)
+            person = self._match_single(persons, tok, named[tok.text])
             # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
             place = tok.ent_type_ in ("GPE", "LOC", "FAC")
             own = (_unjoined(person.surname), person.first, _first_of_two(person)) if person else ()
@@ -3574,7 +3584,7 @@ class _NameIndex:
             surname = p.surname
             self._surnames.setdefault(_unjoined(surname)[:2], []).append((p, surname))
             if len(p.tokens) >= 3:
-                for word in {fold(t) for t in p.tokens[1:-1]}:
+                for word in _middle_words(p):
                     self._middle.setdefault(word, []).append(p)
             if len(p.tokens) > 1:
                 self._first.setdefault(p.first, []).append(p)
@@ -3583,12 +3593,13 @@ class _NameIndex:
             if (second := _first_of_two(p)) is not None:
                 self._first_of_two.setdefault(second, []).append(p)
 
-    def named_by(self, word: str) -> tuple[list[Person], bool]:
+    def named_by(self, word: str, written: str | None = None) -> tuple[list[Person], bool]:
         alike = self._surnames.get(_unjoined(word)[:2], ())
         hits = _exact_first([(p, surname) for p, surname in alike if same_surname(surname, word)], word)
         hits += [p for p in self._before_given.get(word, ()) if p not in hits]  # (see `_named_by`)
         if hits:
-            return hits + [p for p in self._first_of_two.get(word, ()) if p not in hits], False
+            hits += [p for p in self._first_of_two.get(word, ()) if p not in hits]
+            return (_spelled_as_written(hits, written) if written else hits), False
         return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
 
 
@@ -3642,14 +3653,34 @@ def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
         hits += [p for p in persons if p not in hits and _first_of_two(p) == word]
         return hits, False
     # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
-    middle = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
+    middle = [p for p in persons if len(p.tokens) >= 3 and word in _middle_words(p)]
     return _middle_or_first(middle, [p for p in persons if p.first == word and len(p.tokens) > 1])
 
 
 def _first_of_two(person: Person) -> str | None:
     """The word before the last of a name of three words or more, which Spanish and Portuguese
-    names use alone as the surname ('Salcedo' of 'José Gregorio Salcedo Pinto')."""
-    return fold(person.tokens[-2]) if len(person.tokens) >= 3 else None
+    names use alone as the surname ('Salcedo' of 'José Gregorio Salcedo Pinto'); never a name
+    particle ('Al' of 'Nayef bin Yousif Al Rumaihi' is no surname: a sentence-initial 'Al-Mahrous'
+    split by the tokenizer would otherwise name him)."""
+    if len(person.tokens) < 3:
+        return None
+    word = fold(person.tokens[-2])
+    return None if word in NAME_PARTICLES else word
+
+
+def _middle_words(person: Person) -> set[str]:
+    """The folded words inside a name, but its particles: 'Al' of 'Nayef bin Yousif Al Rumaihi'
+    names no one alone (a sentence-initial 'Al-Mahrous' is split by the tokenizer)."""
+    return {fold(t) for t in person.tokens[1:-1]} - NAME_PARTICLES
+
+
+def _spelled_as_written(hits: list[Person], written: str) -> list[Person]:
+    """Folding makes 'Vân' and 'Văn' one word: where some person's name holds the word exactly as
+    written, diacritics included ('Nguyễn Thị Hồng Vân'), a person whose name holds it only after
+    folding ('Trần Văn Phúc', a Vietnamese middle name) is someone else."""
+    key = _unjoined(written).casefold()
+    exact = [p for p in hits if any(_unjoined(t).casefold() == key for t in p.tokens)]
+    return exact or hits
 
 
 def _surname_before_given(person: Person) -> str | None:

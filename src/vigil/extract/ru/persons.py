@@ -338,6 +338,8 @@ def find_persons(
         span = (clean or trim_span)(ent)
         if span is not None:
             span = _past_deity(span, lexicon)
+        if span is not None:
+            span = _past_namesake(span, lexicon)
         if span is None or _quoted_title(span) or _turn_label(span, lexicon):
             continue
         info = describe(span)
@@ -643,8 +645,7 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     or «имени» («на улице Карла Маркса», «аэропорт имени Гейдара Алиева»), or a lone word is an
     outlet («рассказал Азаттыку»), a place the dictionary knows («в Баймаке») or a verb,
     preposition or interjection («Напомните», «По»). (A family in the plural: `family_plural`.)"""
-    eponym = lexicon.sets.get("street_nouns", set()) | lexicon.sets.get("eponym_nouns", set())
-    if person.mentions and all(_word_before(doc, a) in eponym for a, _ in person.mentions):
+    if eponym_only(person, doc, lexicon):
         return False  # (abbreviated too: «ул. Клименко», «г. Пермь, ул. Карла Маркса»)
     if len(person.tokens) != 1:
         return True
@@ -1077,6 +1078,43 @@ def _past_deity(span: Span, lexicon: Lexicon) -> Span | None:
     if last + 1 >= span.end:
         return None
     return span.doc[last + 1 : span.end]
+
+
+_ON_BEHALF = frozenset({"от", "на", "ад"})  # «от имени X», «на імя X»: on behalf of, addressed to X
+
+
+def _eponym_at(doc: Doc, i: int, eponym: set[str] | frozenset[str]) -> bool:
+    """Token `i` is a noun a namesake follows («имени», «імя», «памятника»), not «от имени» (on
+    behalf of) or «на імя» (addressed to), after which the name is a person's."""
+    return doc[i].lower_ in eponym and not (i > 0 and doc[i - 1].lower_ in _ON_BEHALF)
+
+
+def _past_namesake(span: Span, lexicon: Lexicon) -> Span | None:
+    """«активиста Фонда имени Мустая Карима Ильдара Юсупова»: the NER runs the namesake of an
+    institution («Мустая Карима») into the name of the person after it; the person's name starts
+    after the namesake's surname: the span's first word when the namesake's given name stands
+    before the span, its second when the span opens right after «имени» with three words or more.
+    (A span of the namesake alone is dropped by `plausible_person`.)"""
+    eponym = lexicon.sets.get("eponym_nouns", set())
+    doc, k = span.doc, span.start - 1
+    if k >= 1 and doc[k].is_title and _eponym_at(doc, k - 1, eponym):
+        cut = 1
+    elif k >= 0 and _eponym_at(doc, k, eponym) and len(span) >= 3:
+        cut = 2
+    else:
+        return span
+    return span[cut:] if len(span) > cut else None
+
+
+def eponym_only(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
+    """Every mention follows a street noun or a namesake's noun («на улице Карла Маркса»,
+    «аэропорт имени Гейдара Алиева», «на вуліцы Кастуся Каліноўскага»): a place or body named
+    after someone, no person of the article."""
+    eponym = lexicon.sets.get("eponym_nouns", set())
+    streets = lexicon.sets.get("street_nouns", set())
+    return bool(person.mentions) and all(
+        _word_before(doc, a) in streets or a > 0 and _eponym_at(doc, a - 1, eponym) for a, _ in person.mentions
+    )
 
 
 def trim_span(ent: Span) -> Span | None:
