@@ -537,7 +537,9 @@ _SHARED_MALE_ENDING = re.compile(r"(?:in|yn|ou)$")
 # Persian -zadeh, Azerbaijani -zade).
 # (Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymic surnames "Seitkaliuly", "Nurlanqyzy", "Mammadogly",
 # Tajik "-zoda": after three letters at least, so "July" is none)
-NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade|(?<=\w{3})(?:uly|uulu|qyzy|kyzy|qizi|ogly|zoda))$")
+NEUTRAL_SURNAME = re.compile(
+    r"(?:shvili|dze|yan|ian|oglu|zadeh|zade|(?<=\w{3})(?:uly|uulu|qyzy|kyzy|qizi|ogly|zoda))$"
+)
 # the candidate trigger words, marked on the doc before persons are found (triggers.mark_triggers)
 TRIGGER_SPANS = "vigil_triggers"
 _TRIGGER_MARKS = "vigil_trigger_marks"

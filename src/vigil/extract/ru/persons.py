@@ -1113,7 +1113,8 @@ def eponym_only(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     eponym = lexicon.sets.get("eponym_nouns", set())
     streets = lexicon.sets.get("street_nouns", set())
     return bool(person.mentions) and all(
-        _word_before(doc, a) in streets or a > 0 and _eponym_at(doc, a - 1, eponym) for a, _ in person.mentions
+        _word_before(doc, a) in streets or a > 0 and _eponym_at(doc, a - 1, eponym)
+        for a, _ in person.mentions
     )
 
 
