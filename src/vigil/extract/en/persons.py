@@ -2954,6 +2954,8 @@ class PersonFinder:
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         names = _NameIndex(persons)
+        for person in persons:
+            person.kin = len(person.tokens) > 1 and _introduced_as_kin(doc, person)
         for i in caps:
             tok = doc[i]
             if i in claimed or tok.ent_type_ in ("DATE", "TIME") and not _surname_in_date(tok, persons):
@@ -3291,10 +3293,13 @@ class PersonFinder:
         claimed: set[int],
     ) -> None:
         """'A, B and Oleg Petrou': a two- or three-word capitalised name coordinated with named
-        persons is a person too, though no cue of its own says so."""
+        persons is a person too, though no cue of its own says so (of four words when each is
+        one short syllable: "Dang Minh Quan and Le Thi Bich Ngoc", a Vietnamese name)."""
         owner = {i for p in persons for s, e in p.mentions for i in range(s, e)}
         for toks, label in candidates:
-            if not 2 <= len(toks) <= 3 or any(t.i in claimed for t in toks) or _excluded_by_context(toks):
+            if not (2 <= len(toks) <= 3 or _four_syllables(toks)) or _excluded_by_context(toks):
+                continue
+            if any(t.i in claimed for t in toks):
                 continue
             if not all(_is_cap(t) and t.pos_ == "PROPN" for t in toks):
                 continue
@@ -3433,6 +3438,7 @@ class PersonFinder:
             before = named_before(p)
             return len(before), -min(before, default=0)
 
+        hits = _not_relatives(hits, salience)
         best = max(hits, key=salience)
         top = salience(best)[0]
         if not top:
@@ -3495,6 +3501,15 @@ def _introduced_as_kin(doc: Doc, person: Person) -> bool:
     if len(before) >= 3 and [t.lower_ for t in before[-2:]] == ["in", "law"]:
         before = before[:-2]
     return any(_kin_word(t.text) for t in before[-2:])
+
+
+def _not_relatives(hits: list[Person], salience: Callable[[Person], tuple[int, int]]) -> list[Person]:
+    """'Among those set free was Marcela Ugueto ... Her daughter, Andrea Ugueto, was waiting ...
+    Like Ugueto, most must appear before a court': a bare surname shared by the story's subject and
+    a relative introduced as such is the subject's, however often the relative was named since
+    (news names relatives by given name or role on second reference)."""
+    own = [p for p in hits if not p.kin and salience(p)[0] > 0]
+    return own if own and len(own) < len(hits) else hits
 
 
 def _patronymic_after(tok: Token) -> bool:
@@ -3670,10 +3685,20 @@ def _first_of_two(person: Person) -> str | None:
     return None if word in NAME_PARTICLES else word
 
 
+# Vietnamese middle names that mark sex ("Văn", "Thị"), never a person's name alone
+_SEX_MIDDLE_NAMES = frozenset({"van", "thi"})
+
+
 def _middle_words(person: Person) -> set[str]:
     """The folded words inside a name, but its particles: 'Al' of 'Nayef bin Yousif Al Rumaihi'
-    names no one alone (a sentence-initial 'Al-Mahrous' is split by the tokenizer)."""
-    return {fold(t) for t in person.tokens[1:-1]} - NAME_PARTICLES
+    names no one alone (a sentence-initial 'Al-Mahrous' is split by the tokenizer), nor does a
+    Vietnamese 'Thi' ('Pham Thi Thu' is not the 'Thi' of an unfound 'Le Thi Bich Ngoc')."""
+    return {fold(t) for t in person.tokens[1:-1]} - NAME_PARTICLES - _SEX_MIDDLE_NAMES
+
+
+def _four_syllables(toks: list[Token]) -> bool:
+    """Four capitalised words of five letters at most: a Vietnamese name ('Le Thi Bich Ngoc')."""
+    return len(toks) == 4 and all(len(t.text) <= 5 and t.is_alpha for t in toks)
 
 
 def _spelled_as_written(hits: list[Person], written: str) -> list[Person]:
