@@ -964,6 +964,8 @@ def _from_given_name(toks: list[Token]) -> list[Token]:
             continue  # "Joaquim dos Santos Lima": a surname after a particle, not a given name
         if any(_known_given_name(fold(t.text)) for t in toks[:k]):
             return toks  # "Marta Elena Quintero": two given names
+        if any(fold(t.text) in _SEX_MIDDLE_NAMES for t in toks[1:k]):
+            return toks  # "Dinh Thi Kim Oanh": a Vietnamese name, "Kim" its given name's first word
         if k == 1 and tok.text in _SURNAME_OPENERS and _foreign_given_name(toks[0]):
             return toks  # "Tarek Ben Amor": "Ben" opens a Maghreb surname, "Ben Sasse" is no reading
         if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and _known_given_name(fold(tok.text)):
