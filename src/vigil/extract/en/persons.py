@@ -2953,6 +2953,7 @@ class PersonFinder:
         self._add_lone_surnames(doc, persons, caps, claimed)
         _add_nicknames(doc, persons, claimed)
         _link_lone_nicknames(doc, persons, claimed, nicknamed)
+        _add_repeated_full_names(persons, candidates, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         names = _NameIndex(persons)
@@ -3503,6 +3504,23 @@ def _introduced_as_kin(doc: Doc, person: Person) -> bool:
     if len(before) >= 3 and [t.lower_ for t in before[-2:]] == ["in", "law"]:
         before = before[:-2]
     return any(_kin_word(t.text) for t in before[-2:])
+
+
+def _add_repeated_full_names(
+    persons: list[Person], candidates: list[tuple[list[Token], str | None]], claimed: set[int]
+) -> None:
+    """'Le Thi Ngoc Anh — poet' heading a case card, the name found only where a sentence tells it
+    ('Le Thi Ngoc Anh, 61, was convicted'): a run of capitals written as a found person's full
+    name is that person wherever it stands, though no cue beside it says it is a name (else its
+    words are taken one by one for other people's)."""
+    full = {tuple(fold(t) for t in p.tokens): p for p in persons if len(p.tokens) >= 2}
+    for toks, _label in candidates:
+        if len(toks) < 2 or any(t.i in claimed for t in toks):
+            continue
+        person = full.get(tuple(fold(w) for w in name_words(toks)))
+        if person is not None:
+            person.mentions.append((toks[0].i, toks[-1].i + 1))
+            claimed.update(t.i for t in toks)
 
 
 def _not_relatives(hits: list[Person], salience: Callable[[Person], tuple[int, int]]) -> list[Person]:
