@@ -94,7 +94,9 @@ def test_a_namesake_after_imeni_is_cut_off_the_person_after_it(run) -> None:
 
 
 def test_on_behalf_of_a_person_is_that_person(run) -> None:
-    result = run("Заявление от имени Марата Гиниятуллина зачитал адвокат. Гиниятуллина задержали в мае.", "ru")
+    result = run(
+        "Заявление от имени Марата Гиниятуллина зачитал адвокат. Гиниятуллина задержали в мае.", "ru"
+    )
     assert any(n.startswith("Марат") for n in _names(result))
 
 
