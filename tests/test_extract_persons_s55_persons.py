@@ -84,8 +84,7 @@ def test_places_and_bodies_named_after_people_are_nobody(extract_text) -> None:
 
 def test_a_namesake_after_imeni_is_cut_off_the_person_after_it(run) -> None:
     result = run(
-        "Утром задержали сотрудника библиотеки имени Салавата Юлаева Тимура Хасанова. "
-        "Вечером его отпустили.",
+        "Утром задержали сотрудника библиотеки имени Салавата Юлаева Тимура Хасанова. Вечером его отпустили.",
         "ru",
     )
     names = _names(result)
