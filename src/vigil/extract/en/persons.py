@@ -81,6 +81,10 @@ PERSON_NOUNS = frozenset(
         "envoy",
         "prosecutor",
         "judge",
+        # ("Magistrate Tafadzwa X convicted him", "San Marcos rector Carmen X": the bench's and a
+        # university's offices before a name, which the tagger runs into an organisation)
+        "magistrate",
+        "rector",
         "politician",
         "leader",
         "blogger",
@@ -2693,7 +2697,7 @@ def _after_person_noun(first: Token) -> bool:
 _CREDIT = re.compile(
     r"(?=[RrWwEeCcTtPpIiGgVvA\n(])"
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Tt]ranslated|[Pp]hotos?|"
-    r"[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics|[Vv]ideo)\s+by\s+"
+    r"[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics|[Vv]ideo|[Rr]eport|[Cc]overage)\s+by\s+"
     r"|(?:^|\n)\(?(?:Text|Photos?|Photograph|Author|Words)\s*:\s*)"
 )
 # a byline or a photo credit that the cues above miss: "By X" opening a line, "Interview by X",
@@ -2727,6 +2731,13 @@ def _caption_subject(text: str, start: int, end: int) -> bool:
     words = re.match(r",?[ \t]+([a-z]+)\b", rest)
     return words is not None and words.group(1) not in _CREDIT_GOES_ON
 
+
+# a byline line near the top that places each reporter ("Sopheak Rathana in Phnom Penh and Nicola
+# Brannigan in Bangkok", "Rhiannon Ke in Hong Kong"): a name of two to four capitalised words, "in"
+# and a place, once or twice, alone on its line
+_PLACED_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_PLACED_BYLINE = re.compile(rf"(?m)^[ \t]*{_PLACED_NAME}(?: and {_PLACED_NAME})?[ \t]*$")
+_PLACED_BYLINE_REACH = 500  # characters from the top: a byline stands under the headline
 
 # the name set before a news site's publication line: "X | Published December 2, 2026"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*([^\n|]{4,60}?)[ \t]*\|[ \t]*Published\b")
@@ -3107,6 +3118,8 @@ class PersonFinder:
         starts = [m.end() for m in _CREDIT.finditer(text)] + [m.end() for m in _BYLINE.finditer(text)]
         if "Published" in text:  # (the pattern's one fixed word: most articles need no scan)
             starts += [m.start(1) for m in _BYLINE_BEFORE.finditer(text)]
+        for m in _PLACED_BYLINE.finditer(text, 0, _PLACED_BYLINE_REACH):
+            starts += [m.start(g) for g in (1, 2) if m.group(g)]
         for start in sorted(set(starts)):
             span = doc.char_span(start, min(len(text), start + 80), alignment_mode="expand")
             if span is None:
