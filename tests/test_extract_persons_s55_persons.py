@@ -136,3 +136,36 @@ def test_a_relatives_own_story_keeps_the_bare_surname_when_no_one_else_shares_it
     )
     pairs = event_pairs(result)
     assert ("release", "Nadia Korsak") in pairs
+
+
+def test_a_magistrate_before_a_name_is_a_title(extract_text) -> None:
+    result = extract_text(
+        "Tendai Moyo left Chikurubi prison on Friday after Magistrate Rudo Chikore granted him bail."
+    )
+    names = _names(result)
+    assert "Rudo Chikore" in names
+    assert ("release", "Tendai Moyo") in event_pairs(result)
+    assert not any(name == "Rudo Chikore" for _, name in event_pairs(result))
+
+
+def test_a_placed_byline_under_the_headline_names_its_reporters(extract_text) -> None:
+    result = extract_text(
+        "Laotian blogger detained at Friendship Bridge\n\n"
+        "Keo Sovann in Vientiane and Harriet Lowe in Bangkok\n\n"
+        "Mon 3 Nov 2025 08.00 GMT\n\n"
+        "Border police detained the blogger Phonsavan Inthavong on Sunday as he tried to cross."
+    )
+    names = _names(result)
+    assert {"Keo Sovann", "Harriet Lowe"} <= names
+    pairs = event_pairs(result)
+    assert ("arrest", "Phonsavan Inthavong") in pairs
+    assert not any(name in ("Keo Sovann", "Harriet Lowe") for _, name in pairs)
+
+
+def test_report_by_in_a_dateline_row_is_a_byline(extract_text) -> None:
+    result = extract_text(
+        "Court jails student\n\nThe Bangkok Post | 2 March 2025 | Report by Somchai Rattanakul\n\n"
+        "BANGKOK - The Criminal Court sentenced the student Nida Phromsri to two years."
+    )
+    assert "Somchai Rattanakul" in _names(result)
+    assert ("sentence", "Nida Phromsri") in event_pairs(result)
