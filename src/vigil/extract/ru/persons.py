@@ -19,6 +19,8 @@ from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
 from vigil.extract.sentences import sentences_back
 from vigil.extract.variants import merge_variants
+from vigil.names.given import given_status
+from vigil.names.translit import latin_key
 
 # Russian and Belarusian (-ага, -аму, -ім) case endings of surnames
 _ENDING = re.compile(
@@ -1189,6 +1191,8 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
         other_first = person.tokens[0] if len(person.tokens) > 1 else None
         if first and other_first and first[0].lower() != other_first[0].lower():
             continue
+        if first and other_first and _other_given_name(first, other_first):
+            continue  # «Виталий Гончаренко» and his wife «Валентина Гончаренко»
         if (
             first
             and other_first
@@ -1215,6 +1219,14 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
     match.mentions.append((span.start, span.end))
     for t in span:
         index.by_token[t.i] = match
+
+
+def _other_given_name(a: str, b: str) -> bool:
+    """Two first names of one initial that name two people: both known names of different
+    groups (`given_status`), opening differently too («Виталий»/«Валентина», «Анатоль»/«Андрэй»:
+    a father and his son). A diminutive or an oblique form misread as another name keeps its
+    opening («Стась»/«Станіслаў», «Александра» read for «Александр») and stays one person."""
+    return given_status(a, b)[0] == "different" and latin_key(a)[:3] != latin_key(b)[:3]
 
 
 def _masculine_of(words: list[str], other: list[str]) -> bool:
