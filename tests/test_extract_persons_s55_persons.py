@@ -169,3 +169,32 @@ def test_report_by_in_a_dateline_row_is_a_byline(extract_text) -> None:
     )
     assert "Somchai Rattanakul" in _names(result)
     assert ("sentence", "Nida Phromsri") in event_pairs(result)
+
+
+def test_a_father_and_son_sharing_a_surname_stay_two_people(be) -> None:
+    result = be(
+        "У Магілёве памёр у калоніі Уладзімір Сакалоўскі. Яго сын Кірыл Сакалоўскі, "
+        "які жыве ў Вільні, даведаўся пра гэта праз тыдзень."
+    )
+    names = _names(result)
+    assert any(n.startswith("Уладзімір") for n in names)
+    assert any(n.startswith("Кірыл") for n in names)
+
+
+def test_a_husband_and_wife_sharing_a_surname_stay_two_people(run) -> None:
+    result = run(
+        "В Перми задержали инженера Виктора Шевченко. Его жена Валерия Шевченко рассказала, "
+        "что обыск длился шесть часов.",
+        "ru",
+    )
+    firsts = {p.name.split()[0] for p in result.persons}
+    assert {"Виктор", "Валерия"} <= firsts
+    assert not any(name.startswith("Валери") for _, name in event_pairs(result))
+
+
+def test_an_oblique_form_of_one_name_is_still_one_person(run) -> None:
+    result = run(
+        "Суд арестовал Александра Грищенко. Через месяц Александр Грищенко вышел на свободу.",
+        "ru",
+    )
+    assert len([p for p in result.persons if "Грищенко" in p.name]) == 1
