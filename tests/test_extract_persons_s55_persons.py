@@ -198,3 +198,13 @@ def test_an_oblique_form_of_one_name_is_still_one_person(run) -> None:
         "ru",
     )
     assert len([p for p in result.persons if "Грищенко" in p.name]) == 1
+
+
+def test_the_one_a_relative_is_told_of_is_no_relative(extract_text) -> None:
+    result = extract_text(
+        "The court jailed Kelvin Wong Tsz-hin for five years. Outside, the father of Kelvin Wong "
+        "Tsz-hin, Patrick Wong, spoke to reporters. The judge said Wong had planned the protest."
+    )
+    kelvin = next(p for p in result.persons if p.name == "Kelvin Wong Tsz-hin")
+    text = result.document.text
+    assert any(text[a:b] == "Wong" for a, b in kelvin.mentions)

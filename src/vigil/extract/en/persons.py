@@ -2969,7 +2969,7 @@ class PersonFinder:
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         names = _NameIndex(persons)
         for person in persons:
-            person.kin = len(person.tokens) > 1 and _introduced_as_kin(doc, person)
+            person.kin = len(person.tokens) > 1 and _named_as_kin(doc, person)
         for i in caps:
             tok = doc[i]
             if i in claimed or tok.ent_type_ in ("DATE", "TIME") and not _surname_in_date(tok, persons):
@@ -3543,6 +3543,13 @@ def _not_relatives(hits: list[Person], salience: Callable[[Person], tuple[int, i
     (news names relatives by given name or role on second reference)."""
     own = [p for p in hits if not p.kin and salience(p)[0] > 0]
     return own if own and len(own) < len(hits) else hits
+
+
+def _named_as_kin(doc: Doc, person: Person) -> bool:
+    """Introduced as someone's relative ('his son Robel X', "X's wife, Iryna X"), not as the one
+    a relative is told of ('the mother of Jeremy Chan Ka-ho, Rebecca Chan': Rebecca is the kin)."""
+    start = min((s for s, _ in person.mentions), default=0)
+    return _introduced_as_kin(doc, person) and not (start > 0 and doc[start - 1].lower_ == "of")
 
 
 def _patronymic_after(tok: Token) -> bool:
