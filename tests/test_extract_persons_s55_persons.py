@@ -207,3 +207,13 @@ def test_the_one_a_relative_is_told_of_is_no_relative(extract_text) -> None:
     kelvin = next(p for p in result.persons if p.name == "Kelvin Wong Tsz-hin")
     text = result.document.text
     assert any(text[a:b] == "Wong" for a, b in kelvin.mentions)
+
+
+def test_the_owner_of_a_custody_noun_is_not_the_bench(extract_text) -> None:
+    result = extract_text(
+        "Farmer Simba Ncube walked out of Mutare prison on Friday after Magistrate Rufaro Dube "
+        "granted him bail, five weeks after his arrest at a rally."
+    )
+    pairs = event_pairs(result)
+    assert ("arrest", "Simba Ncube") in pairs
+    assert ("arrest", "Rufaro Dube") not in pairs

@@ -4144,8 +4144,12 @@ def _turn_label_at(doc: Doc, i: int, person: Person) -> bool:
 
 
 def _verdict_patient(tok: Token) -> bool:
-    """'He was sentenced', 'jailed him': the pronoun is the one a verdict or an arrest befell."""
-    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in _VERDICT_VERBS
+    """'He was sentenced', 'jailed him': the pronoun is the one a verdict or an arrest befell; so
+    is the owner of a custody noun ('Magistrate Y granted him bail, six weeks after his arrest':
+    not the bench's)."""
+    if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in _VERDICT_VERBS:
+        return True
+    return tok.dep_ == "poss" and tok.head.lemma_ in _EVENT_NOUNS
 
 
 def _on_the_bench(doc: Doc, person: Person, start: int, end: int) -> bool:
