@@ -217,3 +217,12 @@ def test_the_owner_of_a_custody_noun_is_not_the_bench(extract_text) -> None:
     pairs = event_pairs(result)
     assert ("arrest", "Simba Ncube") in pairs
     assert ("arrest", "Rufaro Dube") not in pairs
+
+
+def test_a_byline_in_capitals_may_end_on_a_role_word(extract_text) -> None:
+    result = extract_text(
+        "Vietnam detains land activist\n\nBy PHAN MINH SON Associated Press\n\n"
+        "HANOI (AP) — Police detained the land activist Vu Quoc Hung on Monday."
+    )
+    assert "Phan Minh Son" in _names(result)
+    assert ("arrest", "Vu Quoc Hung") in event_pairs(result)

@@ -3136,6 +3136,7 @@ class PersonFinder:
                     break
             while run and not run[-1].is_alpha:
                 run.pop()
+            run = _capitals_before_outlet(run)
             words = [t for t in run if t.is_alpha]
             if not 2 <= len(words) <= 4:
                 continue
@@ -3143,7 +3144,8 @@ class PersonFinder:
                 continue  # "Photo: X, freed in May, at the march": who is pictured, not who took it
             if (
                 fold(words[-1].text) in _CREDITED_DESKS
-                or any(_title_word(t.text) for t in words)
+                # (a byline in capitals ends on a surname that may be a role word: "HOANG VAN SON")
+                or any(_title_word(t.text) for t in (words[:-1] if _in_capitals(words) else words))
                 or fold(words[0].text) == "the"  # "By The Irrawaddy": a newspaper
                 or any(fold(t.text) in _CREDITED_BODIES for t in words)  # "Photograph: Police National"
             ):
@@ -3534,6 +3536,19 @@ def _add_repeated_full_names(
         if person is not None:
             person.mentions.append((toks[0].i, toks[-1].i + 1))
             claimed.update(t.i for t in toks)
+
+
+def _in_capitals(words: list[Token]) -> bool:
+    return all(t.is_upper and len(t.text) > 1 for t in words)
+
+
+def _capitals_before_outlet(run: list[Token]) -> list[Token]:
+    """'By HOANG VAN SON Associated Press': a byline in capitals ends where the outlet's title-case
+    words begin (as `_name_tokens` cuts an entity; the credit scan reads its own runs)."""
+    caps = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in run]
+    if len(run) > 2 and caps[0] and caps[1] and not all(caps):
+        return run[: caps.index(False)]
+    return run
 
 
 def _not_relatives(hits: list[Person], salience: Callable[[Person], tuple[int, int]]) -> list[Person]:
