@@ -3456,7 +3456,7 @@ class PersonFinder:
             before = named_before(p)
             return len(before), -min(before, default=0)
 
-        hits = _not_relatives(hits, salience)
+        everyone, hits = hits, _not_relatives(hits, salience)
         best = max(hits, key=salience)
         top = salience(best)[0]
         if not top:
@@ -3472,7 +3472,7 @@ class PersonFinder:
         tied = [p for p in hits if salience(p)[0] == top]
         # (given names with one initial may be one person's spellings: "Alexei"/"Aleksei")
         distinct = len({fold(p.tokens[0])[:1] for p in tied}) == len(tied)
-        if len(tied) > 1 and distinct and not any(_introduced_as_kin(tok.doc, p) for p in hits):
+        if len(tied) > 1 and distinct and not any(_introduced_as_kin(tok.doc, p) for p in everyone):
             return max(
                 tied,
                 key=lambda p: max([*named_before(p), *(s for s, e in p.mentions if e == tok.i)], default=-1),
