@@ -3144,8 +3144,9 @@ class PersonFinder:
                 continue  # "Photo: X, freed in May, at the march": who is pictured, not who took it
             if (
                 fold(words[-1].text) in _CREDITED_DESKS
-                # (a byline in capitals ends on a surname that may be a role word: "HOANG VAN SON")
-                or any(_title_word(t.text) for t in (words[:-1] if _in_capitals(words) else words))
+                # (a byline in capitals ends on a surname that may be a kin word: "HOANG VAN SON";
+                # not "By DAILY MONITOR REPORTER", a desk)
+                or any(_title_word(t.text) for t in (words[:-1] if _kin_surname(words) else words))
                 or fold(words[0].text) == "the"  # "By The Irrawaddy": a newspaper
                 or any(fold(t.text) in _CREDITED_BODIES for t in words)  # "Photograph: Police National"
             ):
@@ -3538,8 +3539,9 @@ def _add_repeated_full_names(
             claimed.update(t.i for t in toks)
 
 
-def _in_capitals(words: list[Token]) -> bool:
-    return all(t.is_upper and len(t.text) > 1 for t in words)
+def _kin_surname(words: list[Token]) -> bool:
+    """A byline in capitals whose last word is a kinship word ('HOANG VAN SON'): a surname."""
+    return all(t.is_upper and len(t.text) > 1 for t in words) and _kin_word(words[-1].text)
 
 
 def _capitals_before_outlet(run: list[Token]) -> list[Token]:
