@@ -230,7 +230,7 @@ def test_a_byline_in_capitals_may_end_on_a_role_word(extract_text) -> None:
 
 def test_a_desk_in_capitals_is_no_byline_person(extract_text) -> None:
     result = extract_text(
-        "Court remands nine supporters\n\nBy THE HERALD REPORTER\n\n"
+        "Court remands nine supporters\n\nBy DAILY NEWS REPORTER\n\n"
         "HARARE. The court remanded the activist Tariro Chikwanha in custody."
     )
     assert not any("Reporter" in n for n in _names(result))
