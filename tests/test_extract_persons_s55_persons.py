@@ -234,3 +234,10 @@ def test_a_desk_in_capitals_is_no_byline_person(extract_text) -> None:
         "HARARE. The court remanded the activist Tariro Chikwanha in custody."
     )
     assert not any("Reporter" in n for n in _names(result))
+
+
+def test_a_headline_shaped_like_a_placed_byline_is_no_byline(extract_text) -> None:
+    result = extract_text(
+        "Protest Organisers Questioned in Tbilisi\n\nPolice questioned the organisers on Monday."
+    )
+    assert not any("Organisers" in n or "Protest" in n for n in _names(result))

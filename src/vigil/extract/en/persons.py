@@ -3118,7 +3118,8 @@ class PersonFinder:
         starts = [m.end() for m in _CREDIT.finditer(text)] + [m.end() for m in _BYLINE.finditer(text)]
         if "Published" in text:  # (the pattern's one fixed word: most articles need no scan)
             starts += [m.start(1) for m in _BYLINE_BEFORE.finditer(text)]
-        for m in _PLACED_BYLINE.finditer(text, 0, _PLACED_BYLINE_REACH):
+        # (below the headline: "Bombing Suspects' Parents Questioned in Dagestan" is no byline)
+        for m in _PLACED_BYLINE.finditer(text, text.find("\n") + 1, _PLACED_BYLINE_REACH):
             starts += [m.start(g) for g in (1, 2) if m.group(g)]
         for start in sorted(set(starts)):
             span = doc.char_span(start, min(len(text), start + 80), alignment_mode="expand")
