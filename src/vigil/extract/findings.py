@@ -29,6 +29,9 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token offsets [start, end)
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    # first named right after a kinship word ("X's son, Hussain al-Mahfoodh"): a relative of
+    # someone in the story, never the same person as a longer or shorter name it ends or opens
+    kin: bool = False
 
     @property
     def surname(self) -> str:

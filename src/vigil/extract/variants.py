@@ -73,6 +73,8 @@ def _same(a: Person, b: Person, both: frozenset[tuple[str, ...]] = frozenset()) 
     a child's name carries the parent's given names ("Dawit Haile" beside "Dawit Haile Mesfin"
     and his daughter "Ruth Dawit Haile"), the short form is the parent's name without the last."""
     short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    if a.kin != b.kin and (_tail_of(short, long) or _head_of(short, long)):
+        return False  # "Ali Hussain al-Mahfoodh ... al-Mahfoodh's son, Hussain al-Mahfoodh": two people
     if both and _key_words(short.name) in both:
         return _head_of(short, long)
     if _tail_of(a, b) or _tail_of(b, a) or _before_chinese_given(short, long):

@@ -30,7 +30,7 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, PersonIndex, age_adjective, name_key, surname_key
+from vigil.extract.ru.persons import NameInfo, PersonIndex, age_adjective, eponym_only, name_key, surname_key
 from vigil.model import Document, Extraction
 from vigil.names.given import given_status
 
@@ -749,6 +749,8 @@ class BelarusianExtractor(RussianExtractor):
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
         or is a town's name is not taken for a surname unless a full name in the article has it."""
+        if eponym_only(person, doc, self.lexicon):
+            return False  # «на вуліцы Кастуся Каліноўскага», «завод імя Кірава»: a namesake
         if len(person.tokens) > 1:
             # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
             return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])

@@ -81,6 +81,10 @@ PERSON_NOUNS = frozenset(
         "envoy",
         "prosecutor",
         "judge",
+        # ("Magistrate Tafadzwa X convicted him", "San Marcos rector Carmen X": the bench's and a
+        # university's offices before a name, which the tagger runs into an organisation)
+        "magistrate",
+        "rector",
         "politician",
         "leader",
         "blogger",
@@ -503,7 +507,13 @@ _ORG_HEADS = (
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
     # continents that end an outlet's or a desk's name ("Novaya Gazeta Europe", "CPJ Europe")
     "europe", "asia",
+    # Spanish and Portuguese state bodies ("the Audiencia Nacional", "Tribunal Constitucional")
+    "nacional", "constitucional",
 }  # fmt: skip
+
+# a place named after a person ("Ho Chi Minh City", "Quezon City"): "City" closes no one's name,
+# though it ends other things too and so is no organisation's head
+_NAMED_PLACE_HEADS = frozenset({"city"})
 
 # first words of an outlet's name, never of a person's: a medium, a German article
 _OUTLET_OPENERS = frozenset({"tv", "radio", "der", "die", "das"})
@@ -529,7 +539,11 @@ _EITHER_SEX_SURNAME = re.compile(r"(?:uk|yk|enko|ich|ic)$")
 _SHARED_MALE_ENDING = re.compile(r"(?:in|yn|ou)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu,
 # Persian -zadeh, Azerbaijani -zade).
-NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade)$")
+# (Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymic surnames "Seitkaliuly", "Nurlanqyzy", "Mammadogly",
+# Tajik "-zoda": after three letters at least, so "July" is none)
+NEUTRAL_SURNAME = re.compile(
+    r"(?:shvili|dze|yan|ian|oglu|zadeh|zade|(?<=\w{3})(?:uly|uulu|qyzy|kyzy|qizi|ogly|zoda))$"
+)
 # the candidate trigger words, marked on the doc before persons are found (triggers.mark_triggers)
 TRIGGER_SPANS = "vigil_triggers"
 _TRIGGER_MARKS = "vigil_trigger_marks"
@@ -954,6 +968,8 @@ def _from_given_name(toks: list[Token]) -> list[Token]:
             continue  # "Joaquim dos Santos Lima": a surname after a particle, not a given name
         if any(_known_given_name(fold(t.text)) for t in toks[:k]):
             return toks  # "Marta Elena Quintero": two given names
+        if any(fold(t.text) in _SEX_MIDDLE_NAMES for t in toks[1:k]):
+            return toks  # "Dinh Thi Kim Oanh": a Vietnamese name, "Kim" its given name's first word
         if k == 1 and tok.text in _SURNAME_OPENERS and _foreign_given_name(toks[0]):
             return toks  # "Tarek Ben Amor": "Ben" opens a Maghreb surname, "Ben Sasse" is no reading
         if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and _known_given_name(fold(tok.text)):
@@ -1238,6 +1254,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if len(words) >= 2 and fold(words[-1]) in _NAMED_PLACE_HEADS:
+        return False
     if _names_a_thing(tokens, words):
         return False
     if _outlet_name(words):
@@ -2679,7 +2697,7 @@ def _after_person_noun(first: Token) -> bool:
 _CREDIT = re.compile(
     r"(?=[RrWwEeCcTtPpIiGgVvA\n(])"
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Tt]ranslated|[Pp]hotos?|"
-    r"[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics|[Vv]ideo)\s+by\s+"
+    r"[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics|[Vv]ideo|[Rr]eport|[Cc]overage)\s+by\s+"
     r"|(?:^|\n)\(?(?:Text|Photos?|Photograph|Author|Words)\s*:\s*)"
 )
 # a byline or a photo credit that the cues above miss: "By X" opening a line, "Interview by X",
@@ -2713,6 +2731,13 @@ def _caption_subject(text: str, start: int, end: int) -> bool:
     words = re.match(r",?[ \t]+([a-z]+)\b", rest)
     return words is not None and words.group(1) not in _CREDIT_GOES_ON
 
+
+# a byline line near the top that places each reporter ("Sopheak Rathana in Phnom Penh and Nicola
+# Brannigan in Bangkok", "Rhiannon Ke in Hong Kong"): a name of two to four capitalised words, "in"
+# and a place, once or twice, alone on its line
+_PLACED_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_PLACED_BYLINE = re.compile(rf"(?m)^[ \t]*{_PLACED_NAME}(?: and {_PLACED_NAME})?[ \t]*$")
+_PLACED_BYLINE_REACH = 500  # characters from the top: a byline stands under the headline
 
 # the name set before a news site's publication line: "X | Published December 2, 2026"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*([^\n|]{4,60}?)[ \t]*\|[ \t]*Published\b")
@@ -2939,9 +2964,12 @@ class PersonFinder:
         self._add_lone_surnames(doc, persons, caps, claimed)
         _add_nicknames(doc, persons, claimed)
         _link_lone_nicknames(doc, persons, claimed, nicknamed)
+        _add_repeated_full_names(persons, candidates, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         names = _NameIndex(persons)
+        for person in persons:
+            person.kin = len(person.tokens) > 1 and _named_as_kin(doc, person)
         for i in caps:
             tok = doc[i]
             if i in claimed or tok.ent_type_ in ("DATE", "TIME") and not _surname_in_date(tok, persons):
@@ -2957,9 +2985,9 @@ class PersonFinder:
             if not (tok.is_alpha or _APOSTROPHE_NAME.fullmatch(tok.text)):
                 continue
             word = fold(tok.text)
-            if word not in named:
-                named[word] = names.named_by(word)
-            person = self._match_single(persons, tok, named[word])
+            if tok.text not in named:
+                named[tok.text] = names.named_by(word, tok.text)
+            person = self._match_single(persons, tok, named[tok.text])
             # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
             place = tok.ent_type_ in ("GPE", "LOC", "FAC")
             own = (_unjoined(person.surname), person.first, _first_of_two(person)) if person else ()
@@ -3090,6 +3118,9 @@ class PersonFinder:
         starts = [m.end() for m in _CREDIT.finditer(text)] + [m.end() for m in _BYLINE.finditer(text)]
         if "Published" in text:  # (the pattern's one fixed word: most articles need no scan)
             starts += [m.start(1) for m in _BYLINE_BEFORE.finditer(text)]
+        # (below the headline: "Bombing Suspects' Parents Questioned in Dagestan" is no byline)
+        for m in _PLACED_BYLINE.finditer(text, text.find("\n") + 1, _PLACED_BYLINE_REACH):
+            starts += [m.start(g) for g in (1, 2) if m.group(g)]
         for start in sorted(set(starts)):
             span = doc.char_span(start, min(len(text), start + 80), alignment_mode="expand")
             if span is None:
@@ -3106,6 +3137,7 @@ class PersonFinder:
                     break
             while run and not run[-1].is_alpha:
                 run.pop()
+            run = _capitals_before_outlet(run)
             words = [t for t in run if t.is_alpha]
             if not 2 <= len(words) <= 4:
                 continue
@@ -3113,7 +3145,9 @@ class PersonFinder:
                 continue  # "Photo: X, freed in May, at the march": who is pictured, not who took it
             if (
                 fold(words[-1].text) in _CREDITED_DESKS
-                or any(_title_word(t.text) for t in words)
+                # (a byline in capitals ends on a surname that may be a kin word: "HOANG VAN SON";
+                # not "By DAILY MONITOR REPORTER", a desk)
+                or any(_title_word(t.text) for t in (words[:-1] if _kin_surname(words) else words))
                 or fold(words[0].text) == "the"  # "By The Irrawaddy": a newspaper
                 or any(fold(t.text) in _CREDITED_BODIES for t in words)  # "Photograph: Police National"
             ):
@@ -3279,10 +3313,13 @@ class PersonFinder:
         claimed: set[int],
     ) -> None:
         """'A, B and Oleg Petrou': a two- or three-word capitalised name coordinated with named
-        persons is a person too, though no cue of its own says so."""
+        persons is a person too, though no cue of its own says so (of four words when each is
+        one short syllable: "Dang Minh Quan and Le Thi Bich Ngoc", a Vietnamese name)."""
         owner = {i for p in persons for s, e in p.mentions for i in range(s, e)}
         for toks, label in candidates:
-            if not 2 <= len(toks) <= 3 or any(t.i in claimed for t in toks) or _excluded_by_context(toks):
+            if not (2 <= len(toks) <= 3 or _four_syllables(toks)) or _excluded_by_context(toks):
+                continue
+            if any(t.i in claimed for t in toks):
                 continue
             if not all(_is_cap(t) and t.pos_ == "PROPN" for t in toks):
                 continue
@@ -3421,6 +3458,7 @@ class PersonFinder:
             before = named_before(p)
             return len(before), -min(before, default=0)
 
+        everyone, hits = hits, _not_relatives(hits, salience)
         best = max(hits, key=salience)
         top = salience(best)[0]
         if not top:
@@ -3436,7 +3474,7 @@ class PersonFinder:
         tied = [p for p in hits if salience(p)[0] == top]
         # (given names with one initial may be one person's spellings: "Alexei"/"Aleksei")
         distinct = len({fold(p.tokens[0])[:1] for p in tied}) == len(tied)
-        if len(tied) > 1 and distinct and not any(_introduced_as_kin(tok.doc, p) for p in hits):
+        if len(tied) > 1 and distinct and not any(_introduced_as_kin(tok.doc, p) for p in everyone):
             return max(
                 tied,
                 key=lambda p: max([*named_before(p), *(s for s, e in p.mentions if e == tok.i)], default=-1),
@@ -3483,6 +3521,53 @@ def _introduced_as_kin(doc: Doc, person: Person) -> bool:
     if len(before) >= 3 and [t.lower_ for t in before[-2:]] == ["in", "law"]:
         before = before[:-2]
     return any(_kin_word(t.text) for t in before[-2:])
+
+
+def _add_repeated_full_names(
+    persons: list[Person], candidates: list[tuple[list[Token], str | None]], claimed: set[int]
+) -> None:
+    """'Le Thi Ngoc Anh — poet' heading a case card, the name found only where a sentence tells it
+    ('Le Thi Ngoc Anh, 61, was convicted'): a run of capitals written as a found person's full
+    name is that person wherever it stands, though no cue beside it says it is a name (else its
+    words are taken one by one for other people's)."""
+    full = {tuple(fold(t) for t in p.tokens): p for p in persons if len(p.tokens) >= 2}
+    for toks, _label in candidates:
+        if len(toks) < 2 or any(t.i in claimed for t in toks):
+            continue
+        person = full.get(tuple(fold(w) for w in name_words(toks)))
+        if person is not None:
+            person.mentions.append((toks[0].i, toks[-1].i + 1))
+            claimed.update(t.i for t in toks)
+
+
+def _kin_surname(words: list[Token]) -> bool:
+    """A byline in capitals whose last word is a kinship word ('HOANG VAN SON'): a surname."""
+    return all(t.is_upper and len(t.text) > 1 for t in words) and _kin_word(words[-1].text)
+
+
+def _capitals_before_outlet(run: list[Token]) -> list[Token]:
+    """'By HOANG VAN SON Associated Press': a byline in capitals ends where the outlet's title-case
+    words begin (as `_name_tokens` cuts an entity; the credit scan reads its own runs)."""
+    caps = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in run]
+    if len(run) > 2 and caps[0] and caps[1] and not all(caps):
+        return run[: caps.index(False)]
+    return run
+
+
+def _not_relatives(hits: list[Person], salience: Callable[[Person], tuple[int, int]]) -> list[Person]:
+    """'Among those set free was Marcela Ugueto ... Her daughter, Andrea Ugueto, was waiting ...
+    Like Ugueto, most must appear before a court': a bare surname shared by the story's subject and
+    a relative introduced as such is the subject's, however often the relative was named since
+    (news names relatives by given name or role on second reference)."""
+    own = [p for p in hits if not p.kin and salience(p)[0] > 0]
+    return own if own and len(own) < len(hits) else hits
+
+
+def _named_as_kin(doc: Doc, person: Person) -> bool:
+    """Introduced as someone's relative ('his son Robel X', "X's wife, Iryna X"), not as the one
+    a relative is told of ('the mother of Jeremy Chan Ka-ho, Rebecca Chan': Rebecca is the kin)."""
+    start = min((s for s, _ in person.mentions), default=0)
+    return _introduced_as_kin(doc, person) and not (start > 0 and doc[start - 1].lower_ == "of")
 
 
 def _patronymic_after(tok: Token) -> bool:
@@ -3574,7 +3659,7 @@ class _NameIndex:
             surname = p.surname
             self._surnames.setdefault(_unjoined(surname)[:2], []).append((p, surname))
             if len(p.tokens) >= 3:
-                for word in {fold(t) for t in p.tokens[1:-1]}:
+                for word in _middle_words(p):
                     self._middle.setdefault(word, []).append(p)
             if len(p.tokens) > 1:
                 self._first.setdefault(p.first, []).append(p)
@@ -3583,12 +3668,13 @@ class _NameIndex:
             if (second := _first_of_two(p)) is not None:
                 self._first_of_two.setdefault(second, []).append(p)
 
-    def named_by(self, word: str) -> tuple[list[Person], bool]:
+    def named_by(self, word: str, written: str | None = None) -> tuple[list[Person], bool]:
         alike = self._surnames.get(_unjoined(word)[:2], ())
         hits = _exact_first([(p, surname) for p, surname in alike if same_surname(surname, word)], word)
         hits += [p for p in self._before_given.get(word, ()) if p not in hits]  # (see `_named_by`)
         if hits:
-            return hits + [p for p in self._first_of_two.get(word, ()) if p not in hits], False
+            hits += [p for p in self._first_of_two.get(word, ()) if p not in hits]
+            return (_spelled_as_written(hits, written) if written else hits), False
         return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
 
 
@@ -3642,14 +3728,44 @@ def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
         hits += [p for p in persons if p not in hits and _first_of_two(p) == word]
         return hits, False
     # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
-    middle = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
+    middle = [p for p in persons if len(p.tokens) >= 3 and word in _middle_words(p)]
     return _middle_or_first(middle, [p for p in persons if p.first == word and len(p.tokens) > 1])
 
 
 def _first_of_two(person: Person) -> str | None:
     """The word before the last of a name of three words or more, which Spanish and Portuguese
-    names use alone as the surname ('Salcedo' of 'José Gregorio Salcedo Pinto')."""
-    return fold(person.tokens[-2]) if len(person.tokens) >= 3 else None
+    names use alone as the surname ('Salcedo' of 'José Gregorio Salcedo Pinto'); never a name
+    particle ('Al' of 'Nayef bin Yousif Al Rumaihi' is no surname: a sentence-initial 'Al-Mahrous'
+    split by the tokenizer would otherwise name him)."""
+    if len(person.tokens) < 3:
+        return None
+    word = fold(person.tokens[-2])
+    return None if word in NAME_PARTICLES else word
+
+
+# Vietnamese middle names that mark sex ("Văn", "Thị"), never a person's name alone
+_SEX_MIDDLE_NAMES = frozenset({"van", "thi"})
+
+
+def _middle_words(person: Person) -> set[str]:
+    """The folded words inside a name, but its particles: 'Al' of 'Nayef bin Yousif Al Rumaihi'
+    names no one alone (a sentence-initial 'Al-Mahrous' is split by the tokenizer), nor does a
+    Vietnamese 'Thi' ('Pham Thi Thu' is not the 'Thi' of an unfound 'Le Thi Bich Ngoc')."""
+    return {fold(t) for t in person.tokens[1:-1]} - NAME_PARTICLES - _SEX_MIDDLE_NAMES
+
+
+def _four_syllables(toks: list[Token]) -> bool:
+    """Four capitalised words of five letters at most: a Vietnamese name ('Le Thi Bich Ngoc')."""
+    return len(toks) == 4 and all(len(t.text) <= 5 and t.is_alpha for t in toks)
+
+
+def _spelled_as_written(hits: list[Person], written: str) -> list[Person]:
+    """Folding makes 'Vân' and 'Văn' one word: where some person's name holds the word exactly as
+    written, diacritics included ('Nguyễn Thị Hồng Vân'), a person whose name holds it only after
+    folding ('Trần Văn Phúc', a Vietnamese middle name) is someone else."""
+    key = _unjoined(written).casefold()
+    exact = [p for p in hits if any(_unjoined(t).casefold() == key for t in p.tokens)]
+    return exact or hits
 
 
 def _surname_before_given(person: Person) -> str | None:
@@ -4046,8 +4162,12 @@ def _turn_label_at(doc: Doc, i: int, person: Person) -> bool:
 
 
 def _verdict_patient(tok: Token) -> bool:
-    """'He was sentenced', 'jailed him': the pronoun is the one a verdict or an arrest befell."""
-    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in _VERDICT_VERBS
+    """'He was sentenced', 'jailed him': the pronoun is the one a verdict or an arrest befell; so
+    is the owner of a custody noun ('Magistrate Y granted him bail, six weeks after his arrest':
+    not the bench's)."""
+    if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in _VERDICT_VERBS:
+        return True
+    return tok.dep_ == "poss" and tok.head.lemma_ in _EVENT_NOUNS
 
 
 def _on_the_bench(doc: Doc, person: Person, start: int, end: int) -> bool:

@@ -19,6 +19,8 @@ from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
 from vigil.extract.sentences import sentences_back
 from vigil.extract.variants import merge_variants
+from vigil.names.given import given_status
+from vigil.names.translit import latin_key
 
 # Russian and Belarusian (-ага, -аму, -ім) case endings of surnames
 _ENDING = re.compile(
@@ -341,6 +343,12 @@ def find_persons(
         if span is None or _quoted_title(span) or _turn_label(span, lexicon):
             continue
         info = describe(span)
+        cut = _namesake_cut(span, info, lexicon)
+        if cut is None:
+            continue
+        if cut:
+            span = span[cut:]
+            info = describe(span)
         while len(span) > 1 and info.kinds[0] == "common":
             span = span[1:]
             info = describe(span)
@@ -643,8 +651,7 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     or «имени» («на улице Карла Маркса», «аэропорт имени Гейдара Алиева»), or a lone word is an
     outlet («рассказал Азаттыку»), a place the dictionary knows («в Баймаке») or a verb,
     preposition or interjection («Напомните», «По»). (A family in the plural: `family_plural`.)"""
-    eponym = lexicon.sets.get("street_nouns", set()) | lexicon.sets.get("eponym_nouns", set())
-    if person.mentions and all(_word_before(doc, a) in eponym for a, _ in person.mentions):
+    if eponym_only(person, doc, lexicon):
         return False  # (abbreviated too: «ул. Клименко», «г. Пермь, ул. Карла Маркса»)
     if len(person.tokens) != 1:
         return True
@@ -1079,6 +1086,48 @@ def _past_deity(span: Span, lexicon: Lexicon) -> Span | None:
     return span.doc[last + 1 : span.end]
 
 
+_ON_BEHALF = frozenset({"от", "на", "ад"})  # «от имени X», «на імя X»: on behalf of, addressed to X
+
+
+def _eponym_at(doc: Doc, i: int, eponym: set[str] | frozenset[str]) -> bool:
+    """Token `i` is a noun a namesake follows («имени», «імя», «памятника»), not «от имени» (on
+    behalf of) or «на імя» (addressed to), after which the name is a person's."""
+    return doc[i].lower_ in eponym and not (i > 0 and doc[i - 1].lower_ in _ON_BEHALF)
+
+
+def _namesake_cut(span: Span, info: NameInfo, lexicon: Lexicon) -> int | None:
+    """«активиста Фонда имени Мустая Карима Ильдара Юсупова», «ВГУ имени Машерова Ольга
+    Савицкая»: the NER may run the namesake of an institution into the name of the person after
+    it. After «имени»/«імя» (or a capitalised word after one: the namesake's given name outside
+    the span), the person's name opens at the last given name before the last surname; the words
+    before it are the namesake's (0: nothing to cut; None: the span is the namesake alone, which
+    `plausible_person` would drop anyway). Census (session 55, the Russian and Belarusian read
+    sets): 18 runs of capitals after «имени»/«імя», 13 with a gold person after the namesake."""
+    eponym = lexicon.sets.get("eponym_nouns", set())
+    doc, k = span.doc, span.start - 1
+    after = k >= 0 and _eponym_at(doc, k, eponym)
+    outside = k >= 1 and doc[k].is_title and _eponym_at(doc, k - 1, eponym)
+    if not (after or outside) or len(info.kinds) != len(span):
+        return 0
+    surnames = [j for j, kind in enumerate(info.kinds) if kind == "surname"]
+    firsts = [j for j, kind in enumerate(info.kinds) if kind == "first" and surnames and j < surnames[-1]]
+    if not firsts:
+        return None if after else 0
+    return firsts[-1]
+
+
+def eponym_only(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
+    """Every mention follows a street noun or a namesake's noun («на улице Карла Маркса»,
+    «аэропорт имени Гейдара Алиева», «на вуліцы Кастуся Каліноўскага»): a place or body named
+    after someone, no person of the article."""
+    eponym = lexicon.sets.get("eponym_nouns", set())
+    streets = lexicon.sets.get("street_nouns", set())
+    return bool(person.mentions) and all(
+        _word_before(doc, a) in streets or a > 0 and _eponym_at(doc, a - 1, eponym)
+        for a, _ in person.mentions
+    )
+
+
 def trim_span(ent: Span) -> Span | None:
     """The name words of a PER span (punctuation and a sentence-initial common noun dropped)."""
     tokens = [t for t in ent if t.is_alpha or "-" in t.text]
@@ -1150,6 +1199,8 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
         other_first = person.tokens[0] if len(person.tokens) > 1 else None
         if first and other_first and first[0].lower() != other_first[0].lower():
             continue
+        if first and other_first and _other_given_name(first, other_first):
+            continue  # «Виталий Гончаренко» and his wife «Валентина Гончаренко»
         if (
             first
             and other_first
@@ -1176,6 +1227,14 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
     match.mentions.append((span.start, span.end))
     for t in span:
         index.by_token[t.i] = match
+
+
+def _other_given_name(a: str, b: str) -> bool:
+    """Two first names of one initial that name two people: both known names of different
+    groups (`given_status`), opening differently too («Виталий»/«Валентина», «Анатоль»/«Андрэй»:
+    a father and his son). A diminutive or an oblique form misread as another name keeps its
+    opening («Стась»/«Станіслаў», «Александра» read for «Александр») and stays one person."""
+    return given_status(a, b)[0] == "different" and latin_key(a)[:3] != latin_key(b)[:3]
 
 
 def _masculine_of(words: list[str], other: list[str]) -> bool:
