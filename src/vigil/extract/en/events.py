@@ -180,6 +180,7 @@ from vigil.extract.en.terms import (
     set_off_participles,
     split_respectively,
     stated_terms,
+    verbless_terms_after,
     term_list,
     term_nouns,
     terms_after_colon,
@@ -323,6 +324,7 @@ class EventFinder:
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
         findings.extend(stated_terms(ctx, findings))
+        findings.extend(verbless_terms_after(ctx, findings))
         findings.extend(fronted_terms(ctx, findings))
         findings.extend(set_off_participles(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
