@@ -211,7 +211,7 @@ from vigil.extract.en.triggers import (
     tried_aside,
     trigger_type,
 )
-from vigil.extract.en.verbless import verbless_verdicts
+from vigil.extract.en.verbless import verbless_runs_after_verdict, verbless_verdicts
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.scan import indices_in, occurs
 
@@ -320,6 +320,7 @@ class EventFinder:
         findings.extend(term_table(ctx, findings))
         findings.extend(case_card_terms(ctx, findings))
         findings.extend(verbless_verdicts(ctx, findings))
+        findings.extend(verbless_runs_after_verdict(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))

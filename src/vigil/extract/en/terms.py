@@ -2100,10 +2100,29 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         else:
             holder = named or _recipient_read_as_compound(number) or patient_of(verb, "sentence")
         persons = ctx.persons_in(holder, pronouns=False) if holder is not None else []
+        if len(persons) > 1 and _distributed(verb, number):
+            # "A was given 17 years. B and C each got 13.": each named holder has the term (session 55)
+            persons = [p for p in persons if not any(p in f.persons for f in termed)]
+            out.extend(
+                Finding("sentence", verb, [p], term=value, date=date_text(verb), confidence=0.75) for p in persons
+            )
+            continue
         if len(persons) != 1 or any(persons[0] in f.persons for f in termed):
             continue
         out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.75))
     return out
+
+
+_DISTRIBUTIVES = frozenset({"each", "apiece"})
+
+
+def _distributed(verb: Token, number: Token) -> bool:
+    """'B and C each got 13', 'got 13 apiece': a distributive word on the verb, on its subject or
+    right after the number gives every holder the whole number (not 'between them')."""
+    words = [*verb.children, *number.children, *(c for c in verb.children if c.dep_ == "nsubj" for c in c.children)]
+    if number.i + 1 < len(number.doc):
+        words.append(number.doc[number.i + 1])
+    return any(w.lower_ in _DISTRIBUTIVES for w in words)
 
 
 def _with_half(number: Token) -> str:
