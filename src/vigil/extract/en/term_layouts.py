@@ -33,6 +33,8 @@ _NOT_TOLD = re.compile(
 _LINE_SEPARATOR = re.compile(r":|\s(?:[—–-]|--)\s")
 # a verdict told before the term on the same line, as a clause of its own (session 55)
 _VERDICT_FIRST = re.compile(r"(?:(?:found|pronounced|declared)\s+)?(?:guilty|convicted)\b[^.;:\n]{0,80}[.;]\s+|", re.I)
+# a photo story's label opening a caption line ("[Photo] X, crane operator: eleven years"; session 55)
+_CAPTION_LABEL = re.compile(r"\s*\[(?:photo|picture|image|video)\]\s*", re.I)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")  # a live blog's "11:52" on a line of its own
 _LINE_CONTEXT = 4  # lines of the entry before a verdict line that may tell its verdict
 
@@ -62,7 +64,7 @@ def verdict_lines(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 
 def _verdict_line(ctx: DocContext, start: int, line: str, entry: list[str]) -> Finding | None:
     """The term one verdict line gives its name (see `verdict_lines`), or None."""
-    opening = LIST_BULLET.match(line) or TIME_STAMP.match(line)
+    opening = LIST_BULLET.match(line) or TIME_STAMP.match(line) or _CAPTION_LABEL.match(line)
     if opening is None:
         return None
     parted = _LINE_SEPARATOR.search(line, opening.end())

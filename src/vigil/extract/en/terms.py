@@ -2100,8 +2100,8 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         else:
             holder = named or _recipient_read_as_compound(number) or patient_of(verb, "sentence")
         persons = ctx.persons_in(holder, pronouns=False) if holder is not None else []
-        if len(persons) > 1 and _distributed(verb, number):
-            # "A was given 17 years. B and C each got 13.": each named holder has the term (session 55)
+        if len(persons) > 1 and not _bare_total(number):
+            # "A was given 17 years. B and C (each) got 13.": each named holder has the term (session 55)
             persons = [p for p in persons if not any(p in f.persons for f in termed)]
             out.extend(
                 Finding("sentence", verb, [p], term=value, date=date_text(verb), confidence=0.75) for p in persons
@@ -2113,16 +2113,18 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-_DISTRIBUTIVES = frozenset({"each", "apiece"})
+# what makes a bare number several people got their sum ("got 26 between them", "a combined 26")
+_BARE_TOTAL_AFTER = re.compile(r"\s*(?:between\s+them|together|in\s+total|combined|altogether|in\s+all)\b", re.I)
+_BARE_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|a\s+combined|totall?ing)\s*$", re.I)
 
 
-def _distributed(verb: Token, number: Token) -> bool:
-    """'B and C each got 13', 'got 13 apiece': a distributive word on the verb, on its subject or
-    right after the number gives every holder the whole number (not 'between them')."""
-    words = [*verb.children, *number.children, *(c for c in verb.children if c.dep_ == "nsubj" for c in c.children)]
-    if number.i + 1 < len(number.doc):
-        words.append(number.doc[number.i + 1])
-    return any(w.lower_ in _DISTRIBUTIVES for w in words)
+def _bare_total(number: Token) -> bool:
+    """'B and C got 26 between them': a bare number told as a sum is no one's term; otherwise
+    names joined before a bare number each got it ('B and C got 13', 'B and C each got 13';
+    session 55)."""
+    text = doc_text(number.doc)
+    end = number.idx + len(number.text)
+    return bool(_BARE_TOTAL_AFTER.match(text, end) or _BARE_TOTAL_BEFORE.search(text, 0, number.idx))
 
 
 def _with_half(number: Token) -> str:
@@ -2639,12 +2641,27 @@ def verbless_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Findi
             continue  # ("Prosecutors asked for a long term for A. Ten years.")
         if TERM_RE.search(span_text(before)):
             continue  # (a term told already: the verbless one comments on it or is another's)
-        persons = _verdict_told_of_one(ctx, findings, before)
+        persons = _verdict_told_of_one(ctx, findings, before) or _caption_of_member(ctx, findings, before)
         if len(persons) != 1 or (id(persons[0]), months) in known:
             continue
         known.add((id(persons[0]), months))
         out.append(Finding("sentence", sent[0], persons, term=months, date=None, confidence=0.7))
     return out
+
+
+def _caption_of_member(ctx: DocContext, findings: list[Finding], sent: Span) -> list[Person]:
+    """'Valiantsin T., 64, a retired metallurgist. Twelve years.': a verbless caption that opens
+    with one name, after the article told a counted group's verdict, introduces a member whose
+    term the next verbless sentence tells."""
+    if sent[0].i not in ctx.owner_at or any(t.tag_ in _FINITE_TAGS for t in sent):
+        return []
+    persons = {id(p): p for t in sent if (p := ctx.owner_at.get(t.i)) is not None}
+    if len(persons) != 1:
+        return []
+    group = any(
+        f.type == "sentence" and f.count and f.trigger.i < sent.start and asserted(f.trigger) for f in findings
+    )
+    return list(persons.values()) if group else []
 
 
 def _verdict_told_of_one(ctx: DocContext, findings: list[Finding], sent: Span) -> list[Person]:

@@ -77,7 +77,8 @@ def verbless_runs_after_verdict(ctx: DocContext, findings: list[Finding]) -> lis
     each; C — two years of home confinement.': a verbless run of names with terms beside them, as
     a sentence of its own right after (in the same paragraph) a sentence that tells a verdict of
     several people (a counted group or a list), reads as a run after a colon lead-in does; at least
-    two of its names must take a term. Not after a request, a possibility or a maximum (the
+    two of its names must take a term, or its one name opens it and a colon or a dash parts it from
+    its term ("X, a teacher: nine years"). Not after a request, a possibility or a maximum (the
     lead-in words of `_verdict_lead`), nor a run with a verb ("A — who got five years — said")
     (session 55)."""
     out: list[Finding] = []
@@ -96,12 +97,31 @@ def verbless_runs_after_verdict(ctx: DocContext, findings: list[Finding]) -> lis
             continue
         named = _named_terms(ctx, before[:0], sent)
         if len({id(p) for p, _, _ in named}) < 2:
-            continue
+            named = _one_item(ctx, sent)
         for person, months, at in named:
             if (id(person), months) not in termed:
                 termed.add((id(person), months))
                 out.append(Finding("sentence", at, [person], term=months, date=None, confidence=0.7))
     return out
+
+
+def _one_item(ctx: DocContext, sent: Span) -> list[tuple[Person, int, Token]]:
+    """'X, a teacher from Tomsk: nine years in a colony': a run of one item opens with its name
+    (an age or a role may follow it) and parts it from the term by a colon or a dash (a comma
+    alone may set off an age or a role); the term opens what follows the mark."""
+    persons = {id(p): p for t in sent if (p := ctx.owner_at.get(t.i)) is not None}
+    mark = _ITEM_MARK.search(sent.text)
+    if sent[0].i not in ctx.owner_at or len(persons) != 1 or mark is None or mark.start() > 80:
+        return []
+    term = TERM_RE.match(sent.text, mark.end() + len(sent.text[mark.end() :]) - len(sent.text[mark.end() :].lstrip()))
+    months = term_months(term) if term is not None else None
+    if not months or months > 600:
+        return []
+    at = ctx.doc.char_span(sent.start_char + term.start(), sent.start_char + term.end(), alignment_mode="expand")
+    return [(next(iter(persons.values())), months, at[0])] if at is not None else []
+
+
+_ITEM_MARK = re.compile(r":|\s(?:[—–-]|--)\s")
 
 
 def _verdict_lead(lead: Span) -> bool:
