@@ -23,7 +23,13 @@ import vigil.extract.en.events as events  # noqa: E402
 from vigil.extract import Extractor  # noqa: E402
 from vigil.ingest.documents import make_document  # noqa: E402
 
-RULES = ("verbless_terms_after", "verbless_runs_after_verdict", "verdict_lines", "verdict_list", "bare_terms_after")
+RULES = (
+    "verbless_terms_after",
+    "verbless_runs_after_verdict",
+    "verdict_lines",
+    "verdict_list",
+    "bare_terms_after",
+)
 HITS: list[tuple[str, str, int]] = []
 
 
@@ -53,8 +59,12 @@ def main(names: list[str]) -> None:
             if not gold_file.exists():
                 continue
             gold = json.loads(gold_file.read_text())
-            names_of = {n.lower(): g["name"] for g in gold["persons"] for n in [g["name"], *g.get("aliases", [])]}
-            terms = {(p, e["term_months"]) for e in gold["events"] if e.get("term_months") for p in e["persons"]}
+            names_of = {
+                n.lower(): g["name"] for g in gold["persons"] for n in [g["name"], *g.get("aliases", [])]
+            }
+            terms = {
+                (p, e["term_months"]) for e in gold["events"] if e.get("term_months") for p in e["persons"]
+            }
             HITS.clear()
             extractor.extract(make_document(txt.read_text(), source=txt.name, language="en"))
             for rule, person, months in HITS:

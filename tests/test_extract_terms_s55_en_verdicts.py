@@ -134,7 +134,12 @@ def test_dashed_list_under_a_verdict_lead_in(extract_text) -> None:
         "- Rauf Aliyev and Samir Huseynov -- 5 years each."
     )
     terms = _terms(extract_text(text))
-    assert {("Farhad Guliyev", 102), ("Leyla Mammadova", 72), ("Rauf Aliyev", 60), ("Samir Huseynov", 60)} <= terms
+    assert {
+        ("Farhad Guliyev", 102),
+        ("Leyla Mammadova", 72),
+        ("Rauf Aliyev", 60),
+        ("Samir Huseynov", 60),
+    } <= terms
 
 
 def test_dashed_list_of_requests_gives_no_term(extract_text) -> None:
@@ -164,7 +169,12 @@ def test_run_after_a_counted_verdict_with_shared_term(extract_text) -> None:
         "confinement; Zmitser Laptsik — one year in a colony."
     )
     terms = _terms(extract_text(text))
-    assert {("Mikalai Astrouski", 24), ("Ruslan Pyatrou", 24), ("Ihar Babko", 18), ("Zmitser Laptsik", 12)} <= terms
+    assert {
+        ("Mikalai Astrouski", 24),
+        ("Ruslan Pyatrou", 24),
+        ("Ihar Babko", 18),
+        ("Zmitser Laptsik", 12),
+    } <= terms
 
 
 def test_one_item_after_a_counted_verdict(extract_text) -> None:

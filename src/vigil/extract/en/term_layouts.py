@@ -20,7 +20,8 @@ from vigil.extract.findings import Finding
 # words of an entry that tell a verdict, and words that make its terms something else: asked for,
 # possible, or time already spent (session 53, `verdict_lines`)
 _VERDICT_TOLD = re.compile(
-    r"\b(?:verdicts?|sentenc\w*|guilty|convict\w*|jail\w*|imprison\w*|colony|prison|suspended)\b", re.IGNORECASE
+    r"\b(?:verdicts?|sentenc\w*|guilty|convict\w*|jail\w*|imprison\w*|colony|prison|suspended)\b",
+    re.IGNORECASE,
 )
 _NOT_TOLD = re.compile(
     r"\b(?:ask\w*|sought|seek\w*|request\w*|demand\w*|prosecut\w*|fac(?:e|es|ing)|could|may|might|would"
@@ -32,7 +33,9 @@ _NOT_TOLD = re.compile(
 # suspended"), also typed as two hyphens (session 55)
 _LINE_SEPARATOR = re.compile(r":|\s(?:[—–-]|--)\s")
 # a verdict told before the term on the same line, as a clause of its own (session 55)
-_VERDICT_FIRST = re.compile(r"(?:(?:found|pronounced|declared)\s+)?(?:guilty|convicted)\b[^.;:\n]{0,80}[.;]\s+|", re.I)
+_VERDICT_FIRST = re.compile(
+    r"(?:(?:found|pronounced|declared)\s+)?(?:guilty|convicted)\b[^.;:\n]{0,80}[.;]\s+|", re.I
+)
 # a photo story's label opening a caption line ("[Photo] X, crane operator: eleven years"; session 55)
 _CAPTION_LABEL = re.compile(r"\s*\[(?:photo|picture|image|video)\]\s*", re.I)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")  # a live blog's "11:52" on a line of its own

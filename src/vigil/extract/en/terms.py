@@ -2104,7 +2104,8 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             # "A was given 17 years. B and C (each) got 13.": each named holder has the term (session 55)
             persons = [p for p in persons if not any(p in f.persons for f in termed)]
             out.extend(
-                Finding("sentence", verb, [p], term=value, date=date_text(verb), confidence=0.75) for p in persons
+                Finding("sentence", verb, [p], term=value, date=date_text(verb), confidence=0.75)
+                for p in persons
             )
             continue
         if len(persons) != 1 or any(persons[0] in f.persons for f in termed):
@@ -2114,7 +2115,9 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 
 
 # what makes a bare number several people got their sum ("got 26 between them", "a combined 26")
-_BARE_TOTAL_AFTER = re.compile(r"\s*(?:between\s+them|together|in\s+total|combined|altogether|in\s+all)\b", re.I)
+_BARE_TOTAL_AFTER = re.compile(
+    r"\s*(?:between\s+them|together|in\s+total|combined|altogether|in\s+all)\b", re.I
+)
 _BARE_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|a\s+combined|totall?ing)\s*$", re.I)
 
 
@@ -2659,7 +2662,8 @@ def _caption_of_member(ctx: DocContext, findings: list[Finding], sent: Span) -> 
     if len(persons) != 1:
         return []
     group = any(
-        f.type == "sentence" and f.count and f.trigger.i < sent.start and asserted(f.trigger) for f in findings
+        f.type == "sentence" and f.count and f.trigger.i < sent.start and asserted(f.trigger)
+        for f in findings
     )
     return list(persons.values()) if group else []
 

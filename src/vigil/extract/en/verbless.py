@@ -113,11 +113,15 @@ def _one_item(ctx: DocContext, sent: Span) -> list[tuple[Person, int, Token]]:
     mark = _ITEM_MARK.search(sent.text)
     if sent[0].i not in ctx.owner_at or len(persons) != 1 or mark is None or mark.start() > 80:
         return []
-    term = TERM_RE.match(sent.text, mark.end() + len(sent.text[mark.end() :]) - len(sent.text[mark.end() :].lstrip()))
+    term = TERM_RE.match(
+        sent.text, mark.end() + len(sent.text[mark.end() :]) - len(sent.text[mark.end() :].lstrip())
+    )
     months = term_months(term) if term is not None else None
     if not months or months > 600:
         return []
-    at = ctx.doc.char_span(sent.start_char + term.start(), sent.start_char + term.end(), alignment_mode="expand")
+    at = ctx.doc.char_span(
+        sent.start_char + term.start(), sent.start_char + term.end(), alignment_mode="expand"
+    )
     return [(next(iter(persons.values())), months, at[0])] if at is not None else []
 
 
@@ -191,7 +195,12 @@ def _named_terms(ctx: DocContext, lead: Span, items: Span) -> list[tuple[Person,
 
 
 def _shared_term(
-    run: str, end: int, mentions: list[tuple[int, int, Person]], terms: list[tuple[int, int, int]], doc, base: int
+    run: str,
+    end: int,
+    mentions: list[tuple[int, int, Person]],
+    terms: list[tuple[int, int, int]],
+    doc,
+    base: int,
 ) -> tuple[int, int, int] | None:
     """'A and B — three years each': the term of the name joined right after this one by "and"
     (or a comma), when that name has its term right after it."""
