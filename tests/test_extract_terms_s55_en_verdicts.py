@@ -239,3 +239,9 @@ def test_caption_then_a_time_ago_is_no_term(extract_text) -> None:
         "Ales Dzianisau, 52, a sorter. Eleven years ago he moved to Hrodna."
     )
     assert not _terms(extract_text(text))
+
+
+def test_a_possessor_is_no_holder_of_the_bare_number(extract_text) -> None:
+    text = "Firuz Nazarov was given seven years. His brother, Daler Nazarov, received five."
+    terms = _terms(extract_text(text))
+    assert ("Daler Nazarov", 60) in terms and ("Firuz Nazarov", 60) not in terms

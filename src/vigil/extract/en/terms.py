@@ -2100,7 +2100,7 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         else:
             holder = named or _recipient_read_as_compound(number) or patient_of(verb, "sentence")
         persons = ctx.persons_in(holder, pronouns=False) if holder is not None else []
-        if len(persons) > 1 and not _bare_total(number):
+        if len(persons) > 1 and holder is not None and _joined_holders(holder) and not _bare_total(number):
             # "A was given 17 years. B and C (each) got 13.": each named holder has the term (session 55)
             persons = [p for p in persons if not any(p in f.persons for f in termed)]
             out.extend(
@@ -2119,6 +2119,12 @@ _BARE_TOTAL_AFTER = re.compile(
     r"\s*(?:between\s+them|together|in\s+total|combined|altogether|in\s+all)\b", re.I
 )
 _BARE_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|a\s+combined|totall?ing)\s*$", re.I)
+
+
+def _joined_holders(holder: Token) -> bool:
+    """'B and C got 13': holders joined by a conjunction (not 'His brother, X', whose possessor is
+    no holder)."""
+    return any(c.dep_ == "conj" for c in holder.children)
 
 
 def _bare_total(number: Token) -> bool:
