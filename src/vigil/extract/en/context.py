@@ -770,9 +770,9 @@ LIST_BULLET = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+")
 # would otherwise make "pm" the subject and the entry's real subject its apposition); with a colon
 # in the time, a capital after it opens the entry without a dash too ("16:40 X walks free").
 # Matched from a line's start: the sentence splitter cuts the stamp off, and a headline-style
-# entry after it reads as a headline.
+# entry after it reads as a headline. Plain-text copy types the dash as two hyphens ("10:41 -- ").
 TIME_STAMP = re.compile(
-    r"\d{1,2}[:.]\d{2}(?: ?(?:[ap]m|[ap]\.m\.))?(?: \([^)\n]{1,20}\))? ?[—–-] "
+    r"\d{1,2}[:.]\d{2}(?: ?(?:[ap]m|[ap]\.m\.))?(?: \([^)\n]{1,20}\))? ?(?:--|[—–-]) "
     r"|\d{1,2}:\d{2}(?: ?(?:[ap]m|[ap]\.m\.))? (?=(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )

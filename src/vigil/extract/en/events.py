@@ -190,6 +190,7 @@ from vigil.extract.en.terms import (
     terms_to_spend,
     terms_up_from,
     total_terms,
+    verbless_terms_after,
     verdict_list,
     verdict_terms_for,
 )
@@ -214,7 +215,7 @@ from vigil.extract.en.triggers import (
     tried_aside,
     trigger_type,
 )
-from vigil.extract.en.verbless import verbless_verdicts
+from vigil.extract.en.verbless import verbless_runs_after_verdict, verbless_verdicts
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.scan import indices_in, occurs
 
@@ -325,10 +326,12 @@ class EventFinder:
         findings.extend(term_table(ctx, findings))
         findings.extend(case_card_terms(ctx, findings))
         findings.extend(verbless_verdicts(ctx, findings))
+        findings.extend(verbless_runs_after_verdict(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
         findings.extend(stated_terms(ctx, findings))
+        findings.extend(verbless_terms_after(ctx, findings))
         findings.extend(fronted_terms(ctx, findings))
         findings.extend(set_off_participles(ctx, findings))
         findings.extend(changed_terms(ctx, findings))

@@ -53,7 +53,10 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, re
 _APPROX = re.compile(
     r"\b(?:more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|over|about|around|nearly|"
     r"almost|some|approximately|roughly|under|estimated|upwards\s+of|as\s+many\s+as|close\s+to|"
-    r"dozens|hundreds|thousands|several|from|between|ranging\s+from)\s*$",
+    r"dozens|hundreds|thousands|several|from|between|ranging\s+from"
+    # a law's bound, not a verdict: "under Article 331, which carries a maximum of seven years"
+    # (session 55; "the maximum sentence of seven years" a court gave keeps its "the")
+    r"|a\s+maximum(?:\s+(?:sentence|penalty|term|punishment|prison\s+term))?\s+of)\s*$",
     re.IGNORECASE,
 )
 

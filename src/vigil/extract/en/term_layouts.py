@@ -20,7 +20,8 @@ from vigil.extract.findings import Finding
 # words of an entry that tell a verdict, and words that make its terms something else: asked for,
 # possible, or time already spent (session 53, `verdict_lines`)
 _VERDICT_TOLD = re.compile(
-    r"\b(?:verdicts?|sentenc\w*|guilty|convict\w*|jail\w*|imprison\w*|colony|prison)\b", re.IGNORECASE
+    r"\b(?:verdicts?|sentenc\w*|guilty|convict\w*|jail\w*|imprison\w*|colony|prison|suspended)\b",
+    re.IGNORECASE,
 )
 _NOT_TOLD = re.compile(
     r"\b(?:ask\w*|sought|seek\w*|request\w*|demand\w*|prosecut\w*|fac(?:e|es|ing)|could|may|might|would"
@@ -28,6 +29,15 @@ _NOT_TOLD = re.compile(
     r"|appeal\w*)\b",
     re.I,
 )
+# what parts a verdict line's name from its term: a colon, or a dash ("10:52 — X — five years,
+# suspended"), also typed as two hyphens (session 55)
+_LINE_SEPARATOR = re.compile(r":|\s(?:[—–-]|--)\s")
+# a verdict told before the term on the same line, as a clause of its own (session 55)
+_VERDICT_FIRST = re.compile(
+    r"(?:(?:found|pronounced|declared)\s+)?(?:guilty|convicted)\b[^.;:\n]{0,80}[.;]\s+|", re.I
+)
+# a photo story's label opening a caption line ("[Photo] X, crane operator: eleven years"; session 55)
+_CAPTION_LABEL = re.compile(r"\s*\[(?:photo|picture|image|video)\]\s*", re.I)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")  # a live blog's "11:52" on a line of its own
 _LINE_CONTEXT = 4  # lines of the entry before a verdict line that may tell its verdict
 
@@ -57,11 +67,16 @@ def verdict_lines(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 
 def _verdict_line(ctx: DocContext, start: int, line: str, entry: list[str]) -> Finding | None:
     """The term one verdict line gives its name (see `verdict_lines`), or None."""
-    opening = LIST_BULLET.match(line) or TIME_STAMP.match(line)
-    colon = line.find(":", opening.end() if opening else 0)
-    if opening is None or colon < 0 or colon - opening.end() > 60:
+    opening = LIST_BULLET.match(line) or TIME_STAMP.match(line) or _CAPTION_LABEL.match(line)
+    if opening is None:
         return None
-    after = line[colon + 1 :].lstrip()
+    parted = _LINE_SEPARATOR.search(line, opening.end())
+    if parted is None or parted.start() - opening.end() > 60:
+        return None
+    colon = parted.start()
+    after = line[parted.end() :].lstrip()
+    # ("10:41 — X: found guilty of mass riots. Ten years of imprisonment.": the verdict, then its term)
+    after = after[_VERDICT_FIRST.match(after).end() :]
     after = after[ROLL_VERB.match(after).end() :]
     term = TERM_RE.match(after)
     months = term_months(term) if term is not None else None

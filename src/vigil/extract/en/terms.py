@@ -378,11 +378,14 @@ def set_off_participles(ctx: DocContext, findings: list[Finding]) -> list[Findin
 
 
 def _in_order(persons: list[Person], sent: Span) -> list[Person]:
-    """Persons in the order the sentence names them (or, named before it, the order they were)."""
+    """Persons in the order the sentence names them (or, named before it, the order they were
+    last named). A mention after the sentence orders nothing: in "A, B and C were found guilty.
+    The judge gave them 13, 12 and 11 years, respectively." A named again three paragraphs later
+    must not sort after B and C, who are not (session 55)."""
     return sorted(
         persons,
         key=lambda p: min(
-            (s for s, _ in p.mentions if s >= sent.start),
+            (s for s, _ in p.mentions if sent.start <= s < sent.end),
             default=max((s - len(sent.doc) for s, _ in p.mentions if s < sent.start), default=0),
         ),
     )
@@ -1996,7 +1999,7 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
                 persons.append(other)
                 named = end - 1
             rest_at = doc[named].idx + len(doc[named].text) - item_start
-            separator = re.search(r":|\s[—–-]\s", item[rest_at:])
+            separator = _ITEM_SEPARATOR.search(item[rest_at:])
             if separator is None:
                 # "• A, director, nine years": the term after the last of the line's commas
                 separator = _comma_before_term(item[rest_at:])
@@ -2030,6 +2033,11 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
         if listed and groups and groups[-1].count == len(listed):
             members.append(Membership(lead[-1], listed, "sentence", group=groups[-1]))
     return out, members
+
+
+# what parts an item's name from its term: a colon, or a dash ("A — seven years"), also typed as
+# two hyphens in plain-text wire copy ("A -- seven years"; session 55)
+_ITEM_SEPARATOR = re.compile(r":|\s(?:[—–-]|--)\s")
 
 
 def _giver_of_list(ctx: DocContext, findings: list[Finding], lead: Span) -> None:
@@ -2092,10 +2100,40 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         else:
             holder = named or _recipient_read_as_compound(number) or patient_of(verb, "sentence")
         persons = ctx.persons_in(holder, pronouns=False) if holder is not None else []
+        if len(persons) > 1 and holder is not None and _joined_holders(holder) and not _bare_total(number):
+            # "A was given 17 years. B and C (each) got 13.": each named holder has the term (session 55)
+            persons = [p for p in persons if not any(p in f.persons for f in termed)]
+            out.extend(
+                Finding("sentence", verb, [p], term=value, date=date_text(verb), confidence=0.75)
+                for p in persons
+            )
+            continue
         if len(persons) != 1 or any(persons[0] in f.persons for f in termed):
             continue
         out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.75))
     return out
+
+
+# what makes a bare number several people got their sum ("got 26 between them", "a combined 26")
+_BARE_TOTAL_AFTER = re.compile(
+    r"\s*(?:between\s+them|together|in\s+total|combined|altogether|in\s+all)\b", re.I
+)
+_BARE_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|a\s+combined|totall?ing)\s*$", re.I)
+
+
+def _joined_holders(holder: Token) -> bool:
+    """'B and C got 13': holders joined by a conjunction (not 'His brother, X', whose possessor is
+    no holder)."""
+    return any(c.dep_ == "conj" for c in holder.children)
+
+
+def _bare_total(number: Token) -> bool:
+    """'B and C got 26 between them': a bare number told as a sum is no one's term; otherwise
+    names joined before a bare number each got it ('B and C got 13', 'B and C each got 13';
+    session 55)."""
+    text = doc_text(number.doc)
+    end = number.idx + len(number.text)
+    return bool(_BARE_TOTAL_AFTER.match(text, end) or _BARE_TOTAL_BEFORE.search(text, 0, number.idx))
 
 
 def _with_half(number: Token) -> str:
@@ -2578,6 +2616,81 @@ def stated_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# what may open a verbless term sentence before its term: a dash of a live blog's line
+_OPENING_MARKS = re.compile(r"\s*(?:[—–-]{1,2}\s*)?")
+# what after the term makes it a time of something else ("Two years later", "Ten years ago")
+_LATER = re.compile(r"\s*(?:later|after|before|into|since|on|from|ago|earlier|have\s+passed)\b", re.I)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def verbless_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Ramaniuk heard her sentence last. Eight years, general regime.', 'Tursunov: found guilty of
+    organising mass riots. Ten years of imprisonment.': a sentence with no finite verb that opens
+    with a term tells the term of the one person whose verdict the sentence right before it (in the
+    same paragraph) told without a term: a sentence finding of that one person there, or a verdict
+    noun that person owns ('heard her sentence'). Not a time after something ('Two years later'),
+    nor a sentence that names someone, nor one after a request, a possibility or a term already
+    told (session 55)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    text = doc_text(doc)
+    known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    sents = list(doc.sents)
+    for before, sent in itertools.pairwise(sents):
+        if sent[0].i in ctx.quoted or "\n" in text[before.end_char : sent.start_char]:
+            continue
+        start = _OPENING_MARKS.match(text, sent.start_char).end()
+        term = TERM_RE.match(text, start, sent.end_char)
+        months = term_months(term) if term is not None else None
+        if not months or months > 600 or _LATER.match(text, term.end()):
+            continue
+        if any(t.tag_ in _FINITE_TAGS or t.i in ctx.owner_at for t in sent):
+            continue  # ("Ten years, the prosecutor said": a clause; "Five years for A": a named item)
+        if any(t.lemma_ in _SOUGHT or t.lower_ in _NOT_GIVEN for t in (*before, *sent)):
+            continue  # ("Prosecutors asked for a long term for A. Ten years.")
+        if TERM_RE.search(span_text(before)):
+            continue  # (a term told already: the verbless one comments on it or is another's)
+        persons = _verdict_told_of_one(ctx, findings, before) or _caption_of_member(ctx, findings, before)
+        if len(persons) != 1 or (id(persons[0]), months) in known:
+            continue
+        known.add((id(persons[0]), months))
+        out.append(Finding("sentence", sent[0], persons, term=months, date=None, confidence=0.7))
+    return out
+
+
+def _caption_of_member(ctx: DocContext, findings: list[Finding], sent: Span) -> list[Person]:
+    """'Valiantsin T., 64, a retired metallurgist. Twelve years.': a verbless caption that opens
+    with one name, after the article told a counted group's verdict, introduces a member whose
+    term the next verbless sentence tells."""
+    if sent[0].i not in ctx.owner_at or any(t.tag_ in _FINITE_TAGS for t in sent):
+        return []
+    persons = {id(p): p for t in sent if (p := ctx.owner_at.get(t.i)) is not None}
+    if len(persons) != 1:
+        return []
+    group = any(
+        f.type == "sentence" and f.count and f.trigger.i < sent.start and asserted(f.trigger)
+        for f in findings
+    )
+    return list(persons.values()) if group else []
+
+
+def _verdict_told_of_one(ctx: DocContext, findings: list[Finding], sent: Span) -> list[Person]:
+    """The one person whose verdict the sentence tells with no term: the persons of its sentence
+    findings, or the owner of a verdict noun in it ('X heard her sentence last')."""
+    told = [f for f in findings if f.type == "sentence" and sent.start <= f.trigger.i < sent.end]
+    if told:
+        if any(f.count is not None or f.term is not None or f.group_ref for f in told):
+            return []
+        persons = {id(p): p for f in told for p in f.persons}
+        return list(persons.values())
+    for tok in sent:
+        if tok.lemma_ in ("sentence", "verdict", "punishment") and tok.pos_ == "NOUN" and asserted(tok.head):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ not in ("my", "our", "their", "its"):
+                return ctx.persons_in(owner)
+    return []
+
+
 _DASH_MARKS = frozenset({"—", "–", "-", "--"})
 
 
@@ -2670,6 +2783,7 @@ __all__ = [
     "terms_up_from",
     "split_respectively",
     "stated_terms",
+    "verbless_terms_after",
     "term_list",
     "term_nouns",
     "total_terms",

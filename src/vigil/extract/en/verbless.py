@@ -9,6 +9,7 @@ maximum) and each name in the verbless run after it takes the term written next 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span, Token
@@ -37,7 +38,9 @@ _NOT_A_VERDICT = frozenset(
 # what may stand between an item's term and the "for" before its name ("six years in a colony for")
 _TERM_THEN_FOR = re.compile(r"(?:\s+(?:each\s+)?(?:[a-z-]+\s+){0,5}?)?for\s+$")
 # what may stand between an item's name and its term ("A, six years", "A: four", "A — two years")
-_NAME_THEN_TERM = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?(?:,|:|\s[—–-])\s*")
+_NAME_THEN_TERM = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?(?:,|:|\s[—–-]|\s--)\s*")
+# names joined before one term share it ("A and B — three years each"; session 55)
+_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+")
 # a term that opens its own "TERM for NAME" item is not the term of the name before it
 _FOR_AHEAD = re.compile(r"(?:\s+(?:each\s+)?(?:[a-z-]+\s+){0,5}?)?for\b")
 _BARE = re.compile(rf"\b({NUM_WORD}(?:\s+and\s+a\s+half)?)\b(?![\s-]*(?:years?|months?|%|-))", re.IGNORECASE)
@@ -67,6 +70,62 @@ def verbless_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding]
             date = date_text(lead.root)
             out.append(Finding("sentence", at, [person], term=months, date=date, confidence=0.7))
     return out
+
+
+def verbless_runs_after_verdict(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Five workers were convicted of hooliganism. A and B — three years of restricted freedom
+    each; C — two years of home confinement.': a verbless run of names with terms beside them, as
+    a sentence of its own right after (in the same paragraph) a sentence that tells a verdict of
+    several people (a counted group or a list), reads as a run after a colon lead-in does; at least
+    two of its names must take a term, or its one name opens it and a colon or a dash parts it from
+    its term ("X, a teacher: nine years"). Not after a request, a possibility or a maximum (the
+    lead-in words of `_verdict_lead`), nor a run with a verb ("A — who got five years — said")
+    (session 55)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    text = doc_text(doc)
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    verdicts = [f for f in findings if f.type == "sentence" and (f.count or len(f.persons) > 1)]
+    if not verdicts:
+        return out
+    for before, sent in itertools.pairwise(doc.sents):
+        if not any(before.start <= f.trigger.i < before.end and asserted(f.trigger) for f in verdicts):
+            continue
+        if "\n" in text[before.end_char : sent.start_char] or any(t.i in ctx.quoted for t in sent):
+            continue
+        if any(t.tag_ in _FINITE for t in sent) or _NOT_A_VERDICT & {t.lemma_.lower() for t in before}:
+            continue
+        named = _named_terms(ctx, before[:0], sent)
+        if len({id(p) for p, _, _ in named}) < 2:
+            named = _one_item(ctx, sent)
+        for person, months, at in named:
+            if (id(person), months) not in termed:
+                termed.add((id(person), months))
+                out.append(Finding("sentence", at, [person], term=months, date=None, confidence=0.7))
+    return out
+
+
+def _one_item(ctx: DocContext, sent: Span) -> list[tuple[Person, int, Token]]:
+    """'X, a teacher from Tomsk: nine years in a colony': a run of one item opens with its name
+    (an age or a role may follow it) and parts it from the term by a colon or a dash (a comma
+    alone may set off an age or a role); the term opens what follows the mark."""
+    persons = {id(p): p for t in sent if (p := ctx.owner_at.get(t.i)) is not None}
+    mark = _ITEM_MARK.search(sent.text)
+    if sent[0].i not in ctx.owner_at or len(persons) != 1 or mark is None or mark.start() > 80:
+        return []
+    term = TERM_RE.match(
+        sent.text, mark.end() + len(sent.text[mark.end() :]) - len(sent.text[mark.end() :].lstrip())
+    )
+    months = term_months(term) if term is not None else None
+    if not months or months > 600:
+        return []
+    at = ctx.doc.char_span(
+        sent.start_char + term.start(), sent.start_char + term.end(), alignment_mode="expand"
+    )
+    return [(next(iter(persons.values())), months, at[0])] if at is not None else []
+
+
+_ITEM_MARK = re.compile(r":|\s(?:[—–-]|--)\s")
 
 
 def _verdict_lead(lead: Span) -> bool:
@@ -121,6 +180,8 @@ def _named_terms(ctx: DocContext, lead: Span, items: Span) -> list[tuple[Person,
         if run[:start].rstrip().lower().endswith(" for"):
             after = []  # ("acquittal for A, four years for B": A's item has no term)
         chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None and (shared := _shared_term(run, end, mentions, terms, doc, base)) is not None:
+            chosen = shared
         if chosen is not None:
             at = doc.char_span(base + chosen[0], base + chosen[1], alignment_mode="expand")
             if at is not None:
@@ -131,6 +192,29 @@ def _named_terms(ctx: DocContext, lead: Span, items: Span) -> list[tuple[Person,
         if at is not None:
             out.append((owner, terms[0][2], at[0]))
     return out
+
+
+def _shared_term(
+    run: str,
+    end: int,
+    mentions: list[tuple[int, int, Person]],
+    terms: list[tuple[int, int, int]],
+    doc,
+    base: int,
+) -> tuple[int, int, int] | None:
+    """'A and B — three years each': the term of the name joined right after this one by "and"
+    (or a comma), when that name has its term right after it."""
+    for s, e, _ in mentions:
+        start = doc[s].idx - base
+        if start < end:
+            continue
+        if not _JOINED.fullmatch(run[end:start]):
+            return None
+        after_end = doc[e - 1].idx + len(doc[e - 1].text) - base
+        return next(
+            (t for t in terms if t[0] >= after_end and _NAME_THEN_TERM.fullmatch(run[after_end : t[0]])), None
+        )
+    return None
 
 
 def _terms(run: str) -> list[tuple[int, int, int]]:
@@ -199,4 +283,4 @@ def _lead_owner(ctx: DocContext, lead: Span) -> Person | None:
     return None
 
 
-__all__ = ["verbless_verdicts"]
+__all__ = ["verbless_runs_after_verdict", "verbless_verdicts"]
