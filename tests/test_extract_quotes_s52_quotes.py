@@ -59,11 +59,11 @@ def test_a_live_blog_entry_with_an_aside_names_its_speaker(extract_text) -> None
     result = extract_text(
         "Live: verdict in the Tbilisi case\n\n"
         "11:05\nThe judge has begun reading the verdict.\n\n"
-        "11:40 - Defence lawyer Tamar Beridze, representing three of the accused: \"Not one video "
+        '11:40 - Defence lawyer Tamar Beridze, representing three of the accused: "Not one video '
         'shows my clients touching anyone."\n\n'
-        "12:15\nThe mother of one defendant, Nana Kapanadze, outside: \"He is twenty. He was holding "
+        '12:15\nThe mother of one defendant, Nana Kapanadze, outside: "He is twenty. He was holding '
         'a flag."\n\n'
-        "12:40\nRights lawyer Levan Abashidze, who came from Batumi for the hearing: \"This is a "
+        '12:40\nRights lawyer Levan Abashidze, who came from Batumi for the hearing: "This is a '
         'punishment for protest, nothing else."\n'
     )
     said = quote_openings(result)

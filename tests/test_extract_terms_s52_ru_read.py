@@ -115,8 +115,7 @@ def test_a_list_of_names_before_the_dash_is_not_one_holder(run):
     """Trap: names in the aside are a list, not one person's description."""
     result = _ru(
         run,
-        "Суд вынес приговор.\n\nАркадий Мисюк — 4 года колонии.\n\n"
-        "Тамара Гусак, Роман Ляшук, — штрафы.",
+        "Суд вынес приговор.\n\nАркадий Мисюк — 4 года колонии.\n\nТамара Гусак, Роман Ляшук, — штрафы.",
     )
     found = {name for name, _ in _terms(result)}
     assert "Тамара Гусак" not in found

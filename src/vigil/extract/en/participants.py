@@ -2666,8 +2666,10 @@ def _anaphor_start(trigger: Token) -> int:
     for role in trigger.children:
         if role.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if role.lower_ in ("they", "them", "both") or role.like_num or any(
-            c.like_num or c.lower_ == "both" for c in role.children
+        if (
+            role.lower_ in ("they", "them", "both")
+            or role.like_num
+            or any(c.like_num or c.lower_ == "both" for c in role.children)
         ):
             return role.left_edge.i
     return trigger.i
