@@ -387,8 +387,10 @@ class GroupRules:
                 ),
                 None,
             )
-            if noun is None or any(not self._word_in(c, "shared_case_nouns") for c in noun.children):
-                continue  # «других/молодых волонтёров», «волонтёров из Бобруйска»: another group
+            if noun is None or any(
+                not self._word_in(c, "shared_case_nouns") for c in noun.subtree if c is not noun
+            ):
+                continue  # «других/молодых волонтёров», «фигурантов другого дела»: another group
             if any(c.dep_ == "obl" and c.ent_type_ == "LOC" for c in f.trigger.children):
                 continue  # «В Бобруйске волонтёров задержали»: a place of its own, another group
             before = [
