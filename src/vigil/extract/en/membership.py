@@ -38,6 +38,7 @@ from vigil.extract.en.participants import (
     told_back,
 )
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, trigger_marks
+from vigil.extract.en.remainders import REST_WORDS
 from vigil.extract.en.terms import term_list
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
@@ -2204,7 +2205,9 @@ def the_others_listed(ctx: DocContext, findings: list[Finding]) -> list[Membersh
     return out
 
 
-_REST_WORDS = frozenset({"other", "others", "remaining", "rest"})
+# the words of a rest as `remainders` reads them, and "others" standing as its noun ("The four others
+# freed are")
+_REST_WORDS = REST_WORDS | {"others"}
 # (the rest may be named after a table or a list of rulings, one line a sentence)
 _REST_REACH = 10
 

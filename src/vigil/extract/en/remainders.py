@@ -12,7 +12,7 @@ from vigil.extract.findings import Finding
 
 # verbs that keep someone already held (a remand, a transfer), not the ones that arrest
 _KEEPING = frozenset({"remand", "send", "place", "hold", "keep", "transfer", "move", "put", "order"})
-_REST_WORDS = frozenset({"other", "remaining", "rest"})
+REST_WORDS = frozenset({"other", "remaining", "rest"})
 
 
 def without_kept_rest(findings: list[Finding]) -> list[Finding]:
@@ -38,8 +38,8 @@ def _the_rest(verb: Token) -> bool:
     return (
         patient is not None
         and has_det(patient, ("the",))
-        and any(t.lower_ in _REST_WORDS for t in patient.subtree if t.i < verb.i or t.head is patient)
+        and any(t.lower_ in REST_WORDS for t in patient.subtree if t.i < verb.i or t.head is patient)
     )
 
 
-__all__ = ["without_kept_rest"]
+__all__ = ["REST_WORDS", "without_kept_rest"]

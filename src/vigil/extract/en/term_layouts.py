@@ -14,7 +14,7 @@ from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.en.context import LIST_BULLET, TIME_STAMP, DocContext
 from vigil.extract.en.numbers import TERM_RE, term_months
 from vigil.extract.en.persons import Person
-from vigil.extract.en.terms import ROLL_VERB
+from vigil.extract.en.terms import ITEM_SEPARATOR, ROLL_VERB
 from vigil.extract.findings import Finding
 
 # words of an entry that tell a verdict, and words that make its terms something else: asked for,
@@ -29,9 +29,6 @@ _NOT_TOLD = re.compile(
     r"|appeal\w*)\b",
     re.I,
 )
-# what parts a verdict line's name from its term: a colon, or a dash ("10:52 — X — five years,
-# suspended"), also typed as two hyphens (session 55)
-_LINE_SEPARATOR = re.compile(r":|\s(?:[—–-]|--)\s")
 # a verdict told before the term on the same line, as a clause of its own (session 55)
 _VERDICT_FIRST = re.compile(
     r"(?:(?:found|pronounced|declared)\s+)?(?:guilty|convicted)\b[^.;:\n]{0,80}[.;]\s+|", re.I
@@ -70,7 +67,7 @@ def _verdict_line(ctx: DocContext, start: int, line: str, entry: list[str]) -> F
     opening = LIST_BULLET.match(line) or TIME_STAMP.match(line) or _CAPTION_LABEL.match(line)
     if opening is None:
         return None
-    parted = _LINE_SEPARATOR.search(line, opening.end())
+    parted = ITEM_SEPARATOR.search(line, opening.end())
     if parted is None or parted.start() - opening.end() > 60:
         return None
     colon = parted.start()

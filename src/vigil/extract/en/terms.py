@@ -1999,7 +1999,7 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
                 persons.append(other)
                 named = end - 1
             rest_at = doc[named].idx + len(doc[named].text) - item_start
-            separator = _ITEM_SEPARATOR.search(item[rest_at:])
+            separator = ITEM_SEPARATOR.search(item[rest_at:])
             if separator is None:
                 # "• A, director, nine years": the term after the last of the line's commas
                 separator = _comma_before_term(item[rest_at:])
@@ -2035,9 +2035,10 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
     return out, members
 
 
-# what parts an item's name from its term: a colon, or a dash ("A — seven years"), also typed as
-# two hyphens in plain-text wire copy ("A -- seven years"; session 55)
-_ITEM_SEPARATOR = re.compile(r":|\s(?:[—–-]|--)\s")
+# what parts an item's or a verdict line's name from its term: a colon, or a dash ("A — seven
+# years", "10:52 — X — five years, suspended"), also typed as two hyphens in plain-text wire copy
+# ("A -- seven years"; session 55; `term_layouts` reads its lines with it too)
+ITEM_SEPARATOR = re.compile(r":|\s(?:[—–-]|--)\s")
 
 
 def _giver_of_list(ctx: DocContext, findings: list[Finding], lead: Span) -> None:
@@ -2771,6 +2772,7 @@ def _verdict_defendant(ctx: DocContext, noun: Token) -> list[Person]:
 
 
 __all__ = [
+    "ITEM_SEPARATOR",
     "ROLL_VERB",
     "UNREAL",
     "bare_terms_after",
