@@ -2621,7 +2621,8 @@ def stated_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 _OPENING_MARKS = re.compile(r"\s*(?:[—–-]{1,2}\s*)?")
 # what after the term makes it a time of something else ("Two years later", "Ten years ago")
 _LATER = re.compile(r"\s*(?:later|after|before|into|since|on|from|ago|earlier|have\s+passed)\b", re.I)
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# finite verb tags: a sentence without one is verbless
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def verbless_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -2645,7 +2646,7 @@ def verbless_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Findi
         months = term_months(term) if term is not None else None
         if not months or months > 600 or _LATER.match(text, term.end()):
             continue
-        if any(t.tag_ in _FINITE_TAGS or t.i in ctx.owner_at for t in sent):
+        if any(t.tag_ in FINITE_TAGS or t.i in ctx.owner_at for t in sent):
             continue  # ("Ten years, the prosecutor said": a clause; "Five years for A": a named item)
         if any(t.lemma_ in _SOUGHT or t.lower_ in _NOT_GIVEN for t in (*before, *sent)):
             continue  # ("Prosecutors asked for a long term for A. Ten years.")
@@ -2663,7 +2664,7 @@ def _caption_of_member(ctx: DocContext, findings: list[Finding], sent: Span) -> 
     """'Valiantsin T., 64, a retired metallurgist. Twelve years.': a verbless caption that opens
     with one name, after the article told a counted group's verdict, introduces a member whose
     term the next verbless sentence tells."""
-    if sent[0].i not in ctx.owner_at or any(t.tag_ in _FINITE_TAGS for t in sent):
+    if sent[0].i not in ctx.owner_at or any(t.tag_ in FINITE_TAGS for t in sent):
         return []
     persons = {id(p): p for t in sent if (p := ctx.owner_at.get(t.i)) is not None}
     if len(persons) != 1:
@@ -2772,6 +2773,7 @@ def _verdict_defendant(ctx: DocContext, noun: Token) -> list[Person]:
 
 
 __all__ = [
+    "FINITE_TAGS",
     "ITEM_SEPARATOR",
     "ROLL_VERB",
     "UNREAL",

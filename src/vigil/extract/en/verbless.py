@@ -20,7 +20,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.modality import asserted
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, term_months
 from vigil.extract.en.persons import Person
-from vigil.extract.en.terms import _list_value, _term_unit
+from vigil.extract.en.terms import FINITE_TAGS, ITEM_SEPARATOR, _list_value, _term_unit
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_in
 
@@ -44,7 +44,6 @@ _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+")
 # a term that opens its own "TERM for NAME" item is not the term of the name before it
 _FOR_AHEAD = re.compile(r"(?:\s+(?:each\s+)?(?:[a-z-]+\s+){0,5}?)?for\b")
 _BARE = re.compile(rf"\b({NUM_WORD}(?:\s+and\s+a\s+half)?)\b(?![\s-]*(?:years?|months?|%|-))", re.IGNORECASE)
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COLON = frozenset({":"})
 
 
@@ -93,7 +92,7 @@ def verbless_runs_after_verdict(ctx: DocContext, findings: list[Finding]) -> lis
             continue
         if "\n" in text[before.end_char : sent.start_char] or any(t.i in ctx.quoted for t in sent):
             continue
-        if any(t.tag_ in _FINITE for t in sent) or _NOT_A_VERDICT & {t.lemma_.lower() for t in before}:
+        if any(t.tag_ in FINITE_TAGS for t in sent) or _NOT_A_VERDICT & {t.lemma_.lower() for t in before}:
             continue
         named = _named_terms(ctx, before[:0], sent)
         if len({id(p) for p, _, _ in named}) < 2:
@@ -110,7 +109,7 @@ def _one_item(ctx: DocContext, sent: Span) -> list[tuple[Person, int, Token]]:
     (an age or a role may follow it) and parts it from the term by a colon or a dash (a comma
     alone may set off an age or a role); the term opens what follows the mark."""
     persons = {id(p): p for t in sent if (p := ctx.owner_at.get(t.i)) is not None}
-    mark = _ITEM_MARK.search(sent.text)
+    mark = ITEM_SEPARATOR.search(sent.text)
     if sent[0].i not in ctx.owner_at or len(persons) != 1 or mark is None or mark.start() > 80:
         return []
     term = TERM_RE.match(
@@ -123,9 +122,6 @@ def _one_item(ctx: DocContext, sent: Span) -> list[tuple[Person, int, Token]]:
         sent.start_char + term.start(), sent.start_char + term.end(), alignment_mode="expand"
     )
     return [(next(iter(persons.values())), months, at[0])] if at is not None else []
-
-
-_ITEM_MARK = re.compile(r":|\s(?:[—–-]|--)\s")
 
 
 def _verdict_lead(lead: Span) -> bool:
@@ -149,7 +145,7 @@ def _items_after(colon: Token) -> Span | None:
         items = doc[sent.end].sent
     else:
         return None
-    if any(t.tag_ in _FINITE for t in items):
+    if any(t.tag_ in FINITE_TAGS for t in items):
         return None
     return items
 

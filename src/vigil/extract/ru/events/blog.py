@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.ru.numbers import is_number, number_value
 from vigil.extract.ru.persons import PersonIndex, in_quotation
 
 # «13:05», «13:05 — Першыя імёны», «09:12 Уначы …»: a time of day opening a line (not a date, «14.10.2025»)
@@ -197,10 +198,8 @@ class BlogRules:
             opening.start <= t.i < opening.end and r.label != "arrest" for t, r, _ in self._sent_rules
         ):
             return None
-        numbers = [x for x in words if x.like_num or x.lower_ in self.lexicon.numbers]
-        value = self.lexicon.numbers.get(numbers[0].lower_) if len(numbers) == 1 else None
-        if value is None and len(numbers) == 1 and numbers[0].like_num and numbers[0].text.isdigit():
-            value = int(numbers[0].text)
+        numbers = [x for x in words if is_number(x, self.lexicon)]
+        value = number_value(numbers, self.lexicon) if len(numbers) == 1 else None
         if not value or value != int(value) or value < 2:
             return None
         groups = [
