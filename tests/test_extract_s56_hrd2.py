@@ -8,7 +8,9 @@ in wordings invented for these tests:
   the act done ("ordered to pay a fine and serve ...": the existing ALLOW_INFINITIVE_UNDER);
 * "X said (that) he/she ..." tells X's sex when the name does not (names the given-name lists
   lack), so a later "she" meant for a woman named after X no longer falls on X; not when
-  someone else is named between X and the pronoun.
+  someone else is named between X and the pronoun;
+* a running tally is read when its "So far," / "To date," opens the sentence, as it was when
+  the words stood inside it ("So far, eight ... have been arrested": no count).
 """
 
 from __future__ import annotations
@@ -85,3 +87,22 @@ def test_someone_named_between_tells_no_sex(extract_text) -> None:
         )
     )
     assert ("arrest", "Li Wen") in pairs
+
+
+# --- a running tally opening its sentence ----------------------------------------------------------
+
+
+def test_so_far_opening_the_sentence_is_a_running_tally(extract_text) -> None:
+    result = extract_text("So far, eight former staff members of the weekly have been arrested.")
+    assert ("arrest", 8) not in group_counts(result)
+
+
+def test_to_date_opening_the_sentence_is_a_running_tally(extract_text) -> None:
+    result = extract_text("To date, 14 of the monks from the hill monastery have been released.")
+    assert ("release", 14) not in group_counts(result)
+
+
+def test_one_group_in_the_perfect_keeps_its_count(extract_text) -> None:
+    """Trap: a perfect tense without a tally word tells one group's event."""
+    result = extract_text("Police in Orvel have arrested eight former staff members of the weekly.")
+    assert ("arrest", 8) in group_counts(result)
