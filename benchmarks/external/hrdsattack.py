@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """HRDsAttack's online news about attacks on human rights defenders (mostly 2019-2022) -> a
-justice-news yardstick of whole English articles for `vigil extract` (set `hrdnews`).
+justice-news yardstick of whole English articles for `vigil extract` (sets `hrdnews` and,
+with `--tier 2`, `hrdnews2`).
 
     python benchmarks/external/hrdsattack.py --mirror GIT_DIR --out DIR [--part tune|held|all]
-                                             [--gold FACTS_DIR] [--annotated]
+                                             [--tier 1|2] [--gold FACTS_DIR] [--annotated]
 
 GIT_DIR is a git mirror of the public repository `dataminr-ai/HRDsAttack` (what the `fetch`
 tool returns for github:dataminr-ai/HRDsAttack; read at commit e4c5865). Its `data/train.json`,
@@ -26,6 +27,13 @@ convict, freed, pardon, deport, extradite, expel, behind bars and their inflecti
 words, any case) and its text (title and body) is at most MAX_CHARS characters long, so each
 article can be annotated by hand whole. At commit e4c5865 this keeps 56 of the 500 articles.
 
+Tier 2 (`--tier 2`, set `hrdnews2`, session 56): the same two-justice-word rule for the
+longer articles of MAX_CHARS + 1 to TIER2_MAX_CHARS (4,000) characters (91 at commit
+e4c5865), of which a fixed subset by id hash is kept so that all could be annotated by hand
+in one sitting: those whose SHA-1 of the id ends in a hex digit 0-7 (45 articles; the last
+digit is independent of the first, which makes the halves). Its gold defaults to
+`benchmarks/external/hrdnews2_gold/`.
+
 Parts: `--part tune` / `--part held` write one fixed half each, by the first hex digit of the
 SHA-1 of the id (0-7 tune, 8-f held); the held-out half is only scored, never read for misses.
 
@@ -42,6 +50,7 @@ never commit them.
 from __future__ import annotations
 
 import ast
+import hashlib
 import html
 import json
 import re
@@ -56,7 +65,9 @@ from reuters import part_of as part_of  # (its halves, as the tests check them)
 FILES = ("data/train.json", "data/dev.json", "data/test.json")
 MIN_HITS = 2
 MAX_CHARS = 2200
+TIER2_MAX_CHARS = 4000
 DEFAULT_FACTS = Path(__file__).with_name("hrdnews_gold")
+TIER2_FACTS = Path(__file__).with_name("hrdnews2_gold")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -105,10 +116,42 @@ def selected(text: str) -> bool:
     return len(text) <= MAX_CHARS and len(STRONG.findall(text)) >= MIN_HITS
 
 
+def in_tier2_subset(doc_id: str) -> bool:
+    """Tier 2's fixed subset: the last hex digit of the id's SHA-1 is 0-7, so neither the
+    content nor the half (the first digit) chooses which longer articles are annotated."""
+    return hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[-1] < "8"
+
+
+def selected_tier2(doc_id: str, text: str) -> bool:
+    """Tier 2: two justice words, MAX_CHARS + 1 to TIER2_MAX_CHARS characters, in the subset."""
+    return (
+        MAX_CHARS < len(text) <= TIER2_MAX_CHARS
+        and len(STRONG.findall(text)) >= MIN_HITS
+        and in_tier2_subset(doc_id)
+    )
+
+
+def _tier() -> int:
+    """The `--tier` option, taken off sys.argv before the shared command line reads it."""
+    if "--tier" not in sys.argv:
+        return 1
+    at = sys.argv.index("--tier")
+    value = sys.argv[at + 1] if at + 1 < len(sys.argv) else ""
+    if value not in ("1", "2"):
+        raise SystemExit("hrdsattack: --tier takes 1 or 2")
+    del sys.argv[at : at + 2]
+    return int(value)
+
+
 def main() -> int:
-    args = converter_args(__doc__, "git mirror of dataminr-ai/HRDsAttack", DEFAULT_FACTS, "articles")
+    tier = _tier()
+    facts = TIER2_FACTS if tier == 2 else DEFAULT_FACTS
+    args = converter_args(__doc__, "git mirror of dataminr-ai/HRDsAttack", facts, "articles")
     articles = read_articles(args.mirror)
-    kept = [a for a in articles if selected(a[1])]
+    if tier == 2:
+        kept = [a for a in articles if selected_tier2(*a)]
+    else:
+        kept = [a for a in articles if selected(a[1])]
     written, gold = write_stories(in_part(kept, args.part), args.out, args.gold, args.annotated)
     print(
         f"hrdsattack: wrote {written} of {len(kept)} selected articles ({len(articles)} in all) "

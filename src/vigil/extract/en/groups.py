@@ -57,7 +57,9 @@ def running_total(verb: Token) -> bool:
         for v in verbs
         for c in v.children
     )
-    words = span_text(verb.sent).lower()
+    # (a space before the sentence, so that one opening with "So far, eight ... have been
+    # arrested" is read as one with the words inside it; session 56, hrd2)
+    words = " " + span_text(verb.sent).lower()
     return since or any(w in words for w in (" so far", " to date", " thus far"))
 
 

@@ -361,7 +361,7 @@ def _asserted(tok: Token) -> bool:
         # ("without being tried before being released": the release after the trial that never
         # came did happen)
         timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _TIME_MARKS
-        infinitive = (node.i == tok.i or _causative(node, prev)) and any(
+        infinitive = (node.i == tok.i or _causative(node, prev) or _shares_infinitive(tok, node)) and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in children
         )
         if (
@@ -729,6 +729,27 @@ def _denied_noun(noun: Token) -> bool:
         and noun.lemma_.lower() in lexicon("evidence_nouns")
         and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     )
+
+
+_BASE_FORMS = frozenset({"VB", "VBP"})
+
+
+def _shares_infinitive(tok: Token, verb: Token) -> bool:
+    """'has vowed to move 20,000 off the islands and deport 10,000 people': a bare verb
+    coordinated with an infinitive shares its 'to' and so what governs it (the vow, the plan);
+    a finite conjunct ('used gas to disperse the crowd and detained 30': past tense, or its own
+    auxiliary or subject) is told on its own (session 56, hrd2)."""
+    if tok.i == verb.i or tok.dep_ != "conj":
+        return False
+    passive = any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
+    node = tok
+    while node.dep_ == "conj" and node.i != verb.i:
+        if node.tag_ not in _BASE_FORMS and not (passive and node.tag_ == "VBN"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children):
+            return False
+        node = node.head
+    return node.i == verb.i
 
 
 def _causative(verb: Token, came_from: Token) -> bool:

@@ -2321,6 +2321,30 @@ def _gender_by_next_subject(doc: Doc, person: Person) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _gender_by_reported_self(doc: Doc, person: Person, persons: list[Person]) -> str | None:
+    """'Lawyer Wu Tianming said he had lost his licence', 'X told reporters that she would
+    appeal': the subject pronoun of what the person is reported to say, nobody else named
+    between, is the person, so it tells the sex when the name does not (Chinese, African
+    names the lists lack); a later "she" meant for someone else then no longer falls on that
+    person (session 56, hrd2). Only when every such clause agrees."""
+    found: set[str] = set()
+    others = sorted(m for p in persons if p is not person for m in p.mentions)
+    for _start, end in person.mentions:
+        subj = doc[end - 1]
+        if not _speaks(subj) or any(c.dep_ == "poss" for c in subj.children):
+            continue
+        for clause in subj.head.children:
+            if clause.dep_ != "ccomp" or clause.i < end:
+                continue
+            pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if pronoun is None or pronoun.lower_ not in ("he", "she"):
+                continue
+            if any(end <= m_start < pronoun.i for m_start, _ in others):
+                continue  # (someone else is named between: the pronoun may be that one's)
+            found.add(PRONOUNS[pronoun.lower_])
+    return found.pop() if len(found) == 1 else None
+
+
 def _gender_by_kin_owner(doc: Doc, person: Person) -> str | None:
     """'X was arrested ..., along with her husband, Y': the possessive on a relative's noun in a
     sentence whose subject is X is X's, so it tells X's sex when the name does not (a pronoun
@@ -3019,7 +3043,10 @@ class PersonFinder:
                 person.gender = _gender_by_own_possessive(doc, person) or person.gender
             person.gender = by_role or person.gender
             person.gender = (
-                person.gender or _gender_by_kin_owner(doc, person) or _gender_by_next_subject(doc, person)
+                person.gender
+                or _gender_by_kin_owner(doc, person)
+                or _gender_by_next_subject(doc, person)
+                or _gender_by_reported_self(doc, person, persons)
             )
         return persons
 

@@ -1,0 +1,125 @@
+"""The `hrdnews2` yardstick (`benchmarks/external/hrdsattack.py --tier 2`) on a git repository
+built here with articles written for this test: only articles longer than the first tier's cap
+and at most 4,000 characters, with two justice words, in the fixed id-hash subset, are kept;
+the default tier is unchanged; gold is read from the facts folder given."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "hrdsattack.py"
+FILLER = "The council met in the old hall and spoke of roads and schools. "
+
+
+def _module():
+    if str(SCRIPT.parent) not in sys.path:
+        sys.path.insert(0, str(SCRIPT.parent))
+    spec = importlib.util.spec_from_file_location("hrdsattack", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _in_subset(event_id: int) -> bool:
+    return hashlib.sha1(f"hrd-{event_id}".encode()).hexdigest()[-1] < "8"
+
+
+def _ids(wanted: bool, count: int) -> list[int]:
+    """The first `count` event ids from 500 whose hrd- id is (or is not) in the subset."""
+    return [i for i in range(500, 2000) if _in_subset(i) == wanted][:count]
+
+
+def _item(event_id: int, title: str, body: str) -> dict:
+    sample = {
+        "Input.GLOBALEVENTID": event_id,
+        "Input.title": title,
+        "Input.article_interface": f"<p>{body}</p>",
+    }
+    return {"sample": sample}
+
+
+def _mirror(tmp_path: Path, items: list[dict]) -> Path:
+    repo = tmp_path / "repo"
+    (repo / "data").mkdir(parents=True)
+    (repo / "data" / "train.json").write_text(json.dumps(items), encoding="utf-8")
+    for args in (
+        ["init", "-q"],
+        ["add", "."],
+        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "d"],
+    ):
+        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+    return repo / ".git"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True)
+
+
+def _articles() -> dict[str, dict]:
+    inside, outside = _ids(True, 3), _ids(False, 1)
+    middle = "Police arrested the editor Ana Vell. She was jailed for a year. " + FILLER * 40  # ~2,700
+    return {
+        "long_in": _item(inside[0], "Editor jailed", middle),
+        "long_out": _item(outside[0], "Editor jailed", middle),
+        "short": _item(inside[1], "Editor jailed", "Police arrested Ana Vell. She was jailed."),
+        "too_long": _item(inside[2], "Editor jailed", middle + FILLER * 40),
+    }
+
+
+def test_tier2_keeps_the_longer_articles_of_the_subset(tmp_path):
+    items = _articles()
+    mirror = _mirror(tmp_path, list(items.values()))
+    out = tmp_path / "out"
+    result = _run("--tier", "2", "--mirror", str(mirror), "--out", str(out), "--gold", str(tmp_path / "none"))
+    assert result.returncode == 0, result.stderr
+    expected = f"hrd-{items['long_in']['sample']['Input.GLOBALEVENTID']}.txt"
+    assert sorted(p.name for p in out.iterdir()) == [expected]
+
+
+def test_default_tier_is_unchanged(tmp_path):
+    items = _articles()
+    mirror = _mirror(tmp_path, list(items.values()))
+    out = tmp_path / "out"
+    assert _run("--mirror", str(mirror), "--out", str(out), "--gold", str(tmp_path / "none")).returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"hrd-{items['short']['sample']['Input.GLOBALEVENTID']}.txt"
+    ]
+
+
+def test_subset_does_not_depend_on_the_half():
+    module = _module()
+    ids = [f"hrd-{i}" for i in range(1000, 1400)]
+    kept = [i for i in ids if module.in_tier2_subset(i)]
+    halves = {module.part_of(i) for i in kept}
+    assert halves == {"tune", "held"} and 150 < len(kept) < 250
+
+
+def test_tier2_gold_is_written_beside_annotated_texts(tmp_path):
+    items = _articles()
+    mirror = _mirror(tmp_path, list(items.values()))
+    doc_id = f"hrd-{items['long_in']['sample']['Input.GLOBALEVENTID']}"
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    gold = {
+        "persons": [{"name": "Ana Vell"}],
+        "events": [{"type": "arrest", "persons": ["Ana Vell"]}],
+        "quotes": [{"speaker": "Ana Vell", "starts_with": "We will"}],
+    }
+    (facts / f"{doc_id}.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run(
+        "--tier", "2", "--mirror", str(mirror), "--out", str(out), "--gold", str(facts), "--annotated"
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == [f"{doc_id}.gold.json", f"{doc_id}.txt"]
+    assert json.loads((out / f"{doc_id}.gold.json").read_text(encoding="utf-8"))["quotes"] == gold["quotes"]
+
+
+def test_bad_tier_says_so(tmp_path):
+    result = _run("--tier", "3", "--mirror", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.returncode != 0 and "--tier takes 1 or 2" in result.stderr
