@@ -294,6 +294,8 @@ def _asserted(tok: Token) -> bool:
     own_clause = False  # the trigger is a conjoined clause with its own auxiliary
     prev = tok  # the node the path came up from
     for depth in range(8):
+        if depth > 0 and misread_relative_head(prev, node):
+            break  # "sentenced five men for a chat in which, prosecutors said, they discussed ...": the relative's
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
         # event noun its subject presupposes ("The release did not happen" denies the event)
@@ -471,6 +473,22 @@ def _asserted(tok: Token) -> bool:
         clausal = clausal or node.dep_ in ("advcl", "ccomp", "conj", "xcomp", "parataxis")
         prev, node = node, node.head
     return not span_text(tok.sent).rstrip().endswith("?")
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def misread_relative_head(clause: Token, verb: Token) -> bool:
+    """'X was sentenced for a chat in which, prosecutors said, they discussed ...': a reporting
+    aside inside a relative clause leads the parser to make the relative's verb the sentence's
+    root and the main clause its complement (`ccomp`) on its left; the tell is a relative word
+    ('which', 'whom', 'whose') between the complement's last word and the verb (so inside the
+    verb's subtree). The verb then governs nothing of the clause: it is the relative's
+    (session 56, ctx)."""
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[k].tag_ in _RELATIVE_TAGS for k in range(clause.right_edge.i + 1, verb.i))
 
 
 # marks of a concessive clause, which the sentence grants as fact whatever its main verb says
