@@ -295,7 +295,9 @@ def _asserted(tok: Token) -> bool:
     prev = tok  # the node the path came up from
     for depth in range(8):
         if depth > 0 and misread_relative_head(prev, node):
-            break  # "sentenced five men for a chat in which, prosecutors said, they discussed ...": the relative's
+            # "sentenced five men for a chat in which, prosecutors said, they discussed ...": the
+            # relative's verb, misread as the root, governs nothing of the main clause
+            break
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
         # event noun its subject presupposes ("The release did not happen" denies the event)
