@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
+from vigil.extract.dates import MONTH_NAMES
 from vigil.extract.doctext import doc_text, first_line_end
 from vigil.extract.en.context import LIST_BULLET, TIME_STAMP, DocContext, colon_lead_ins, source_named
 from vigil.extract.en.groups import (
@@ -468,9 +469,10 @@ def _subject_in_fronted_date(tok: Token) -> Token | None:
     if first.lower_ not in _DATE_OPENERS or first.head.i != tok.i or first.dep_ != "prep":
         return None
     name = next((c for c in first.children if c.dep_ == "pobj"), None)
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ == "DATE":
+    if name is None or name.pos_ != "PROPN" or name.lower_ in MONTH_NAMES:
         return None
-    if not any(t.ent_type_ == "DATE" for t in tok.doc[first.i + 1 : name.i]):
+    # (the tagger may take the name into the date: "9 February Uladzimir Kruk" as one DATE)
+    if not any(t.is_title and t.lower_ in MONTH_NAMES for t in tok.doc[first.i + 1 : name.i]):
         return None
     return name
 
