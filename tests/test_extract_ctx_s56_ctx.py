@@ -5,8 +5,8 @@ Wordings are our own, none copied from a set; each class has traps.
 * a reporting aside inside a relative clause ("for a chat in which, prosecutors said, they
   discussed ...") makes the parser take the relative's verb for the root: the main verdict is
   not hedged by it; a modal or a negation of the verdict itself still is;
-* a headline "jails N" whose body gives the N their own terms is no remand, though the body
-  tells the arrest of all N; with no term in the body it still is one;
+* so a headline "jails N" over such a lead is no remand, though the body tells the arrest of
+  all N (the lead's verdict of N, once read, keeps it); over a body of a remand it still is one;
 * Belarusian «Яна» ('she') is no mention of a person named Яна X (a byline's author);
 * "brothers from Barysau" is no spelling of a surname Barysenka (a place after 'from', 'in');
 * a name whose first word the tagger left out after a headline is the full name, so a son named
@@ -63,15 +63,16 @@ def test_a_denied_verdict_stays_denied_despite_the_aside(extract_text):
     assert ("sentence", "Ihar Koval") not in event_pairs(result)
 
 
-# --- a headline "jails N" over a body of terms ---------------------------------------------------
+# --- a headline "jails N" over the lead's verdict ---------------------------------------------------
 
 
-def test_a_headline_jailing_over_terms_stays_the_verdict(extract_text):
+def test_a_headline_jailing_over_a_lead_verdict_with_an_aside_stays_the_verdict(extract_text):
     result = extract_text(
         "Brest judge jails four postmen over chat\n\n"
-        "The men listened to the verdict from a metal cage.\n\n"
-        "All four were detained in May 2023 at the sorting office.\n\n"
-        "Ihar Koval got nine years. Pavel Shyla received seven years.\n"
+        "Brest Regional Court on Tuesday sentenced four postal workers to between six and nine years "
+        "in prison for a group chat in which, investigators said, they discussed blocking army "
+        "convoys.\n\n"
+        "All four were detained in May 2023 at the sorting office.\n"
     )
     assert {("sentence", 4), ("arrest", 4)} <= group_counts(result)
 

@@ -695,13 +695,8 @@ def headline_remands(ctx: DocContext, findings: list[Finding]) -> None:
     """'Court jails two more protesters' over a story whose body tells the two were ordered held
     in pre-trial detention: a headline's "jails" covers a remand too, and the body says which.
     A headline sentence with a count and no term becomes the body's arrest of that count when
-    the body tells no sentence of that count, and no verdict with a term of its own (session 56,
-    ctx: "All five were detained in March 2022" under a story whose body gives each of the five
-    his term tells the arrest before the verdict, not a remand; with the lead's group verdict
-    lost, the headline's count was turned into that arrest)."""
+    the body tells no sentence of that count."""
     end = first_line_end(ctx.doc)
-    if any(f.type == "sentence" and f.term is not None and f.trigger.idx > end for f in findings):
-        return
     body = [f for f in findings if f.trigger.idx > end and f.count is not None]
     for f in findings:
         if (
