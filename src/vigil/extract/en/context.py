@@ -183,10 +183,12 @@ class DocContext:
         if pronouns and _bare_age(tok):
             # "The 34-year-old was sentenced to six years": an age standing for a person is the one
             # just named, as a definite role noun is
-            found = self._introduced_just_before(tok) or resolve_pronoun(
-                tok, self.persons, self.owner_at, gender=None
+            newcomer = self._unbound(tok, self._introduced_just_before(tok), titled=False)
+            if newcomer is not None:
+                return newcomer
+            return self._unbound(
+                tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=None), titled=False
             )
-            return self._unbound(tok, found, titled=False)
         return None
 
     def _unbound(self, description: Token, person: Person | None, *, titled: bool = True) -> Person | None:

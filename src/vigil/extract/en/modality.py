@@ -485,12 +485,25 @@ def misread_relative_head(clause: Token, verb: Token) -> bool:
     aside inside a relative clause leads the parser to make the relative's verb the sentence's
     root and the main clause its complement (`ccomp`) on its left; the tell is a relative word
     ('which', 'whom', 'whose') between the complement's last word and the verb (so inside the
-    verb's subtree). The verb then governs nothing of the clause: it is the relative's
-    (session 56, ctx)."""
+    verb's subtree), then a reporting verb set off by a comma before the verb. The verb then
+    governs nothing of the clause: it is the relative's (session 56, ctx). Not without the aside:
+    '... with two sureties, one of whom must be a civil servant' is misread too, but the bail's
+    object reads the sureties as the freed (syn35b-08), so the walk keeps its old way there."""
     if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i > verb.i:
         return False
     doc = verb.doc
-    return any(doc[k].tag_ in _RELATIVE_TAGS for k in range(clause.right_edge.i + 1, verb.i))
+    relative = next(
+        (k for k in range(clause.right_edge.i + 1, verb.i) if doc[k].tag_ in _RELATIVE_TAGS), None
+    )
+    if relative is None:
+        return False
+    return any(
+        doc[k].lemma_ in _ASIDE_VERBS and doc[k - 1].text != "," and "," in (doc[k + 1].text, doc[k + 2].text)
+        for k in range(relative + 1, verb.i - 1)
+    )
+
+
+_ASIDE_VERBS = frozenset({"say", "claim", "allege", "tell", "write", "believe", "accord"})
 
 
 # marks of a concessive clause, which the sentence grants as fact whatever its main verb says
