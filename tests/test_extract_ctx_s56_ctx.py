@@ -11,7 +11,8 @@ Wordings are our own, none copied from a set; each class has traps.
 * "brothers from Barysau" is no spelling of a surname Barysenka (a place after 'from', 'in');
 * a name whose first word the tagger left out after a headline is the full name, so a son named
   by the name's last words stays someone else;
-* a kicker line above the headline ("Weekly digest | CENTRAL ASIA") leaves the lead in reach;
+* a kicker line above the headline ("Weekly digest | CENTRAL ASIA") or a time stamp line under it
+  ("Updated 14:20, 5 January 2026") leaves the lead in reach;
 * "On 3 March X, 58, ..., died": the name after a fronted date is the subject the parser lost;
   the date's day is no count.
 """
@@ -198,3 +199,25 @@ def test_a_bare_age_after_two_newcomers_is_left_to_the_resolver(extract_text):
         "The 45-year-old was sentenced to three years.\n"
     )
     assert ("sentence", "Ivan Kovalenko") not in event_pairs(result)
+
+
+def test_a_stamp_line_under_the_headline_is_no_lead(extract_text):
+    result = extract_text(
+        "Family learns Kyrgyz teacher was given 12 years, three years after she vanished\n\n"
+        "Updated 14:20, 5 January 2026\n\n"
+        "By Aibek Toktogulov | Osh\n\n"
+        "A history teacher from Osh who disappeared in 2022 is serving a 12-year prison sentence, "
+        "her sister said.\n\n"
+        "Gulnara Asanova, 51, was taken from her school by police in May 2022.\n"
+    )
+    assert ("Gulnara Asanova", 144) in _terms(result)
+
+
+def test_a_lead_opening_with_a_stamp_word_inside_a_line_is_read(extract_text):
+    # (the stamp is a line of its own; "updated" inside a sentence is no stamp)
+    result = extract_text(
+        "Court jails blogger\n\n"
+        "A court in Osh jailed blogger Temir Usenov for five years on Monday, his lawyer said, "
+        "and updated the charge sheet.\n"
+    )
+    assert ("Temir Usenov", 60) in _terms(result)

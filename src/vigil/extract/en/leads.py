@@ -707,7 +707,11 @@ def _find_lead(doc: Doc) -> Span | None:
     told = itertools.islice(doc.sents, start, None)
     # (nor does a subheadline in title case: "Nun's Death Weeks After Release Raises Concern")
     told = itertools.islice(
-        (s for s in told if not _verbless_line(s) and not (start and in_title_case_line(s[0]))),
+        (
+            s
+            for s in told
+            if not _verbless_line(s) and not _stamp_line(s) and not (start and in_title_case_line(s[0]))
+        ),
         _LEAD_SENTENCES,
     )
     return next(
@@ -721,6 +725,21 @@ def _find_lead(doc: Doc) -> Span | None:
         ),
         None,
     )
+
+
+_STAMP_WORDS = frozenset({"updated", "published", "posted", "modified"})
+
+
+def _stamp_line(sent: Span) -> bool:
+    """'Updated 14:20, 5 January 2026', 'Published On 6 Aug 2025', 'Last updated: ...': a
+    sentence opening a line with a word of a time stamp is no lead, though the tagger reads the
+    participle as a verb (session 56, ctx: under a headline and a kicker such a line pushed the
+    lead out of reach)."""
+    text = doc_text(sent.doc)
+    if sent.start_char and "\n" not in text[max(0, sent.start_char - 2) : sent.start_char]:
+        return False
+    words = [t.lower_ for t in sent[:2]]
+    return words[0] in _STAMP_WORDS or words[:2] == ["last", "updated"]
 
 
 def _verbless_line(sent: Span) -> bool:
