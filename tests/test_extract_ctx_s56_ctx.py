@@ -167,7 +167,7 @@ def test_a_name_after_a_fronted_date_under_a_heading_dies(extract_text):
     result = extract_text(
         "Deaths behind bars\n\n"
         "On 9 February Uladzimir Kruk, 71, a pensioner serving four years for a comment about "
-        'the war, died in Penal Colony No. 9 in Horki.\n'
+        "the war, died in Penal Colony No. 9 in Horki.\n"
     )
     assert ("death", "Uladzimir Kruk") in event_pairs(result)
     assert not [c for c in group_counts(result) if c[0] == "death"]
