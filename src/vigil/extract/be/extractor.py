@@ -636,7 +636,9 @@ class BelarusianExtractor(RussianExtractor):
     def more_mentions(self, doc: Doc, index: PersonIndex) -> None:
         """«Рыгора асудзілі на тры гады», «Святлана вінаватай сябе не прызнала»: a listed first
         name alone, in any case and also opening a sentence, is the one person of the article
-        whose full name has that first name (not before another capitalised word)."""
+        whose full name has that first name (not before another capitalised word); never the
+        pronoun «Яна» ('she'), which a byline's «Падрыхтавала Яна Літвінчук» would otherwise turn
+        into that author for every «Яна адбывала …» after it (session 56, ctx)."""
         by_first: dict[str, list[Person]] = {}
         for person in index.persons:
             if len(person.tokens) > 1 or self.names.is_first_name(person.tokens[0]):
@@ -645,6 +647,8 @@ class BelarusianExtractor(RussianExtractor):
         for t in doc:
             if t.i in index.by_token or not t.is_title or not t.is_alpha:
                 continue
+            if t.lower_ in self.lexicon.all_pronouns:
+                continue  # «Яна адбывала …»: 'she', not Яна X
             form = self.names.forms.get(t.lower_.replace("’", "'"))
             if form is None:
                 continue

@@ -183,6 +183,9 @@ class DocContext:
         if pronouns and _bare_age(tok):
             # "The 34-year-old was sentenced to six years": an age standing for a person is the one
             # just named, as a definite role noun is
+            newcomer = self._unbound(tok, self._introduced_just_before(tok), titled=False)
+            if newcomer is not None:
+                return newcomer
             return self._unbound(
                 tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=None), titled=False
             )
@@ -342,6 +345,21 @@ class DocContext:
             ):
                 found.append(person)
         return found
+
+    def _introduced_just_before(self, description: Token) -> Person | None:
+        """'... dedicated a song to the band's former bassist, Kiryl A., who is still inside. The
+        29-year-old was sentenced to five years': an age standing for a person after a sentence
+        of the same paragraph that names one person for the first time is that newcomer, however
+        often the article named the sentence's subject (session 56, ctx: the pronoun resolver's
+        salience gave it to the singer named throughout the article, not in the paragraph alone).
+        None when that sentence introduces nobody or more than one person."""
+        start = description.sent.start
+        if start == 0 or "\n" in self.doc[start - 1].text_with_ws:
+            return None  # (the description opens a paragraph: no sentence of its own before it)
+        before = self.doc[start - 1].sent
+        firsts = [(p, min((s for s, _ in p.mentions), default=-1)) for p in self.persons]
+        newcomers = [p for p, first in firsts if before.start <= first < before.end]
+        return newcomers[0] if len(newcomers) == 1 else None
 
     def _nearest_unbound(self, description: Token) -> Person | None:
         """The person nearest a definite description, passing over one who only tells of it ("The

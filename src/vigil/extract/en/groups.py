@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from vigil.extract.dates import MONTH_NAMES
 from vigil.extract.doctext import span_text
 from vigil.extract.en.numbers import is_approximate, parse_number
 from vigil.extract.en.persons import PERSON_NOUNS
@@ -506,6 +507,12 @@ def hedged_group(trigger: Token) -> bool:
     return False
 
 
+def _day_of_date(num: Token) -> bool:
+    """'17 October': a day before a month's name, in one date (session 56, ctx)."""
+    doc = num.doc
+    return num.i + 1 < len(doc) and doc[num.i + 1].is_title and doc[num.i + 1].lower_ in MONTH_NAMES
+
+
 def count_of(tok: Token) -> tuple[int | None, str | None]:
     """Exact group size of a noun phrase ("123 political prisoners", "Twenty-six people", "The other 25",
     "a second group of 25 prisoners")."""
@@ -541,6 +548,8 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
         num = _number_before_possessor(tok)
     if num is not None and num.i > tok.i:
         return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
+    if num is not None and _day_of_date(num):
+        return None, None  # "On 17 October Mikhail H. ... died": the day of a date, no count
     if num is not None and (whole := _broken_down(num)) is not None:
         num = whole  # "the five - two women and three men - were held": five
     if (

@@ -646,7 +646,27 @@ def _below_headline(doc: Doc) -> int:
         return 0
     if len(first) >= 8 and first.text.rstrip().endswith(".") and any(t.pos_ == "VERB" for t in first):
         return 0  # "Police detained a blogger on Tuesday.": a lead paragraph of its own, no headline
+    if _verbless_line(first) and (headline := _headline_after_kicker(first)) is not None:
+        return headline.end  # "Radio Free Asia | UYGHUR / Family learns lecturer was given 15 years"
     return first.end
+
+
+def _headline_after_kicker(kicker: Span) -> Span | None:
+    """'Radio Free Asia | UYGHUR', then 'Family learns Uyghur lecturer was given 15 years, six
+    years after she vanished': a kicker (a section or outlet line, no verb) above the headline;
+    the headline is the next sentence when it is a line of its own with a verb and no closing
+    stop, and the lead comes after it (session 56, ctx: with the kicker taken for the headline,
+    the headline was read as the lead and the lead fell out of reach)."""
+    doc = kicker.doc
+    if kicker.end >= len(doc):
+        return None
+    nxt = doc[kicker.end].sent
+    text = doc_text(doc)
+    ends = "\n" in text[nxt.end_char - 1 : nxt.end_char + 2]
+    closed = nxt.text.rstrip().endswith((".", "!", "?"))
+    if ends and not closed and any(t.pos_ in ("VERB", "AUX") for t in nxt):
+        return nxt
+    return None
 
 
 def _newcomers(ctx: DocContext, sent: Span, below: int) -> list[Person]:
@@ -673,7 +693,9 @@ def _lead_sentence(doc: Doc) -> Span | None:
 
 def _find_lead(doc: Doc) -> Span | None:
     # ("CARACAS, Aug 12 (Reuters) -" is a dateline however long: it ends with its dash)
-    start = 1 if _below_headline(doc) else 0
+    below = _below_headline(doc)
+    # (a kicker above the headline: two lines before the lead)
+    start = sum(1 for s in itertools.takewhile(lambda s: s.start < below, doc.sents)) if below else 0
     opening = list(itertools.islice(doc.sents, _LEAD_SENTENCES + start))
     # "Police arrest wanted man. / ROME 1996-08-28 / Police on Wednesday arrested ...": a wire
     # story's verbless dateline line; the lead follows it, whatever the headline above looks like
@@ -685,7 +707,11 @@ def _find_lead(doc: Doc) -> Span | None:
     told = itertools.islice(doc.sents, start, None)
     # (nor does a subheadline in title case: "Nun's Death Weeks After Release Raises Concern")
     told = itertools.islice(
-        (s for s in told if not _verbless_line(s) and not (start and in_title_case_line(s[0]))),
+        (
+            s
+            for s in told
+            if not _verbless_line(s) and not _stamp_line(s) and not (start and in_title_case_line(s[0]))
+        ),
         _LEAD_SENTENCES,
     )
     return next(
@@ -701,12 +727,29 @@ def _find_lead(doc: Doc) -> Span | None:
     )
 
 
+_STAMP_WORDS = frozenset({"updated", "published", "posted", "modified"})
+
+
+def _stamp_line(sent: Span) -> bool:
+    """'Updated 14:20, 5 January 2026', 'Published On 6 Aug 2025', 'Last updated: ...': a
+    sentence opening a line with a word of a time stamp is no lead, though the tagger reads the
+    participle as a verb (session 56, ctx: under a headline and a kicker such a line pushed the
+    lead out of reach)."""
+    text = doc_text(sent.doc)
+    if sent.start_char and "\n" not in text[max(0, sent.start_char - 2) : sent.start_char]:
+        return False
+    words = [t.lower_ for t in sent[:2]]
+    return words[0] in _STAMP_WORDS or words[:2] == ["last", "updated"]
+
+
 def _verbless_line(sent: Span) -> bool:
     """A short line of its own with no verb: a byline, a date, a section name."""
     text = doc_text(sent.doc)
     whole = sent.start_char == 0 or "\n" in text[max(0, sent.start_char - 2) : sent.start_char]
     ends = "\n" in text[sent.end_char - 1 : sent.end_char + 2] or sent.end_char >= len(text.rstrip())
-    return whole and ends and len(sent) <= 15 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    # ("By X | 2026.10.30": a date in figures the tagger calls a verb is none)
+    verbs = any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in sent)
+    return whole and ends and len(sent) <= 15 and not verbs
 
 
 def _dateline(sent: Span) -> bool:

@@ -294,6 +294,10 @@ def _asserted(tok: Token) -> bool:
     own_clause = False  # the trigger is a conjoined clause with its own auxiliary
     prev = tok  # the node the path came up from
     for depth in range(8):
+        if depth > 0 and misread_relative_head(prev, node):
+            # "sentenced five men for a chat in which, prosecutors said, they discussed ...": the
+            # relative's verb, misread as the root, governs nothing of the main clause
+            break
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
         # event noun its subject presupposes ("The release did not happen" denies the event)
@@ -471,6 +475,35 @@ def _asserted(tok: Token) -> bool:
         clausal = clausal or node.dep_ in ("advcl", "ccomp", "conj", "xcomp", "parataxis")
         prev, node = node, node.head
     return not span_text(tok.sent).rstrip().endswith("?")
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def misread_relative_head(clause: Token, verb: Token) -> bool:
+    """'X was sentenced for a chat in which, prosecutors said, they discussed ...': a reporting
+    aside inside a relative clause leads the parser to make the relative's verb the sentence's
+    root and the main clause its complement (`ccomp`) on its left; the tell is a relative word
+    ('which', 'whom', 'whose') between the complement's last word and the verb (so inside the
+    verb's subtree), then a reporting verb set off by a comma before the verb. The verb then
+    governs nothing of the clause: it is the relative's (session 56, ctx). Not without the aside:
+    '... with two sureties, one of whom must be a civil servant' is misread too, but the bail's
+    object reads the sureties as the freed (syn35b-08), so the walk keeps its old way there."""
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i > verb.i:
+        return False
+    doc = verb.doc
+    relative = next(
+        (k for k in range(clause.right_edge.i + 1, verb.i) if doc[k].tag_ in _RELATIVE_TAGS), None
+    )
+    if relative is None:
+        return False
+    return any(
+        doc[k].lemma_ in _ASIDE_VERBS and doc[k - 1].text != "," and "," in (doc[k + 1].text, doc[k + 2].text)
+        for k in range(relative + 1, verb.i - 1)
+    )
+
+
+_ASIDE_VERBS = frozenset({"say", "claim", "allege", "tell", "write", "believe", "accord"})
 
 
 # marks of a concessive clause, which the sentence grants as fact whatever its main verb says

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
+from vigil.extract.dates import MONTH_NAMES
 from vigil.extract.doctext import doc_text, first_line_end
 from vigil.extract.en.context import LIST_BULLET, TIME_STAMP, DocContext, colon_lead_ins, source_named
 from vigil.extract.en.groups import (
@@ -428,7 +429,7 @@ def patient_of(tok: Token, etype: str) -> Token | None:
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
     key = (tok.i, etype)
     if key not in known:
-        found = _find_patient(tok, etype) or _subject_past_infinitive(tok)
+        found = _find_patient(tok, etype) or _subject_past_infinitive(tok) or _subject_in_fronted_date(tok)
         if (
             found is not None
             and found.lower_ in ("who", "that")
@@ -451,6 +452,29 @@ def patient_of(tok: Token, etype: str) -> Token | None:
 _TIME_NOUNS = frozenset(
     {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"}
 )
+
+
+_DATE_OPENERS = frozenset({"on", "in"})
+
+
+def _subject_in_fronted_date(tok: Token) -> Token | None:
+    """'On 17 October Mikhail Hrynkevich, 64, a political prisoner ..., died in Penal Colony No.
+    17': the parser may read the name after a fronted date as that date's object and leave the
+    verb with no subject; a verb with none whose sentence opens with 'On'/'In' + a date + a name
+    hung on it has that name for its subject (session 56, ctx: a heading line above the
+    paragraph was enough to tip the parse)."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    first = tok.sent[0]
+    if first.lower_ not in _DATE_OPENERS or first.head.i != tok.i or first.dep_ != "prep":
+        return None
+    name = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or name.lower_ in MONTH_NAMES:
+        return None
+    # (the tagger may take the name into the date: "9 February Uladzimir Kruk" as one DATE)
+    if not any(t.is_title and t.lower_ in MONTH_NAMES for t in tok.doc[first.i + 1 : name.i]):
+        return None
+    return name
 
 
 def _subject_past_infinitive(tok: Token) -> Token | None:

@@ -2896,6 +2896,25 @@ def _conjoined_before(tok: Token) -> list[Token]:
 _PATRONYMIC_PARTICLES = frozenset({"kyzy", "uulu", "qizi", "gizi", "kizi", "oglu", "ogly", "uly", "qyzy"})
 
 
+def _whole_names(doc: Doc, entities: tuple[Span, ...]) -> dict[int, int]:
+    """'Jaafar Ali al-Madani' in the headline, '... 1961-2025 // Jaafar Ali al-Madani, a teacher,
+    has died': the tagger may leave a paragraph's first word out of a name it tags in full
+    elsewhere ('Ali al-Madani'), which then reads as another person (and a son named 'Ali
+    al-Madani' later joins that one); a person entity whose word before, capitalised, makes it
+    the very text of another person entity of the article starts there (session 56, ctx).
+    Returns each such entity's start -> the earlier start."""
+    people = [e for e in entities if e.label_ == "PERSON"]
+    texts = {e.text for e in people}
+    out: dict[int, int] = {}
+    for ent in people:
+        k = ent.start - 1
+        if k < 0 or not (doc[k].is_title and doc[k].is_alpha) or doc[k].whitespace_ != " ":
+            continue
+        if doc[k : ent.end].text in texts:
+            out[ent.start] = k
+    return out
+
+
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
@@ -2928,9 +2947,11 @@ class PersonFinder:
                 stripped[start, end] = _name_tokens(doc[start:end], self._common_word)
             return list(stripped[start, end])
 
-        for ent in keep_entities(doc):  # (the English rules set no entity: the timeline reads them too)
+        entities = keep_entities(doc)  # (the English rules set no entity: the timeline reads them too)
+        whole = _whole_names(doc, entities)
+        for ent in entities:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
-                toks = _without_postnominal(name_tokens(ent.start, ent.end))
+                toks = _without_postnominal(name_tokens(whole.get(ent.start, ent.start), ent.end))
                 candidates.append((self._without_verb(_without_place(toks)), ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
@@ -3017,6 +3038,8 @@ class PersonFinder:
             own = (_unjoined(person.surname), person.first, _first_of_two(person)) if person else ()
             if person is not None and place and (word not in own or _opens_place_name(tok)):
                 person = None
+            if person is not None and word not in own and _after_place_preposition(tok):
+                person = None  # "brothers from Barysau" is no spelling of Ulad Barysenka (session 56)
             if person is not None and _opens_a_place(tok):
                 person = None  # "Yangon's Hlaing Tharyar township" is no mention of Min Aung Hlaing
             if person is not None:
@@ -3703,6 +3726,17 @@ class _NameIndex:
             hits += [p for p in self._first_of_two.get(word, ()) if p not in hits]
             return (_spelled_as_written(hits, written) if written else hits), False
         return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
+
+
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "near", "outside", "at"})
+
+
+def _after_place_preposition(tok: Token) -> bool:
+    """'brothers from Barysau', 'a trial in Hrodna': a capitalised word after a preposition of
+    place, whatever the tagger's entity label; such a word that is only spelled like a person's
+    surname ('Barysau' / 'Barysenka') is the place, not another spelling of the surname (a mention
+    of the very surname stays: 'a letter from Barysenka')."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS
 
 
 def _opens_a_place(tok: Token) -> bool:
