@@ -109,3 +109,34 @@ def test_those_put_in_a_police_van_after_an_arrest_are_not_removed(extract_text)
     pairs = event_pairs(result)
     assert ("deportation", "Rosa Pineda") not in pairs
     assert ("deportation", "Efrain Solis") not in pairs
+
+
+def test_ru_freed_then_brought_by_special_flight_to_a_foreign_capital(run) -> None:
+    result = run(
+        "Обмен заключёнными\n\n"
+        "В четверг Россия освободила семерых заключённых. Их доставили спецбортом в Анкару. "
+        "Среди них был геолог Тарас Белых.",
+        "ru",
+    )
+    assert ("deportation", "Тарас Белых") in event_pairs(result)
+
+
+def test_ru_flown_to_abu_dhabi_is_abroad(run) -> None:
+    result = run(
+        "Обмен заключёнными\n\n"
+        "Утром на свободу вышли шестеро политзаключённых. Всех шестерых отвезли во Внуково и "
+        "вывезли самолётом в Абу-Даби. Среди них была художница Нина Сыч.",
+        "ru",
+    )
+    assert ("deportation", "Нина Сыч") in event_pairs(result)
+
+
+def test_ru_brought_to_a_home_capital_after_questioning_is_no_removal(run) -> None:
+    # a story told in Kyrgyzstan: Bishkek is at home, whatever the release beside it
+    result = run(
+        "Задержания в Оше\n\n"
+        "Всех восьмерых активистов в пятницу доставили в Бишкек, двоих из них позже отпустили. "
+        "Среди задержанных — блогер Азамат Токтогулов.",
+        "ru",
+    )
+    assert ("deportation", "Азамат Токтогулов") not in event_pairs(result)
