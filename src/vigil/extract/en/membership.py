@@ -446,7 +446,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # "A and B were among 57 people rounded up in raids": the participle tells the group's
             # event, of its size (placed at the participle, as for "X was one of 40 ... rounded up")
             return Membership(torn, persons, etype, tells_event=True, count=count_of(pobj)[0])
-        journey = etype is None and inner is not None and inner.lemma_.lower() in _ABROAD_JOURNEYS
+        journey = (
+            etype is None
+            and inner is not None
+            and (inner.lemma_.lower() in _ABROAD_JOURNEYS or _boarded(inner))
+        )
         return Membership(
             tok, persons, etype, tells_event=tells, count=size, held_state=state, journey=journey
         )
@@ -3035,6 +3039,27 @@ def _same_event_subject(verb: Token, told: Token) -> Token | None:
 _WHITHER = frozenset({"to", "into", "across", "over", "onto", "out"})
 
 
+# the prepositions that put someone on a vehicle ("put on the plane", "loaded onto a bus")
+_ONTO = frozenset({"on", "onto", "aboard", "into"})
+
+
+def _boarded(verb: Token) -> bool:
+    """'Among those put on the flight were A and B', 'A and B were among the 14 who were put on
+    a bus ... and left at the crossing': a verb that puts a group on a vehicle names the group
+    by the journey that took it, as 'those flown out' does (`_ABROAD_JOURNEYS`), so its list
+    joins the group driven or flown abroad, not a group of its own. Census in docs/extract.md
+    (session 56)."""
+    if verb.pos_ != "VERB":
+        return False
+    transport = lexicon("transport")
+    return any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in transport or g.lower_ == "board")
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _ONTO
+        for g in c.children
+    )
+
+
 def _own_predicate(clause: Token) -> bool:
     """'those denied treatment', 'those who remember him', 'those following the hearing': a verb
     that tells no event, no custody and no journey of a group told before (not 'those who
@@ -3043,6 +3068,8 @@ def _own_predicate(clause: Token) -> bool:
         return False
     if any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in _WHITHER for c in clause.children):
         return False  # "those forced out", "those put over the border": moved, as the group was
+    if _boarded(clause):
+        return False  # "those put on the flight", "the 14 who were loaded onto a bus": carried off
     lemma = clause.lemma_.lower()
     return lemma not in lexicon("journey_verbs") and lemma not in lexicon("naming_verbs")
 

@@ -170,6 +170,7 @@ class GroupRules:
                         and f.trigger.head.i == g.trigger.i
                         and any(c.dep_ == "cc" for c in f.trigger.children)
                     )
+                    and not _joined_by_and(g.trigger, f.trigger)
                 ),
                 None,
             )
@@ -1964,3 +1965,21 @@ _REACHED = frozenset(
     {"достигнуть", "достичь", "достигать", "превысить", "превышать", "перевалить", "дойти", "вырасти",
      "возрасти", "дасягнуць", "перавысіць", "перавышаць", "вырасці"}
 )  # fmt: skip
+
+
+# the words that coordinate two verbs of one clause («помиловали и вывезли»)
+_AND = frozenset({"и", "а"})
+
+
+def _joined_by_and(first: Token, second: Token) -> bool:
+    """«31 политзаключённого помиловали и в тот же день вывезли к литовской границе»: two verbs
+    of one group joined by «и» with no punctuation between are one clause's verbs, whatever the
+    parse hung them on (natasha reads the first verb here as the object of the second, so the
+    conjunction test of `_pronoun_of_new_group` misses it); a comma, semicolon or dash between
+    («…, — их отпустили», «…; к утру их отпустили») sets a clause of its own.
+
+    Census (session 56, every Russian read set, meta-ru and the grid sets of L56): see
+    docs/extract-ru-be.md, «Session 56 — removal abroad».
+    """
+    gap = first.doc[first.i + 1 : second.i]
+    return any(x.lower_ in _AND for x in gap) and not any(x.is_punct for x in gap)
