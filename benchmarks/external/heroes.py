@@ -127,7 +127,7 @@ def profiles(pages: dict[int, tuple[str, ...]], lang: str) -> list[tuple[str, st
     last = max(pages)
     place = LANGS[lang]
     kept = []
-    for first, nxt in zip(starts, [*starts[1:], last + 1]):
+    for first, nxt in zip(starts, [*starts[1:], last + 1], strict=True):
         numbers = [n for n in range(first, nxt) if n in pages]
         texts = [pages[n][place] for n in numbers if not (lang == "en" and is_german(pages[n][place]))]
         text = join_pages([clean_page(t) for t in texts])
@@ -145,7 +145,10 @@ def main() -> int:
     items = profiles(read_pages(shown.stdout), lang)
     chosen = [item for item in items if args.part == "all" or part_of(item[0].split("-", 1)[1]) == args.part]
     written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
-    print(f"heroes: wrote {written} of {len(items)} {lang} profiles to {args.out} ({gold} with gold)", file=sys.stderr)
+    print(
+        f"heroes: wrote {written} of {len(items)} {lang} profiles to {args.out} ({gold} with gold)",
+        file=sys.stderr,
+    )
     return 0
 
 
