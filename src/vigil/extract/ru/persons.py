@@ -918,7 +918,7 @@ def _bare_surnames(index: PersonIndex) -> None:
     for t in doc:
         # («Лук'яновіч пакараны …»: a Belarusian surname with its apostrophe is a name word too)
         apostrophe = "-" not in t.text and not t.is_alpha and is_name_word(t)
-        if t.i in index.by_token or not (t.is_alpha or apostrophe) or len(t.text) < 3:
+        if t.i in index.by_token or not (t.is_alpha or apostrophe or _hyphenated(t.text)) or len(t.text) < 3:
             continue
         if not t.is_title and not apostrophe and not (t.is_upper and _in_turn_label(t)):
             continue
@@ -930,6 +930,14 @@ def _bare_surnames(index: PersonIndex) -> None:
             person.mentions.append((t.i, end))
             for k in range(t.i, end):
                 index.by_token[k] = person
+
+
+def _hyphenated(word: str) -> bool:
+    """«Кара-Мурза сказал»: a double surname the tokeniser keeps as one word is a name word
+    too, each part a capitalised word of letters (session 56, heroes: its bare later mentions
+    carried no quote and no event)."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part.isalpha() and part[:1].isupper() for part in parts)
 
 
 def _in_turn_label(t: Token) -> bool:

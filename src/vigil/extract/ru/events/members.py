@@ -2230,6 +2230,8 @@ class MemberRules:
                 if root.sent.start in sents and root.i > t.i and person not in persons:
                     if root.i > _semicolon_or_end(t) and self._absent(_semicolon_clause(root)):
                         continue  # «Среди помилованных — X; Y в списке нет»
+                    if _told_of_member(root, t, persons, index):
+                        continue  # «включая X, осуждённого за убийство Y»: Y is told of X, no member
                     persons.append(person)
                     first = min(first, _mention_start(root, person, index))
             if persons and self.linear and self._membership_doubted(doc[max(t.sent.start, t.i - 3) : first]):
@@ -2331,6 +2333,32 @@ class MemberRules:
             if size is not None:
                 sizes.add(size)
         return sizes.pop() if len(sizes) == 1 else None
+
+
+def _told_of_member(root: Token, t: Token, members: list[Person], index: PersonIndex) -> bool:
+    """«…, включая Вадима Красикова, осуждённого за убийство Зелимхана Хангошвили»: a name
+    inside a participle's or a relative clause's phrase set off after a member already listed
+    is said of that member (a victim, a relative, a judge), not one more member; a name right
+    after «,» or «и» past that phrase starts the next item («X, осуждённого в мае, и Y»).
+    Read along the words, as the parse may hang the phrase's nouns on the sentence's verb
+    (session 56, heroes; census in docs/extract-ru-be.md)."""
+    if not members:
+        return False
+    doc = root.doc
+    start = min(i for i, p in index.by_token.items() if p is index.person_at(root) and i <= root.i and i > t.i)
+    last = max(
+        (i for i, p in index.by_token.items() if any(p is m for m in members) and t.i < i < start),
+        default=None,
+    )
+    if last is None or doc[start - 1].lower_ in (",", "и"):
+        return False
+    between = doc[last + 1 : start]
+    return any(
+        x.i > between.start
+        and doc[x.i - 1].text == ","
+        and (("Part" in x.morph.get("VerbForm") and "Short" not in x.morph.get("Variant")) or x.lemma_ == "который")
+        for x in between
+    )
 
 
 def _past_marker(words: list[Token]) -> list[Token]:
