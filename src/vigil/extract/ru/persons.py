@@ -137,6 +137,24 @@ class PersonIndex:
                     return True
         return False
 
+    def _possessor_in_phrase(self, start: int) -> bool:
+        """«… боролся с режимом Путина. … — говорил он»: a genitive name right after a lower-case
+        common noun of a thing that itself follows a preposition is inside that prepositional
+        phrase as much as a name right after the preposition, and ranks as low for a pronoun
+        (session 56, heroes). Its preposition decides, as for a bare name («против режима X»
+        still names the accused)."""
+        doc = self.doc
+        if start < 2:
+            return False
+        noun, prep = doc[start - 1], doc[start - 2]
+        return (
+            prep.pos_ == "ADP"
+            and noun.pos_ == "NOUN"
+            and noun.is_lower
+            and "Inan" in noun.morph.get("Animacy")
+            and "Gen" in doc[start].morph.get("Case")
+        )
+
     def _credit_line(self, i: int) -> bool:
         """A byline or photo credit («Ірына Лук, Белсат», «Фото: Олег Жук»): a line of a few
         capitalised words with no sentence's end; its name is no antecedent of a pronoun."""
@@ -184,6 +202,8 @@ class PersonIndex:
             # not after «против», which names the accused («дела против Николая Глушкова.
             # Суд признал его виновным»)
             before = self.doc[start - 1] if start else None
+            if self._possessor_in_phrase(start):
+                before = self.doc[start - 2]  # «боролся с режимом Путина»: the phrase's preposition
             salient = (
                 before is None
                 or before.pos_ != "ADP"
