@@ -2337,28 +2337,32 @@ class MemberRules:
 
 def _told_of_member(root: Token, t: Token, members: list[Person], index: PersonIndex) -> bool:
     """«…, включая Вадима Красикова, осуждённого за убийство Зелимхана Хангошвили»: a name
-    inside a participle's or a relative clause's phrase set off after a member already listed
-    is said of that member (a victim, a relative, a judge), not one more member; a name right
-    after «,» or «и» past that phrase starts the next item («X, осуждённого в мае, и Y»).
-    Read along the words, as the parse may hang the phrase's nouns on the sentence's verb
-    (session 56, heroes; census in docs/extract-ru-be.md)."""
-    if not members:
+    inside a participle's or a relative clause's phrase set off after a member already listed,
+    hung on a noun of a thing or a preposition there, is said of that member (a victim, a
+    case's owner), not one more member; a name after «,», «и» or a person's noun past that
+    phrase starts the next item («X, осуждённого в мае, и журналистка Y»). Read along the
+    words, as the parse may hang the phrase's nouns on the sentence's verb (session 56,
+    heroes; census in docs/extract-ru-be.md)."""
+    doc, person = root.doc, index.person_at(root)
+    start = min((i for i, p in index.by_token.items() if p is person and t.i < i <= root.i), default=None)
+    if start is None or not _thing_or_preposition(doc[start - 1]):
         return False
-    doc = root.doc
-    start = min(i for i, p in index.by_token.items() if p is index.person_at(root) and i <= root.i and i > t.i)
-    last = max(
-        (i for i, p in index.by_token.items() if any(p is m for m in members) and t.i < i < start),
-        default=None,
-    )
-    if last is None or doc[start - 1].lower_ in (",", "и"):
+    listed = [i for i, p in index.by_token.items() if t.i < i < start and any(p is m for m in members)]
+    if not listed:
         return False
-    between = doc[last + 1 : start]
-    return any(
-        x.i > between.start
-        and doc[x.i - 1].text == ","
-        and (("Part" in x.morph.get("VerbForm") and "Short" not in x.morph.get("Variant")) or x.lemma_ == "который")
-        for x in between
-    )
+    between = doc[max(listed) + 1 : start]
+    return any(x.i > between.start and doc[x.i - 1].text == "," and _describing(x) for x in between)
+
+
+def _thing_or_preposition(x: Token) -> bool:
+    """A preposition or a noun of a thing («убийство», «дело»): what a name told of hangs on."""
+    return x.pos_ == "ADP" or (x.pos_ == "NOUN" and "Inan" in x.morph.get("Animacy"))
+
+
+def _describing(x: Token) -> bool:
+    """A full participle or «который»: the opening of a phrase that describes the name before."""
+    participle = "Part" in x.morph.get("VerbForm") and "Short" not in x.morph.get("Variant")
+    return participle or x.lemma_ == "который"
 
 
 def _past_marker(words: list[Token]) -> list[Token]:
