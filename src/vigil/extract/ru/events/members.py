@@ -2339,8 +2339,8 @@ def _told_of_member(root: Token, t: Token, members: list[Person], index: PersonI
     """«…, включая Вадима Красикова, осуждённого за убийство Зелимхана Хангошвили»: a name
     inside a participle's or a relative clause's phrase set off after a member already listed,
     hung on a noun of a thing or a preposition there, is said of that member (a victim, a
-    case's owner), not one more member; a name after «,», «и» or a person's noun past that
-    phrase starts the next item («X, осуждённого в мае, и журналистка Y»). Read along the
+    case's owner), not one more member; a name after a person's noun, or past «,» or «и»
+    after that phrase, starts the next item («X, осуждённого в мае, и журналистка Y»). Read along the
     words, as the parse may hang the phrase's nouns on the sentence's verb (session 56,
     heroes; census in docs/extract-ru-be.md)."""
     doc, person = root.doc, index.person_at(root)
@@ -2351,7 +2351,10 @@ def _told_of_member(root: Token, t: Token, members: list[Person], index: PersonI
     if not listed:
         return False
     between = doc[max(listed) + 1 : start]
-    return any(x.i > between.start and doc[x.i - 1].text == "," and _describing(x) for x in between)
+    opening = [x.i for x in between if x.i > between.start and doc[x.i - 1].text == "," and _describing(x)]
+    # («…, отбывавший семь лет, и его коллега по корпусу Y»: «и» or a comma after the phrase
+    # opens the next item, whatever noun the name hangs on)
+    return bool(opening) and not any(x.lower_ in (",", "и", "а") for x in doc[opening[-1] : start])
 
 
 def _thing_or_preposition(x: Token) -> bool:
