@@ -37,6 +37,7 @@ SCORE = SHARED / "eval" / "score.py"
 OUT = ROOT / ".cache" / "scores"
 HELD_OUT = {
     "rnews-held", "aghold", "nerel-held", "polnear-dev", "hrdnews-held", "realnews-ru-held", "hrdnews2-held",
+    "heroes-ru-held", "heroes-en-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

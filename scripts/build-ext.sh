@@ -71,6 +71,13 @@ if m=$(mirror NKTKLN/telegram-news-classifier) && [ -n "$m" ]; then
     build realnews-ru-$part $PY benchmarks/external/tgnews_ru.py --mirror "$m" --out $EXT/realnews-ru-$part --part $part --annotated
   done
 fi
+if m=$(mirror shichchirtch/Heros_book) && [ -n "$m" ]; then
+  for lang in ru en; do
+    for part in tune held; do
+      build heroes-$lang-$part $PY benchmarks/external/heroes.py --mirror "$m" --out $EXT/heroes-$lang-$part --lang $lang --part $part --annotated
+    done
+  done
+fi
 if [ ${#failed[@]} -gt 0 ]; then
   echo "build-ext: failed: ${failed[*]}" >&2
   exit 1

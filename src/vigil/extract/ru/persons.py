@@ -137,6 +137,24 @@ class PersonIndex:
                     return True
         return False
 
+    def _possessor_in_phrase(self, start: int) -> bool:
+        """«… боролся с режимом Путина. … — говорил он»: a genitive name right after a lower-case
+        common noun of a thing that itself follows a preposition is inside that prepositional
+        phrase as much as a name right after the preposition, and ranks as low for a pronoun
+        (session 56, heroes). Its preposition decides, as for a bare name («против режима X»
+        still names the accused)."""
+        doc = self.doc
+        if start < 2:
+            return False
+        noun, prep = doc[start - 1], doc[start - 2]
+        return (
+            prep.pos_ == "ADP"
+            and noun.pos_ == "NOUN"
+            and noun.is_lower
+            and "Inan" in noun.morph.get("Animacy")
+            and "Gen" in doc[start].morph.get("Case")
+        )
+
     def _credit_line(self, i: int) -> bool:
         """A byline or photo credit («Ірына Лук, Белсат», «Фото: Олег Жук»): a line of a few
         capitalised words with no sentence's end; its name is no antecedent of a pronoun."""
@@ -184,6 +202,8 @@ class PersonIndex:
             # not after «против», which names the accused («дела против Николая Глушкова.
             # Суд признал его виновным»)
             before = self.doc[start - 1] if start else None
+            if self._possessor_in_phrase(start):
+                before = self.doc[start - 2]  # «боролся с режимом Путина»: the phrase's preposition
             salient = (
                 before is None
                 or before.pos_ != "ADP"
@@ -918,7 +938,7 @@ def _bare_surnames(index: PersonIndex) -> None:
     for t in doc:
         # («Лук'яновіч пакараны …»: a Belarusian surname with its apostrophe is a name word too)
         apostrophe = "-" not in t.text and not t.is_alpha and is_name_word(t)
-        if t.i in index.by_token or not (t.is_alpha or apostrophe) or len(t.text) < 3:
+        if t.i in index.by_token or not (t.is_alpha or apostrophe or _hyphenated(t.text)) or len(t.text) < 3:
             continue
         if not t.is_title and not apostrophe and not (t.is_upper and _in_turn_label(t)):
             continue
@@ -930,6 +950,14 @@ def _bare_surnames(index: PersonIndex) -> None:
             person.mentions.append((t.i, end))
             for k in range(t.i, end):
                 index.by_token[k] = person
+
+
+def _hyphenated(word: str) -> bool:
+    """«Кара-Мурза сказал»: a double surname the tokeniser keeps as one word is a name word
+    too, each part a capitalised word of letters (session 56, heroes: its bare later mentions
+    carried no quote and no event)."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part.isalpha() and part[:1].isupper() for part in parts)
 
 
 def _in_turn_label(t: Token) -> bool:

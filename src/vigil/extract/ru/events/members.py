@@ -2230,6 +2230,8 @@ class MemberRules:
                 if root.sent.start in sents and root.i > t.i and person not in persons:
                     if root.i > _semicolon_or_end(t) and self._absent(_semicolon_clause(root)):
                         continue  # «Среди помилованных — X; Y в списке нет»
+                    if _told_of_member(root, t, persons, index):
+                        continue  # «включая X, осуждённого за убийство Y»: Y is told of X, no member
                     persons.append(person)
                     first = min(first, _mention_start(root, person, index))
             if persons and self.linear and self._membership_doubted(doc[max(t.sent.start, t.i - 3) : first]):
@@ -2331,6 +2333,39 @@ class MemberRules:
             if size is not None:
                 sizes.add(size)
         return sizes.pop() if len(sizes) == 1 else None
+
+
+def _told_of_member(root: Token, t: Token, members: list[Person], index: PersonIndex) -> bool:
+    """«…, включая Вадима Красикова, осуждённого за убийство Зелимхана Хангошвили»: a name
+    inside a participle's or a relative clause's phrase set off after a member already listed,
+    hung on a noun of a thing or a preposition there, is said of that member (a victim, a
+    case's owner), not one more member; a name after a person's noun, or past «,» or «и»
+    after that phrase, starts the next item («X, осуждённого в мае, и журналистка Y»). Read along the
+    words, as the parse may hang the phrase's nouns on the sentence's verb (session 56,
+    heroes; census in docs/extract-ru-be.md)."""
+    doc, person = root.doc, index.person_at(root)
+    start = min((i for i, p in index.by_token.items() if p is person and t.i < i <= root.i), default=None)
+    if start is None or not _thing_or_preposition(doc[start - 1]):
+        return False
+    listed = [i for i, p in index.by_token.items() if t.i < i < start and any(p is m for m in members)]
+    if not listed:
+        return False
+    between = doc[max(listed) + 1 : start]
+    opening = [x.i for x in between if x.i > between.start and doc[x.i - 1].text == "," and _describing(x)]
+    # («…, отбывавший семь лет, и его коллега по корпусу Y»: «и» or a comma after the phrase
+    # opens the next item, whatever noun the name hangs on)
+    return bool(opening) and not any(x.lower_ in (",", "и", "а") for x in doc[opening[-1] : start])
+
+
+def _thing_or_preposition(x: Token) -> bool:
+    """A preposition or a noun of a thing («убийство», «дело»): what a name told of hangs on."""
+    return x.pos_ == "ADP" or (x.pos_ == "NOUN" and "Inan" in x.morph.get("Animacy"))
+
+
+def _describing(x: Token) -> bool:
+    """A full participle or «который»: the opening of a phrase that describes the name before."""
+    participle = "Part" in x.morph.get("VerbForm") and "Short" not in x.morph.get("Variant")
+    return participle or x.lemma_ == "который"
 
 
 def _past_marker(words: list[Token]) -> list[Token]:
