@@ -858,7 +858,7 @@ def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -
     while len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS:
         toks = toks[:-1]
     # "Navy Capt. Joel Hardy" read as two entities: an abbreviated rank ends no name
-    while toks and fold(toks[-1].text).rstrip(".") in _RANK_ABBREVIATIONS:
+    while toks and fold(toks[-1].text).rstrip(".") in _RANK_ABBREVIATIONS and _rank_before_name(toks[-1]):
         toks = toks[:-1]
     if len(toks) > 1 and _rank_follows(toks[-1]):
         return []  # "Air Force Maj. Gen. X": words before a rank and a name are its service, no name
@@ -867,6 +867,19 @@ def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -
     if capitals and capitals[0] and capitals[1] and not all(capitals):
         toks = toks[: capitals.index(False)]
     return _with_hyphen_tail(toks)
+
+
+def _rank_before_name(tok: Token) -> bool:
+    """A rank's abbreviation ending a run is a rank when it is written with its stop or a
+    capitalised word follows ("Navy Capt. Joel Hardy", "Sen Joe X"); written bare before
+    anything else it is a surname ("Hun Sen agreed", "economist Amartya Sen", session 56)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.text.endswith(".")
+        or nxt is not None
+        and (nxt.text == "." and not tok.whitespace_ or _is_cap(nxt))
+    )
 
 
 def _rank_follows(tok: Token) -> bool:
@@ -1228,7 +1241,10 @@ def _census_first(tokens: list[Token]) -> bool:
         and word not in _WORD_NAMES
         # (on a byline in capitals the tagger's parts of speech mean nothing: "REYES" read as a noun)
         and all(t.pos_ == "PROPN" or _byline_capitals(t) for t in tokens)
-        and first.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
+        and first.ent_type_ not in ("GPE", "LOC", "NORP")
+        # (the tagger calls many a two-word name an organisation or a building: "Vanessa X",
+        # "Sean X"; a longer run it so calls is a body's: "Thomas Cook Group")
+        and (first.ent_type_ not in ("ORG", "FAC") or len(tokens) == 2)
     )
 
 
@@ -1245,7 +1261,9 @@ _FAITHS = frozenset(
 )
 
 
-def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
+def _looks_like_name(
+    tokens: list[Token], label: str | None, noun_word: Callable[[str], bool] | None = None
+) -> bool:
     words = name_words(tokens) if tokens else []
     inner = words[1:-1]
     if not words or len(words) - sum(fold(w) in NAME_PARTICLES for w in inner) > 4:
@@ -1316,6 +1334,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if _described_as_person(tokens):
             return True
         if _speaker_with_affiliation(tokens) or _named_after_speaking_role(tokens):
+            return True
+        if noun_word is not None and _set_off_after_role(tokens, noun_word):
             return True
         # the NER's organisations too ("deported Karim Ouali"), but not in a headline's title case
         # ("To Release Medical Records"), and none owns an event ("Goldman Sachs's release")
@@ -1589,6 +1609,28 @@ def _named_after_speaking_role(tokens: list[Token]) -> bool:
         hops > 0
         and fold(role.text) in PERSON_NOUNS
         and _speaks(role)
+        and not any(fold(t.text) in NON_PERSON_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
+    )
+
+
+def _set_off_after_role(tokens: list[Token], noun_word: Callable[[str], bool]) -> bool:
+    """'A spokesman for the federal police, Dawit Gemechu, said', 'The information minister at
+    the time, Tekle Habte, told': a name set off by a comma that the parser makes the apposition
+    of an earlier person noun, with words between the two, names that person whatever the NER
+    called it (the tagger reads many African and Asian names as an organisation). The noun must
+    stand before the comma with its own modifiers ("His daughter, X" is `_person_noun_ends`);
+    a body or a place named there hangs on the body's noun, not on the person's, so the run must
+    not end in an English noun ("the director of the festival, Berlinale Forum"; session 56)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    first = tokens[0].i
+    if len(tokens) > 3 or last.dep_ != "appos" or first < 2 or doc[first - 1].text != ",":
+        return False
+    role = last.head
+    return (
+        role.i < first - 2
+        and fold(role.text) in PERSON_NOUNS
+        and not role.tag_.endswith("S")
+        and not noun_word(fold(last.text))
         and not any(fold(t.text) in NON_PERSON_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
     )
 
@@ -2487,6 +2529,15 @@ def common_word_test(nlp: Language) -> Callable[[str], bool]:
     return test
 
 
+def noun_word_test(nlp: Language) -> Callable[[str], bool]:
+    """Whether a lower-cased word is an English noun of the pipeline's lemmatizer tables
+    ("forum", "platform"): a run of capitals that ends in one may be a body's name."""
+    if "lemmatizer" not in nlp.component_names:
+        return lambda word: False
+    nouns = frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+    return nouns.__contains__
+
+
 # "O'Donnell", "D'Souza", "N'Diaye": one word with an apostrophe after a capital
 _APOSTROPHE_NAME = re.compile(r"[A-Z]'[A-Z][^\W\d_]+")
 
@@ -2859,6 +2910,39 @@ def _link_lone_nicknames(
                 claimed.add(tok.i)
 
 
+# plural kin nouns before a list of the relatives' given names, with the sex they give (session 56)
+_KIN_PLURALS = {
+    "sons": "m", "daughters": "f", "brothers": "m", "sisters": "f", "children": None, "grandchildren": None,
+    "grandsons": "m", "granddaughters": "f", "siblings": None, "kids": None,
+}  # fmt: skip
+
+
+def _listed_given_names(doc: Doc, at: int) -> list[Token]:
+    """The lone capitalised names listed from `at` on ("Laila, 12, and Mariam, 9", "Grace,
+    Daniel and Esther"): names joined by commas and "and", each with an optional age; empty
+    when a name runs into a second capitalised word (a full name, a surname shared by the list)."""
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    names: list[Token] = []
+    while at < len(doc) and len(names) < 8:
+        tok = doc[at]
+        if not (tok.is_alpha and _is_cap(tok) and tok.pos_ == "PROPN") or fold(tok.text) in _PLACEISH:
+            break
+        if at + 1 < len(doc) and doc[at + 1].is_alpha and _is_cap(doc[at + 1]):
+            return []
+        names.append(tok)
+        at += 1
+        if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].like_num:
+            at += 2  # an age: "Laila, 12, and ..."
+        if at < len(doc) and doc[at].text == ",":
+            at += 1
+        if at < len(doc) and doc[at].lower_ == "and":
+            at += 1
+        elif not (at > 0 and doc[at - 1].text == ","):
+            break
+    return names
+
+
 def _conjoined_before(tok: Token) -> list[Token]:
     """The nouns a conjunct is coordinated after ("his wife, his son and a daughter": wife, son)."""
     out = []
@@ -2876,10 +2960,14 @@ class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
     def __init__(
-        self, verb_form: Callable[[str], bool] | None = None, common_word: Callable[[str], bool] | None = None
+        self,
+        verb_form: Callable[[str], bool] | None = None,
+        common_word: Callable[[str], bool] | None = None,
+        noun_word: Callable[[str], bool] | None = None,
     ) -> None:
         self._verb_form = verb_form or (lambda word: False)
         self._common_word = common_word or (lambda word: False)
+        self._noun_word = noun_word
 
     def _in_headline_only(self, toks: list[Token]) -> bool:
         """Whether a capitalised run is a title-case headline's words rather than a name."""
@@ -2918,7 +3006,9 @@ class PersonFinder:
         full = [
             (toks, label)
             for toks, label in candidates
-            if len(toks) >= 2 and _looks_like_name(toks, label) and not self._in_headline_only(toks)
+            if len(toks) >= 2
+            and _looks_like_name(toks, label, self._noun_word)
+            and not self._in_headline_only(toks)
         ]
         # "rights group Foro Penal" once: every other "Foro Penal" ("Foro Penal says") is the group
         organisations = {
@@ -2957,6 +3047,7 @@ class PersonFinder:
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
         self._add_kin(doc, persons, claimed)
+        self._add_kin_lists(doc, persons, claimed)
         # (before a given name alone is taken for a person of its own: "sisters Katsiaryna and Volha
         # Busel ... Katsiaryna, 34, was given two and a half years" is Katsiaryna Busel)
         self._add_shared_surnames(doc, persons, claimed)
@@ -3081,6 +3172,29 @@ class PersonFinder:
             gender = "f" if fold(kin.text) in _FEMALE_ROLES else "m"
             persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
             claimed.add(tok.i)
+
+    def _add_kin_lists(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'his daughters, Laila, 12, and Mariam, 9', 'their three children, Grace, Daniel and
+        Esther', 'his sons Firuz and Davron': a list of two or more lone given names right after
+        someone's plural kin noun names each relative (obituaries and family features name
+        children so). A list whose last name runs into a capitalised word shares a surname
+        ("brothers Tamerlan and Dzhokhar X") and is left to `_add_shared_surnames`."""
+        for kin in tokens_in(doc, "LOWER", _KIN_PLURALS):
+            if not any(c.dep_ == "poss" for c in kin.children):
+                continue
+            names = _listed_given_names(doc, kin.i + 1)
+            if len(names) < 2 or any(t.i in claimed for t in names):
+                continue
+            for tok in names:
+                if self._match_single(persons, tok) is not None:
+                    continue
+                gender = _KIN_PLURALS[kin.lower_] or given_names().get(fold(tok.text))
+                persons.append(
+                    Person(
+                        tok.text, [tok.text], gender if gender in ("m", "f") else None, [(tok.i, tok.i + 1)]
+                    )
+                )
+                claimed.add(tok.i)
 
     def _add_described_given(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'Giorgi, a 23-year-old student, said': a listed given name alone, set off by a description
