@@ -1231,20 +1231,27 @@ _WORD_NAMES = frozenset(
 )
 
 
-def _census_first(tokens: list[Token]) -> bool:
-    """'Doug Usher': a common US given name the tagger calls a proper noun opens a full name."""
+def _census_first(tokens: list[Token], noun_word: Callable[[str], bool] | None = None) -> bool:
+    """'Doug Usher': a common US given name the tagger calls a proper noun opens a full name.
+    The tagger calls many such two-word names an organisation or a building ("Vanessa X", "Sean
+    X"); those open a name only when their last word is no English noun ("Charlotte Observer",
+    "Emerson College", "Brooks Brothers") and the first no Arabic article ("Al Jazeera"). Census
+    (session 56, PolNeAR train, 840 articles): docs/extract.md."""
     first = tokens[0]
     word = fold(first.text)
-    return (
-        len(tokens) >= 2
-        and word in census_given_names()
-        and word not in _WORD_NAMES
+    if (
+        len(tokens) < 2
+        or word not in census_given_names()
+        or word in _WORD_NAMES
         # (on a byline in capitals the tagger's parts of speech mean nothing: "REYES" read as a noun)
-        and all(t.pos_ == "PROPN" or _byline_capitals(t) for t in tokens)
-        and first.ent_type_ not in ("GPE", "LOC", "NORP")
-        # (the tagger calls many a two-word name an organisation or a building: "Vanessa X",
-        # "Sean X"; a longer run it so calls is a body's: "Thomas Cook Group")
-        and (first.ent_type_ not in ("ORG", "FAC") or len(tokens) == 2)
+        or not all(t.pos_ == "PROPN" or _byline_capitals(t) for t in tokens)
+        or first.ent_type_ in ("GPE", "LOC", "NORP")
+    ):
+        return False
+    if first.ent_type_ not in ("ORG", "FAC"):
+        return True
+    return (
+        len(tokens) == 2 and noun_word is not None and not noun_word(fold(tokens[-1].text)) and word != "al"
     )
 
 
@@ -1308,7 +1315,7 @@ def _looks_like_name(
         return False
     if any(fold(w) in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name
-    given = fold(words[0]) in given_names() or _census_first(tokens)
+    given = fold(words[0]) in given_names() or _census_first(tokens, noun_word)
     if (
         not given
         and len(words[-1]) <= 3
