@@ -1250,8 +1250,15 @@ def _census_first(tokens: list[Token], noun_word: Callable[[str], bool] | None =
         return False
     if first.ent_type_ not in ("ORG", "FAC"):
         return True
+    doc, after = first.doc, tokens[-1].i + 1
+    # ("By Carolina Briceño Machado": the tagger's body ends before the name does)
+    cut = after < len(doc) and doc[after].is_alpha and _is_cap(doc[after])
     return (
-        len(tokens) == 2 and noun_word is not None and not noun_word(fold(tokens[-1].text)) and word != "al"
+        len(tokens) == 2
+        and noun_word is not None
+        and not noun_word(fold(tokens[-1].text))
+        and word != "al"
+        and not cut
     )
 
 
