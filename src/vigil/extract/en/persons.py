@@ -1253,13 +1253,10 @@ def _census_first(tokens: list[Token], noun_word: Callable[[str], bool] | None =
     doc, after = first.doc, tokens[-1].i + 1
     # ("By Carolina Briceño Machado": the tagger's body ends before the name does)
     cut = after < len(doc) and doc[after].is_alpha and _is_cap(doc[after])
-    return (
-        len(tokens) == 2
-        and noun_word is not None
-        and not noun_word(fold(tokens[-1].text))
-        and word != "al"
-        and not cut
-    )
+    last = fold(tokens[-1].text)
+    if noun_word is None or noun_word(last) or last.endswith("s") and noun_word(last[:-1]):
+        return False  # (a plural too: "Denver Broncos", "Brooks Brothers", "Cleveland Jobs")
+    return len(tokens) == 2 and word != "al" and not cut
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'\-.]*")
