@@ -26,7 +26,7 @@ from vigil.extract.en.attribute_table import AttributeTable, table_for
 from vigil.extract.en.context import TIME_STAMP, DocContext
 from vigil.extract.en.events import EventFinder
 from vigil.extract.en.lemma_table import LemmaTable
-from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
+from vigil.extract.en.persons import PersonFinder, common_word_test, noun_word_test, roles_of, verb_form_test
 from vigil.extract.en.quotemarks import speech_marks
 from vigil.extract.en.quotes import FoundQuote, find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
@@ -162,7 +162,9 @@ def triggers_component(doc: Doc) -> Doc:
 @Language.factory("vigil_persons", default_config={})
 def make_persons(nlp: Language, name: str):
     """Finds persons with the pipeline's lemmatizer at hand (verbs run into headline names)."""
-    finder = PersonFinder(verb_form=verb_form_test(nlp), common_word=common_word_test(nlp))
+    finder = PersonFinder(
+        verb_form=verb_form_test(nlp), common_word=common_word_test(nlp), noun_word=noun_word_test(nlp)
+    )
 
     def persons_component(doc: Doc) -> Doc:
         doc._.vigil_ctx = DocContext.build(doc, finder)

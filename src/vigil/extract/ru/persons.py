@@ -697,6 +697,10 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
         return True
     if all(ps and "Geox" in ps[0].tag for ps in parses):
         return False
+    if not lexicon.extra.get("linear") and all(
+        _thing_only(w, ps) for ps, w in zip(parses, words, strict=True)
+    ):
+        return False
     opens = all(doc[a].is_sent_start for a, _ in person.mentions)
     return not all(
         ps
@@ -707,6 +711,22 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
             and opens  # (an adjective is a surname too: Белый)
         )
         for ps, w in zip(parses, words, strict=True)
+    )
+
+
+def _thing_only(word: str, parses: list) -> bool:
+    """«пост о Буче», «инженер с Уралмаша»: a lone capitalised word that the Russian dictionary
+    knows (not a guess: an unknown surname is guessed an inanimate noun too) only as an
+    inanimate noun, with no reading as a name, is a town's, a plant's or a thing's name. Census
+    (session 56, every one-word person of the Russian read sets, nerel-tune and realnews-ru-tune
+    at L56): 11 such persons, none a gold person (8 «Буче», «Уралмаша», «Шиханов», «Кларенс»).
+    Not Belarusian: the Russian dictionary only guesses its words."""
+    from vigil.extract.ru.names import morph  # names imports this module
+
+    return (
+        bool(parses)
+        and morph().word_is_known(word.lower())
+        and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
     )
 
 
@@ -845,6 +865,18 @@ def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
         and doc[at - 1].lower_ in _POSSESSIVE_PRONOUNS
     ):
         return True  # «её мать Татьяна», «яе маці Таццяна»: a kin noun of someone told before
+    if (
+        at >= 0
+        and len(span) == 1
+        and index.by_token.get(at) is None
+        and doc[at].is_lower
+        and "kin_before_given" in lexicon.sets
+        and lexicon.word_in(doc[at], "kin_before_given")
+    ):
+        # «остались жена, сын Андрей», «его встретили жена и брат Андрей», «ждала дочь Алеся»:
+        # a kin noun right before a lone first name names that relative, with or without a
+        # possessive before it (census and traps: docs/extract-ru-be.md, session 56)
+        return True
     if (
         at >= 1
         and index.by_token.get(at) is None
