@@ -8,6 +8,9 @@
   second word as `flat:name` of the first, in the same case, is one person, and the event is
   theirs, not the surname's alone. Traps: a relative's genitive before a name in the
   nominative («Жена Кушнира Людмила»), a surname-shaped genitive («Сестра Ахмедова Нигора»).
+* the Portuguese particles as Russian news spells them from European Portuguese («душ», «даш»,
+  «ду» beside «дос», «дас», «да») join a name: «Изабель душ Сантуш» is one person. Trap: the
+  noun «душ» after a name, with no capitalised word after it, joins nothing.
 """
 
 from __future__ import annotations
@@ -84,3 +87,20 @@ def test_the_event_goes_to_the_whole_foreign_name(run, text, kind, person):
 def test_a_relatives_genitive_stays_apart_from_her_name(run, text, relative, named):
     result = _ru(run, text)
     assert not any(relative in name and named in name for name in names(result))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Санкции ввели и против дочери экс-президента Анголы Марианы душ Рейш.", "Мариана душ Рейш"),
+        ("В Лиссабоне задержали бизнесмена Руя ду Карму.", " ду Карм"),
+    ],
+)
+def test_a_portuguese_particle_joins_the_name(run, text, person):
+    assert any(person in name for name in names(_ru(run, text)))
+
+
+def test_the_noun_dush_after_a_name_joins_nothing(run):
+    result = _ru(run, "Олегу Руденко в СИЗО неделю не давали принять душ. Об этом рассказал адвокат.")
+    assert "Олег Руденко" in names(result)
+    assert not any("душ" in name for name in names(result))
