@@ -35,7 +35,15 @@ SHARED = next(
 )
 SCORE = SHARED / "eval" / "score.py"
 OUT = ROOT / ".cache" / "scores"
-HELD_OUT = {"rnews-held", "aghold", "nerel-held", "polnear-dev", "hrdnews-held", "realnews-ru-held", "realnews2-ru-held"}
+HELD_OUT = {
+    "rnews-held",
+    "aghold",
+    "nerel-held",
+    "polnear-dev",
+    "hrdnews-held",
+    "realnews-ru-held",
+    "realnews2-ru-held",
+}
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"
 
