@@ -36,8 +36,16 @@ SHARED = next(
 SCORE = SHARED / "eval" / "score.py"
 OUT = ROOT / ".cache" / "scores"
 HELD_OUT = {
-    "rnews-held", "aghold", "nerel-held", "polnear-dev", "hrdnews-held", "realnews-ru-held", "hrdnews2-held",
-    "heroes-ru-held", "heroes-en-held",
+    "rnews-held",
+    "aghold",
+    "nerel-held",
+    "polnear-dev",
+    "hrdnews-held",
+    "realnews-ru-held",
+    "hrdnews2-held",
+    "realnews2-ru-held",
+    "heroes-ru-held",
+    "heroes-en-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -69,6 +69,7 @@ fi
 if m=$(mirror NKTKLN/telegram-news-classifier) && [ -n "$m" ]; then
   for part in tune held; do
     build realnews-ru-$part $PY benchmarks/external/tgnews_ru.py --mirror "$m" --out $EXT/realnews-ru-$part --part $part --annotated
+    build realnews2-ru-$part $PY benchmarks/external/tgnews_ru.py --mirror "$m" --out $EXT/realnews2-ru-$part --part $part --band long --annotated
   done
 fi
 if m=$(mirror shichchirtch/Heros_book) && [ -n "$m" ]; then

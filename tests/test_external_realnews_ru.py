@@ -2,7 +2,8 @@
 built here with posts written for this test: the fixed selection (the BBC Russian channel, or
 Belarus named in another news channel; two justice words; a length cap; no repost), the
 stable `CHANNEL-MESSAGE` ids, Telegram markdown undone, halves by a fixed hash, gold written
-beside the texts, and a clear message for a mirror without the files."""
+beside the texts, a clear message for a mirror without the files, and the long band
+(set `realnews2-ru`: its own length band, a fixed subset by a second hash digit, its own gold)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,43 @@ def test_halves_follow_the_id_hash_and_a_missing_folder_is_named(tmp_path):
     empty = _repo(tmp_path / "other", {"README": "nothing here\n"})
     done = _run("--mirror", str(empty), "--out", str(tmp_path / "o"))
     assert done.returncode != 0 and "_messages.json" in done.stderr
+
+
+def _long(n: int) -> str:
+    """A long post of the band (901–3,000 characters) with two justice words."""
+    return f"**Суд приговорил Ивана Лося {n}**\n\nЕго задержали весной. " + "Заседание длилось долго. " * 40
+
+
+def test_the_long_band_keeps_its_own_posts_a_fixed_subset_and_its_own_gold(tmp_path):
+    ids = range(1, 41)
+    mirror = _repo(
+        tmp_path,
+        {
+            f"data/raw/{BBC}_messages.json": [
+                _post(7, COURT, BBC),
+                _post(10, LONG + " " + "Ещё слово. " * 300, BBC),
+                *(_post(n + 100, _long(n), BBC) for n in ids),
+            ]
+        },
+    )
+    facts = tmp_path / "facts2"
+    facts.mkdir()
+    gold = {"persons": [{"name": "Иван Лось"}], "events": [{"type": "sentence", "persons": ["Иван Лось"]}]}
+    for n in ids:
+        (facts / f"{BBC}-{n + 100}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "long"
+    done = _run("--mirror", str(mirror), "--out", str(out), "--band", "long", "--gold", str(facts))
+    assert done.returncode == 0, done.stderr
+    kept = {p.stem for p in out.glob("*.txt")}
+    # the short post and the one over 3,000 characters are not of the band
+    expected = {
+        f"{BBC}-{n + 100}"
+        for n in ids
+        if hashlib.sha1(f"{BBC}-{n + 100}".encode()).hexdigest()[1] in "0123456789"
+    }
+    assert kept == expected and 0 < len(kept) < len(ids)
+    assert {p.name.removesuffix(".gold.json") for p in out.glob("*.gold.json")} == kept
+
+    short = tmp_path / "short"
+    assert _run("--mirror", str(mirror), "--out", str(short)).returncode == 0
+    assert {p.stem for p in short.glob("*.txt")} == {f"{BBC}-7"}

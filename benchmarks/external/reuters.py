@@ -47,7 +47,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sacremoses import MosesDetokenizer
@@ -187,9 +187,16 @@ def write_stories(stories: list[tuple[str, str]], out: Path, facts: Path, annota
     return written, gold
 
 
-def converter_args(description: str | None, mirror_help: str, facts: Path, items: str) -> argparse.Namespace:
+def converter_args(
+    description: str | None,
+    mirror_help: str,
+    facts: Path | None,
+    items: str,
+    extra: Callable[[argparse.ArgumentParser], None] | None = None,
+) -> argparse.Namespace:
     """The command line of a converter that writes a tuning and a held-out half with gold facts
-    (this one and those that take its halves): --mirror, --out, --part, --gold, --annotated."""
+    (this one and those that take its halves): --mirror, --out, --part, --gold, --annotated,
+    and whatever options `extra` adds (a converter of several sets picks its set so)."""
     ap = argparse.ArgumentParser(
         description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -198,6 +205,8 @@ def converter_args(description: str | None, mirror_help: str, facts: Path, items
     ap.add_argument("--part", choices=PARTS, default="all", help="the tuning or held-out half, or all")
     ap.add_argument("--gold", type=Path, default=facts, help="folder of ID.json facts")
     ap.add_argument("--annotated", action="store_true", help=f"only {items} that have gold facts")
+    if extra is not None:
+        extra(ap)
     return ap.parse_args()
 
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Russian-language Telegram news posts (2024) -> a real-news yardstick in Russian for
-`vigil extract`, with Belarus and Russia court and arrest stories (set `realnews-ru`).
+"""Russian-language Telegram news posts (2024) -> real-news yardsticks in Russian for
+`vigil extract`, with Belarus and Russia court and arrest stories (sets `realnews-ru`, the
+short posts, and `realnews2-ru`, the long ones).
 
     python benchmarks/external/tgnews_ru.py --mirror GIT_DIR --out DIR [--part tune|held|all]
-                                            [--gold FACTS_DIR] [--annotated]
+                                            [--band short|long] [--gold FACTS_DIR] [--annotated]
 
 GIT_DIR is a git mirror of the public repository NKTKLN/telegram-news-classifier (what the
 `fetch` tool returns for github:NKTKLN/telegram-news-classifier; read at its commit
@@ -29,9 +30,13 @@ Selection (fixed): a post is kept when
   арест-, приговор-, осужд-/осуждён-, освобо-, депорт-, помилов-, выслан-, выдвор-,
   экстрадир-, СИЗО, колони-, тюрьм-/тюрем-, заключённ-, политзаключ-, за решёткой/у, под
   стражу/стражей, лишени- свободы;
-* its cleaned text is at most MAX_CHARS (900) characters, so that each can be annotated
-  by hand, whole;
-* its cleaned text is not the same as an earlier kept post's (the channel reposts).
+* its cleaned text's length is in the band: `--band short` (the default, set `realnews-ru`)
+  at most MAX_CHARS (900) characters, so that each can be annotated by hand, whole;
+  `--band long` (set `realnews2-ru`, session 56) 901 to LONG_MAX_CHARS (3,000) characters,
+  of which only those whose id's SHA-1 has a decimal digit (0-9) as its SECOND hex digit
+  are kept (a fixed subset of 33 of the 54 long posts, so that annotating them by hand fits
+  a session; the first digit still picks the half, so the subset does not lean to either);
+* its cleaned text is not the same as an earlier kept post's of the band (the channel reposts).
 
 Kept posts hold other senses too ("освобождение" of a region, a sentence "вынес приговор
 самому себе"), which measure precision.
@@ -40,7 +45,8 @@ Parts: `--part tune` / `--part held` write one fixed half each, by the first hex
 the SHA-1 of the id (0-7 tune, 8-f held): rules are found on the tuning half, the held-out
 half is only scored, never read for misses.
 
-Gold: FACTS_DIR (default benchmarks/external/realnews-ru_gold/) holds one `ID.json` per
+Gold: FACTS_DIR (default benchmarks/external/realnews-ru_gold/, for `--band long`
+benchmarks/external/realnews2-ru_gold/) holds one `ID.json` per
 annotated post with the facts only (persons, events, quotes) in the format of
 shared/eval/GUIDELINES.md, never the text; for each written post with such a file the
 script writes `ID.gold.json` beside `ID.txt`, so `score.py --gold DIR` scores it.
@@ -51,6 +57,8 @@ collection): write them to a git-ignored folder and never commit them.
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import json
 import re
 import subprocess
@@ -85,7 +93,11 @@ BELARUS = re.compile(
 )
 MIN_HITS = 2
 MAX_CHARS = 900
+LONG_MAX_CHARS = 3000
+# the length band of each set: (shortest, longest) cleaned text kept
+BANDS = {"short": (1, MAX_CHARS), "long": (MAX_CHARS + 1, LONG_MAX_CHARS)}
 DEFAULT_FACTS = Path(__file__).with_name("realnews-ru_gold")
+BAND_FACTS = {"short": DEFAULT_FACTS, "long": Path(__file__).with_name("realnews2-ru_gold")}
 
 LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 URL = re.compile(r"(?:https?://|www\.|bit\.ly/|bbc\.in/|t\.me/)\S*|(?<![\w.])@\w+", re.IGNORECASE)
@@ -134,32 +146,45 @@ def clean(text: str) -> str:
     return "\n".join(kept) + "\n" if kept else ""
 
 
-def keep(channel: str, text: str) -> bool:
-    """The fixed selection rule (see the docstring)."""
+def keep(channel: str, text: str, band: str = "short") -> bool:
+    """The fixed selection rule (see the docstring), for the posts of one length band."""
     if channel in NOT_NEWS:
         return False
     if channel != BBC_RUSSIAN and not BELARUS.search(text):
         return False
-    return len(STRONG.findall(text)) >= MIN_HITS and len(text) <= MAX_CHARS
+    low, high = BANDS[band]
+    return len(STRONG.findall(text)) >= MIN_HITS and low <= len(text) <= high
 
 
-def read_posts(mirror: Path) -> list[tuple[str, str]]:
-    """Every kept post as (id, cleaned text), by channel id then message id."""
+def in_subset(doc_id: str, band: str) -> bool:
+    """The long band's fixed subset: the SECOND hex digit of the id's SHA-1 is 0-9 (the first
+    picks the half), so which long posts are annotated does not depend on their content."""
+    return band != "long" or hashlib.sha1(doc_id.encode()).hexdigest()[1] in "0123456789"
+
+
+def read_posts(mirror: Path, band: str = "short") -> list[tuple[str, str]]:
+    """Every kept post of the band as (id, cleaned text), by channel id then message id."""
     kept, seen = [], set()
     for channel, path in sorted(channel_files(mirror).items()):
         data = _git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout
         messages = json.loads(data) if data.strip() else []
         for message in sorted(messages, key=lambda m: int(m.get("message_id", 0))):
             text = clean(message.get("text") or "")
-            if text and text not in seen and keep(channel, text):
+            doc_id = f"{channel}-{message['message_id']}"
+            if text and text not in seen and keep(channel, text, band) and in_subset(doc_id, band):
                 seen.add(text)
-                kept.append((f"{channel}-{message['message_id']}", text))
+                kept.append((doc_id, text))
     return kept
 
 
+def _band_option(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--band", choices=sorted(BANDS), default="short", help="short posts or long ones")
+
+
 def main() -> int:
-    args = converter_args(__doc__, "mirror of the Telegram posts repository", DEFAULT_FACTS, "posts")
-    posts = read_posts(args.mirror)
+    args = converter_args(__doc__, "mirror of the Telegram posts repository", None, "posts", _band_option)
+    posts = read_posts(args.mirror, args.band)
+    args.gold = args.gold or BAND_FACTS[args.band]
     written, gold = write_stories(in_part(posts, args.part), args.out, args.gold, args.annotated)
     print(
         f"tgnews_ru: wrote {written} of {len(posts)} posts to {args.out} ({gold} with gold)", file=sys.stderr

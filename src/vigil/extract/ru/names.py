@@ -777,13 +777,17 @@ def _join_cut_names(
     another at the surname right after it; they are one name. A client's or a relative's
     surname it put before the first name stays apart («Адвокат Тевосяна Нарине | Арутюнян»).
     With `common` (Russian), a first name the dictionary lacks, cut off a surname the same way
-    («Фаррух | Шарипов», «Фирдавс | Назаров»), joins it too."""
+    («Фаррух | Шарипов», «Фирдавс | Назаров»), joins it too, as does a foreign name the parser
+    reads as one (`_parsed_as_one_name`: «сына Хантера | Байдена»)."""
     out: list[Span] = []
     told: set[str] = set()  # the surnames of the full names before
     for ent in ents:
         prev = out[-1] if out else None
         if len(prev or ()) >= 2 and prev.label_ == "PER":
             told.add(surname_key(prev[-1].text))
+        if common is not None and prev is not None and _parsed_as_one_name(prev, ent, told):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PER")
+            continue
         if (
             prev is None
             or not prev.label_ == ent.label_ == "PER"
@@ -806,6 +810,32 @@ def _join_cut_names(
             continue
         out.append(ent)
     return out
+
+
+def _parsed_as_one_name(prev: Span, ent: Span, told: set[str]) -> bool:
+    """«Джо Байден помиловал своего сына Хантера Байдена»: the NER cuts a foreign name it does
+    not know into two one-word PER spans, but the parser hangs the second word on the first as
+    `flat:name`, in the same case. A relative's genitive before a name in the nominative
+    («Жена Кушнира Людмила») differs in case, and a surname-shaped first word or the surname of
+    a full name told before («Жена Сейтмеметова Эльвиза») is a relative's: those stay apart."""
+    if not (prev.label_ == ent.label_ == "PER" and len(prev) == len(ent) == 1 and prev.end == ent.start):
+        return False
+    first, second = prev[0], ent[0]
+    return (
+        second.dep_ == "flat:name"
+        and second.head.i == first.i
+        and all(t.is_title and t.is_alpha for t in (first, second))
+        and bool(first.whitespace_)
+        and not surname_shaped(first.text)
+        and surname_key(first.text) not in told
+        and _same_case(first, second)
+    )
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Both words in one case (an animate accusative is the genitive's form: «Хантера Байдена»)."""
+    cases = [{"Gen" if c == "Acc" else c for c in t.morph.get("Case")} for t in (a, b)]
+    return bool(cases[0] & cases[1])
 
 
 def _unlisted_first(first: Token, second: Token, common: Callable[[str], bool]) -> bool:
