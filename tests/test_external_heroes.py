@@ -16,7 +16,7 @@ from pathlib import Path
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "heroes.py"
 
 # page -> (photo, Russian, English, German); the file would stop the test if it were run
-BOT = '''raise SystemExit("the bot was run")
+BOT = """raise SystemExit("the bot was run")
 pagin_dict = {
     1: ("p1", "<b>О проекте</b>\\n\\nВыставка о заключённых.", "<b>About</b>\\n\\nAn exhibition.", "Über"),
     2: ("p2", "<b>Лица</b>\\n\\nИван Тестов   /Testov   /3\\n\\nОльга Пробная   /5",
@@ -29,7 +29,7 @@ pagin_dict = {
     5: ("p5", "<b>Ольга Пробная</b>\\n\\nЕё освободили в 2024 году.",
         "<b>Olga Probnaya</b>\\n\\nShe was freed in 2024.", "w"),
 }
-'''
+"""
 
 
 def _module():

@@ -62,7 +62,7 @@ INDEX_HEAD = re.compile(r"^\s*(?:<b>)?\s*Лица\s*(?:</b>)?\s*$", re.MULTILINE
 INDEX_ENTRY = re.compile(r"/(\d+)\s*$", re.MULTILINE)
 TAG = re.compile(r"</?\w+[^>]*>")
 # pictographs, dingbats, variation selectors and the like: the bot's decoration
-EMOJI = re.compile("[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D]")
+EMOJI = re.compile("[\U0001f000-\U0001ffff\u2600-\u27bf\ufe0f\u200d]")
 GERMAN = re.compile(r"\b(?:und|der|die|das|nicht|ist|mit|wurde|sich|werden)\b")
 ENGLISH = re.compile(r"\b(?:the|and|was|of|to|in|is|with|were)\b")
 SENTENCE_END = re.compile(r"[.!?…:;»\"”')]\s*$")
