@@ -2946,10 +2946,11 @@ def _link_lone_nicknames(
 
 
 # plural kin nouns before a list of the relatives' given names, with the sex they give (session 56)
-_KIN_PLURALS = {
-    "sons": "m", "daughters": "f", "brothers": "m", "sisters": "f", "children": None, "grandchildren": None,
-    "grandsons": "m", "granddaughters": "f", "siblings": None, "kids": None,
-}  # fmt: skip
+# a plural kin noun before listed given names; its singular tells their sex through `role_sex`
+_KIN_PLURALS = frozenset(
+    {"sons", "daughters", "brothers", "sisters", "children", "grandchildren", "grandsons", "granddaughters"}
+    | {"siblings", "kids"}
+)
 
 
 def _listed_given_names(doc: Doc, at: int) -> list[Token]:
@@ -3249,7 +3250,7 @@ class PersonFinder:
             for tok in names:
                 if self._match_single(persons, tok) is not None:
                     continue
-                gender = _KIN_PLURALS[kin.lower_] or given_names().get(fold(tok.text))
+                gender = role_sex(kin.lower_[:-1]) or given_names().get(fold(tok.text))
                 persons.append(
                     Person(
                         tok.text, [tok.text], gender if gender in ("m", "f") else None, [(tok.i, tok.i + 1)]
