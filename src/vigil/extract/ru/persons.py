@@ -142,7 +142,8 @@ class PersonIndex:
         common noun of a thing that itself follows a preposition is inside that prepositional
         phrase as much as a name right after the preposition, and ranks as low for a pronoun
         (session 56, heroes). Its preposition decides, as for a bare name («против режима X»
-        still names the accused)."""
+        still names the accused). The parse must hang the name on that noun: a subject after an
+        idiom («выйшла на волю Алена Гаўрылава», a case the tagger misreads) stays salient."""
         doc = self.doc
         if start < 2:
             return False
@@ -153,6 +154,7 @@ class PersonIndex:
             and noun.is_lower
             and "Inan" in noun.morph.get("Animacy")
             and "Gen" in doc[start].morph.get("Case")
+            and doc[start].head.i == noun.i
         )
 
     def _credit_line(self, i: int) -> bool:
