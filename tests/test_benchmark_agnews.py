@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.mirror_helpers import git_mirror, run_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "agnews.py"
 ROWS = (
@@ -18,22 +19,12 @@ ROWS = (
 )
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-
-
 def _repo(tmp_path: Path) -> Path:
-    repo = tmp_path / "repo"
-    (repo / "data" / "ag_news_csv").mkdir(parents=True)
-    (repo / "data" / "ag_news_csv" / "test.csv").write_text(ROWS, encoding="utf-8")
-    _git(repo, "init", "-q")
-    _git(repo, "add", ".")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "rows")
-    return repo / ".git"
+    return git_mirror(tmp_path, {"data/ag_news_csv/test.csv": ROWS})
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True)
+    return run_script(SCRIPT, *args)
 
 
 def test_selects_justice_rows_unescapes_and_writes_gold(tmp_path):

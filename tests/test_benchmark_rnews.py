@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.mirror_helpers import git_mirror, run_script
 
 HERE = Path(__file__).resolve().parents[1] / "benchmarks" / "external"
 REUTERS = HERE / "reuters.py"
@@ -52,23 +53,12 @@ ECB_ARREST = _ecb(
 ECB_WEATHER = _ecb("8_1ecb.xml", "Rain fell on Monday and the prison garden flooded .")
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-
-
 def _repo(tmp_path: Path, files: dict[str, str]) -> Path:
-    repo = tmp_path / "repo"
-    for name, text in files.items():
-        (repo / name).parent.mkdir(parents=True, exist_ok=True)
-        (repo / name).write_text(text, encoding="utf-8")
-    _git(repo, "init", "-q")
-    _git(repo, "add", ".")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "data")
-    return repo / ".git"
+    return git_mirror(tmp_path, files)
 
 
 def _run(script: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True)
+    return run_script(script, *args)
 
 
 def test_reuters_selects_detokenises_and_writes_gold(tmp_path):

@@ -7,11 +7,11 @@ beside annotated texts."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.mirror_helpers import git_mirror, load_script, run_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "heroes.py"
 
@@ -33,31 +33,15 @@ pagin_dict = {
 
 
 def _module():
-    if str(SCRIPT.parent) not in sys.path:
-        sys.path.insert(0, str(SCRIPT.parent))  # it takes reuters.py's halves and writer, as run as a script
-    spec = importlib.util.spec_from_file_location("heroes", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+    return load_script(SCRIPT)  # (it takes reuters.py's halves and writer, as run as a script)
 
 
 def _mirror(tmp_path: Path, files: dict[str, str]) -> Path:
-    repo = tmp_path / "repo"
-    for name, text in files.items():
-        (repo / name).parent.mkdir(parents=True, exist_ok=True)
-        (repo / name).write_text(text, encoding="utf-8")
-    _git(repo, "init", "-q")
-    _git(repo, "add", ".")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "data")
-    return repo / ".git"
+    return git_mirror(tmp_path, files)
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True)
+    return run_script(SCRIPT, *args)
 
 
 def _pages() -> dict:

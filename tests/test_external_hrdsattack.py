@@ -7,22 +7,17 @@ mirror without the files."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.mirror_helpers import git_mirror, load_script, run_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "hrdsattack.py"
 
 
 def _module():
-    if str(SCRIPT.parent) not in sys.path:
-        sys.path.insert(0, str(SCRIPT.parent))  # it takes reuters.py's list and writer, as run as a script
-    spec = importlib.util.spec_from_file_location("hrdsattack", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)  # (it takes reuters.py's list and writer, as run as a script)
 
 
 def _item(event_id: int, title: str, *paragraphs: str, as_repr: bool = False) -> dict:
@@ -46,24 +41,12 @@ LONG = _item(103, "Two arrested", "Officers arrested two men. " + "The weather w
 REPR = _item(104, "Activist freed", "Rights worker Ilya Brun was freed after his detention.", as_repr=True)
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-
-
 def _mirror(tmp_path: Path, files: dict[str, list[dict]]) -> Path:
-    repo = tmp_path / "repo"
-    for name, items in files.items():
-        (repo / name).parent.mkdir(parents=True, exist_ok=True)
-        (repo / name).write_text(json.dumps(items), encoding="utf-8")
-    (repo / "README.md").write_text("test\n", encoding="utf-8")
-    _git(repo, "init", "-q")
-    _git(repo, "add", ".")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "data")
-    return repo / ".git"
+    return git_mirror(tmp_path, {**files, "README.md": "test\n"})
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True)
+    return run_script(SCRIPT, *args)
 
 
 def test_selection_keeps_two_justice_words_under_the_length_cap(tmp_path):

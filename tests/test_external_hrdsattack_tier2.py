@@ -6,23 +6,18 @@ the default tier is unchanged; gold is read from the facts folder given."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.mirror_helpers import git_mirror, load_script, run_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "hrdsattack.py"
 FILLER = "The council met in the old hall and spoke of roads and schools. "
 
 
 def _module():
-    if str(SCRIPT.parent) not in sys.path:
-        sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("hrdsattack", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def _in_subset(event_id: int) -> bool:
@@ -44,20 +39,11 @@ def _item(event_id: int, title: str, body: str) -> dict:
 
 
 def _mirror(tmp_path: Path, items: list[dict]) -> Path:
-    repo = tmp_path / "repo"
-    (repo / "data").mkdir(parents=True)
-    (repo / "data" / "train.json").write_text(json.dumps(items), encoding="utf-8")
-    for args in (
-        ["init", "-q"],
-        ["add", "."],
-        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "d"],
-    ):
-        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-    return repo / ".git"
+    return git_mirror(tmp_path, {"data/train.json": items})
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True)
+    return run_script(SCRIPT, *args)
 
 
 def _articles() -> dict[str, dict]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.mirror_helpers import git_mirror, run_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "tgnews_ru.py"
 BBC = "1001003921752"
@@ -42,24 +43,12 @@ BELARUS = "В Гомеле задержали и арестовали на 10 с
 RUSSIA_ONLY = "В Тарасове задержали и арестовали на 10 суток Ирину Гай"
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-
-
 def _repo(tmp_path: Path, files: dict[str, object]) -> Path:
-    repo = tmp_path / "repo"
-    for name, content in files.items():
-        (repo / name).parent.mkdir(parents=True, exist_ok=True)
-        text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
-        (repo / name).write_text(text, encoding="utf-8")
-    _git(repo, "init", "-q")
-    _git(repo, "add", ".")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "data")
-    return repo / ".git"
+    return git_mirror(tmp_path, files)
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True)
+    return run_script(SCRIPT, *args)
 
 
 def _mirror(tmp_path: Path) -> Path:

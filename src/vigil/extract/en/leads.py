@@ -121,13 +121,12 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         return []
     last = index[leads[-1].trigger.sent.start]
     introduced: list[tuple[Person, set[str]]] = []
-    text = doc_text(doc)
     below = _below_headline(doc)
     stopped = False
     for sent in sentences[last + 1 : last + 1 + _INTRODUCTION_REACH]:
         # the introduction opens a paragraph with the name ("Nguyen Duc Thinh, 47, was convicted",
         # "His co-defendant, Ho Thi Lan, ..."), not another story ("Separately, X was detained")
-        if "\n" not in text[max(0, sent.start_char - 2) : sent.start_char] and sent.start_char > 0:
+        if not _opens_line(sent):
             continue
         if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
             continue
@@ -263,7 +262,7 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     named = doc[end - 1]
     end = past_aside(doc, end, following.end)  # "X (Y in Kazakh-language media), 29, was ..."
     aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
-    if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char] and not aged:
+    if not _opens_line(following) and not aged:
         return []  # the introduction opens the next paragraph (or, with an age, the next sentence)
     root = following.root
     subject = subject_of(root)
@@ -661,10 +660,8 @@ def _headline_after_kicker(kicker: Span) -> Span | None:
     if kicker.end >= len(doc):
         return None
     nxt = doc[kicker.end].sent
-    text = doc_text(doc)
-    ends = "\n" in text[nxt.end_char - 1 : nxt.end_char + 2]
     closed = nxt.text.rstrip().endswith((".", "!", "?"))
-    if ends and not closed and any(t.pos_ in ("VERB", "AUX") for t in nxt):
+    if _closes_line(nxt) and not closed and any(t.pos_ in ("VERB", "AUX") for t in nxt):
         return nxt
     return None
 
@@ -735,21 +732,29 @@ def _stamp_line(sent: Span) -> bool:
     sentence opening a line with a word of a time stamp is no lead, though the tagger reads the
     participle as a verb (session 56, ctx: under a headline and a kicker such a line pushed the
     lead out of reach)."""
-    text = doc_text(sent.doc)
-    if sent.start_char and "\n" not in text[max(0, sent.start_char - 2) : sent.start_char]:
+    if not _opens_line(sent):
         return False
     words = [t.lower_ for t in sent[:2]]
     return words[0] in _STAMP_WORDS or words[:2] == ["last", "updated"]
 
 
+def _opens_line(sent: Span) -> bool:
+    """Whether a sentence starts the text or a line of it (a line break in the two characters
+    before it)."""
+    return sent.start_char == 0 or "\n" in doc_text(sent.doc)[max(0, sent.start_char - 2) : sent.start_char]
+
+
+def _closes_line(sent: Span) -> bool:
+    """Whether a line break follows a sentence's end (within the space it keeps)."""
+    return "\n" in doc_text(sent.doc)[sent.end_char - 1 : sent.end_char + 2]
+
+
 def _verbless_line(sent: Span) -> bool:
     """A short line of its own with no verb: a byline, a date, a section name."""
-    text = doc_text(sent.doc)
-    whole = sent.start_char == 0 or "\n" in text[max(0, sent.start_char - 2) : sent.start_char]
-    ends = "\n" in text[sent.end_char - 1 : sent.end_char + 2] or sent.end_char >= len(text.rstrip())
+    ends = _closes_line(sent) or sent.end_char >= len(doc_text(sent.doc).rstrip())
     # ("By X | 2026.10.30": a date in figures the tagger calls a verb is none)
     verbs = any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in sent)
-    return whole and ends and len(sent) <= 15 and not verbs
+    return _opens_line(sent) and ends and len(sent) <= 15 and not verbs
 
 
 def _dateline(sent: Span) -> bool:
@@ -789,10 +794,9 @@ def introduced_members(ctx: DocContext, findings: list[Finding]) -> list[Members
     counts = {f.count for f in findings if f.trigger.sent == lead and f.group_ref and not f.persons}
     if len(counts) != 1 or not 2 <= (size := next(iter(counts)) or 0) <= 6:
         return []
-    text = doc_text(doc)
     paragraphs: list[list[Span]] = []
     for sent in itertools.islice(doc[lead.end :].sents, 4 * size) if lead.end < len(doc) else ():
-        if not paragraphs or "\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
+        if not paragraphs or _opens_line(sent):
             if len(paragraphs) == size:
                 break
             paragraphs.append([])

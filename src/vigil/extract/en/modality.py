@@ -497,13 +497,11 @@ def misread_relative_head(clause: Token, verb: Token) -> bool:
     )
     if relative is None:
         return False
+    asides = lexicon("reporting_asides")  # ("prosecutors said", "according to")
     return any(
-        doc[k].lemma_ in _ASIDE_VERBS and doc[k - 1].text != "," and "," in (doc[k + 1].text, doc[k + 2].text)
+        doc[k].lemma_ in asides and doc[k - 1].text != "," and "," in (doc[k + 1].text, doc[k + 2].text)
         for k in range(relative + 1, verb.i - 1)
     )
-
-
-_ASIDE_VERBS = frozenset({"say", "claim", "allege", "tell", "write", "believe", "accord"})
 
 
 # marks of a concessive clause, which the sentence grants as fact whatever its main verb says

@@ -2945,7 +2945,6 @@ def _link_lone_nicknames(
                 claimed.add(tok.i)
 
 
-# plural kin nouns before a list of the relatives' given names, with the sex they give (session 56)
 # a plural kin noun before listed given names; its singular tells their sex through `role_sex`
 _KIN_PLURALS = frozenset(
     {"sons", "daughters", "brothers", "sisters", "children", "grandchildren", "grandsons", "granddaughters"}
