@@ -36,12 +36,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from reuters import STRONG, converter_args, detokenise_story, write_stories
+from reuters import STRONG, converter_args, detokenise_story, git, write_stories
 
 MIN_HITS = 4
 MAX_WORDS = 700
@@ -49,13 +48,9 @@ NAME = re.compile(r"(?:^|/)((\d+)_\d+ecb(?:plus)?)\.xml$")
 DEFAULT_FACTS = Path(__file__).with_name("ecbplus_gold")
 
 
-def _git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=True)
-
-
 def find_documents(mirror: Path) -> list[tuple[str, str, str]]:
     """Each ECB+ document in the mirror's newest commit as (id, topic, path)."""
-    listing = _git(mirror, "ls-tree", "-r", "--name-only", "HEAD")
+    listing = git(mirror, "ls-tree", "-r", "--name-only", "HEAD")
     if listing.returncode:
         raise SystemExit(f"ecbplus: {mirror} is no readable git directory: {listing.stderr.strip()}")
     found = []
@@ -125,7 +120,7 @@ def read_stories(mirror: Path, part: str = "all") -> list[tuple[str, str]]:
     for doc_id, topic, path in find_documents(mirror):
         if part != "all" and part_of(topic) != part:
             continue
-        sentences = detokenise_story(sentences_of(_git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout))
+        sentences = detokenise_story(sentences_of(git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout))
         if not sentences:
             continue
         text = "\n".join(sentences) + "\n"

@@ -46,12 +46,11 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 # the halves and the writer of `reuters.py`, as the other converters take them
-from reuters import converter_args, part_of, write_stories
+from reuters import converter_args, git, part_of, write_stories
 
 PAGES_FILE = "bot/pagination.py"
 PAGES_DICT = "pagin_dict"
@@ -66,10 +65,6 @@ EMOJI = re.compile("[\U0001f000-\U0001ffff\u2600-\u27bf\ufe0f\u200d]")
 GERMAN = re.compile(r"\b(?:und|der|die|das|nicht|ist|mit|wurde|sich|werden)\b")
 ENGLISH = re.compile(r"\b(?:the|and|was|of|to|in|is|with|were)\b")
 SENTENCE_END = re.compile(r"[.!?…:;»\"”')]\s*$")
-
-
-def _git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=True)
 
 
 def read_pages(source: str) -> dict[int, tuple[str, ...]]:
@@ -139,7 +134,7 @@ def profiles(pages: dict[int, tuple[str, ...]], lang: str) -> list[tuple[str, st
 def main() -> int:
     sys.argv, lang = _take_lang(sys.argv)
     args = converter_args(__doc__, "git mirror of shichchirtch/Heros_book", DEFAULT_FACTS, "profiles")
-    shown = _git(args.mirror, "show", f"HEAD:{PAGES_FILE}")
+    shown = git(args.mirror, "show", f"HEAD:{PAGES_FILE}")
     if shown.returncode:
         raise SystemExit(f"heroes: {args.mirror} holds no readable {PAGES_FILE}: {shown.stderr.strip()}")
     items = profiles(read_pages(shown.stdout), lang)

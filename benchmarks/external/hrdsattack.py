@@ -54,12 +54,11 @@ import hashlib
 import html
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 # the justice list, the halves and the writer of `reuters.py`, as `ecbplus.py` takes them
-from reuters import STRONG, converter_args, in_part, write_stories
+from reuters import STRONG, converter_args, git, in_part, write_stories
 from reuters import part_of as part_of  # (its halves, as the tests check them)
 
 FILES = ("data/train.json", "data/dev.json", "data/test.json")
@@ -70,10 +69,6 @@ DEFAULT_FACTS = Path(__file__).with_name("hrdnews_gold")
 TIER2_FACTS = Path(__file__).with_name("hrdnews2_gold")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-
-
-def _git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=True)
 
 
 def _clean(fragment: str) -> str:
@@ -97,7 +92,7 @@ def read_articles(mirror: Path) -> list[tuple[str, str]]:
     articles: dict[str, str] = {}
     found = False
     for path in FILES:
-        shown = _git(mirror, "cat-file", "-p", f"HEAD:{path}")
+        shown = git(mirror, "cat-file", "-p", f"HEAD:{path}")
         if shown.returncode:
             continue
         found = True

@@ -69,13 +69,14 @@ DEFAULT_FACTS = Path(__file__).with_name("reuters_gold")
 _detokenizer = MosesDetokenizer(lang="en")
 
 
-def _git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
+def git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
+    """A git command on the bare mirror (the converters read it, never a work tree)."""
     return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=True)
 
 
 def find_files(mirror: Path) -> dict[str, str]:
     """Each CoNLL English file's path in the mirror's newest commit, by file name."""
-    listing = _git(mirror, "ls-tree", "-r", "--name-only", "HEAD")
+    listing = git(mirror, "ls-tree", "-r", "--name-only", "HEAD")
     if listing.returncode:
         raise SystemExit(f"reuters: {mirror} is no readable git directory: {listing.stderr.strip()}")
     paths: dict[str, str] = {}
@@ -156,7 +157,7 @@ def read_stories(mirror: Path) -> list[tuple[str, str]]:
     """Every kept story as (id, text), in file order."""
     kept = []
     for name, path in sorted(find_files(mirror).items()):
-        data = _git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout
+        data = git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout
         prefix = name.removeprefix("eng.")
         for number, sentences in enumerate(documents(data), start=1):
             if not sentences:

@@ -61,12 +61,11 @@ import argparse
 import hashlib
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 # the halves and the writer of `reuters.py`, as `ecbplus.py` takes them
-from reuters import converter_args, in_part, write_stories
+from reuters import converter_args, git, in_part, write_stories
 
 RAW = "data/raw/"
 BBC_RUSSIAN = "1001003921752"
@@ -111,13 +110,9 @@ PROMO = re.compile(
 )
 
 
-def _git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=True)
-
-
 def channel_files(mirror: Path) -> dict[str, str]:
     """Each channel's numeric id -> its messages file in the mirror's newest commit."""
-    listing = _git(mirror, "ls-tree", "-r", "--name-only", "HEAD")
+    listing = git(mirror, "ls-tree", "-r", "--name-only", "HEAD")
     if listing.returncode:
         raise SystemExit(f"tgnews_ru: {mirror} is no readable git directory: {listing.stderr.strip()}")
     files = {}
@@ -166,7 +161,7 @@ def read_posts(mirror: Path, band: str = "short") -> list[tuple[str, str]]:
     """Every kept post of the band as (id, cleaned text), by channel id then message id."""
     kept, seen = [], set()
     for channel, path in sorted(channel_files(mirror).items()):
-        data = _git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout
+        data = git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout
         messages = json.loads(data) if data.strip() else []
         for message in sorted(messages, key=lambda m: int(m.get("message_id", 0))):
             text = clean(message.get("text") or "")
