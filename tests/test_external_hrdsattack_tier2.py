@@ -107,5 +107,5 @@ def test_tier2_gold_is_written_beside_annotated_texts(tmp_path):
 
 
 def test_bad_tier_says_so(tmp_path):
-    result = _run("--tier", "3", "--mirror", str(tmp_path), "--out", str(tmp_path / "out"))
-    assert result.returncode != 0 and "--tier takes 1 or 2" in result.stderr
+    result = _run("--tier", "5", "--mirror", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.returncode != 0 and "--tier takes one of 1, 2, 3, 4" in result.stderr

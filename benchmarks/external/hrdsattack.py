@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """HRDsAttack's online news about attacks on human rights defenders (mostly 2019-2022) -> a
 justice-news yardstick of whole English articles for `vigil extract` (sets `hrdnews` and,
-with `--tier 2`, `hrdnews2`).
+with `--tier 2`, `3` and `4`, `hrdnews2`, `hrdnews3` and `hrdnews4`).
 
     python benchmarks/external/hrdsattack.py --mirror GIT_DIR --out DIR [--part tune|held|all]
-                                             [--tier 1|2] [--gold FACTS_DIR] [--annotated]
+                                             [--tier 1|2|3|4] [--gold FACTS_DIR] [--annotated]
 
 GIT_DIR is a git mirror of the public repository `dataminr-ai/HRDsAttack` (what the `fetch`
 tool returns for github:dataminr-ai/HRDsAttack; read at commit e4c5865). Its `data/train.json`,
@@ -33,6 +33,11 @@ e4c5865), of which a fixed subset by id hash is kept so that all could be annota
 in one sitting: those whose SHA-1 of the id ends in a hex digit 0-7 (45 articles; the last
 digit is independent of the first, which makes the halves). Its gold defaults to
 `benchmarks/external/hrdnews2_gold/`.
+
+Tier 3 (`--tier 3`, set `hrdnews3`, session 57): the other 46 articles of tier 2's band (last
+hex digit 8-f). Tier 4 (`--tier 4`, set `hrdnews4`, session 57): the articles of
+TIER2_MAX_CHARS + 1 to TIER4_MAX_CHARS (6,000) characters whose last hex digit is 0-4. Their
+gold defaults to `hrdnews3_gold/` and `hrdnews4_gold/`.
 
 Parts: `--part tune` / `--part held` write one fixed half each, by the first hex digit of the
 SHA-1 of the id (0-7 tune, 8-f held); the held-out half is only scored, never read for misses.
@@ -65,8 +70,11 @@ FILES = ("data/train.json", "data/dev.json", "data/test.json")
 MIN_HITS = 2
 MAX_CHARS = 2200
 TIER2_MAX_CHARS = 4000
+TIER4_MAX_CHARS = 6000
 DEFAULT_FACTS = Path(__file__).with_name("hrdnews_gold")
 TIER2_FACTS = Path(__file__).with_name("hrdnews2_gold")
+TIER3_FACTS = Path(__file__).with_name("hrdnews3_gold")
+TIER4_FACTS = Path(__file__).with_name("hrdnews4_gold")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -111,19 +119,34 @@ def selected(text: str) -> bool:
     return len(text) <= MAX_CHARS and len(STRONG.findall(text)) >= MIN_HITS
 
 
+def _last_digit(doc_id: str) -> str:
+    """The last hex digit of the id's SHA-1: it picks a tier's subset, independent of the
+    first digit that picks the half, so neither content nor half chooses what is annotated."""
+    return hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[-1]
+
+
 def in_tier2_subset(doc_id: str) -> bool:
-    """Tier 2's fixed subset: the last hex digit of the id's SHA-1 is 0-7, so neither the
-    content nor the half (the first digit) chooses which longer articles are annotated."""
-    return hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[-1] < "8"
+    """Tier 2's fixed subset: the last hex digit of the id's SHA-1 is 0-7."""
+    return _last_digit(doc_id) < "8"
+
+
+# tier -> (shortest + 1, longest, last SHA-1 digits kept, facts folder); tier 1 is `selected`
+TIERS: dict[int, tuple[int, int, str, Path]] = {
+    2: (MAX_CHARS, TIER2_MAX_CHARS, "01234567", TIER2_FACTS),
+    3: (MAX_CHARS, TIER2_MAX_CHARS, "89abcdef", TIER3_FACTS),
+    4: (TIER2_MAX_CHARS, TIER4_MAX_CHARS, "01234", TIER4_FACTS),
+}
+
+
+def selected_tier(tier: int, doc_id: str, text: str) -> bool:
+    """A longer tier: two justice words, a length in the tier's band, in the tier's subset."""
+    low, high, digits, _facts = TIERS[tier]
+    return low < len(text) <= high and len(STRONG.findall(text)) >= MIN_HITS and _last_digit(doc_id) in digits
 
 
 def selected_tier2(doc_id: str, text: str) -> bool:
     """Tier 2: two justice words, MAX_CHARS + 1 to TIER2_MAX_CHARS characters, in the subset."""
-    return (
-        MAX_CHARS < len(text) <= TIER2_MAX_CHARS
-        and len(STRONG.findall(text)) >= MIN_HITS
-        and in_tier2_subset(doc_id)
-    )
+    return selected_tier(2, doc_id, text)
 
 
 def _tier() -> int:
@@ -132,19 +155,19 @@ def _tier() -> int:
         return 1
     at = sys.argv.index("--tier")
     value = sys.argv[at + 1] if at + 1 < len(sys.argv) else ""
-    if value not in ("1", "2"):
-        raise SystemExit("hrdsattack: --tier takes 1 or 2")
+    if not value.isdigit() or int(value) not in (1, *TIERS):
+        raise SystemExit(f"hrdsattack: --tier takes one of 1, {', '.join(map(str, TIERS))}")
     del sys.argv[at : at + 2]
     return int(value)
 
 
 def main() -> int:
     tier = _tier()
-    facts = TIER2_FACTS if tier == 2 else DEFAULT_FACTS
+    facts = TIERS[tier][3] if tier in TIERS else DEFAULT_FACTS
     args = converter_args(__doc__, "git mirror of dataminr-ai/HRDsAttack", facts, "articles")
     articles = read_articles(args.mirror)
-    if tier == 2:
-        kept = [a for a in articles if selected_tier2(*a)]
+    if tier in TIERS:
+        kept = [a for a in articles if selected_tier(tier, *a)]
     else:
         kept = [a for a in articles if selected(a[1])]
     written, gold = write_stories(in_part(kept, args.part), args.out, args.gold, args.annotated)
