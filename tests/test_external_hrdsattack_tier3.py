@@ -61,8 +61,11 @@ def test_tier3_halves_and_gold(tmp_path):
     mirror = _mirror(tmp_path, [_item(i, 40) for i in ids])
     facts = tmp_path / "facts"
     facts.mkdir()
-    gold = {"persons": [{"name": "Rana Voss"}], "events": [{"type": "arrest", "persons": ["Rana Voss"]}],
-            "quotes": []}
+    gold = {
+        "persons": [{"name": "Rana Voss"}],
+        "events": [{"type": "arrest", "persons": ["Rana Voss"]}],
+        "quotes": [],
+    }
     for i in ids:
         (facts / f"hrd-{i}.json").write_text(json.dumps(gold), encoding="utf-8")
     seen = set()
