@@ -539,6 +539,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         return reached
     # "Those freed included A and B"; "Others released were A and B"
     copula = tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children)
+    if tok.lemma_ == "be" and (listed := _those_were_listed(ctx, tok)) is not None:
+        return listed
     if tok.lemma_ == "include" and tok.pos_ == "VERB" or copula:
         subj = subject_of(tok)
         if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
@@ -941,6 +943,32 @@ def _trailed_event(head: Token) -> str | None:
             clause = clause_verb(clause.head)
         kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
     return kind
+
+
+def _those_were_listed(ctx: DocContext, be: Token) -> Membership | None:
+    """'Those arrested were A, B and C', 'those detained were: A; B; and C': a main clause whose
+    subject is a group named only by its participle and whose predicate lists names tells that
+    each of them went through the participle's event (as "Among those detained were A and B"
+    does), whether or not a group event was told before. Not a descriptive participle: the
+    copula adds no other event ("Those detained after the vote were released" is no list);
+    a denied or hedged copula, or a list of no names ("were mostly students"), gives nothing."""
+    if be.dep_ != "ROOT" or be.i in ctx.quoted or any(c.dep_ == "neg" for c in be.children):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    if subj is None or subj.lower_ not in ("those", "others"):
+        return None
+    inner = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    etype = trigger_type(inner) if inner is not None else None
+    if etype is None or any(c.dep_ == "neg" for c in inner.children) or not asserted(be):
+        return None
+    after = be.doc[be.i + 1] if be.i + 1 < len(be.doc) else None
+    if after is not None and after.text == ":":
+        persons = _listed_from(ctx, after)
+    else:
+        attr = next((c for c in be.children if c.dep_ == "attr" and c.i > be.i), None)
+        persons = _listed_names(ctx, attr) if attr is not None else []
+        persons += semicolon_items(ctx, be, persons) if persons else []
+    return Membership(inner, distinct(persons), etype, tells_event=True) if persons else None
 
 
 def _colon_list(among: Token, pobj: Token) -> Token | None:

@@ -1953,6 +1953,35 @@ def _things_named(doc: Doc, candidates: list[tuple[list[Token], str | None]]) ->
     return frozenset(things - persons)
 
 
+# lower-case words inside a body's full name ("Congress of South African Trade Unions")
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "in", "to", "de", "del", "la", "des", "du"})
+
+
+def _short_forms_of_bodies(doc: Doc) -> frozenset[str]:
+    """'The Congress of South African Trade Unions (Cosatu)', 'the Cambodian League for the
+    Promotion and Defense of Human Rights (Licadho)': one word in brackets right after a body's
+    full name (a run of capitalised words that an organisation's head noun is part of) is that
+    body's short form; "Cosatu said" is the body speaking at every mention, never a person (a
+    person's other name in brackets, "Jamshed Odinazoda (Odinaev)", follows no such head)."""
+    found: set[str] = set()
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        short = doc[tok.i + 1]
+        if not short.text[:1].isupper() or not short.text.replace("-", "").isalpha():
+            continue
+        words: list[Token] = []
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 14 and (_is_cap(doc[k]) or doc[k].lower_ in _NAME_LINKS):
+            words.append(doc[k])
+            k -= 1
+        caps = [w for w in words if _is_cap(w)]
+        heads = _ORG_HEADS | _ORGANISATION_NOUNS
+        if len(caps) >= 2 and any(fold(w.text) in heads or fold(w.lemma_) in heads for w in caps):
+            found.add(short.text)
+    return frozenset(found)
+
+
 def _called_a_person(toks: list[Token]) -> bool:
     """A mention that the text itself gives to a person: a person noun right before it
     ("journalist X"), "who" after its comma, or a description after its comma that a person
@@ -3083,6 +3112,8 @@ class PersonFinder:
         for toks, _label in candidates:
             if len(toks) >= 2 and _run_text(toks) in things:
                 claimed.update(t.i for t in toks)  # "Foro Penal said": the group named elsewhere
+        if "(" in doc.text and (shorts := _short_forms_of_bodies(doc)):
+            claimed.update(t.i for t in doc if t.text in shorts)  # "Cosatu said": the body's short form
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if any(t.i in claimed for t in toks):
                 continue

@@ -2226,6 +2226,8 @@ def _jail(tok: Token, home: str | None) -> str:
         return "arrest"  # "X, who was jailed in 2021 over tweets, ...": when she was taken, no verdict told
     if not termed and _jailed_on_taking(tok):
         return "arrest"  # "She was jailed two years ago after being abducted by agents": locked up then
+    if not termed and _jailed_no_verdict_told(tok):
+        return "arrest"  # "X was jailed in May 2018, weeks before ...": locked up then, no trial told of X
     if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed and not _for_days(tok):
         # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
@@ -2280,6 +2282,39 @@ def _jailed_on_taking(tok: Token) -> bool:
     if not any(g.lemma_.lower() in _TAKING_INTO_CUSTODY for g in afters):
         return False
     return not any(t.lemma_.lower() in _TRIAL_WORDS for t in tok.sent if t.i != tok.i)
+
+
+def _jailed_no_verdict_told(tok: Token) -> bool:
+    """'Loujain was jailed in May 2018, weeks before the ban was lifted', 'her husband, X, was jailed
+    during the raid': a passive 'jailed' dated by a time or an event (as `_jailed_aside` reads it in
+    a relative clause), with no court, trial or verdict in its sentence and none in any sentence
+    that names the person again, tells the lock-up, not a sentence (GUIDELINES: a sentence needs a
+    verdict or a term). Where the article tells the person's trial or term elsewhere ("Ho had been
+    jailed in 2024 ..." after "increased the sentence of ... Nathan Ho"), the jailing is that verdict."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if tok.tag_ != "VBN" or tok.dep_ in ("relcl", "acl") or not passive:
+        return False
+    if not any(_dated_by(c) for c in tok.children if c.dep_ == "prep"):
+        return False
+    if any(t.lemma_.lower() in _TRIAL_WORDS for t in tok.sent if t.i != tok.i):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    names = {t.text for t in subj.subtree if t.pos_ == "PROPN"} if subj is not None else set()
+    if not names:
+        return False  # "She was jailed in 2021": whose trial may be told is for coreference to say
+    return not any(
+        any(t.text in names for t in sent) and any(t.lemma_.lower() in _TRIAL_WORDS for t in sent)
+        for sent in tok.doc.sents
+        if sent.start != tok.sent.start
+    )
+
+
+def _dated_by(prep: Token) -> bool:
+    """'in May 2018', 'in 2021', 'during the raid': a preposition that dates the jailing."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ == "during":
+        return bool(objs)
+    return prep.lower_ == "in" and any(g.ent_type_ == "DATE" for g in objs)
 
 
 def _since_arrest(tok: Token) -> bool:
