@@ -7,12 +7,17 @@ wordings invented for these tests:
   acquittal won on the defendant's appeal ("acquitted on appeal and freed") and a later appeal
   by the defence still free;
 * an acquittal of someone the text tells was never held ("who was tried without being detained",
-  "was never detained") frees no one, as "had never been detained" did already.
+  "was never detained") frees no one, as "had never been detained" did already;
+* a group whose size is hedged or untold, with an exact part after "including" ("freed nearly
+  3,000 prisoners, including 12 inmates ...", "Many were detained ..., including three aides"):
+  the part's number is the event's count. Not a standing figure ("holds around 3,100 prisoners,
+  including 120 children"), a group of exact size ("detained 14 protesters, including two
+  reporters": 14), a running tally, a future, or a part that counts no people.
 """
 
 from __future__ import annotations
 
-from tests.extract_views import event_pairs
+from tests.extract_views import event_pairs, group_counts
 
 # --- an acquittal the prosecution appeals --------------------------------------------------------
 
@@ -102,3 +107,58 @@ def test_detained_then_acquitted_still_frees(extract_text) -> None:
         extract_text("Paul Renko was detained in April. He was acquitted for lack of evidence on Friday.")
     )
     assert ("release", "Paul Renko") in pairs
+
+
+# --- an exact part of a hedged group --------------------------------------------------------------
+
+
+def test_exact_part_of_an_approximate_release_is_counted(extract_text) -> None:
+    result = extract_text(
+        "Laos has released nearly 3,000 prisoners, including 12 inmates whose cases had drawn "
+        "attention abroad, as part of an annual amnesty."
+    )
+    assert ("release", 12) in group_counts(result)
+
+
+def test_exact_part_of_an_uncounted_arrest_is_counted(extract_text) -> None:
+    result = extract_text(
+        "Many were detained before the march even started, including three senior aides of the mayor."
+    )
+    assert ("arrest", 3) in group_counts(result)
+
+
+def test_exact_whole_keeps_its_own_count(extract_text) -> None:
+    """Trap: the whole has an exact size; the part after "including" is not the count."""
+    counts = group_counts(
+        extract_text("Police detained 14 protesters in Tarsk on Sunday, including two reporters.")
+    )
+    assert ("arrest", 14) in counts
+    assert ("arrest", 2) not in counts
+
+
+def test_standing_figure_gives_no_count(extract_text) -> None:
+    """Trap: a present-tense figure of those held is a state, not an event."""
+    result = extract_text("The state holds around 3,100 prisoners in its jails, including 120 children.")
+    assert not group_counts(result)
+
+
+def test_running_tally_with_a_part_gives_no_count(extract_text) -> None:
+    """Trap: a tally since a year stays a statistic, its part too."""
+    result = extract_text("Since 2021 more than 1,500 people have been jailed, including 40 journalists.")
+    assert ("sentence", 40) not in group_counts(result)
+
+
+def test_future_release_with_a_part_gives_no_count(extract_text) -> None:
+    """Trap: the release is still to come."""
+    result = extract_text(
+        "State media said more than 4,000 prisoners would be released nationwide, including 25 "
+        "foreigners who will be deported."
+    )
+    assert ("release", 25) not in group_counts(result)
+
+
+def test_part_that_counts_no_people_gives_no_count(extract_text) -> None:
+    result = extract_text(
+        "Police seized more than 300 kilograms of drugs in the raid, including 20 kilograms of heroin."
+    )
+    assert not group_counts(result)
