@@ -42,8 +42,11 @@ def test_a_gapped_group_keeps_its_own_term(extract_text):
     ("text", "expected"),
     [
         (
+            # (session 57, realen: a hedged whole has no count, its exact part is the one exact size
+            # the clause gives — GUIDELINES: any exact group size carries a count; the real gold of
+            # agtune and hrdnews2-tune counts such parts, and no read set's gold leaves one)
             "Hanoi has freed nearly 7,000 prisoners, including 12 inmates whose cases had drawn attention.",
-            set(),
+            {("release", 12)},
         ),
         (
             "Police detained 30 people at the rally, including four journalists.",

@@ -44,6 +44,7 @@ from vigil.extract.en.groups import (
     counted_companions,
     fronted_count,
     has_det,
+    hedged_part_count,
     house_arrest_move,
     is_group,
     is_people,
@@ -561,6 +562,9 @@ class EventFinder:
             if finding.count is None and not finding.persons:
                 # "The six, members of a group called X, were arrested": the count before the apposition
                 finding.count, finding.group = count_before_apposition(patient, tok)
+            if finding.count is None and not finding.persons:
+                # "freed nearly 9,000 prisoners, including 10 inmates": the exact part's number
+                finding.count = hedged_part_count(patient, tok)
             if finding.count is not None and size_by_comparison(tok):
                 finding.count = None  # "freed 12 people but detained twice as many"
             if finding.count is not None and _counted_for_main_verb(ctx, tok, patient, home):
