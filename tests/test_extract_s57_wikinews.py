@@ -12,7 +12,10 @@
 * time served inside the clause of a changed term ("the sentence was commuted after serving
   nine years") is no term of that change; a changed term ("cut to seven years after he had
   served four") still is;
-* "was sentenced to serve N years" gives the term N, as "ordered to serve" does.
+* "was sentenced to serve N years" gives the term N, as "ordered to serve" does;
+* a naming aside opened by an adverb of time ("detained the man, later identified as X") names
+  the one detained, as "detained the man, identified as X" does; an aside of another verb
+  ("detained the man, later released without charge") names no one.
 """
 
 from __future__ import annotations
@@ -120,3 +123,20 @@ def test_sentenced_and_ordered_to_serve_probation_gives_no_prison_term(extract_t
     """Trap: a probation period is no prison term (dev2's trap list)."""
     result = extract_text("Dara Quill was sentenced on Tuesday to serve three years of probation.")
     assert ("Dara Quill", 36) not in _terms(result)
+
+
+# --- a naming aside opened by an adverb -------------------------------------------------------------
+
+
+def test_detained_the_man_later_identified_as_a_name(extract_text) -> None:
+    result = extract_text("Officers detained the driver, later identified as Teodor Vask, at the scene.")
+    pairs = event_pairs(result)
+    assert ("arrest", "Teodor Vask") in pairs
+
+
+def test_aside_of_another_verb_names_no_one(extract_text) -> None:
+    """Trap: the aside is no naming; the only name in the sentence is the officer's."""
+    pairs = event_pairs(
+        extract_text("Police detained the driver, later released without charge, said inspector Teodor Vask.")
+    )
+    assert ("arrest", "Teodor Vask") not in pairs

@@ -2112,11 +2112,14 @@ def naming_aside(clause: Token, patient: Token) -> bool:
         return False
     if clause.dep_ == "acl" and clause.head.i == patient.i:
         return True
+    # ("detained the man, later identified as X": an adverb of time may open the aside; session 57)
+    opening = clause.left_edge
     return (
         clause.dep_ == "advcl"
         and clause.head.i == patient.head.i
-        and clause.i == patient.right_edge.i + 2
-        and clause.doc[clause.i - 1].text == ","
+        and opening.i == patient.right_edge.i + 2
+        and clause.doc[opening.i - 1].text == ","
+        and all(t.dep_ == "advmod" and t.head.i == clause.i for t in clause.doc[opening.i : clause.i])
     )
 
 
