@@ -15,7 +15,9 @@
 * "was sentenced to serve N years" gives the term N, as "ordered to serve" does;
 * a naming aside opened by an adverb of time ("detained the man, later identified as X") names
   the one detained, as "detained the man, identified as X" does; an aside of another verb
-  ("detained the man, later released without charge") names no one.
+  ("detained the man, later released without charge") names no one;
+* a doubled auxiliary ("who was was arrested", a typo of real news) no longer makes the
+  fallback's climb to the verb loop for ever.
 """
 
 from __future__ import annotations
@@ -140,3 +142,14 @@ def test_aside_of_another_verb_names_no_one(extract_text) -> None:
         extract_text("Police detained the driver, later released without charge, said inspector Teodor Vask.")
     )
     assert ("arrest", "Teodor Vask") not in pairs
+
+
+# --- a doubled auxiliary ends ----------------------------------------------------------------------------
+
+
+def test_doubled_auxiliary_ends_and_keeps_the_release(extract_text) -> None:
+    """It looped for ever before; the release of the one named is still read."""
+    pairs = event_pairs(
+        extract_text("A second suspect, Olav Rusk, who was was detained on Friday, was released on bail.")
+    )
+    assert ("release", "Olav Rusk") in pairs
