@@ -47,6 +47,7 @@ HELD_OUT = {
     "heroes-ru-held",
     "heroes-en-held",
     "hrdnews3-held",
+    "wikinews-en-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

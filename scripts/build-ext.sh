@@ -80,6 +80,11 @@ if m=$(mirror shichchirtch/Heros_book) && [ -n "$m" ]; then
     done
   done
 fi
+if m=$(mirror vanatteveldt/wikinews) && [ -n "$m" ]; then
+  for part in tune held; do
+    build wikinews-en-$part $PY benchmarks/external/wikinews.py --mirror "$m" --out $EXT/wikinews-en-$part --part $part --annotated
+  done
+fi
 if [ ${#failed[@]} -gt 0 ]; then
   echo "build-ext: failed: ${failed[*]}" >&2
   exit 1

@@ -57,7 +57,7 @@ def term_near(tok: Token) -> int | None:
         hung = c.pos_ == "ADJ" and c.left_edge.i == tok.i + 1 and c.i > tok.i and term_starts(c.left_edge)
         # "sentenced the activist, identified as X, to seven years": the parser hangs the term on the aside
         named = c.dep_ == "advcl" and any(naming_aside(c, o) for o in tok.children if o.dep_ == "dobj")
-        if c.dep_ in skip and not (given or received or hung or named):
+        if c.dep_ in skip and not (given or received or hung or named or _to_serve(tok, c)):
             continue  # "gave X five years": the duration after the verb is the term
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
             continue  # "jailed after 40 years on the run": how long until, not how long for
@@ -92,6 +92,19 @@ def term_near(tok: Token) -> int | None:
         if months:
             return months
     return fallback
+
+
+def _to_serve(verb: Token, clause: Token) -> bool:
+    """'was sentenced to serve 188 months in prison': the parser reads the infinitive after
+    "sentenced" as a purpose clause; its object is the term the sentence gives. Session 57:
+    wikinews-en-tune 1; no read set words it so ("ordered to serve" is read as before)."""
+    return (
+        verb.lemma_ == "sentence"
+        and clause.dep_ in ("advcl", "xcomp")
+        and clause.lemma_ == "serve"
+        and clause.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
 
 
 def _aside_of_another(obj: Token) -> bool:

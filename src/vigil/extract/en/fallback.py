@@ -224,6 +224,10 @@ def _subject_before_auxiliary(ctx: DocContext, tok: Token) -> list[Person]:
     while node.i != tok.i and node.i >= tok.sent.start:
         if (person := ctx.person_at(node, pronouns=False)) is not None:
             return [person]
+        if node.head.i == node.i:
+            # (a root that is not the verb, as when "who was was arrested" repeats its auxiliary:
+            # the climb ends there; it used to loop for ever, session 57, wikinews-en)
+            break
         node = node.head
     return []
 

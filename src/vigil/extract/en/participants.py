@@ -562,6 +562,14 @@ def _pardoned_for(verb: Token) -> Token | None:
     return None
 
 
+def _granted_gerund(tok: Token, nsubj: Token | None, passive: bool) -> bool:
+    """'served eight years before being granted clemency', 'was freed after being given a
+    pardon': a subjectless passive gerund after a preposition, whose one is the subject of the
+    clause it hangs on (found as for "after being released"), not the gerund's absent subject.
+    Session 57: wikinews-en-tune 2; read sets 1 ("before being granted bail", syn11b)."""
+    return passive and nsubj is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep"
+
+
 def _person_holder(tok: Token) -> Token | None:
     """The one a bare participle tells of ('X, handed four years, ...', 'those found guilty'), when
     it is a name, a person noun or 'those' (not 'the sentences handed down')."""
@@ -1309,7 +1317,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return recipient
     if etype == "sentence" and tok.lemma_ in _TERM_CAUSES and dative is not None:
         return dative  # "that brought him another three-year sentence"
-    if etype == "release" and tok.lemma_ in _GRANTERS:
+    if etype == "release" and tok.lemma_ in _GRANTERS and not _granted_gerund(tok, nsubj, passive):
         # "was granted early release": the passive subject; "the president granted X a pardon": X
         if passive or tok.lemma_ in _INTRANSITIVE_OR_WON:
             return nsubj
@@ -2104,11 +2112,14 @@ def naming_aside(clause: Token, patient: Token) -> bool:
         return False
     if clause.dep_ == "acl" and clause.head.i == patient.i:
         return True
+    # ("detained the man, later identified as X": an adverb of time may open the aside; session 57)
+    opening = clause.left_edge
     return (
         clause.dep_ == "advcl"
         and clause.head.i == patient.head.i
-        and clause.i == patient.right_edge.i + 2
-        and clause.doc[clause.i - 1].text == ","
+        and opening.i == patient.right_edge.i + 2
+        and clause.doc[opening.i - 1].text == ","
+        and all(t.dep_ == "advmod" and t.head.i == clause.i for t in clause.doc[opening.i : clause.i])
     )
 
 

@@ -1378,7 +1378,9 @@ def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
 
 def _stated_terms_at(verb: Token, unit: int | None = None) -> list[tuple[int, int]]:
     """`_stated_terms` with the index of the word each term starts at."""
-    words = sorted(own_clause(verb, _CHANGED_TERM_CLAUSES), key=lambda t: t.i)
+    served = _time_served_words(verb)
+    clause = (t for t in own_clause(verb, _CHANGED_TERM_CLAUSES) if t.i not in served)
+    words = sorted(clause, key=lambda t: t.i)
     text = " ".join(t.text for t in words)
     starts = dict(zip(itertools.accumulate((len(t.text) + 1 for t in words), initial=0), words, strict=False))
     surface = doc_text(verb.doc)
@@ -1407,6 +1409,25 @@ def _stated_terms_at(verb: Token, unit: int | None = None) -> list[tuple[int, in
                 found.append((match.start(1), value))
     offsets = list(starts)
     return [(starts[offsets[bisect_right(offsets, at) - 1]].i, months) for at, months in sorted(found)]
+
+
+# the prepositions before a gerund of time served: "commuted after serving twelve years"
+_SERVED_BEFORE = frozenset({"after", "before", "upon", "on"})
+
+
+def _time_served_words(verb: Token) -> set[int]:
+    """'Her sentence was commuted after serving twelve years', 'the term was cut after she had
+    served four': the time already served, inside the clause of a changed term, is no term of
+    the change (dev2's trap of time served). The words of a "serve" gerund or clause after
+    "after" / "before" / "upon" on the verb. Session 57: wikinews-en-tune 1 (a false 144)."""
+    out: set[int] = set()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SERVED_BEFORE):
+        for clause in (g for g in prep.children if g.dep_ == "pcomp" and g.lemma_ == "serve"):
+            out.update(t.i for t in clause.subtree)
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "serve"):
+        if any(m.dep_ == "mark" and m.lower_ in _SERVED_BEFORE for m in clause.children):
+            out.update(t.i for t in clause.subtree)
+    return out
 
 
 _FROM_TO = re.compile(rf"^from\s+({_NUM_WORD})\s+to\s+", re.IGNORECASE)
