@@ -64,6 +64,7 @@ if m=$(mirror dataminr-ai/HRDsAttack) && [ -n "$m" ]; then
   for part in tune held; do
     build hrdnews-$part $PY benchmarks/external/hrdsattack.py --mirror "$m" --out $EXT/hrdnews-$part --part $part --annotated
     build hrdnews2-$part $PY benchmarks/external/hrdsattack.py --tier 2 --mirror "$m" --out $EXT/hrdnews2-$part --part $part --annotated
+    build hrdnews4-$part $PY benchmarks/external/hrdsattack.py --tier 4 --mirror "$m" --out $EXT/hrdnews4-$part --part $part --annotated
   done
 fi
 if m=$(mirror NKTKLN/telegram-news-classifier) && [ -n "$m" ]; then
