@@ -26,7 +26,11 @@ def _ids(wanted: bool, count: int) -> list[int]:
 
 
 def _item(event_id: int, title: str, body: str) -> dict:
-    sample = {"Input.GLOBALEVENTID": event_id, "Input.title": title, "Input.article_interface": f"<p>{body}</p>"}
+    sample = {
+        "Input.GLOBALEVENTID": event_id,
+        "Input.title": title,
+        "Input.article_interface": f"<p>{body}</p>",
+    }
     return {"sample": sample}
 
 
@@ -52,7 +56,8 @@ def test_tier4_keeps_the_long_articles_of_its_subset(tmp_path):
     out = tmp_path / "out"
     result = _run("--tier", "4", "--mirror", str(mirror), "--out", str(out), "--gold", str(tmp_path / "none"))
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == [f"hrd-{items['long_in']['sample']['Input.GLOBALEVENTID']}.txt"]
+    expected = f"hrd-{items['long_in']['sample']['Input.GLOBALEVENTID']}.txt"
+    assert sorted(p.name for p in out.iterdir()) == [expected]
 
 
 def test_tier4_subset_does_not_depend_on_the_half():

@@ -4037,6 +4037,40 @@ _REPORTING = frozenset(
 )
 
 
+def _speech_verb_of_subject(tok: Token) -> Token | None:
+    """The verb of speech whose subject the pronoun is ('he said', 'he pointed out'), if any."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_ == "point":
+        return verb if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else None
+    return verb if verb.lemma_ in _REPORTING or verb.lemma_ in speech_words("speech_verbs") else None
+
+
+def _reported_content(verb: Token) -> frozenset[int]:
+    """What a verb of speech reports, in its sentence: its quotation ('"Y is weak," he said'),
+    its complement clause ('he said Y was weak') or, set after it, the clause it hangs on ('Y's
+    weakness, he pointed out'). A pronoun that speaks never names someone inside it (binding's
+    principle C: "he said Y was tired" is not Y's). Session 57 (hrd4): see docs/extract.md."""
+    sent = verb.sent
+    text = doc_text(verb.doc)
+    start = sent.start_char
+    inside = text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 1  # (as `_in_quotation`)
+    content: set[int] = set()
+    for t in sent:
+        if t.text == '"':
+            inside = not inside
+        elif inside and t.i != verb.i:
+            content.add(t.i)
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            content.update(t.i for t in child.subtree)
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        own = {t.i for t in verb.subtree}
+        content.update(t.i for t in verb.head.subtree if t.i not in own)
+    return frozenset(content)
+
+
 def _according_to(tok: Token) -> bool:
     """'according to (her lawyer,) X': the name is the source a report is told by."""
     while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
@@ -4115,6 +4149,8 @@ def resolve_pronoun(
     # each pass walks only the sentence it adds: a pass goes on only when the words walked gave
     # no candidate, and walking them again gives none again (nor a nearer topic pronoun)
     walked = tok.i
+    speech = _speech_verb_of_subject(tok) if gender is not None else None
+    reported = _reported_content(speech) if speech is not None else frozenset()
     for lookback in range(4):
         cands: list[tuple[int, int, Person, int]] = []
         nearest = -1
@@ -4152,6 +4188,8 @@ def resolve_pronoun(
                 continue
             if i in coarguments or id(person) in others or _behind_headline_subject(doc, i, owner_at):
                 continue
+            if i >= sent.start and i in reported:
+                continue  # ("Y's weakness, he pointed out": a speaker is not named in what they report)
             if gender is not None and _turn_label_at(doc, i, person):
                 continue
             t = doc[i]
@@ -4205,6 +4243,11 @@ def resolve_pronoun(
             pool = subjects or cands
             # "Police detained X, according to his lawyer, Y. He was charged ...": the source a
             # report is told by is not whom the next sentence goes on about
+            sources = [c for c in cands if _according_to(doc[c[3]])]
+            if speech is not None and sources:
+                # "According to Y, the regime is weak, with Z reliant on the police. There are
+                # defections, he said": the source a report is told by is the one who speaks on
+                return sources[0][2]
             pool = [c for c in pool if not _according_to(doc[c[3]])] or pool
             # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
             # gender is known to fit goes before one of unknown gender
