@@ -4065,9 +4065,15 @@ def _reported_content(verb: Token) -> frozenset[int]:
     for child in verb.children:
         if child.dep_ == "ccomp":
             content.update(t.i for t in child.subtree)
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+    head = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # set off after the clause it reports (", he pointed out"), not inside it ("X said he would
+    # ask ...": "ask" is no report of what X said); the clause's own subject stays outside
+    inverted = bool(subjects) and subjects[0].i > 0 and verb.doc[subjects[0].i - 1].text == ","
+    if inverted and verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i:
         own = {t.i for t in verb.subtree}
-        content.update(t.i for t in verb.head.subtree if t.i not in own)
+        own.update(t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+        content.update(t.i for t in head.subtree if t.i not in own)
     return frozenset(content)
 
 
