@@ -122,3 +122,18 @@ def test_pronoun_of_an_event_after_a_report_is_unchanged(extract_text) -> None:
         )
     )
     assert ("release", "Karim Adel") in pairs
+
+
+def test_subject_of_a_clause_hung_on_he_said_still_speaks(extract_text) -> None:
+    """Trap: the parser hangs 'X weighed in, telling ...' on the 'he said' after the quote; X is
+    that clause's subject, the one who speaks, not a name inside what is reported."""
+    result = extract_text(
+        "On Sunday, Senator Luis Ortega launched a new line of attack, stating on a talk show that his "
+        'rival\'s "judgment" was lacking.\n\n'
+        "Vice President Tom Reyes weighed in as well, telling a radio station in an interview published "
+        'on Monday, "But honestly, they are both qualified," he said, adding, "Maria is '
+        'overwhelmingly qualified to lead."'
+    )
+    openings = quote_openings(result)
+    assert ("Tom Reyes", "But honestly, they") in openings
+    assert ("Luis Ortega", "But honestly, they") not in openings

@@ -4064,17 +4064,24 @@ def _reported_content(verb: Token) -> frozenset[int]:
             content.add(t.i)
     for child in verb.children:
         if child.dep_ == "ccomp":
-            content.update(t.i for t in child.subtree)
+            # (a clause before the verb keeps its own subject: 'X weighed in, telling Mic, "...," he
+            # said' hangs X's clause on "said", yet X is the one who speaks)
+            own = _subject_words(child) if child.i < verb.i else set()
+            content.update(t.i for t in child.subtree if t.i not in own)
     head = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # set off after the clause it reports (", he pointed out"), not inside it ("X said he would
     # ask ...": "ask" is no report of what X said); the clause's own subject stays outside
     inverted = bool(subjects) and subjects[0].i > 0 and verb.doc[subjects[0].i - 1].text == ","
     if inverted and verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i:
-        own = {t.i for t in verb.subtree}
-        own.update(t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+        own = {t.i for t in verb.subtree} | _subject_words(head)
         content.update(t.i for t in head.subtree if t.i not in own)
     return frozenset(content)
+
+
+def _subject_words(verb: Token) -> set[int]:
+    """The words of a clause's subject."""
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _according_to(tok: Token) -> bool:
