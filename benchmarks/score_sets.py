@@ -48,6 +48,7 @@ HELD_OUT = {
     "heroes-en-held",
     "hrdnews3-held",
     "wikinews-en-held",
+    "hrdnews4-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -3156,8 +3156,9 @@ class PersonFinder:
             if end > i + 1 and not any(k in claimed for k in range(i, end)):
                 # "Kane-Ortiz said": the tokenizer split the double-barrelled surname
                 hits = [p for p in persons if p.surname == fold(doc[i:end].text)]
-                if len(hits) == 1:
-                    hits[0].mentions.append((i, end))
+                owner = hits[0] if len(hits) == 1 else self._namesake_of_double(persons, tok, hits)
+                if owner is not None:
+                    owner.mentions.append((i, end))
                     claimed.update(range(i, end))
                     continue
             if not (tok.is_alpha or _APOSTROPHE_NAME.fullmatch(tok.text)):
@@ -3606,6 +3607,15 @@ class PersonFinder:
                     first.aliases.append(other.name)
                     first.mentions.extend(other.mentions)
                     persons.remove(other)
+
+    def _namesake_of_double(self, persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:
+        """'Vladimir Kara-Murza ... His wife, Evgenia Kara-Murza ... Kara-Murza said': a bare
+        double-barrelled surname that several named people share goes to the one the namesake
+        rules of a lone surname pick (the story's subject over a relative introduced as such),
+        not to no one. Session 57 (hrd4): 3 read texts name two or three people by one hyphenated
+        surname and use it bare (20 bare mentions; hrdnews4-tune's Kara-Murza, syn18b's Abdel-Aal,
+        syn28b's Al-Sitri)."""
+        return self._match_single(persons, tok, (hits, False)) if len(hits) > 1 else None
 
     def _match_single(
         self, persons: list[Person], tok: Token, named: tuple[list[Person], bool] | None = None
@@ -4058,6 +4068,53 @@ _REPORTING = frozenset(
 )
 
 
+def _speech_verb_of_subject(tok: Token) -> Token | None:
+    """The verb of speech whose subject the pronoun is ('he said', 'he pointed out'), if any."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_ == "point":
+        return verb if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else None
+    return verb if verb.lemma_ in _REPORTING or verb.lemma_ in speech_words("speech_verbs") else None
+
+
+def _reported_content(verb: Token) -> frozenset[int]:
+    """What a verb of speech reports, in its sentence: its quotation ('"Y is weak," he said'),
+    its complement clause ('he said Y was weak') or, set after it, the clause it hangs on ('Y's
+    weakness, he pointed out'). A pronoun that speaks never names someone inside it (binding's
+    principle C: "he said Y was tired" is not Y's). Session 57 (hrd4): see docs/extract.md."""
+    sent = verb.sent
+    text = doc_text(verb.doc)
+    start = sent.start_char
+    inside = text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 1  # (as `_in_quotation`)
+    content: set[int] = set()
+    for t in sent:
+        if t.text == '"':
+            inside = not inside
+        elif inside and t.i != verb.i:
+            content.add(t.i)
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            # (a clause before the verb keeps its own subject: 'X weighed in, telling Mic, "...," he
+            # said' hangs X's clause on "said", yet X is the one who speaks)
+            own = _subject_words(child) if child.i < verb.i else set()
+            content.update(t.i for t in child.subtree if t.i not in own)
+    head = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # set off after the clause it reports (", he pointed out"), not inside it ("X said he would
+    # ask ...": "ask" is no report of what X said); the clause's own subject stays outside
+    inverted = bool(subjects) and subjects[0].i > 0 and verb.doc[subjects[0].i - 1].text == ","
+    if inverted and verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i:
+        own = {t.i for t in verb.subtree} | _subject_words(head)
+        content.update(t.i for t in head.subtree if t.i not in own)
+    return frozenset(content)
+
+
+def _subject_words(verb: Token) -> set[int]:
+    """The words of a clause's subject."""
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
 def _according_to(tok: Token) -> bool:
     """'according to (her lawyer,) X': the name is the source a report is told by."""
     while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
@@ -4136,6 +4193,8 @@ def resolve_pronoun(
     # each pass walks only the sentence it adds: a pass goes on only when the words walked gave
     # no candidate, and walking them again gives none again (nor a nearer topic pronoun)
     walked = tok.i
+    speech = _speech_verb_of_subject(tok) if gender is not None else None
+    reported = _reported_content(speech) if speech is not None else frozenset()
     for lookback in range(4):
         cands: list[tuple[int, int, Person, int]] = []
         nearest = -1
@@ -4173,6 +4232,8 @@ def resolve_pronoun(
                 continue
             if i in coarguments or id(person) in others or _behind_headline_subject(doc, i, owner_at):
                 continue
+            if i >= sent.start and i in reported:
+                continue  # ("Y's weakness, he pointed out": a speaker is not named in what they report)
             if gender is not None and _turn_label_at(doc, i, person):
                 continue
             t = doc[i]
@@ -4226,6 +4287,11 @@ def resolve_pronoun(
             pool = subjects or cands
             # "Police detained X, according to his lawyer, Y. He was charged ...": the source a
             # report is told by is not whom the next sentence goes on about
+            sources = [c for c in cands if _according_to(doc[c[3]])]
+            if speech is not None and sources:
+                # "According to Y, the regime is weak, with Z reliant on the police. There are
+                # defections, he said": the source a report is told by is the one who speaks on
+                return sources[0][2]
             pool = [c for c in pool if not _according_to(doc[c[3]])] or pool
             # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
             # gender is known to fit goes before one of unknown gender
