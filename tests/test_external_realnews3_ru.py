@@ -56,7 +56,9 @@ def test_the_rest_band_takes_the_long_posts_left_out_and_the_longer_ones(tmp_pat
     gold = {"persons": [{"name": "Иван Лось"}], "events": [{"type": "sentence", "persons": ["Иван Лось"]}]}
     (facts / f"{BBC}-500.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     rest, long = tmp_path / "rest", tmp_path / "long"
-    done = run_script(SCRIPT, "--mirror", str(mirror), "--out", str(rest), "--band", "rest", "--gold", str(facts))
+    done = run_script(
+        SCRIPT, "--mirror", str(mirror), "--out", str(rest), "--band", "rest", "--gold", str(facts)
+    )
     assert done.returncode == 0, done.stderr
     assert run_script(SCRIPT, "--mirror", str(mirror), "--out", str(long), "--band", "long").returncode == 0
     left_out = {f"{BBC}-{n + 100}" for n in long_ids if _second_digit_is_a_letter(f"{BBC}-{n + 100}")}
@@ -75,7 +77,9 @@ def test_the_rest_band_splits_into_halves_by_the_first_digit(tmp_path):
     halves = {}
     for part in ("tune", "held"):
         out = tmp_path / part
-        done = run_script(SCRIPT, "--mirror", str(mirror), "--out", str(out), "--band", "rest", "--part", part)
+        done = run_script(
+            SCRIPT, "--mirror", str(mirror), "--out", str(out), "--band", "rest", "--part", part
+        )
         assert done.returncode == 0, done.stderr
         halves[part] = _ids(out)
     assert halves["tune"].isdisjoint(halves["held"]) and halves["tune"] and halves["held"]

@@ -50,8 +50,8 @@ the SHA-1 of the id (0-7 tune, 8-f held): rules are found on the tuning half, th
 half is only scored, never read for misses.
 
 Gold: FACTS_DIR (default benchmarks/external/realnews-ru_gold/, for `--band long`
-benchmarks/external/realnews2-ru_gold/, for `--band rest` benchmarks/external/realnews3-ru_gold/) holds one `ID.json` per
-annotated post with the facts only (persons, events, quotes) in the format of
+benchmarks/external/realnews2-ru_gold/, for `--band rest` benchmarks/external/realnews3-ru_gold/)
+holds one `ID.json` per annotated post with the facts only (persons, events, quotes) in the format of
 shared/eval/GUIDELINES.md, never the text; for each written post with such a file the
 script writes `ID.gold.json` beside `ID.txt`, so `score.py --gold DIR` scores it.
 
@@ -192,7 +192,9 @@ def read_posts(mirror: Path, band: str = "short") -> list[tuple[str, str]]:
 
 
 def _band_option(ap: argparse.ArgumentParser) -> None:
-    ap.add_argument("--band", choices=sorted(BANDS), default="short", help="short posts, long ones or the rest")
+    ap.add_argument(
+        "--band", choices=sorted(BANDS), default="short", help="short posts, long ones or the rest"
+    )
 
 
 def main() -> int:
