@@ -9,6 +9,10 @@
   of its own, tells back the people the sentence before names together, as «их» does. Traps: the
   noun with words of its own («Подозреваемых в поджоге …»: another group); a sentence before
   that names one person only.
+* a common noun capitalised because it opens its sentence («Адвоката X, который защищал Y,
+  приговорили …») describes the object as it does in lower case: the name inside its relative
+  clause (Y) is not the patient. Trap: the noun's own name still is («Блогера X, который …,
+  арестовали»).
 """
 
 from __future__ import annotations
@@ -96,3 +100,17 @@ def test_a_participle_noun_with_words_of_its_own_is_another_group(run):
 def test_one_person_before_is_no_pair(run):
     result = _ru(run, "Деньги перевёл Роман Тихонов. Подозреваемых задержали через неделю.")
     assert ("arrest", "Роман Тихонов") not in events(result)
+
+
+def test_a_name_inside_the_clause_of_a_capitalised_first_noun_is_not_its_patient(run):
+    result = _ru(
+        run,
+        "Новости недели\n🔻Адвоката Олега Жукова, который защищал журналиста Павла Гусева, "
+        "приговорили к шести годам колонии.",
+    )
+    assert ("sentence", "Павел Гусев") not in events(result)
+
+
+def test_a_capitalised_first_noun_still_takes_its_own_name(run):
+    result = _ru(run, "Блогера Олега Жукова, который критиковал мэра, арестовали на два месяца.")
+    assert ("arrest", "Олег Жуков") in events(result)
