@@ -111,8 +111,11 @@ _NOT_PICTOGRAPHS = frozenset("№°©®")
 _EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")
 
 
-def _pictograph(ch: str) -> bool:
-    """An emoji or a bullet symbol («❗️», «🔻», «▪», «🇬🇪») or one of its joiners."""
+def pictograph(ch: str) -> bool:
+    """An emoji or a bullet symbol («❗️», «🔻», «▪», «🇬🇪») or one of its joiners (the
+    variation selector, the zero-width joiner, a skin tone, the keycap): what a Telegram
+    channel glues to a word or a quotation mark (`quotes.quote_pairs`) where a space would
+    stand. «№», «°», «©», «®» are symbols of the text, no pictograph."""
     if ch in _EMOJI_JOINERS:
         return True
     return unicodedata.category(ch) in ("So", "Sk") and ch not in _NOT_PICTOGRAPHS
@@ -125,7 +128,7 @@ def _without_glued_pictographs(text: str) -> str:
     """The text with each run of pictographs glued before a word («▪️Мария») made spaces of
     the same length, so offsets into it are offsets into the text."""
     return _GLUED_PICTOGRAPHS.sub(
-        lambda m: " " * len(m.group()) if all(_pictograph(c) for c in m.group()) else m.group(), text
+        lambda m: " " * len(m.group()) if all(pictograph(c) for c in m.group()) else m.group(), text
     )
 
 
@@ -153,7 +156,7 @@ def _split_glued_pictographs(ndoc: NatashaDoc) -> None:
     out: list[DocToken] = []
     for t in tokens:
         cut = 0
-        while cut < len(t.text) and _pictograph(t.text[cut]):
+        while cut < len(t.text) and pictograph(t.text[cut]):
             cut += 1
         if 0 < cut < len(t.text) and t.text[cut].isalpha():
             if not out:
