@@ -9,7 +9,6 @@ over `LEMMA` work unchanged. Sentences never cross a paragraph: headlines have n
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,7 +25,7 @@ from natasha import (
     NewsSyntaxParser,
     Segmenter,
 )
-from natasha.doc import DocSent, DocToken, adapt_spans
+from natasha.doc import DocSent, DocToken
 from razdel import sentenize
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -86,7 +85,6 @@ class NatashaModels:
         as written: given the same surface, its Belarusian cases lost two facts in session 33.)"""
         ndoc = NatashaDoc(text)
         ndoc.segment(self.segmenter)
-        _split_glued_pictographs(ndoc)
         _join_apostrophes(ndoc)
         _join_clock_times(ndoc)
         if abbreviations:
@@ -100,73 +98,11 @@ class NatashaModels:
             ndoc.parse_syntax(self.syntax)
             for t, word in zip(ndoc.tokens, own, strict=True):
                 t.text = word
-            _tag_ner(ndoc, self.ner)
+            ndoc.tag_ner(self.ner)
         return ndoc
 
 
 _APOSTROPHES = frozenset("'’ʼ")
-# symbols that are no pictograph though Unicode files them as «other symbols»
-_NOT_PICTOGRAPHS = frozenset("№°©®")
-# the joiners of an emoji's parts: presentation selector, zero-width joiner, keycap
-_EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")
-
-
-def pictograph(ch: str) -> bool:
-    """An emoji or a bullet symbol («❗️», «🔻», «▪», «🇬🇪») or one of its joiners (the
-    variation selector, the zero-width joiner, a skin tone, the keycap): what a Telegram
-    channel glues to a word or a quotation mark (`quotes.quote_pairs`) where a space would
-    stand. «№», «°», «©», «®» are symbols of the text, no pictograph."""
-    if ch in _EMOJI_JOINERS:
-        return True
-    return unicodedata.category(ch) in ("So", "Sk") and ch not in _NOT_PICTOGRAPHS
-
-
-_GLUED_PICTOGRAPHS = re.compile(r"(?<!\S)[^\w\s]+(?=[^\W\d_])")
-
-
-def _without_glued_pictographs(text: str) -> str:
-    """The text with each run of pictographs glued before a word («▪️Мария») made spaces of
-    the same length, so offsets into it are offsets into the text."""
-    return _GLUED_PICTOGRAPHS.sub(
-        lambda m: " " * len(m.group()) if all(pictograph(c) for c in m.group()) else m.group(), text
-    )
-
-
-def _tag_ner(ndoc: NatashaDoc, ner: NewsNERTagger) -> None:
-    """natasha's NER, as `Doc.tag_ner` runs it, but on the text with glued pictographs blanked:
-    the tagger tokenises the text again itself, and «▪️Мария Колесникова» is no name to it."""
-    if not ndoc.text.strip():
-        ndoc.spans = []
-        return
-    markup = ner(_without_glued_pictographs(ndoc.text))
-    ndoc.spans = list(adapt_spans(ndoc, markup.spans))
-    ndoc.envelop_span_tokens()
-    ndoc.envelop_sent_spans()
-
-
-def _split_glued_pictographs(ndoc: NatashaDoc) -> None:
-    """A Telegram channel opens each item with an emoji glued to its first word («▪️Мария
-    Колесникова …», «👉Административные аресты …»); razdel keeps the two as one token, so the
-    NER loses the name and the parser the word. The pictographs before a letter are cut off
-    the word and left between tokens, as a line break is (`to_spacy` keeps them as the gap
-    after the sentence before), so the word opens its sentence as it would with no emoji; at
-    the very start of the text they become a token of their own (the Doc starts at the first
-    token). The keycap digit «2️⃣» has its digit first and stays whole."""
-    tokens = ndoc.tokens or []
-    out: list[DocToken] = []
-    for t in tokens:
-        cut = 0
-        while cut < len(t.text) and pictograph(t.text[cut]):
-            cut += 1
-        if 0 < cut < len(t.text) and t.text[cut].isalpha():
-            if not out:
-                out.append(DocToken(t.start, t.start + cut, t.text[:cut]))
-            out.append(DocToken(t.start + cut, t.stop, t.text[cut:]))
-        else:
-            out.append(t)
-    if any(a is not b for a, b in zip(out, tokens, strict=False)) or len(out) != len(tokens):
-        ndoc.tokens = out
-        ndoc.envelop_sent_tokens()
 
 
 def _join_tokens(ndoc: NatashaDoc, joins: Callable[[DocToken, DocToken, DocToken, str], bool]) -> None:

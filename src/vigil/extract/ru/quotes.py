@@ -9,6 +9,7 @@ dropped; speech inside an interview answer is the interviewee's, not a quote of 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
-from vigil.extract.ru.parse import pictograph
 from vigil.extract.ru.persons import (
     DECLINED_NOMINATIVE,
     PersonIndex,
@@ -75,9 +75,7 @@ def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
             continue
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        # (a channel's emoji glued to the mark it opens, «💬«С первого дня …», — говорится в
-        # заявлении X», stands where a space would: the mark opens a quote, not closes one)
-        opening = (prev.isspace() or prev in '([—–-:/"' or pictograph(prev)) and not nxt.isspace()
+        opening = (prev.isspace() or prev in '([—–-:/"' or _pictograph(prev)) and not nxt.isspace()
         if opening and prev == "\n" and len(stack) == 1 and _continued_paragraph(text, stack[0], i):
             continue  # a quotation of several paragraphs reopens its mark on each: still one quote
         if opening and not (stack and nxt in ".,;:!?)"):
@@ -91,6 +89,13 @@ def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     if len(stack) == 1 and inner_close > stack[0] and _attribution_after(text[inner_close + 1 :]):
         pairs.append((stack.pop(), inner_close + 1))
     return tuple(pairs)
+
+
+def _pictograph(ch: str) -> bool:
+    """A channel's emoji glued to the mark it opens («💬«С первого дня …», — говорится в
+    заявлении X»): a pictograph (or the variation selector or joiner that ends one) stands where
+    a space would, so the mark after it opens a quote rather than closing one."""
+    return ch in "\ufe0f\u200d" or unicodedata.category(ch) == "So"
 
 
 _ATTRIBUTION_AFTER = re.compile(r"\s*[,.!?…]*\s*(?:[—–-]\s|$)")
