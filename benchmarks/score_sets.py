@@ -49,6 +49,7 @@ HELD_OUT = {
     "hrdnews3-held",
     "wikinews-en-held",
     "hrdnews4-held",
+    "realnews3-ru-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -72,6 +72,7 @@ if m=$(mirror NKTKLN/telegram-news-classifier) && [ -n "$m" ]; then
   for part in tune held; do
     build realnews-ru-$part $PY benchmarks/external/tgnews_ru.py --mirror "$m" --out $EXT/realnews-ru-$part --part $part --annotated
     build realnews2-ru-$part $PY benchmarks/external/tgnews_ru.py --mirror "$m" --out $EXT/realnews2-ru-$part --part $part --band long --annotated
+    build realnews3-ru-$part $PY benchmarks/external/tgnews_ru.py --mirror "$m" --out $EXT/realnews3-ru-$part --part $part --band rest --annotated
   done
 fi
 if m=$(mirror shichchirtch/Heros_book) && [ -n "$m" ]; then

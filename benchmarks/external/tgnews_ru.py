@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Russian-language Telegram news posts (2024) -> real-news yardsticks in Russian for
 `vigil extract`, with Belarus and Russia court and arrest stories (sets `realnews-ru`, the
-short posts, and `realnews2-ru`, the long ones).
+short posts, `realnews2-ru`, the long ones, and `realnews3-ru`, the posts those two left out).
 
     python benchmarks/external/tgnews_ru.py --mirror GIT_DIR --out DIR [--part tune|held|all]
-                                            [--band short|long] [--gold FACTS_DIR] [--annotated]
+                                            [--band short|long|rest] [--gold FACTS_DIR] [--annotated]
 
 GIT_DIR is a git mirror of the public repository NKTKLN/telegram-news-classifier (what the
 `fetch` tool returns for github:NKTKLN/telegram-news-classifier; read at its commit
@@ -36,6 +36,10 @@ Selection (fixed): a post is kept when
   of which only those whose id's SHA-1 has a decimal digit (0-9) as its SECOND hex digit
   are kept (a fixed subset of 33 of the 54 long posts, so that annotating them by hand fits
   a session; the first digit still picks the half, so the subset does not lean to either);
+  `--band rest` (set `realnews3-ru`, session 57) what those two leave out: the long band's
+  other posts (second hex digit a-f, 21 posts) and every post of 3,001 to REST_MAX_CHARS
+  (6,000) characters (the mirror at b8b03f19 has none: Telegram caps a post at 4,096
+  characters and no kept post passes 3,000), so the set is 21 posts;
 * its cleaned text is not the same as an earlier kept post's of the band (the channel reposts).
 
 Kept posts hold other senses too ("освобождение" of a region, a sentence "вынес приговор
@@ -46,8 +50,8 @@ the SHA-1 of the id (0-7 tune, 8-f held): rules are found on the tuning half, th
 half is only scored, never read for misses.
 
 Gold: FACTS_DIR (default benchmarks/external/realnews-ru_gold/, for `--band long`
-benchmarks/external/realnews2-ru_gold/) holds one `ID.json` per
-annotated post with the facts only (persons, events, quotes) in the format of
+benchmarks/external/realnews2-ru_gold/, for `--band rest` benchmarks/external/realnews3-ru_gold/)
+holds one `ID.json` per annotated post with the facts only (persons, events, quotes) in the format of
 shared/eval/GUIDELINES.md, never the text; for each written post with such a file the
 script writes `ID.gold.json` beside `ID.txt`, so `score.py --gold DIR` scores it.
 
@@ -93,10 +97,19 @@ BELARUS = re.compile(
 MIN_HITS = 2
 MAX_CHARS = 900
 LONG_MAX_CHARS = 3000
+REST_MAX_CHARS = 6000
 # the length band of each set: (shortest, longest) cleaned text kept
-BANDS = {"short": (1, MAX_CHARS), "long": (MAX_CHARS + 1, LONG_MAX_CHARS)}
+BANDS = {
+    "short": (1, MAX_CHARS),
+    "long": (MAX_CHARS + 1, LONG_MAX_CHARS),
+    "rest": (MAX_CHARS + 1, REST_MAX_CHARS),
+}
 DEFAULT_FACTS = Path(__file__).with_name("realnews-ru_gold")
-BAND_FACTS = {"short": DEFAULT_FACTS, "long": Path(__file__).with_name("realnews2-ru_gold")}
+BAND_FACTS = {
+    "short": DEFAULT_FACTS,
+    "long": Path(__file__).with_name("realnews2-ru_gold"),
+    "rest": Path(__file__).with_name("realnews3-ru_gold"),
+}
 
 LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 URL = re.compile(r"(?:https?://|www\.|bit\.ly/|bbc\.in/|t\.me/)\S*|(?<![\w.])@\w+", re.IGNORECASE)
@@ -151,10 +164,16 @@ def keep(channel: str, text: str, band: str = "short") -> bool:
     return len(STRONG.findall(text)) >= MIN_HITS and low <= len(text) <= high
 
 
-def in_subset(doc_id: str, band: str) -> bool:
+def in_subset(doc_id: str, band: str, length: int = 0) -> bool:
     """The long band's fixed subset: the SECOND hex digit of the id's SHA-1 is 0-9 (the first
-    picks the half), so which long posts are annotated does not depend on their content."""
-    return band != "long" or hashlib.sha1(doc_id.encode()).hexdigest()[1] in "0123456789"
+    picks the half), so which long posts are annotated does not depend on their content; the
+    rest band takes the long band's other posts (a-f) and every longer one."""
+    second_is_digit = hashlib.sha1(doc_id.encode()).hexdigest()[1] in "0123456789"
+    if band == "long":
+        return second_is_digit
+    if band == "rest":
+        return length > LONG_MAX_CHARS or not second_is_digit
+    return True
 
 
 def read_posts(mirror: Path, band: str = "short") -> list[tuple[str, str]]:
@@ -166,14 +185,16 @@ def read_posts(mirror: Path, band: str = "short") -> list[tuple[str, str]]:
         for message in sorted(messages, key=lambda m: int(m.get("message_id", 0))):
             text = clean(message.get("text") or "")
             doc_id = f"{channel}-{message['message_id']}"
-            if text and text not in seen and keep(channel, text, band) and in_subset(doc_id, band):
+            if text and text not in seen and keep(channel, text, band) and in_subset(doc_id, band, len(text)):
                 seen.add(text)
                 kept.append((doc_id, text))
     return kept
 
 
 def _band_option(ap: argparse.ArgumentParser) -> None:
-    ap.add_argument("--band", choices=sorted(BANDS), default="short", help="short posts or long ones")
+    ap.add_argument(
+        "--band", choices=sorted(BANDS), default="short", help="short posts, long ones or the rest"
+    )
 
 
 def main() -> int:

@@ -43,7 +43,7 @@ PATTERNS = Path(__file__).with_name("patterns")
 _NUMBERED_FACILITY = re.compile(r"([А-ЯЁ]{2,5})-\d{1,3}")
 # a participle that became a noun of its own: «заключённые» are prisoners (the dictionary gives
 # the verb «заключить», whose trigger is «заключить под стражу»), as «политзаключённые» are
-_NOUN_OF_PARTICIPLE = {"заключить": "заключенный"}
+_NOUN_OF_PARTICIPLE = {"заключить": "заключенный", "подозревать": "подозреваемый", "обвинять": "обвиняемый"}
 
 
 def _past_verb_lemma(word: str) -> str | None:

@@ -680,6 +680,8 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     words = _lone_words(person, doc)
     if any(outlet_word(word, lexicon) for word in words):
         return False
+    if words and all(_lower_compound(word) for word in words):
+        return False
     if person.mentions and all(outlet_word(_glued(doc, a, b), lexicon) for a, b in person.mentions):
         return False  # «— сказал Idel.Реалии пресс-секретарь X»: the outlet's name written with a dot
     courts = lexicon.sets.get("court_level_words", set())
@@ -714,6 +716,15 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
         )
         for ps, w in zip(parses, words, strict=True)
     )
+
+
+def _lower_compound(word: str) -> bool:
+    """«▪️Врачу-репродуктологу Юлиане И. …»: a lone hyphenated word whose part after the hyphen
+    is in lower case is a compound common noun (a profession, «акушеру-гинекологу»),
+    capitalised only because it opens a sentence; a name capitalises each of its parts
+    («Кара-Мурза», «Нью-Йорк»)."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head[:1].isupper() and tail[:1].islower()
 
 
 def _thing_only(word: str, parses: list) -> bool:

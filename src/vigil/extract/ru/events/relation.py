@@ -33,6 +33,16 @@ from vigil.extract.ru.persons import PersonIndex, morph_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 
+def _capitalised_first_noun(x: Token) -> bool:
+    """A word capitalised only because it opens its sentence («Адвоката X, который защищал Y,
+    приговорили …», a Telegram item after its emoji): natasha tags it PROPN (and its NER may
+    take it into the name), but when no person's mention holds it (the caller asks) it is the
+    common noun it would be mid-sentence."""
+    return (
+        x.i == x.sent.start and x.pos_ in ("NOUN", "PROPN") and x.text[:1].isupper() and x.text[1:].islower()
+    )
+
+
 class RelationRules:
     """How a name relates to a trigger in the parse; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -454,8 +464,12 @@ class RelationRules:
                 c
                 for c in t.children
                 if c.dep_ == "obj"
-                and c.pos_ == "NOUN"
-                and c.is_lower
+                and (
+                    c.pos_ == "NOUN"
+                    and c.is_lower
+                    or _capitalised_first_noun(c)
+                    and index.person_at(c) is None
+                )
                 and c.morph.get("Case")
                 and "Anim" in c.morph.get("Animacy")
             ),
