@@ -2310,11 +2310,12 @@ def _jailed_no_verdict_told(tok: Token) -> bool:
 
 
 def _dated_by(prep: Token) -> bool:
-    """'in May 2018', 'in 2021', 'during the raid': a preposition that dates the jailing."""
+    """'in May 2018', 'in 2021', 'during the raid': a preposition that dates the jailing; a
+    span ("for the third time in four years") tells how often, not when."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     if prep.lower_ == "during":
         return bool(objs)
-    return prep.lower_ == "in" and any(g.ent_type_ == "DATE" for g in objs)
+    return prep.lower_ == "in" and any(g.ent_type_ == "DATE" and not _span_of_time(g) for g in objs)
 
 
 def _since_arrest(tok: Token) -> bool:
