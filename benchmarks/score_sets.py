@@ -46,6 +46,7 @@ HELD_OUT = {
     "realnews2-ru-held",
     "heroes-ru-held",
     "heroes-en-held",
+    "realnews-be-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

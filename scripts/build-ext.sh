@@ -79,6 +79,11 @@ if m=$(mirror shichchirtch/Heros_book) && [ -n "$m" ]; then
     done
   done
 fi
+if m=$(mirror UniversalDependencies/UD_Belarusian-HSE) && [ -n "$m" ]; then
+  for part in tune held; do
+    build realnews-be-$part $PY benchmarks/external/ud_belarusian.py --mirror "$m" --out $EXT/realnews-be-$part --part $part --annotated
+  done
+fi
 if [ ${#failed[@]} -gt 0 ]; then
   echo "build-ext: failed: ${failed[*]}" >&2
   exit 1
