@@ -25,6 +25,8 @@ def _conllu(*sentences: tuple[str, str]) -> str:
 
 DEV = _conllu(
     ("telegraf-2011010101-7-2-be", "Суд у Ліпаве асудзіў настаўніка Івана Рудку да трох гадоў калоніі."),
+    ("telegraf-2011010101-7-3-be", "Ён не прызнаў віны."),
+    ("telegraf-2011010101-11-4-be", "Прысуд абскарджаны."),
     ("telegraf-2011010101-3-1-be", "Настаўніка асудзілі"),
     ("RadyjoSvaboda-101", 'Затрымалі журналіста <a_href="https://x.org/a">Пятра Зуя</a>.'),
     ("RadyjoSvaboda-109", "<strong>Яго вызвалілі ўвечары.</strong>"),
@@ -67,8 +69,8 @@ def test_news_documents_selection_and_gold(tmp_path):
     ]
     article = (out / "telegraf-2011010101.txt").read_text(encoding="utf-8")
     assert (
-        article
-        == "Настаўніка асудзілі\n\nСуд у Ліпаве асудзіў настаўніка Івана Рудку да трох гадоў калоніі.\n"
+        article == "Настаўніка асудзілі\n\nСуд у Ліпаве асудзіў настаўніка Івана Рудку да трох гадоў калоніі."
+        " Ён не прызнаў віны.\nПрысуд абскарджаны.\n"
     )
     block = (out / "RadyjoSvaboda-10x.txt").read_text(encoding="utf-8")
     assert block == "Затрымалі журналіста Пятра Зуя.\nЯго вызвалілі раніцай.\n"

@@ -18,12 +18,13 @@ newest commit first, and a sentence id keeps the first text met (the older versi
 telegraf.by articles that the newest dev and test files lack). Fiction, Wikipedia, laws
 (`rnc-...`), film and history sites are never read.
 
-Documents: a telegraf.by or Звязда article is its sentences in SEQ order, the first (the
-headline) set apart by a blank line; the numbered sources carry no article boundary, so a
-document is a fixed block of ten consecutive ids (`RadyjoSvaboda-1186x` = ids 11860-11869),
-one sentence a line. ID is the article id or the block's name, so ids do not depend on the
-selection. Text: the treebank's `<a_href="URL">words</a>` keeps its words, `<strong>` and `<em>`
-marks are cut.
+Documents: a telegraf.by article is its sentences in SEQ order, one line a paragraph (PARA;
+sentences of a paragraph joined by a space), the first (the headline) set apart by a blank
+line; a Звязда article likewise, one sentence a line (its ids number no paragraph); the
+numbered sources carry no article boundary, so a document is a fixed block of ten consecutive
+ids (`RadyjoSvaboda-1186x` = ids 11860-11869), one sentence (a feed item's line) a line. ID is
+the article id or the block's name, so ids do not depend on the selection. Text: the
+treebank's `<a_href="URL">words</a>` keeps its words, `<strong>` and `<em>` marks are cut.
 
 Selection (fixed): a document is kept when its text holds at least MIN_HITS (1) word of
 STRONG, Belarusian justice words in both orthographies (затрым-, арышт-, прысуд-, асудж-,
@@ -92,14 +93,16 @@ def sentences(mirror: Path) -> dict[str, str]:
     return texts
 
 
-def place(sid: str) -> tuple[str, tuple[int, str], bool] | None:
-    """A news sentence's document id, its order key in the document and whether the document
-    has a headline; None for the sources that are not news."""
+def place(sid: str) -> tuple[str, tuple[int, int, str], bool] | None:
+    """A news sentence's document id, its order key in the document (paragraph, sentence) and
+    whether the document has a headline; None for the sources that are not news. A telegraf.by
+    id numbers its paragraph (PARA); the other sources give each sentence its own line."""
     if m := ARTICLE.match(sid):
-        return f"{m[1]}-{m[2]}", (int(m[4]), ""), True
+        paragraph = int(m[3]) if m[1] == "telegraf" else int(m[4])
+        return f"{m[1]}-{m[2]}", (paragraph, int(m[4]), ""), True
     if m := NUMBERED.match(sid):
         number = int(m[2])
-        return f"{m[1]}-{number // BLOCK}x", (number, m[3]), False
+        return f"{m[1]}-{number // BLOCK}x", (number, number, m[3]), False
     return None
 
 
@@ -109,8 +112,9 @@ def clean(text: str) -> str:
 
 
 def documents(texts: dict[str, str]) -> list[tuple[str, str]]:
-    """Every news document as (id, text), by id."""
-    parts: dict[str, list[tuple[tuple[int, str], str]]] = defaultdict(list)
+    """Every news document as (id, text), by id: one line a paragraph, its sentences joined
+    by a space, the headline set apart by a blank line."""
+    parts: dict[str, list[tuple[tuple[int, int, str], str]]] = defaultdict(list)
     headed: dict[str, bool] = {}
     for sid, text in texts.items():
         where = place(sid)
@@ -119,7 +123,10 @@ def documents(texts: dict[str, str]) -> list[tuple[str, str]]:
             headed[where[0]] = where[2]
     docs = []
     for doc_id in sorted(parts):
-        lines = [text for _, text in sorted(parts[doc_id])]
+        paragraphs: dict[int, list[str]] = {}
+        for key, text in sorted(parts[doc_id]):
+            paragraphs.setdefault(key[0], []).append(text)
+        lines = [" ".join(sentences) for sentences in paragraphs.values()]
         if headed[doc_id] and len(lines) > 1:
             lines = [lines[0], "", *lines[1:]]
         docs.append((doc_id, "\n".join(lines) + "\n"))
