@@ -1633,7 +1633,10 @@ class QuoteFinder:
     def _role_before_quoted_name(self, doc: Doc, close: int):
         """«лідар грамадзянскай кампаніі "Гавары праўду!" X», «юрыст «Вясны» X»: the role noun of
         the lexicon at most three lower-case words before the opening mark of the quoted name
-        that closes right before a person's name (None when there is none)."""
+        that closes right before a person's name (None when there is none, or the language
+        keeps no list of role nouns: Russian tells its roles by the parse)."""
+        if "role_nouns" not in self.lexicon.sets:
+            return None
         opening = next(
             (k for k in range(close - 1, max(doc[close].sent.start, close - 9) - 1, -1) if doc[k].is_quote),
             None,
