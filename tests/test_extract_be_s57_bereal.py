@@ -77,3 +77,14 @@ def test_two_holders_of_the_noun_and_no_organisation_give_no_speaker(be):
         '"Гэта толькі пачатак вялікай размовы", -- заяўляе лідар.'
     )
     assert not quotes(result)
+
+
+def test_russian_keeps_its_own_reading_of_a_role_before_a_quoted_name(run):
+    """Russian keeps no list of role nouns: the quoted organisation before a name changes
+    nothing there (the rule is Belarusian), and reading such a name raises nothing."""
+    result = run(
+        "Новости\n\nПравозащитница «Мемориала» Анна Котова рассказала о новом приговоре.\n\n"
+        "«Таких дел с каждым месяцем только больше», — говорит правозащитница.",
+        "ru",
+    )
+    assert ("Анна Котова", "Таких дел с") in quotes(result)
