@@ -50,6 +50,7 @@ HELD_OUT = {
     "wikinews-en-held",
     "hrdnews4-held",
     "realnews3-ru-held",
+    "realnews-be-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text
-from vigil.extract.findings import Person
+from vigil.extract.findings import Person, fold
 from vigil.extract.ru.lexicon import Lexicon
 from vigil.extract.ru.persons import (
     DECLINED_NOMINATIVE,
@@ -1551,6 +1551,9 @@ class QuoteFinder:
         former = self.lexicon.sets.get("former", set())
         was = any(t.lower_ in former for t in span)
         holders = []
+        # «— заяўляе лідар "Гавары праўду!"»: the role of one organisation, named in quotes
+        complement = _quoted_complement(span)
+        of_complement = []
         for person in index.persons:
             for start, _end in person.mentions:
                 if span.start <= start < span.end:
@@ -1575,7 +1578,12 @@ class QuoteFinder:
                         owner = _named_after_clients(index, person, _end) or _set_off_before(index, before.i)
                     if all(h is not (owner or person) for h in holders):
                         holders.append(owner or person)
+                        if complement and complement in _folded_words(doc[before.i : start]):
+                            of_complement.append(owner or person)
                     break
+        # («беларускага лідара Аляксандра Лукашэнкі» holds «лідар» too, not of that organisation)
+        if len(of_complement) == 1:
+            holders = of_complement
         if not holders and not linear:
             holders = self._defenders(index, nouns, span)
         if len(holders) == 1:
@@ -1593,8 +1601,11 @@ class QuoteFinder:
 
     def _noun_before_name(self, doc: Doc, start: int):
         """The word before a name, past a relative clause set off between a role noun and it
-        («Адвакат, які абараняў Ягора, Алег Снапкоў», «адвокат, который вёл дело, X») or a
-        client's genitive after a relation noun."""
+        («Адвакат, які абараняў Ягора, Алег Снапкоў», «адвокат, который вёл дело, X»), a
+        client's genitive after a relation noun, or an organisation's quoted name and the words
+        of its kind («Лідар грамадзянскай кампаніі "Гавары праўду!" Уладзімір Някляеў»)."""
+        if doc[start - 1].is_quote and (role := self._role_before_quoted_name(doc, start - 1)) is not None:
+            return role
         if start >= 2 and doc[start - 1].is_title and self.lexicon.word_in(doc[start - 2], "possessors"):
             return doc[start - 2]  # («Адвакат Андрэя Дзмітрый Ласько»: a client's genitive no one else holds)
         if (
@@ -1618,6 +1629,26 @@ class QuoteFinder:
             if doc[k].lower_ in relatives and doc[k - 1].text == "," and k >= 2:
                 return doc[k - 2]
         return doc[start - 1]
+
+    def _role_before_quoted_name(self, doc: Doc, close: int):
+        """«лідар грамадзянскай кампаніі "Гавары праўду!" X», «юрыст «Вясны» X»: the role noun of
+        the lexicon at most three lower-case words before the opening mark of the quoted name
+        that closes right before a person's name (None when there is none, or the language
+        keeps no list of role nouns: Russian tells its roles by the parse)."""
+        if "role_nouns" not in self.lexicon.sets:
+            return None
+        opening = next(
+            (k for k in range(close - 1, max(doc[close].sent.start, close - 9) - 1, -1) if doc[k].is_quote),
+            None,
+        )
+        if opening is None:
+            return None
+        for k in range(opening - 1, max(doc[opening].sent.start, opening - 4) - 1, -1):
+            if self.lexicon.word_in(doc[k], "role_nouns"):
+                return doc[k]
+            if not (doc[k].is_alpha and (doc[k].is_lower or doc[k].is_sent_start)):
+                return None
+        return None
 
     def _defenders(self, index: PersonIndex, nouns: set[str], span: Span) -> list[Person]:
         """«Его защищает Мария Соколова», «Защиту X представляет Y»: a lawyer told by what she
@@ -3228,3 +3259,15 @@ def _one_of_family(index: PersonIndex, person: Person, gender: str) -> Person | 
         and _surname_gender(p) == gender
     ]
     return kin[0] if len(kin) == 1 else None
+
+
+def _quoted_complement(span: Span) -> str:
+    """The folded words of the first quoted name in an attribution («— заяўляе лідар "Гавары
+    праўду!"» → "гавары праўду"), or "" when it quotes none."""
+    marks = [t.i for t in span if t.is_quote]
+    return _folded_words(span.doc[marks[0] + 1 : marks[1]]) if len(marks) > 1 else ""
+
+
+def _folded_words(span: Span) -> str:
+    """A span's words, folded, one space apart (punctuation and quotation marks left out)."""
+    return fold(" ".join(t.text for t in span if t.is_alpha))

@@ -22,7 +22,7 @@ from vigil.extract.ru.events.words import (
 )
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import number_value
-from vigil.extract.ru.persons import PersonIndex, pronoun_gender
+from vigil.extract.ru.persons import PersonIndex, in_quotation, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 # a Belarusian adjectival surname in the plural («Жалязоўскія», «Бялецкія»)
@@ -203,7 +203,7 @@ class LinearRules:
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
-            if any(a <= root.idx < b for a, b in spans) != quoted:
+            if any(a <= root.idx < b for a, b in spans) != quoted or _quoted_apart(root, t):
                 continue
             if self._agent_role(root, index):
                 self._agents.add(id(person))  # (nor the one a pronoun after it stands for)
@@ -1347,3 +1347,10 @@ class LinearRules:
         if doc[k].text in ("—", "–") and k - 1 > t.i:
             k -= 1
         return doc[k].text == "," and not any(i > k and i < start for i in (t.i,))
+
+
+def _quoted_apart(root: Token, trigger: Token) -> bool:
+    """«„Лукашэнка там ніхто, а Пуцін — бог“ — палітвязень X выйшаў на волю»: a name inside
+    quotation marks that no quote was found in (an item's title, a slogan, a chant) is none of
+    the people a trigger outside them tells of (session 57, bereal: real Radio Svaboda items)."""
+    return in_quotation(root.doc, root.i) and not in_quotation(trigger.doc, trigger.i)
