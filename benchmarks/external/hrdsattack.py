@@ -125,11 +125,6 @@ def _last_digit(doc_id: str) -> str:
     return hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[-1]
 
 
-def in_tier2_subset(doc_id: str) -> bool:
-    """Tier 2's fixed subset: the last hex digit of the id's SHA-1 is 0-7."""
-    return _last_digit(doc_id) < "8"
-
-
 # tier -> (shortest + 1, longest, last SHA-1 digits kept, facts folder); tier 1 is `selected`
 TIERS: dict[int, tuple[int, int, str, Path]] = {
     2: (MAX_CHARS, TIER2_MAX_CHARS, "01234567", TIER2_FACTS),
@@ -142,11 +137,6 @@ def selected_tier(tier: int, doc_id: str, text: str) -> bool:
     """A longer tier: two justice words, a length in the tier's band, in the tier's subset."""
     low, high, digits, _facts = TIERS[tier]
     return low < len(text) <= high and len(STRONG.findall(text)) >= MIN_HITS and _last_digit(doc_id) in digits
-
-
-def selected_tier2(doc_id: str, text: str) -> bool:
-    """Tier 2: two justice words, MAX_CHARS + 1 to TIER2_MAX_CHARS characters, in the subset."""
-    return selected_tier(2, doc_id, text)
 
 
 def _tier() -> int:
