@@ -38,3 +38,18 @@ def load_script(script: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def halves(script: Path, out_root: Path, *args: str) -> dict[str, set[str]]:
+    """The ids the converter writes to each half (`--part tune` and `--part held`), each run
+    checked to succeed, each id in the half its hash names and in one half only."""
+    module = load_script(script)
+    written: dict[str, set[str]] = {}
+    for part in ("tune", "held"):
+        out = out_root / part
+        result = run_script(script, *args, "--out", str(out), "--part", part)
+        assert result.returncode == 0, result.stderr
+        written[part] = {p.stem for p in out.glob("*.txt")}
+        assert all(module.part_of(name) == part for name in written[part])
+    assert not written["tune"] & written["held"]
+    return written

@@ -11,7 +11,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.mirror_helpers import git_mirror, load_script, run_script
+from tests.mirror_helpers import git_mirror, halves, load_script, run_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "hrdsattack.py"
 
@@ -83,15 +83,8 @@ def test_halves_split_by_the_hash_of_the_id(tmp_path):
         expected = "tune" if hashlib.sha1(doc_id.encode()).hexdigest()[0] < "8" else "held"
         assert module.part_of(doc_id) == expected
     mirror = _mirror(tmp_path, {"data/train.json": [TRIAL, REPR]})
-    written = set()
-    for part in ("tune", "held"):
-        out = tmp_path / part
-        assert _run("--mirror", str(mirror), "--out", str(out), "--part", part).returncode == 0
-        names = {p.stem for p in out.glob("*.txt")}
-        assert all(module.part_of(name) == part for name in names)
-        assert not names & written
-        written |= names
-    assert written == {"hrd-101", "hrd-104"}
+    written = halves(SCRIPT, tmp_path, "--mirror", str(mirror))
+    assert written["tune"] | written["held"] == {"hrd-101", "hrd-104"}
 
 
 def test_gold_is_written_beside_annotated_texts_only(tmp_path):

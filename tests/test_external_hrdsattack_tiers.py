@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.mirror_helpers import git_mirror, load_script, run_script
+from tests.mirror_helpers import git_mirror, halves, load_script, run_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "hrdsattack.py"
 FILLER = "The council met in the old hall and spoke of roads and schools. "  # 64 characters
@@ -108,20 +108,15 @@ def test_a_tiers_gold_with_quotes_is_written_beside_annotated_texts_in_halves(tm
     }
     for i in ids:
         (facts / f"hrd-{i}.json").write_text(json.dumps(gold), encoding="utf-8")
-    seen = set()
-    for part in ("tune", "held"):
+    args = ("--tier", str(tier), "--mirror", str(mirror), "--gold", str(facts), "--annotated")
+    written = halves(SCRIPT, tmp_path, *args)
+    assert written["tune"] | written["held"] == {f"hrd-{i}" for i in ids}
+    for part, names in written.items():
         out = tmp_path / part
-        args = ("--tier", str(tier), "--mirror", str(mirror), "--out", str(out), "--part", part)
-        result = _run(*args, "--gold", str(facts), "--annotated")
-        assert result.returncode == 0, result.stderr
-        names = {p.stem for p in out.glob("*.txt")}
-        assert all(module.part_of(n) == part for n in names)
         assert {p.name[: -len(".gold.json")] for p in out.glob("*.gold.json")} == names
         for n in names:
-            written = json.loads((out / f"{n}.gold.json").read_text(encoding="utf-8"))
-            assert written["events"] == gold["events"] and written["quotes"] == gold["quotes"]
-        seen |= names
-    assert seen == {f"hrd-{i}" for i in ids}
+            kept = json.loads((out / f"{n}.gold.json").read_text(encoding="utf-8"))
+            assert kept["events"] == gold["events"] and kept["quotes"] == gold["quotes"]
 
 
 def test_bad_tier_says_so(tmp_path):

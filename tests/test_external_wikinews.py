@@ -13,7 +13,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.mirror_helpers import git_mirror, load_script, run_script
+from tests.mirror_helpers import git_mirror, halves, load_script, run_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "external" / "wikinews.py"
 BASE = "https://en.wikinews.org//wiki/"
@@ -35,7 +35,7 @@ TRIAL = (
     BASE + "Court_in_Veloria_jails_editor",
     "2019-03-04",
     "Court in Veloria jails editor",
-    'Monday, March 4, 2019 \n\n\nA court in Veloria jailed editor Mira Tass for four years.\n\n\n'
+    "Monday, March 4, 2019 \n\n\nA court in Veloria jailed editor Mira Tass for four years.\n\n\n"
     '"We will appeal,"  said her lawyer Ode Brann. She was arrested in May.\n\n',
 )
 ONE_WORD = (BASE + "Teacher_questioned", "2019-05-01", "Teacher questioned", "Police questioned a teacher.")
@@ -90,15 +90,8 @@ def test_halves_split_by_the_hash_of_the_id(tmp_path):
         expected = "tune" if hashlib.sha1(doc_id.encode()).hexdigest()[0] < "8" else "held"
         assert module.part_of(doc_id) == expected
     mirror = _mirror(tmp_path, {"data/wikinews_2019.csv": _csv(TRIAL, FREED)})
-    written: set[str] = set()
-    for part in ("tune", "held"):
-        out = tmp_path / part
-        assert _run("--mirror", str(mirror), "--out", str(out), "--part", part).returncode == 0
-        names = {p.stem for p in out.glob("*.txt")}
-        assert all(module.part_of(name) == part for name in names)
-        assert not names & written
-        written |= names
-    assert written == {_id(TRIAL), _id(FREED)}
+    written = halves(SCRIPT, tmp_path, "--mirror", str(mirror))
+    assert written["tune"] | written["held"] == {_id(TRIAL), _id(FREED)}
 
 
 def test_gold_is_written_beside_annotated_texts_only(tmp_path):
