@@ -78,9 +78,7 @@ def test_village_named_like_a_first_name_before_its_district(be):
 
 def test_namesake_street_and_the_person_in_another_sentence(be):
     # trap: a street after a surname, and a man of that surname named in full elsewhere
-    result = be(
-        "Акцыя прайшла на вуліцы Ракаўскай. Затрыманага Сяргея Ракаўскага вызвалілі праз суткі."
-    )
+    result = be("Акцыя прайшла на вуліцы Ракаўскай. Затрыманага Сяргея Ракаўскага вызвалілі праз суткі.")
     assert names(result) == ["Сяргей Ракаўскі"]
     assert ("release", "Сяргей Ракаўскі") in events(result)
 
