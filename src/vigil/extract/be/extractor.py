@@ -454,6 +454,17 @@ class BelarusianExtractor(RussianExtractor):
             # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective;
             # «Слесара Барысаўскага аўтазавода» opening a sentence: a role noun, then the adjective
             return None
+        if len(tokens) == 2 and self._village_of_district(tokens, after):
+            return None  # «вёска Ільля Вялейскага раёна»: a village and its district, no person
+        tokens = self._without_body_nouns(tokens)
+        if not tokens:
+            return None  # «Пазіцыя Камітэта …» opening a sentence: a body's noun, no name
+        if (
+            len(tokens) >= 2
+            and self._word_in_prefix(tokens[0], "settlement_nouns")
+            and not self._first_name(tokens[0].text)
+        ):
+            return None  # «Мэтро Пушкінская.», «Вуліца Ракаўская …» opening a line: a place's name
         if not any(self._first_name(t.text) for t in tokens) and self._institution_adjective(tokens[-1]):
             return None  # «Прысуд Мінскі гарадскі суд абвесціць …»: a court's or a college's adjective
         if len(tokens) >= 3 and self._first_name(tokens[0].text) and self._institution_adjective(tokens[-1]):
@@ -520,6 +531,62 @@ class BelarusianExtractor(RussianExtractor):
             if self._after_place_adjective(t) or self._beside_a_country(t):
                 return None
         return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+    def _village_of_district(self, tokens: list, after) -> bool:
+        """«у вёсцы Ільля Вялейскага раёна»: a settlement noun, a name and a capitalised
+        adjective agreeing with a lower-case noun of a district or a body after it: the
+        settlement's name and its district's adjective, not a first name and a surname (the
+        NER reads the village's name as a first name). Census: see docs/extract-ru-be.md,
+        session 57 (bepersons)."""
+        doc = tokens[0].doc
+        return (
+            after is not None
+            and after.is_lower
+            and tokens[0].i > 0
+            and self._word_in_prefix(doc[tokens[0].i - 1], "settlement_nouns")
+            and tokens[-1].lower_.endswith(("ага", "ай", "скі", "цкі"))
+            and self._org_word(after)
+        )
+
+    def _without_body_nouns(self, tokens: list) -> list:
+        """A span's opening or closing word that is a case form of a body's noun («Камітэта
+        Зонке …», «… Камітэтам па правах чалавека»): natasha's Russian NER runs a name into the
+        body beside it; the body's noun is cut, and a span with no first name that holds one
+        («Пазіцыя Камітэта») is no name at all."""
+        while tokens and self._body_noun(tokens[0].text) and not self._first_name(tokens[0].text):
+            tokens = tokens[1:]
+        while tokens and self._body_noun(tokens[-1].text) and not self._first_name(tokens[-1].text):
+            tokens = tokens[:-1]
+        if any(self._body_noun(t.text) for t in tokens) and not any(self._first_name(t.text) for t in tokens):
+            return []
+        return tokens
+
+    def _body_noun(self, word: str) -> bool:
+        """A case form of an institution's noun (words.json `institutions`: «Камітэт»,
+        «Камітэта», «Саветам») or of a power named by its body or capital (`power_stems`:
+        «Еўрасаюза», «Крамля», «Брусэль»)."""
+        low = word.lower()
+        sets = self.lexicon.sets
+        return any(
+            low == stem or (len(stem) >= 5 and low.startswith(stem) and len(low) - len(stem) <= 3)
+            for stem in (*sets.get("institutions", ()), *sets.get("power_stems", ()))
+        )
+
+    def _infinitive_opening(self, person: Person, doc: Doc) -> bool:
+        """«- Удзельнічаць у …», a list's item or a sentence opening with a capitalised
+        infinitive (-ць, -ці, -чы, read as a Russian infinitive in its Russian-like spelling,
+        `be/russify.py`): a verb, no surname."""
+        if self.russify is None or len(person.tokens) != 1:
+            return False
+        word = person.tokens[0]
+        if not word.lower().endswith(("ць", "ці", "чы")) or self._first_name(word):
+            return False
+        parses = morph().parse(self.russify(word).lower())
+        return (
+            bool(parses)
+            and parses[0].tag.POS == "INFN"
+            and all(self._opens_speech(doc, a) or doc[a - 1].text in "-–—•*" for a, _ in person.mentions)
+        )
 
     def _relative_first_name(self, word: str, nxt: str) -> bool:
         """An oblique first name right before a nominative one («сястра Дзяніса Ала …», «нумар
@@ -758,6 +825,8 @@ class BelarusianExtractor(RussianExtractor):
         if len(person.tokens) > 1:
             # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
             return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])
+        if self._body_noun(person.tokens[0]) or self._infinitive_opening(person, doc):
+            return False  # «Еўрасаюза», «Крамля», «Савет»; «- Удзельнічаць у …»: a body, a verb
         if self._common_thing(person.tokens[0]) and not self.names.is_first_name(person.tokens[0]):
             return False  # «Дэпартамент выканання пакаранняў», «грамадзян Японіі»: a thing's noun
         low = person.tokens[0].lower()
