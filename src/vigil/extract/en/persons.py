@@ -4084,9 +4084,7 @@ def _reported_content(verb: Token) -> frozenset[int]:
     weakness, he pointed out'). A pronoun that speaks never names someone inside it (binding's
     principle C: "he said Y was tired" is not Y's). Session 57 (hrd4): see docs/extract.md."""
     sent = verb.sent
-    text = doc_text(verb.doc)
-    start = sent.start_char
-    inside = text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 1  # (as `_in_quotation`)
+    inside = _in_quotation(sent[0])  # (a sentence inside a quotation opened before it)
     content: set[int] = set()
     for t in sent:
         if t.text == '"':
