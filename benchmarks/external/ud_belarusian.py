@@ -118,8 +118,8 @@ def documents(texts: dict[str, str]) -> list[tuple[str, str]]:
     headed: dict[str, bool] = {}
     for sid, text in texts.items():
         where = place(sid)
-        if where and clean(text):
-            parts[where[0]].append((where[1], clean(text)))
+        if where and (cleaned := clean(text)):
+            parts[where[0]].append((where[1], cleaned))
             headed[where[0]] = where[2]
     docs = []
     for doc_id in sorted(parts):

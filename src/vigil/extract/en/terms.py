@@ -34,6 +34,7 @@ from vigil.extract.en.participants import (
 from vigil.extract.en.persons import Person, trigger_marks
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
+    PROSECUTION,
     TERM_NOUNS,
     end_named,
     lexicon,
@@ -2191,7 +2192,6 @@ def _recipient_read_as_compound(number: Token) -> Token | None:
 
 
 _REQUESTS = frozenset({"seek", "ask", "demand", "request", "want", "call", "propose", "urge"})
-_ACCUSERS = frozenset({"prosecutor", "prosecution", "state", "procurator", "prosecutors"})
 _COURTS = frozenset({"court", "judge", "tribunal", "jury", "panel"})
 
 
@@ -2253,8 +2253,8 @@ def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[F
 def _accuser(subject: Token) -> bool:
     """'prosecutors', 'the state', and a named one: 'Prosecutor X', 'State prosecutor X', 'X, the
     prosecutor' (the role a compound or apposition of the name; session 54, terms)."""
-    return subject.lemma_.lower() in _ACCUSERS or any(
-        c.dep_ in ("compound", "appos") and c.lemma_.lower() in _ACCUSERS for c in subject.children
+    return subject.lemma_.lower() in PROSECUTION or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in PROSECUTION for c in subject.children
     )
 
 

@@ -4177,8 +4177,8 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     return not _NEVER_HELD.search(text[tok.sent.start_char : len(text) if end < 0 else end])
 
 
-# who appeals an acquittal against the defendant: the prosecution, by any of its names
-_PROSECUTION = frozenset({"prosecutor", "prosecutors", "prosecution", "state", "procuracy"})
+# the prosecution, by any of its names: who asks for a term, who appeals an acquittal
+PROSECUTION = frozenset({"prosecutor", "prosecutors", "prosecution", "state", "procurator", "procuracy"})
 
 
 def _acquittal_appealed(tok: Token) -> bool:
@@ -4192,7 +4192,7 @@ def _acquittal_appealed(tok: Token) -> bool:
         if later.lemma_ != "appeal" or later.pos_ != "VERB":
             continue
         subject = next((c for c in later.children if c.dep_ == "nsubj"), None)
-        if subject is not None and any(w.lower_ in _PROSECUTION for w in subject.subtree):
+        if subject is not None and any(w.lower_ in PROSECUTION for w in subject.subtree):
             return True
     return False
 
@@ -4211,13 +4211,13 @@ def _tells_custody(sent: Span) -> bool:
     return any(t.lower_ in _CUSTODY_TOLD or t.lemma_ in _CUSTODY_TOLD for t in sent)
 
 
+_HELD_WORDS = "detained|arrested|held|jailed|imprisoned"
 _NEVER_HELD = re.compile(
-    r"\bnever been (?:detained|arrested|held|jailed|imprisoned|in custody)\b"
+    # ("was never detained", "without being detained, was acquitted": session 57)
+    rf"\b(?:never been|(?:was|were) never) (?:{_HELD_WORDS}|in custody)\b"
+    rf"|\bwithout being (?:{_HELD_WORDS}|taken into custody)\b"
     r"|\bas a free (?:man|woman|person)\b|\b(?:remained|stayed) (?:free|at liberty)\b"
-    r"|\bwas not (?:detained|in custody)\b"
-    # ("who was tried without being detained, was acquitted", "was never detained": session 57)
-    r"|\bwithout being (?:detained|arrested|held|jailed|imprisoned|taken into custody)\b"
-    r"|\b(?:was|were) never (?:detained|arrested|held|jailed|imprisoned|in custody)\b",
+    r"|\bwas not (?:detained|in custody)\b",
     re.IGNORECASE,
 )
 
