@@ -19,14 +19,8 @@ Wordings are our own, none copied from a set; each class has traps.
 
 from __future__ import annotations
 
-from tests.extract_views import event_pairs, group_counts
+from tests.extract_views import event_pairs, group_counts, term_pairs
 from tests.test_extract_ru import events as be_events
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events for p in e.persons if e.term_months}
-
 
 # --- a reporting aside inside a relative clause ------------------------------------------------
 
@@ -45,7 +39,7 @@ def test_a_single_term_with_an_aside_in_its_relative_clause(extract_text):
         "said, he discussed a boycott."
     )
     assert ("sentence", "Ihar Koval") in event_pairs(result)
-    assert ("Ihar Koval", 108) in _terms(result)
+    assert ("Ihar Koval", 108) in term_pairs(result)
 
 
 def test_a_modal_verdict_stays_hedged_despite_the_aside(extract_text):
@@ -157,7 +151,7 @@ def test_a_kicker_line_leaves_the_lead_in_reach(extract_text):
         "sentence, her brother said.\n\n"
         "Gulnara Tursun, 51, was taken from her school by police in May 2021.\n"
     )
-    assert ("Gulnara Tursun", 180) in _terms(result)
+    assert ("Gulnara Tursun", 180) in term_pairs(result)
 
 
 # --- a name after a fronted date -------------------------------------------------------------------
@@ -210,7 +204,7 @@ def test_a_stamp_line_under_the_headline_is_no_lead(extract_text):
         "her sister said.\n\n"
         "Gulnara Asanova, 51, was taken from her school by police in May 2022.\n"
     )
-    assert ("Gulnara Asanova", 144) in _terms(result)
+    assert ("Gulnara Asanova", 144) in term_pairs(result)
 
 
 def test_a_lead_opening_with_a_stamp_word_inside_a_line_is_read(extract_text):
@@ -220,4 +214,4 @@ def test_a_lead_opening_with_a_stamp_word_inside_a_line_is_read(extract_text):
         "A court in Osh jailed blogger Temir Usenov for five years on Monday, his lawyer said, "
         "and updated the charge sheet.\n"
     )
-    assert ("Temir Usenov", 60) in _terms(result)
+    assert ("Temir Usenov", 60) in term_pairs(result)

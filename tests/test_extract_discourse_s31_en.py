@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_views import event_pairs, group_counts
-from tests.pairs import term_pairs
+from tests.extract_views import event_pairs, group_counts, term_pairs
 
 _STORY = "Rights groups count more than a thousand political prisoners in the country. "
 

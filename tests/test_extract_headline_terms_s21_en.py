@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import term_pairs
+from tests.extract_views import term_pairs
 
 _BODY = "\n\nThe ruling came after a closed hearing in Brest on Monday."
 

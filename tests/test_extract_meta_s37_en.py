@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_views import event_pairs
-from tests.pairs import term_pairs
+from tests.extract_views import event_pairs, term_pairs
 
 
 def _names(result) -> set[str]:

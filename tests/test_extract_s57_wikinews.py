@@ -22,7 +22,7 @@
 
 from __future__ import annotations
 
-from tests.extract_views import event_pairs
+from tests.extract_views import event_pairs, term_pairs
 
 # --- an arrest warrant is no arrest ---------------------------------------------------------------
 
@@ -91,16 +91,11 @@ def test_held_before_being_refused_bail_is_no_release(extract_text) -> None:
 # --- time served is no changed term --------------------------------------------------------------------
 
 
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months for p in e.persons}
-
-
 def test_commuted_after_serving_nine_years_gives_no_term(extract_text) -> None:
     result = extract_text(
         "Dara Quill was convicted of smuggling in 2010. The sentence was commuted after serving nine years."
     )
-    assert ("Dara Quill", 108) not in _terms(result)
+    assert ("Dara Quill", 108) not in term_pairs(result)
 
 
 def test_cut_to_seven_after_serving_four_keeps_the_new_term(extract_text) -> None:
@@ -109,7 +104,7 @@ def test_cut_to_seven_after_serving_four_keeps_the_new_term(extract_text) -> Non
         "Ivor Quill was sentenced to ten years. An appeals court cut his sentence to seven years "
         "after he had served four."
     )
-    terms = _terms(result)
+    terms = term_pairs(result)
     assert ("Ivor Quill", 84) in terms and ("Ivor Quill", 48) not in terms
 
 
@@ -118,13 +113,13 @@ def test_cut_to_seven_after_serving_four_keeps_the_new_term(extract_text) -> Non
 
 def test_sentenced_to_serve_gives_the_term(extract_text) -> None:
     result = extract_text("Dara Quill was sentenced on Tuesday to serve 150 months in a federal prison.")
-    assert ("Dara Quill", 150) in _terms(result)
+    assert ("Dara Quill", 150) in term_pairs(result)
 
 
 def test_sentenced_and_ordered_to_serve_probation_gives_no_prison_term(extract_text) -> None:
     """Trap: a probation period is no prison term (dev2's trap list)."""
     result = extract_text("Dara Quill was sentenced on Tuesday to serve three years of probation.")
-    assert ("Dara Quill", 36) not in _terms(result)
+    assert ("Dara Quill", 36) not in term_pairs(result)
 
 
 # --- a naming aside opened by an adverb -------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import term_pairs
+from tests.extract_views import term_pairs
 
 _NAMED = "Lidia Varga, a nurse from Brest, was detained in June. "
 

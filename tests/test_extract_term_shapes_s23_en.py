@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import term_pairs
+from tests.extract_views import term_pairs
 
 
 @pytest.mark.parametrize(

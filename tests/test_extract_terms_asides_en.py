@@ -12,7 +12,7 @@ import pytest
 
 from tests.extract_views import event_pairs as _events
 from tests.extract_views import group_counts as _counts
-from tests.pairs import term_pairs
+from tests.extract_views import term_pairs
 
 # -- verdict lists: "• Name, role, term" and a lead-in after other sentences ---------------------
 

@@ -11,7 +11,7 @@ import pytest
 
 from tests.extract_views import event_pairs as _events
 from tests.extract_views import group_counts as _counts
-from tests.pairs import term_pairs
+from tests.extract_views import term_pairs
 
 # -- lists whose items carry a role with a preposition ------------------------------------------
 

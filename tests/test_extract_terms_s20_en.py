@@ -12,7 +12,7 @@ import pytest
 
 from tests.extract_views import event_pairs as _events
 from tests.extract_views import group_counts as _counts
-from tests.pairs import term_pairs
+from tests.extract_views import term_pairs
 
 # -- a term changed by a participle hung on the sentencing verb ---------------------------------
 

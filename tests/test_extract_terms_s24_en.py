@@ -9,7 +9,7 @@ someone else, an acquittal of 'a fourth defendant' beside a counted group."""
 
 from __future__ import annotations
 
-from tests.pairs import event_pairs, term_pairs
+from tests.extract_views import event_pairs, term_pairs
 
 
 def test_nicknamed_names_with_an_age_take_their_terms(extract_text):

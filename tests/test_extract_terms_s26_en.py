@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import event_pairs, term_pairs
+from tests.extract_views import event_pairs, term_pairs
 from vigil.extract.en.persons import guess_gender
 
 

@@ -6,7 +6,7 @@ prosecution's requests in the same shape give nothing."""
 
 from __future__ import annotations
 
-from tests.pairs import term_pairs
+from tests.extract_views import term_pairs
 
 _ROLL = (
     "Court in Baku jails four staff of Meydan Press\n\n"
