@@ -1,8 +1,9 @@
-"""The longer HRDsAttack yardsticks (`benchmarks/external/hrdsattack.py --tier 2|3|4`: sets
-`hrdnews2`, `hrdnews3`, `hrdnews4`) on a git repository built here with articles written for
+"""The longer HRDsAttack yardsticks (`benchmarks/external/hrdsattack.py --tier 2` to `6`: sets
+`hrdnews2` to `hrdnews6`) on a git repository built here with articles written for
 this test. Each tier keeps only articles of its length band, with two justice words, whose id's
 SHA-1 ends in one of the tier's hex digits: tier 2 takes 0-7 of 2,201-4,000 characters, tier 3
-the rest of that band (8-f), tier 4 0-4 of 4,001-6,000; the default tier is unchanged; gold,
+the rest of that band (8-f), tier 4 0-4 of 4,001-6,000,
+tier 5 5-9 and tier 6 a-f of that band; the default tier is unchanged; gold,
 quotes included, is written beside the annotated texts, in halves that do not depend on the
 subset."""
 
@@ -25,6 +26,8 @@ TIERS = {
     2: (40, "01234567", "hrdnews2_gold"),
     3: (40, "89abcdef", "hrdnews3_gold"),
     4: (70, "01234", "hrdnews4_gold"),
+    5: (70, "56789", "hrdnews5_gold"),
+    6: (70, "abcdef", "hrdnews6_gold"),
 }
 
 
@@ -66,7 +69,7 @@ def test_a_tier_keeps_the_articles_of_its_band_and_subset(tmp_path, tier):
         "in": _item(inside[0], fillers),
         "out_of_subset": _item(outside[0], fillers),
         "short": _item(inside[1], 2),
-        "between": _item(inside[2], 45 if tier == 4 else 70),  # the other band
+        "between": _item(inside[2], 45 if tier >= 4 else 70),  # the other band
         "too_long": _item(inside[3], 110),  # ~7,100 characters
     }
     assert _kept(tmp_path, list(items.values()), "--tier", str(tier)) == {f"hrd-{inside[0]}"}
