@@ -123,5 +123,5 @@ def test_a_tiers_gold_with_quotes_is_written_beside_annotated_texts_in_halves(tm
 
 
 def test_bad_tier_says_so(tmp_path):
-    result = _run("--tier", "5", "--mirror", str(tmp_path), "--out", str(tmp_path / "out"))
-    assert result.returncode != 0 and "--tier takes one of 1, 2, 3, 4" in result.stderr
+    result = _run("--tier", "7", "--mirror", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.returncode != 0 and "--tier takes one of 1, 2, 3, 4, 5, 6" in result.stderr
