@@ -145,8 +145,6 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         colon = text[:open_at].rstrip().endswith(":")
         if not (opens or colon) and _finishes_narrators_sentence(ctx, open_at, close_at, start, inner):
             continue  # 'taking into account, he said, "his age and his references".': no clause of its own
-        if not (opens or colon) and _inside_narrators_clause(ctx, open_at, close_at, inner):
-            continue  # 'accused the staff of "being incompetent"', 'in cases where "there is no ..."'
         trailing = colon and inner.endswith((",", "?", "!"))
         # 'In 2009, when X offered ..., "...," Kessler said': after a comma, a named speaker
         # right after the quote is surer than a verb before it
@@ -417,51 +415,6 @@ def _finishes_narrators_sentence(
     heads = [t for t in part if t.head.i not in inside or t.head.i == t.i]
     own = (*_SUBJECTS, "expl", "csubj")
     return not any(c.dep_ in own and c.i in inside for t in heads for c in t.children)
-
-
-def _inside_narrators_clause(ctx: DocContext, open_at: int, close_at: int, inner: str) -> bool:
-    """Words in marks that open in lower case right after a word of the narrator's own clause
-    that is no speech verb: a preposition ('accused the staff of "being incompetent"', 'sorry
-    to "those for whom ..."'), a conjunction or relative word ('is because "it is becoming
-    ...", 'in cases where "there is no medical justification"', 'and "spared your children
-    ..."'), an infinitive's "to" ('had intended to "plant seeds of discontent"') or a noun
-    ('to show victims "there is nothing to be ashamed of"'). GUIDELINES: a partial quotation
-    inside indirect speech is no quote. The words stay a quote when a speech verb or its
-    audience stands right before them ('cautioned "let's not ..."', 'told reporters "we ..."'),
-    when they go on from a quote broken by its tag ('"He was 72," she said, "and they ..."'),
-    or when an attribution follows them in the sentence ('..., "but later he refused again,"
-    X said'). After a comma, colon or dash the older rules decide.
-
-    Census (session 58, L58): in the English read sets and the real tuning halves, 11 such
-    quotes, none in the gold (7 in real articles, 2 in `hrdnews5-tune`, `syn17b`, `syn47b`);
-    PolNeAR train, whose gold keeps partial quotes, about 60 of its gold quotes and 30
-    false ones (see docs/extract.md, session 58, hrd5)."""
-    if not inner[:1].islower():
-        return False
-    text = doc_text(ctx.doc)
-    para_start = text.rfind("\n", 0, open_at) + 1
-    before = re.split(r"[.!?][\"')\]]*\s+(?=[A-Z\"])", text[para_start:open_at])[-1].rstrip()
-    if not before or before[-1] in ",:;(\u2014\u2013-" or re.search(r'[,!?]"', before):
-        return False  # after punctuation, or the second part of a quote broken by its tag
-    end = para_start + len(text[para_start:open_at].rstrip())
-    span = ctx.doc.char_span(para_start, end, alignment_mode="expand")
-    words = [t for t in span or () if not t.is_space and not t.is_quote]
-    if not words:
-        return False
-    prev = words[-1]
-    while prev.tag_ == "RB" and prev.i > words[0].i and _is_speech_verb(prev.head):
-        prev = ctx.doc[prev.i - 1]  # 'said simply "..."'
-    if _is_speech_verb(prev) or prev.pos_ in ("NOUN", "PROPN", "PRON") and _is_speech_verb(prev.head):
-        return False  # 'cautioned "let's ..."', 'told reporters "we ..."'
-    return not _attribution_follows(ctx, close_at)
-
-
-def _attribution_follows(ctx: DocContext, close_at: int) -> bool:
-    """A speech verb outside quote marks after the closing mark in the same sentence ('...,"
-    INPT official X said')."""
-    pos = min(close_at + 1, len(doc_text(ctx.doc)))
-    span = ctx.doc.char_span(pos, max(pos, _sentence_end(ctx, pos)), alignment_mode="expand")
-    return any(_is_speech_verb(t) and t.i not in ctx.quoted for t in span or ())
 
 
 def _first_part(ctx: DocContext, start: int, end: int) -> Span | None:
