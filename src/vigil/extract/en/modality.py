@@ -8,6 +8,9 @@ year" and "since his arrest" presuppose one that happened.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from vigil.extract.doctext import span_text
@@ -223,7 +226,9 @@ def asserted(tok: Token) -> bool:
     known = tok.doc.user_data.setdefault(_ASSERTED, {})
     found = known.get(tok.i)
     if found is None:
-        found = known[tok.i] = _asserted(tok) and not _report_left_unconfirmed(tok)
+        found = known[tok.i] = (
+            _asserted(tok) and not _report_left_unconfirmed(tok) and not _order_left_undone(tok)
+        )
     return found
 
 
@@ -240,6 +245,46 @@ def _report_left_unconfirmed(tok: Token) -> bool:
     spans = [sent, after] if after is not None else [sent]
     return any(
         t.lemma_ in _CHECKING and any(c.dep_ == "neg" for c in t.children) for span in spans for t in span
+    )
+
+
+_FREEING = frozenset({"release", "free", "freeing"})
+
+
+def _order_left_undone(tok: Token) -> bool:
+    """'A court ordered the release of X, but by Wednesday he was still in prison', '... ordered
+    her released. The order was never carried out', '... ordered his release, but instead of
+    freeing him the authorities added him to a new case': a court's order to free someone is
+    their release (the order is carried out as a rule), unless the order's sentence or the two
+    after it tell that it was not (never freed / not released / never implemented, instead of
+    freeing, still in or remaining in custody, refused to free)."""
+    if tok.lemma_.lower() not in _FREEING or tok.head.lemma_ != "order" or tok.head.pos_ != "VERB":
+        return False
+    if tok.dep_ not in ("dobj", "xcomp", "ccomp", "nsubjpass"):
+        return False
+    doc = tok.doc
+    end = tok.sent.end
+    for _ in range(2):  # the order's sentence and the two after it
+        if end < len(doc):
+            end = doc[end].sent.end
+    return _undone_pattern().search(doc[tok.i : end].text.lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _undone_pattern() -> re.Pattern[str]:
+    """Words telling that an order to free was not carried out (`patterns/lexicon.json`)."""
+    done = "|".join(sorted(map(re.escape, lexicon("order_undone_words")), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, lexicon("order_undone_verbs")), key=len, reverse=True))
+    places = "|".join(sorted(map(re.escape, lexicon("custody_places")), key=len, reverse=True))
+    return re.compile(
+        rf"\bnever (?:been )?(?:{done})\b"
+        rf"|\b(?:was|were|is|are|has|have|had)(?:n't| not)(?: yet)?(?: been)? (?:{done})\b"
+        rf"|\binstead of (?:freeing|releasing|letting|being (?:freed|released))\b"
+        rf"|\bstill (?:being )?(?:held|detained|jailed|imprisoned|behind bars"
+        rf"|(?:in|at|inside) (?:[\w'-]+ ){{0,3}}(?:{places}))\b"
+        rf"|\bremain(?:s|ed)? (?:behind bars|detained|jailed|imprisoned|held"
+        rf"|in (?:[\w'-]+ ){{0,2}}(?:{places}))\b"
+        rf"|\b(?:refused|failed|declined) to (?:{verbs})\b"
     )
 
 
