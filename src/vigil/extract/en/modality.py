@@ -258,9 +258,7 @@ def _order_left_undone(tok: Token) -> bool:
     their release (the order is carried out as a rule), unless the order's sentence or the two
     after it tell that it was not (never freed / not released / never implemented, instead of
     freeing, still in or remaining in custody, refused to free)."""
-    if tok.lemma_.lower() not in _FREEING or tok.head.lemma_ != "order" or tok.head.pos_ != "VERB":
-        return False
-    if tok.dep_ not in ("dobj", "xcomp", "ccomp", "nsubjpass"):
+    if tok.lemma_.lower() not in _FREEING or _ordering_verb(tok) is None:
         return False
     doc = tok.doc
     end = tok.sent.end
@@ -268,6 +266,17 @@ def _order_left_undone(tok: Token) -> bool:
         if end < len(doc):
             end = doc[end].sent.end
     return _undone_pattern().search(doc[tok.i : end].text.lower()) is not None
+
+
+def _ordering_verb(tok: Token) -> Token | None:
+    """The verb "order" whose object or small clause the trigger is ('ordered the release of X',
+    'ordered X released', 'X was ordered released'; the parser may hang 'released' on X)."""
+    head = tok.head
+    if tok.dep_ == "acl" and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "xcomp", "ccomp", "nsubjpass"):
+        return None
+    return head if head.lemma_ == "order" and head.pos_ == "VERB" else None
 
 
 @lru_cache(maxsize=1)
