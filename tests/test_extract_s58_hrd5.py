@@ -116,3 +116,15 @@ def test_order_to_arrest_stays_a_warrant(extract_text) -> None:
         extract_text("On Monday a regional court ordered the arrest of the union leader Ramon Iturbe.")
     )
     assert ("arrest", "Ramon Iturbe") not in pairs
+
+
+def test_another_defendant_kept_in_custody_does_not_undo_the_order(extract_text) -> None:
+    """Trap of the guard: the custody told after the order is someone else's."""
+    pairs = event_pairs(
+        extract_text(
+            "The editor Ana Kervin and the driver Bruno Salt were convicted on Monday. The court "
+            "ordered Kervin's release pending appeal, but ruled that Salt should remain in custody."
+        )
+    )
+    assert ("release", "Ana Kervin") in pairs
+    assert ("release", "Bruno Salt") not in pairs

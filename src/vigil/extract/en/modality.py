@@ -258,14 +258,35 @@ def _order_left_undone(tok: Token) -> bool:
     their release (the order is carried out as a rule), unless the order's sentence or the two
     after it tell that it was not (never freed / not released / never implemented, instead of
     freeing, still in or remaining in custody, refused to free)."""
-    if tok.lemma_.lower() not in _FREEING or _ordering_verb(tok) is None:
+    order = _ordering_verb(tok) if tok.lemma_.lower() in _FREEING else None
+    if order is None:
         return False
     doc = tok.doc
     end = tok.sent.end
     for _ in range(2):  # the order's sentence and the two after it
         if end < len(doc):
             end = doc[end].sent.end
-    return _undone_pattern().search(doc[tok.i : end].text.lower()) is not None
+    window = doc[tok.i : end]
+    freed = tok.head if tok.dep_ == "acl" else tok  # ('ordered X released': X holds the participle)
+    named = {t.lower_ for t in freed.subtree if t.pos_ == "PROPN"}
+    for found in _undone_pattern().finditer(window.text.lower()):
+        start = window.start_char + found.start()
+        span = doc.char_span(start, window.start_char + found.end(), alignment_mode="expand")
+        subject = _clause_subject(span.root) if span is not None else None
+        if subject is not None and subject.pos_ == "PROPN" and subject.lower_ not in named:
+            continue  # '... ordered A's release, but ruled that B should remain in custody': B's
+        return True
+    return False
+
+
+def _clause_subject(node: Token) -> Token | None:
+    """The subject of the clause a word stands in (its own or up to two heads above)."""
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or node.head.i == node.i:
+            return subject
+        node = node.head
+    return None
 
 
 def _ordering_verb(tok: Token) -> Token | None:
