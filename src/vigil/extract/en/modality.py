@@ -8,6 +8,9 @@ year" and "since his arrest" presuppose one that happened.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from vigil.extract.doctext import span_text
@@ -223,7 +226,9 @@ def asserted(tok: Token) -> bool:
     known = tok.doc.user_data.setdefault(_ASSERTED, {})
     found = known.get(tok.i)
     if found is None:
-        found = known[tok.i] = _asserted(tok) and not _report_left_unconfirmed(tok)
+        found = known[tok.i] = (
+            _asserted(tok) and not _report_left_unconfirmed(tok) and not _order_left_undone(tok)
+        )
     return found
 
 
@@ -240,6 +245,76 @@ def _report_left_unconfirmed(tok: Token) -> bool:
     spans = [sent, after] if after is not None else [sent]
     return any(
         t.lemma_ in _CHECKING and any(c.dep_ == "neg" for c in t.children) for span in spans for t in span
+    )
+
+
+_FREEING = frozenset({"release", "free", "freeing"})
+
+
+def _order_left_undone(tok: Token) -> bool:
+    """'A court ordered the release of X, but by Wednesday he was still in prison', '... ordered
+    her released. The order was never carried out', '... ordered his release, but instead of
+    freeing him the authorities added him to a new case': a court's order to free someone is
+    their release (the order is carried out as a rule), unless the order's sentence or the two
+    after it tell that it was not (never freed / not released / never implemented, instead of
+    freeing, still in or remaining in custody, refused to free)."""
+    order = _ordering_verb(tok) if tok.lemma_.lower() in _FREEING else None
+    if order is None:
+        return False
+    doc = tok.doc
+    end = tok.sent.end
+    for _ in range(2):  # the order's sentence and the two after it
+        if end < len(doc):
+            end = doc[end].sent.end
+    window = doc[tok.i : end]
+    freed = tok.head if tok.dep_ == "acl" else tok  # ('ordered X released': X holds the participle)
+    named = {t.lower_ for t in freed.subtree if t.pos_ == "PROPN"}
+    for found in _undone_pattern().finditer(window.text.lower()):
+        start = window.start_char + found.start()
+        span = doc.char_span(start, window.start_char + found.end(), alignment_mode="expand")
+        subject = _clause_subject(span.root) if span is not None else None
+        if subject is not None and subject.pos_ == "PROPN" and subject.lower_ not in named:
+            continue  # '... ordered A's release, but ruled that B should remain in custody': B's
+        return True
+    return False
+
+
+def _clause_subject(node: Token) -> Token | None:
+    """The subject of the clause a word stands in (its own or up to two heads above)."""
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or node.head.i == node.i:
+            return subject
+        node = node.head
+    return None
+
+
+def _ordering_verb(tok: Token) -> Token | None:
+    """The verb "order" whose object or small clause the trigger is ('ordered the release of X',
+    'ordered X released', 'X was ordered released'; the parser may hang 'released' on X)."""
+    head = tok.head
+    if tok.dep_ == "acl" and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "xcomp", "ccomp", "nsubjpass"):
+        return None
+    return head if head.lemma_ == "order" and head.pos_ == "VERB" else None
+
+
+@lru_cache(maxsize=1)
+def _undone_pattern() -> re.Pattern[str]:
+    """Words telling that an order to free was not carried out (`patterns/lexicon.json`)."""
+    done = "|".join(sorted(map(re.escape, lexicon("order_undone_words")), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, lexicon("order_undone_verbs")), key=len, reverse=True))
+    places = "|".join(sorted(map(re.escape, lexicon("custody_places")), key=len, reverse=True))
+    return re.compile(
+        rf"\bnever (?:been )?(?:{done})\b"
+        rf"|\b(?:was|were|is|are|has|have|had)(?:n't| not)(?: yet)?(?: been)? (?:{done})\b"
+        rf"|\binstead of (?:freeing|releasing|letting|being (?:freed|released))\b"
+        rf"|\bstill (?:being )?(?:held|detained|jailed|imprisoned|behind bars"
+        rf"|(?:in|at|inside) (?:[\w'-]+ ){{0,3}}(?:{places}))\b"
+        rf"|\bremain(?:s|ed)? (?:behind bars|detained|jailed|imprisoned|held"
+        rf"|in (?:[\w'-]+ ){{0,2}}(?:{places}))\b"
+        rf"|\b(?:refused|failed|declined) to (?:{verbs})\b"
     )
 
 

@@ -1026,9 +1026,23 @@ def _named_object(ctx: DocContext, noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
         return None
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if governor.lemma_.lower() in _NOUN_HEDGES or noun.head.lemma_.lower() in _NOUN_HEDGES:
+    hedged = governor.lemma_.lower() in _NOUN_HEDGES or noun.head.lemma_.lower() in _NOUN_HEDGES
+    if hedged and not _release_ordered(noun):
         return None
     return obj
+
+
+def _release_ordered(noun: Token) -> bool:
+    """'A court ordered the release of X': a court's order to free someone is their release, as
+    'ordered X released' and 'ordered X's release' already were (the order not carried out is
+    `modality.asserted`'s to catch); an order to arrest or to deport ('ordered the arrest of X')
+    stays a warrant, a decision."""
+    return (
+        noun.lemma_.lower() in ("release", "freeing")
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_ == "order"
+        and noun.head.pos_ == "VERB"
+    )
 
 
 def _agent_possessor(ctx: DocContext, owner: Token) -> bool:
