@@ -2436,7 +2436,20 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return "arrest"  # "who was locked up after the street protests": held since then
     if tok.lemma_ == "lock" and not untried and force_holds_untried(tok):
         return "arrest"  # "police have locked up the priest X": the police hold, no court has judged
+    if not untried and _imprisoned_when(tok):
+        return "arrest"  # "Davis was imprisoned in Turkey in 2017": locked up then, no verdict told
     return "arrest" if untried else None
+
+
+def _imprisoned_when(tok: Token) -> bool:
+    """'X was imprisoned in Turkey in 2017', 'X, who was incarcerated in 2019 over a post, ...': a
+    dated "imprisoned" with no term, court or verdict told of the person reads as "jailed" does
+    (`_jailed_no_verdict_told`, `_jailed_aside`): the lock-up then, an arrest (hrdnews4's gold
+    reads "a former presidential candidate imprisoned in 2010" so, GUIDELINES' earlier events
+    stated as fact). Census in docs/extract.md, "Session 58 — real English news (hrd6)"."""
+    if tok.lemma_ not in ("imprison", "incarcerate"):
+        return False
+    return _jailed_no_verdict_told(tok) or _jailed_aside(tok)
 
 
 _LOCKED_AFTER = frozenset({"after", "during", "following", "over", "amid"})

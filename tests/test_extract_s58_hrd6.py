@@ -1,0 +1,144 @@
+"""English, session 58 (helper hrd6, led by the tuning half of the real-news set `hrdnews6`),
+in wordings invented for these tests:
+
+* given names of world news (Arabic, South Asian, African, Southeast Asian) open a person's
+  name where the statistical NER mislabels it ("Najam ...", "Myo ...", "Raj ...");
+* '"...," Raj X, U.S. attorney for Y, said': a name set off before the role noun that the parser
+  made the speech verb's subject (hanging the name on it) is the speaker;
+* a dated "was imprisoned in 2017" with no term, court or verdict told of the person is the
+  lock-up, an arrest (as "was jailed in 2017" already was);
+* quoted words whose noun phrase the narrator opened before the marks ('said the "arrest of X
+  is a concern"') and an infinitive asked of someone followed by the narrator's participle
+  ('urged the court to "release them," calling it ...') are fragments of indirect speech.
+"""
+
+from __future__ import annotations
+
+from tests.extract_views import event_pairs, quote_openings
+
+# --- given names of world news ------------------------------------------------------------------
+
+
+def test_world_given_name_opens_a_speaker(extract_text) -> None:
+    result = extract_text(
+        'Columnist questioned in Quetta\n\n"This country is not safe for reporters," Fahim Baloch wrote on Monday.'
+    )
+    assert any(p.name == "Fahim Baloch" for p in result.persons)
+    assert ("Fahim Baloch", "This country is") in quote_openings(result)
+
+
+def test_world_given_name_makes_an_owner_of_an_arrest(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "Press freedom\n\nThe party's history with the press is long, from Najam Qadri's 1999 arrest "
+            "on treason charges to the passage of the cyber law."
+        )
+    )
+    assert ("arrest", "Najam Qadri") in pairs
+
+
+def test_a_given_name_does_not_make_a_place_a_person(extract_text) -> None:
+    """Trap: a capitalised run that only starts like a name stays out ("the British Raj")."""
+    result = extract_text(
+        "History lesson\n\nThe museum tells the story of the British Raj and of the salt march. "
+        "Police detained the curator Anna Berg on Monday."
+    )
+    names = {p.name for p in result.persons}
+    assert "Anna Berg" in names
+    assert not any("Raj" in n for n in names)
+
+
+# --- a name set off before a role that the parser made the subject ---------------------------------
+
+
+def test_name_before_role_is_the_speaker(extract_text) -> None:
+    result = extract_text(
+        "Plea entered in Alexandria\n\n"
+        '"The verdict shows that nobody stands above the law of this country," Raj Menon, U.S. '
+        "attorney for the Western District of Ohio, said after the hearing."
+    )
+    assert ("Raj Menon", "The verdict shows") in quote_openings(result)
+
+
+def test_name_modifying_a_role_is_still_no_speaker(extract_text) -> None:
+    """Trap: a name that only modifies the role ("a Menon aide") speaks for no one named."""
+    result = extract_text(
+        "Campaign row\n\nRaj Menon ran for the seat in 2020.\n\n"
+        '"The numbers simply do not add up for us this year," a Menon aide said on Friday.'
+    )
+    assert ("Raj Menon", "The numbers simply") not in quote_openings(result)
+
+
+# --- "imprisoned" with a date ---------------------------------------------------------------------
+
+
+def test_dated_imprisonment_is_an_arrest(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "Cell members named\n\nThe cell's fourth member left for the border in 2013. "
+            "Ross Aldane was imprisoned in Greece in 2016."
+        )
+    )
+    assert ("arrest", "Ross Aldane") in pairs
+    assert ("sentence", "Ross Aldane") not in pairs
+
+
+def test_imprisonment_with_a_term_stays_a_sentence(extract_text) -> None:
+    """Trap: a term after "imprisoned for" is a verdict, as before."""
+    pairs = event_pairs(extract_text("Blogger jailed\n\nThe blogger Omar Halimi was imprisoned for six years in 2019."))
+    assert ("sentence", "Omar Halimi") in pairs
+    assert ("arrest", "Omar Halimi") not in pairs
+
+
+def test_imprisonment_after_a_conviction_is_no_arrest(extract_text) -> None:
+    """Trap: a trial or verdict in the sentence makes the imprisonment its outcome, not a lock-up."""
+    pairs = event_pairs(
+        extract_text(
+            "Blogger jailed\n\nOmar Halimi was imprisoned in 2019 after a trial in which he was convicted of fraud."
+        )
+    )
+    assert ("arrest", "Omar Halimi") not in pairs
+
+
+def test_people_imprisoned_in_general_give_nothing(extract_text) -> None:
+    """Trap: a statement about many unnamed prisoners gives no event."""
+    result = extract_text("Report\n\nHundreds of critics are imprisoned in the country for their views.")
+    assert not result.events
+
+
+# --- fragments of indirect speech -----------------------------------------------------------------
+
+
+def test_noun_phrase_opened_outside_the_marks_is_no_quote(extract_text) -> None:
+    result = extract_text(
+        "Union protests\n\nThe union's leaders Martin Salehi and Nora Haddad in a joint statement said the "
+        '"detention of a respected reporter like Ali Rahimi is a matter of the gravest concern".'
+    )
+    assert not any(s == "Martin Salehi" for s, _ in quote_openings(result))
+
+
+def test_quote_that_opens_its_own_noun_phrase_stays(extract_text) -> None:
+    """Trap: the words open their own sentence; the determiner is inside the marks."""
+    result = extract_text(
+        "Union protests\n\n"
+        '"The detention of a respected reporter is a matter of the gravest concern," Martin Salehi said.'
+    )
+    assert ("Martin Salehi", "The detention of") in quote_openings(result)
+
+
+def test_infinitive_asked_then_narrators_participle_is_no_quote(extract_text) -> None:
+    result = extract_text(
+        "Mother speaks\n\nOutside the court, Helen Marsh urged the government to "
+        '"bring home every citizen held abroad without charge," calling it a national disgrace.'
+    )
+    assert not any(s == "Helen Marsh" for s, _ in quote_openings(result))
+
+
+def test_words_of_their_own_sentence_before_a_participle_stay(extract_text) -> None:
+    """Trap: the words open their own sentence (no "to" of the narrator's outside the marks), so a
+    participle after them changes nothing."""
+    result = extract_text(
+        "Mother speaks\n\nOutside the court, Helen Marsh spoke to the crowd.\n\n"
+        '"Bring home every citizen held abroad without charge," she said, calling it a national disgrace.'
+    )
+    assert ("Helen Marsh", "Bring home every") in quote_openings(result)
