@@ -7,6 +7,8 @@ in wordings invented for these tests:
   made the speech verb's subject (hanging the name on it) is the speaker;
 * a dated "was imprisoned in 2017" with no term, court or verdict told of the person is the
   lock-up, an arrest (as "was jailed in 2017" already was);
+* a past perfect counted up to a bound that opens the sentence ("Before Monday, 15 people had
+  been arrested", "Up until May, the state had executed 9") is a tally, no group count;
 * quoted words whose noun phrase the narrator opened before the marks ('said the "arrest of X
   is a concern"') and an infinitive asked of someone followed by the narrator's participle
   ('urged the court to "release them," calling it ...') are fragments of indirect speech.
@@ -14,7 +16,7 @@ in wordings invented for these tests:
 
 from __future__ import annotations
 
-from tests.extract_views import event_pairs, quote_openings
+from tests.extract_views import event_pairs, group_counts, quote_openings
 
 # --- given names of world news ------------------------------------------------------------------
 
@@ -142,3 +144,36 @@ def test_words_of_their_own_sentence_before_a_participle_stay(extract_text) -> N
         '"Bring home every citizen held abroad without charge," she said, calling it a national disgrace.'
     )
     assert ("Helen Marsh", "Bring home every") in quote_openings(result)
+
+
+# --- a tally up to a bound -------------------------------------------------------------------------
+
+
+def test_tally_before_a_day_gives_no_count(extract_text) -> None:
+    result = extract_text(
+        "Security law\n\nPolice arrested the publisher Dan Kwok on Monday. Before Monday, 12 people, "
+        "among them students, had been arrested under the law."
+    )
+    assert ("arrest", 12) not in group_counts(result)
+    assert ("arrest", "Dan Kwok") in event_pairs(result)
+
+
+def test_tally_up_until_a_day_gives_no_count(extract_text) -> None:
+    result = extract_text(
+        "Executions\n\nUp until Friday, the state had executed nine people convicted of drug crimes this year."
+    )
+    assert ("death", 9) not in group_counts(result)
+
+
+def test_count_by_an_hour_of_the_day_stays(extract_text) -> None:
+    """Trap: "By late afternoon, ... had released 23" tells one release; its count stays."""
+    result = extract_text(
+        "Amnesty\n\nBy late afternoon, the prison authorities had released 23 prisoners held under the law."
+    )
+    assert ("release", 23) in group_counts(result)
+
+
+def test_bound_after_the_count_is_no_tally(extract_text) -> None:
+    """Trap: a "before" clause after the verb dates the arrest; the count stays."""
+    result = extract_text("Protest\n\nPolice had arrested 15 people before the march began on Monday.")
+    assert ("arrest", 15) in group_counts(result)
