@@ -3,8 +3,6 @@ in wordings invented for these tests:
 
 * given names of world news (Arabic, South Asian, African, Southeast Asian) open a person's
   name where the statistical NER mislabels it ("Najam ...", "Myo ...", "Raj ...");
-* '"...," Raj X, U.S. attorney for Y, said': a name set off before the role noun that the parser
-  made the speech verb's subject (hanging the name on it) is the speaker;
 * a dated "was imprisoned in 2017" with no term, court or verdict told of the person is the
   lock-up, an arrest (as "was jailed in 2017" already was);
 * a past perfect counted up to a bound that opens the sentence ("Before Monday, 15 people had
@@ -23,7 +21,8 @@ from tests.extract_views import event_pairs, group_counts, quote_openings
 
 def test_world_given_name_opens_a_speaker(extract_text) -> None:
     result = extract_text(
-        'Columnist questioned in Quetta\n\n"This country is not safe for reporters," Fahim Baloch wrote on Monday.'
+        "Columnist questioned in Quetta\n\n"
+        '"This country is not safe for reporters," Fahim Baloch wrote on Monday.'
     )
     assert any(p.name == "Fahim Baloch" for p in result.persons)
     assert ("Fahim Baloch", "This country is") in quote_openings(result)
@@ -50,27 +49,6 @@ def test_a_given_name_does_not_make_a_place_a_person(extract_text) -> None:
     assert not any("Raj" in n for n in names)
 
 
-# --- a name set off before a role that the parser made the subject ---------------------------------
-
-
-def test_name_before_role_is_the_speaker(extract_text) -> None:
-    result = extract_text(
-        "Plea entered in Alexandria\n\n"
-        '"The verdict shows that nobody stands above the law of this country," Raj Menon, U.S. '
-        "attorney for the Western District of Ohio, said after the hearing."
-    )
-    assert ("Raj Menon", "The verdict shows") in quote_openings(result)
-
-
-def test_name_modifying_a_role_is_still_no_speaker(extract_text) -> None:
-    """Trap: a name that only modifies the role ("a Menon aide") speaks for no one named."""
-    result = extract_text(
-        "Campaign row\n\nRaj Menon ran for the seat in 2020.\n\n"
-        '"The numbers simply do not add up for us this year," a Menon aide said on Friday.'
-    )
-    assert ("Raj Menon", "The numbers simply") not in quote_openings(result)
-
-
 # --- "imprisoned" with a date ---------------------------------------------------------------------
 
 
@@ -87,7 +65,9 @@ def test_dated_imprisonment_is_an_arrest(extract_text) -> None:
 
 def test_imprisonment_with_a_term_stays_a_sentence(extract_text) -> None:
     """Trap: a term after "imprisoned for" is a verdict, as before."""
-    pairs = event_pairs(extract_text("Blogger jailed\n\nThe blogger Omar Halimi was imprisoned for six years in 2019."))
+    pairs = event_pairs(
+        extract_text("Blogger jailed\n\nThe blogger Omar Halimi was imprisoned for six years in 2019.")
+    )
     assert ("sentence", "Omar Halimi") in pairs
     assert ("arrest", "Omar Halimi") not in pairs
 
@@ -96,7 +76,8 @@ def test_imprisonment_after_a_conviction_is_no_arrest(extract_text) -> None:
     """Trap: a trial or verdict in the sentence makes the imprisonment its outcome, not a lock-up."""
     pairs = event_pairs(
         extract_text(
-            "Blogger jailed\n\nOmar Halimi was imprisoned in 2019 after a trial in which he was convicted of fraud."
+            "Blogger jailed\n\nOmar Halimi was imprisoned in 2019 after a trial in which he was "
+            "convicted of fraud."
         )
     )
     assert ("arrest", "Omar Halimi") not in pairs
@@ -160,7 +141,8 @@ def test_tally_before_a_day_gives_no_count(extract_text) -> None:
 
 def test_tally_up_until_a_day_gives_no_count(extract_text) -> None:
     result = extract_text(
-        "Executions\n\nUp until Friday, the state had executed nine people convicted of drug crimes this year."
+        "Executions\n\nUp until Friday, the state had executed nine people convicted of drug crimes "
+        "this year."
     )
     assert ("death", 9) not in group_counts(result)
 

@@ -79,7 +79,8 @@ def _tally_before(verb: Token) -> bool:
         and c.i == verb.sent.start
         and (
             c.lower_ in ("before", "until", "till")
-            or c.lower_ == "up" and any(g.lower_ in ("until", "till") for g in c.children)
+            or c.lower_ == "up"
+            and any(g.lower_ in ("until", "till") for g in c.children)
         )
         for c in verb.children
     )

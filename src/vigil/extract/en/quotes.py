@@ -2077,15 +2077,6 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if not persons:
         # "The head of the Bureau, X, said": the name is set off in the subject phrase
         persons = [p for t in subj.subtree if t.dep_ == "appos" for p in ctx.persons_in(t, pronouns=False)]
-    if not persons:
-        # '"...," Raj Parekh, U.S. attorney for X, said': the name set off before the role, which
-        # the parser hung on the role as its modifier
-        persons = [
-            p
-            for t in subj.children
-            if t.dep_ == "nmod" and _set_off_before(ctx, t.right_edge.i + 1, subj)
-            for p in ctx.persons_in(t, pronouns=False)
-        ]
     if persons:
         return _tagged_a_person(ctx, persons, subj)
     titled = _named_after_title(ctx, subj)
@@ -2100,13 +2091,6 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         aged = _person_of_age(ctx, age, subj.i) if age is not None else None
         return _role_holder(ctx, subj) or aged or _UNNAMED
     return _UNNAMED
-
-
-def _set_off_before(ctx: DocContext, end: int, role: Token) -> bool:
-    """'"...," Raj Parekh, U.S. attorney for the district, said': a name set off by a comma before
-    the role noun that the parser made the subject (hanging the name on it as a modifier) is the
-    person the role describes, not a modifier like "a Trump aide"."""
-    return ctx.doc[end].text == "," and end < role.i and fold(role.text) in PERSON_NOUNS
 
 
 _DEATH_VERBS = speech_words("absent_death_verbs")

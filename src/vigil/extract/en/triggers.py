@@ -2442,14 +2442,13 @@ def _imprison(tok: Token, home: str | None) -> str | None:
 
 
 def _imprisoned_when(tok: Token) -> bool:
-    """'X was imprisoned in Turkey in 2017', 'X, who was incarcerated in 2019 over a post, ...': a
-    dated "imprisoned" with no term, court or verdict told of the person reads as "jailed" does
-    (`_jailed_no_verdict_told`, `_jailed_aside`): the lock-up then, an arrest (hrdnews4's gold
-    reads "a former presidential candidate imprisoned in 2010" so, GUIDELINES' earlier events
-    stated as fact). Census in docs/extract.md, "Session 58 — real English news (hrd6)"."""
-    if tok.lemma_ not in ("imprison", "incarcerate"):
-        return False
-    return _jailed_no_verdict_told(tok) or _jailed_aside(tok)
+    """'X was imprisoned in Turkey in 2017': a dated passive "imprisoned" with no term, court or
+    verdict told of the person reads as "jailed" does (`_jailed_no_verdict_told`): the lock-up
+    then, an arrest (GUIDELINES: earlier events stated as fact; a sentence needs a verdict or a
+    term). A relative clause or a participle ("17 people who had been imprisoned since the
+    protests", "Among those imprisoned is X") describes and tells no event of its own. Census in
+    docs/extract.md, "Session 58 — real English news (hrd6)"."""
+    return tok.lemma_ in ("imprison", "incarcerate") and _jailed_no_verdict_told(tok)
 
 
 _LOCKED_AFTER = frozenset({"after", "during", "following", "over", "amid"})
