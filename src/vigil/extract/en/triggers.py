@@ -2436,19 +2436,7 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return "arrest"  # "who was locked up after the street protests": held since then
     if tok.lemma_ == "lock" and not untried and force_holds_untried(tok):
         return "arrest"  # "police have locked up the priest X": the police hold, no court has judged
-    if not untried and _imprisoned_when(tok):
-        return "arrest"  # "Davis was imprisoned in Turkey in 2017": locked up then, no verdict told
     return "arrest" if untried else None
-
-
-def _imprisoned_when(tok: Token) -> bool:
-    """'X was imprisoned in Turkey in 2017': a dated passive "imprisoned" with no term, court or
-    verdict told of the person reads as "jailed" does (`_jailed_no_verdict_told`): the lock-up
-    then, an arrest (GUIDELINES: earlier events stated as fact; a sentence needs a verdict or a
-    term). A relative clause or a participle ("17 people who had been imprisoned since the
-    protests", "Among those imprisoned is X") describes and tells no event of its own. Census in
-    docs/extract.md, "Session 58 — real English news (hrd6)"."""
-    return tok.lemma_ in ("imprison", "incarcerate") and _jailed_no_verdict_told(tok)
 
 
 _LOCKED_AFTER = frozenset({"after", "during", "following", "over", "amid"})
