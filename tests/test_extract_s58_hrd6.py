@@ -2,7 +2,7 @@
 in wordings invented for these tests:
 
 * given names of world news (Arabic, South Asian, African, Southeast Asian) open a person's
-  name where the statistical NER mislabels it ("Najam ...", "Myo ...", "Raj ...");
+  name where the statistical NER mislabels it ("Najam ...", "Fahim ...");
 * a past perfect counted up to a bound that opens the sentence ("Before Monday, 15 people had
   been arrested", "Up until May, the state had executed 9") is a tally, no group count;
 * quoted words whose noun phrase the narrator opened before the marks ('said the "arrest of X
