@@ -52,6 +52,7 @@ HELD_OUT = {
     "realnews3-ru-held",
     "realnews-be-held",
     "hrdnews5-held",
+    "hrdnews6-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -61,7 +61,29 @@ def running_total(verb: Token) -> bool:
     # (a space before the sentence, so that one opening with "So far, eight ... have been
     # arrested" is read as one with the words inside it; session 56, hrd2)
     words = " " + span_text(verb.sent).lower()
-    return since or any(w in words for w in (" so far", " to date", " thus far"))
+    return since or _tally_before(verb) or any(w in words for w in (" so far", " to date", " thus far"))
+
+
+def _tally_before(verb: Token) -> bool:
+    """'Before Monday, 15 people had been arrested under the new law', 'Up until Saturday, the
+    kingdom had executed 11 people this year': a past perfect counted up to a bound that opens the
+    sentence is a tally up to then, a running statistic (GUIDELINES), not one group's event ("By
+    late afternoon, the authorities had released 23 prisoners" tells one release and keeps its
+    count)."""
+    had = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+    if not had:
+        return False
+    # ("Up until Saturday": the parser hangs "until" on "up")
+    return any(
+        c.dep_ == "prep"
+        and c.i == verb.sent.start
+        and (
+            c.lower_ in ("before", "until", "till")
+            or c.lower_ == "up"
+            and any(g.lower_ in ("until", "till") for g in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def house_arrest_move(verb: Token) -> bool:
