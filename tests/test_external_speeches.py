@@ -67,7 +67,10 @@ def test_gold_is_written_beside_annotated_speeches_only(tmp_path):
     mirror = git_mirror(tmp_path, {"bot/last_words.py": BOT})
     facts = tmp_path / "facts"
     facts.mkdir()
-    gold = {"persons": [{"name": "Михаил Кригер"}], "events": [{"type": "arrest", "persons": ["Михаил Кригер"]}]}
+    gold = {
+        "persons": [{"name": "Михаил Кригер"}],
+        "events": [{"type": "arrest", "persons": ["Михаил Кригер"]}],
+    }
     (facts / "ru-krieger.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "out"
     result = _run("--mirror", str(mirror), "--out", str(out), "--gold", str(facts), "--annotated")

@@ -98,7 +98,10 @@ def read_speeches(source: str) -> dict[str, dict[int, tuple[str, ...]]]:
             continue
         for target in node.targets:
             if getattr(target, "id", None) == COLLECTION:
-                keys = [(ast.literal_eval(k), v.id) for k, v in zip(node.value.keys, node.value.values, strict=True)]
+                keys = [
+                    (ast.literal_eval(k), v.id)
+                    for k, v in zip(node.value.keys, node.value.values, strict=True)
+                ]
             elif isinstance(target, ast.Name):
                 literals[target.id] = node.value
     if not keys:
@@ -137,7 +140,10 @@ def main() -> int:
     items = speeches(read_speeches(shown.stdout))
     chosen = [item for item in items if args.part == "all" or part_of(item[0].split("-", 1)[1]) == args.part]
     written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
-    print(f"speeches: wrote {written} of {len(items)} speeches to {args.out} ({gold} with gold)", file=sys.stderr)
+    print(
+        f"speeches: wrote {written} of {len(items)} speeches to {args.out} ({gold} with gold)",
+        file=sys.stderr,
+    )
     return 0
 
 
