@@ -9,7 +9,7 @@ speeches of `speeches-ru`), in wordings written for these tests:
   same page names its own people.
 * «посадить» with a person as its object and no place after it is an arrest («посадили
   блогера X», «его посадили за посты»). Traps: «посадили в автобус», «могут посадить»,
-  «не посадили», «посадил дерево».
+  «не посадили», «посадил дерево», the habitual «людей сажают».
 * «находится под арестом» is custody as «под стражей» is. Trap: property under arrest
   («Квартира X находится под арестом»).
 * slang «впаяли ему N лет» is a verdict with its term, as «влепили».
@@ -99,6 +99,7 @@ def test_bare_posadit_with_a_person_is_an_arrest(run, sentence, person):
         "Рината Хасанова могут посадить за этот пост.",
         "Рината Хасанова не посадили, а оштрафовали.",
         "Ринат Хасанов посадил во дворе яблоню.",
+        "Ринат Хасанов сказал, что в стране людей сажают за слова.",
     ],
 )
 def test_posadit_of_a_place_a_possibility_a_negation_or_a_tree_is_no_arrest(run, sentence):
