@@ -28,6 +28,7 @@ from vigil.extract.ru.persons import PersonIndex
 from vigil.extract.ru.quotes import QuoteFinding
 
 _GAP = 3  # words at most between the genre word and the author's name
+_TITLE_LIMIT = 200  # characters: a longer first line is a lead paragraph, not a title
 
 
 def author_voices(
@@ -37,7 +38,7 @@ def author_voices(
     each as a voice of that person (empty when the title names no such author)."""
     text = doc.text
     title_end = text.find("\n")
-    if title_end <= 0:
+    if not 0 < title_end <= _TITLE_LIMIT:
         return []
     author = _title_author(doc, index, lexicon, title_end)
     if author is None:
