@@ -53,6 +53,7 @@ HELD_OUT = {
     "realnews-be-held",
     "hrdnews5-held",
     "hrdnews6-held",
+    "speeches-ru-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -83,6 +83,9 @@ if m=$(mirror shichchirtch/Heros_book) && [ -n "$m" ]; then
       build heroes-$lang-$part $PY benchmarks/external/heroes.py --mirror "$m" --out $EXT/heroes-$lang-$part --lang $lang --part $part --annotated
     done
   done
+  for part in tune held; do
+    build speeches-ru-$part $PY benchmarks/external/speeches.py --mirror "$m" --out $EXT/speeches-ru-$part --part $part --annotated
+  done
 fi
 if m=$(mirror vanatteveldt/wikinews) && [ -n "$m" ]; then
   for part in tune held; do

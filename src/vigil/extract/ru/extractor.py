@@ -36,6 +36,7 @@ from vigil.extract.ru.persons import (
     trim_span,
 )
 from vigil.extract.ru.quotes import QuoteFinder, QuoteFinding
+from vigil.extract.ru.voice import author_voices
 from vigil.model import Document, Extraction
 
 PATTERNS = Path(__file__).with_name("patterns")
@@ -310,7 +311,9 @@ class RussianExtractor:
         index = find_persons(doc, self.describe, self.lexicon, self.clean_span, self.keep_person)
         self.more_mentions(doc, index)
         quotes = self.quotes(doc, index)
-        findings, memberships, refusers = self.events(doc, index, quotes)
+        # the author's first-person paragraphs of a titled speech or letter: for the events only
+        voices = author_voices(doc, index, quotes, self.lexicon)
+        findings, memberships, refusers = self.events(doc, index, [*quotes, *voices])
         _drop_families(doc, index, findings, memberships, quotes)
         mark_dates(doc, self.lexicon)
         mark_numbers(doc, self.lexicon)
