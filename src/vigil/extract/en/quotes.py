@@ -163,7 +163,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _signed_inside(ctx, spans[last])
             if speaker is None and not text[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
                 speaker = _speaker_after(ctx, min(spans[last][1] + 1, len(text)), narrative)
-        if speaker is None and opens:
+        if speaker is None and (opens or _stamp_alone(text[_paragraph_bounds(text, open_at)[0] : open_at])):
             speaker = _signature(ctx, open_at, outer_end)
         if speaker is None and opens and ended:
             last_speaker = previous.speaker if previous is not None else None
@@ -902,13 +902,17 @@ _SIGNED = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*([^\W\d_][^\n]{1,60}?)[.\
 def _signature(ctx: DocContext, open_at: int, outer_end: int) -> Person | None:
     """'"Maybe we can build a wall around him." ― Steve Quinlan': a quote that fills its
     paragraph and is signed after a dash with a name alone is that person's (reader quotes,
-    epigraphs, pull quotes)."""
+    epigraphs, pull quotes). The name may be followed, after a comma, by who the person is
+    ('— X, 67, a retired teacher who ...', '— X, in his final statement to the court'), and a
+    live blog's entry may open with its time ('16:45 — "..." — X, the defendant's mother')."""
     text = doc_text(ctx.doc)
     para_start, para_end = _paragraph_bounds(text, open_at)
-    if text[para_start:open_at].strip():
+    before = text[para_start:open_at]
+    if before.strip() and not _stamp_alone(before):
         return None
     at = outer_end
-    found = _SIGNED.match(text[at:para_end])
+    # (a name holds no comma: what follows one says who the person is)
+    found = _SIGNED.match(text[at:para_end].split(",")[0])
     if found is None and not text[outer_end:para_end].strip():
         # the signature as the next paragraph: '"..."' / '- Hillary Clinton.' (also '-Barack Obama,
         # tweeting after the speech.': the name before its comma)
@@ -924,6 +928,12 @@ def _signature(ctx: DocContext, open_at: int, outer_end: int) -> Person | None:
     words = found.group(1).split()
     signed = len(words) <= 4 and all(w[:1].isupper() for w in words)
     return _UNNAMED if signed and at != outer_end else None  # signed by someone the story does not name
+
+
+def _stamp_alone(before: str) -> bool:
+    """'16:45 — ' before a quote: a live blog entry's time, all that precedes the quote."""
+    stamp = _ENTRY_STAMP.match(before)
+    return stamp is not None and not before[stamp.end() :].strip()
 
 
 def _governing_speaker(
