@@ -8,7 +8,12 @@ invented for these tests:
   negated, when the one asked is no person ("the ministry"), when a "she" is named nowhere in
   the paragraph, nor when the question comes from a named asker ("was asked by Y");
 * a lone word that is the opening letters of a longer surname ("Liu" / "Zhou Liuming") is
-  another name, not a spelling of that surname: "Liu said" is not Zhou Liuming's.
+  another name, not a spelling of that surname: "Liu said" is not Zhou Liuming's;
+* a pull quote signed after a dash with a name and then who the person is ('— X, 58, a
+  retired nurse who ...') is that person's, also in a live blog's entry that opens with its
+  time ('14:05 — "..." — X, ...'); not when the words after the dash name nobody of the story
+  or someone else's relation only;
+* "Witness" before a name is a role ("Witness Dzmitry X, a colleague, ..."), as "Lawyer" is.
 """
 
 from __future__ import annotations
@@ -128,3 +133,52 @@ def test_a_lone_name_opening_a_longer_surname_speaks_for_its_own_person(extract_
         )
     )
     assert ("Zhou Liuming", "This is a") not in spoken
+
+
+# --- a pull quote signed with a name and a description ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "opening"),
+    [
+        (
+            "THE WEEK IN TBILISI\n\nMore protesters were detained on Friday night.\n\nVOICE OF THE WEEK\n"
+            '"Every night they take a few of us. Every night more of us come." — Nino Sharia, 58, a '
+            "retired nurse who has stood outside parliament since December.\n\nNEXT WEEK\n"
+            "An appeal hearing is due on Tuesday.",
+            "Nino Sharia",
+            "Every night they",
+        ),
+        (
+            "Verdict day, live\n\n14:30 — The court sentenced Davit Abuladze to three years.\n\n"
+            '14:05 — "He only carried a flag. He is not a criminal." — Tamar Abuladze, the '
+            "defendant's sister, at the courthouse door.\n\n13:40 — The hearing resumed.",
+            "Tamar Abuladze",
+            "He only carried",
+        ),
+    ],
+)
+def test_pull_quote_signed_with_name_and_description(
+    extract_text, text: str, speaker: str, opening: str
+) -> None:
+    assert (speaker, opening) in quote_openings(extract_text(text))
+
+
+def test_pull_quote_signed_with_someone_unnamed_gets_no_named_speaker(extract_text) -> None:
+    spoken = quote_openings(
+        extract_text(
+            "THE WEEK IN TBILISI\n\nNino Sharia was detained on Friday night.\n\nVOICE OF THE WEEK\n"
+            '"Every night they take a few of us. Every night more of us come." — a retired nurse, '
+            "58, who asked not to be named.\n\nNEXT WEEK\nAn appeal hearing is due on Tuesday."
+        )
+    )
+    assert ("Nino Sharia", "Every night they") not in spoken
+
+
+def test_witness_before_a_name_is_a_role_not_a_given_name(extract_text) -> None:
+    result = extract_text(
+        "Day three\n\nThe trial of the mechanic Oleg Varsh went on. Witness Dzmitry Haurylchyk, a "
+        'colleague, was asked what Varsh was like at work. "Careful. He checked every bolt twice."'
+    )
+    assert "Dzmitry Haurylchyk" in {p.name for p in result.persons}
+    assert ("Dzmitry Haurylchyk", "Careful. He checked") in quote_openings(result)

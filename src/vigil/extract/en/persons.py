@@ -85,6 +85,9 @@ PERSON_NOUNS = frozenset(
         # university's offices before a name, which the tagger runs into an organisation)
         "magistrate",
         "rector",
+        # ("Witness Dzmitry X, a colleague, was asked ...": a trial's witness before a name the
+        # given-name list does not know; session 58)
+        "witness",
         "politician",
         "leader",
         "blogger",
