@@ -2481,9 +2481,10 @@ def _longer_name_opening_with(a: str, b: str) -> bool:
     measure rewards a shared opening, so 'Xiao said' went to Deng Xiaoping beside Xiao Qiang
     (rnews-tune). Spelling variants differ inside or by one letter ('Navalny' / 'Navalnyi').
     Session 58 census: 11 such pairs of names in one article over the English read sets and
-    real tuning halves, none of them one person's spellings."""
+    real tuning halves, none of them one person's spellings. A hyphen after the shorter keeps
+    the old reading ('Graham' / 'Graham-type'): a compound is left to the rules of compounds."""
     short, longer = sorted((a, b), key=len)
-    return len(longer) - len(short) >= 2 and longer.startswith(short)
+    return len(longer) - len(short) >= 2 and longer.startswith(short) and longer[len(short)] not in "-'’"
 
 
 _MINOR_WORDS = frozenset(
