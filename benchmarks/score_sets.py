@@ -51,6 +51,7 @@ HELD_OUT = {
     "hrdnews4-held",
     "realnews3-ru-held",
     "realnews-be-held",
+    "realnews2-be-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"
