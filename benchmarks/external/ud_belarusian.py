@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Belarusian-language news of the UD Belarusian-HSE treebank -> a real-news yardstick in
-Belarusian for `vigil extract` (set `realnews-be`, session 57), and the ordinary news it leaves out (set `realnews2-be`,
-session 58, `--rest`).
+Belarusian for `vigil extract` (set `realnews-be`, session 57), and the ordinary news it
+leaves out (set `realnews2-be`, session 58, `--rest`).
 
     python benchmarks/external/ud_belarusian.py --mirror GIT_DIR --out DIR [--part tune|held|all]
                                                 [--rest] [--gold FACTS_DIR] [--annotated]
