@@ -54,6 +54,7 @@ HELD_OUT = {
     "hrdnews5-held",
     "hrdnews6-held",
     "speeches-ru-held",
+    "realnews2-be-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -95,6 +95,7 @@ fi
 if m=$(mirror UniversalDependencies/UD_Belarusian-HSE) && [ -n "$m" ]; then
   for part in tune held; do
     build realnews-be-$part $PY benchmarks/external/ud_belarusian.py --mirror "$m" --out $EXT/realnews-be-$part --part $part --annotated
+    build realnews2-be-$part $PY benchmarks/external/ud_belarusian.py --mirror "$m" --out $EXT/realnews2-be-$part --part $part --rest --annotated
   done
 fi
 if [ ${#failed[@]} -gt 0 ]; then

@@ -105,3 +105,20 @@ def test_mirror_without_the_files(tmp_path):
     done = _run("--mirror", str(mirror), "--out", str(tmp_path / "out"))
     assert done.returncode != 0
     assert "holds none of" in done.stderr
+
+
+def test_rest_takes_the_news_without_justice_words_by_a_fixed_subset(tmp_path):
+    """`--rest` (set realnews2-be, session 58): the documents with no justice word whose id's
+    SHA-1 has a second hex digit 0-5 (RadyjoSvaboda-11x: «42…»; zviazda-20170101: «6f…», left
+    out), never a kept document, with the gold of its own folder."""
+    mirror = _mirror(tmp_path)
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    gold = {"persons": [], "events": [], "quotes": []}
+    (facts / "RadyjoSvaboda-11x.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = tmp_path / "rest"
+    done = _run("--mirror", str(mirror), "--out", str(out), "--rest", "--gold", str(facts))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["RadyjoSvaboda-11x.gold.json", "RadyjoSvaboda-11x.txt"]
+    assert (out / "RadyjoSvaboda-11x.txt").read_text(encoding="utf-8") == "У Ліпаве сонечна.\n"
+    assert "wrote 1 of 1 documents" in done.stderr

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Belarusian-language news of the UD Belarusian-HSE treebank -> a real-news yardstick in
-Belarusian for `vigil extract` (set `realnews-be`, session 57).
+Belarusian for `vigil extract` (set `realnews-be`, session 57), and the ordinary news it
+leaves out (set `realnews2-be`, session 58, `--rest`).
 
     python benchmarks/external/ud_belarusian.py --mirror GIT_DIR --out DIR [--part tune|held|all]
-                                                [--gold FACTS_DIR] [--annotated]
+                                                [--rest] [--gold FACTS_DIR] [--annotated]
 
 GIT_DIR is a git mirror of the public repository UniversalDependencies/UD_Belarusian-HSE
 (what the `fetch` tool returns for github:UniversalDependencies/UD_Belarusian-HSE; read at
@@ -33,10 +34,17 @@ STRONG, Belarusian justice words in both orthographies (затрым-, арыш�
 (a parent's "пакараньне" of a child, "суткі" of a day, fines for a lockdown walk), which
 measure precision.
 
+`--rest` (set `realnews2-be`) takes instead the news documents that hold NO such word (ordinary
+news: politics, culture, the Kurapaty memorial, feed items), a fixed subset of them: the SECOND
+hex digit of the id's SHA-1 is 0-5 (REST_DIGITS; the first digit picks the half), so which
+documents are annotated does not depend on their content (33 of 81: 19 tune, 14 held). They
+measure persons (every named person, bylines included) and false events on text with no event.
+
 Parts: `--part tune` / `--part held` write one fixed half each, by the first hex digit of
 the SHA-1 of the id (`reuters.part_of`: 0-7 tune, 8-f held).
 
-Gold: FACTS_DIR (default benchmarks/external/realnews-be_gold/) holds one `ID.json` per
+Gold: FACTS_DIR (default benchmarks/external/realnews-be_gold/, for `--rest`
+benchmarks/external/realnews2-be_gold/) holds one `ID.json` per
 annotated document with the facts only (persons, events, quotes) in the format of
 shared/eval/GUIDELINES.md, never the text; for each written document with such a file the
 script writes `ID.gold.json` beside `ID.txt`, so `score.py --gold DIR` scores it.
@@ -46,6 +54,8 @@ The texts belong to their publishers: write them to a git-ignored folder and nev
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import re
 import sys
 from collections import defaultdict
@@ -68,6 +78,8 @@ MIN_HITS = 1
 LINK = re.compile(r'<a_href="[^"]*">([^<]*)</a>')
 TAG = re.compile(r"</?(?:strong|em)>")
 DEFAULT_FACTS = Path(__file__).with_name("realnews-be_gold")
+REST_FACTS = Path(__file__).with_name("realnews2-be_gold")
+REST_DIGITS = "012345"
 
 
 def sentences(mirror: Path) -> dict[str, str]:
@@ -138,9 +150,21 @@ def keep(text: str) -> bool:
     return len(STRONG.findall(text)) >= MIN_HITS
 
 
+def in_rest(doc_id: str, text: str) -> bool:
+    """`--rest`: a document with no justice word whose id's SHA-1 has a second hex digit in
+    REST_DIGITS, a subset fixed by the id alone (see the docstring)."""
+    return not keep(text) and hashlib.sha1(doc_id.encode()).hexdigest()[1] in REST_DIGITS
+
+
+def _rest_option(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--rest", action="store_true", help="the news without justice words (realnews2-be)")
+
+
 def main() -> int:
-    args = converter_args(__doc__, "mirror of UD_Belarusian-HSE", DEFAULT_FACTS, "documents")
-    docs = [(doc_id, text) for doc_id, text in documents(sentences(args.mirror)) if keep(text)]
+    args = converter_args(__doc__, "mirror of UD_Belarusian-HSE", None, "documents", _rest_option)
+    chosen = in_rest if args.rest else (lambda _doc_id, text: keep(text))
+    docs = [(doc_id, text) for doc_id, text in documents(sentences(args.mirror)) if chosen(doc_id, text)]
+    args.gold = args.gold or (REST_FACTS if args.rest else DEFAULT_FACTS)
     written, gold = write_stories(in_part(docs, args.part), args.out, args.gold, args.annotated)
     print(
         f"ud_belarusian: wrote {written} of {len(docs)} documents to {args.out} ({gold} with gold)",

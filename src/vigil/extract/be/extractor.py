@@ -106,6 +106,7 @@ class BelarusianExtractor(RussianExtractor):
         # one dictionary look-up per word form, for the event rules and `_common_opening` alike
         self.known_pos = lru_cache(maxsize=20_000)(self._known_pos)
         self.events.known_pos = self.known_pos
+        self.country_forms = country_forms(self.lexicon.sets.get("country_names", ()))
 
     def _known_pos(self, word: str) -> str | None:
         """The part of speech of the first reading of a word whose Russian-like spelling
@@ -148,6 +149,7 @@ class BelarusianExtractor(RussianExtractor):
         self._surname_before_initials(doc)
         self._surname_opening(doc)
         self._shared_surname(doc)
+        self._public_figures(doc)
         return doc
 
     def extract(self, document: Document) -> Extraction:
@@ -227,6 +229,21 @@ class BelarusianExtractor(RussianExtractor):
             added.append(Span(doc, k, k + 1, label="PER"))
         if added:
             doc.ents = sorted(ents + added, key=lambda e: e.start)
+
+    def _public_figures(self, doc: Doc) -> None:
+        """«загадам Лукашэнкі да КДБ», «Лукашэнка і КДБ …»: natasha's Russian NER misses lone
+        surnames of the most named public figures in some sentences of real news (their forms in
+        words.json `public_figure_forms`); a capitalised token in that list outside every entity
+        is a person. Census: docs/extract-ru-be.md, session 58 (bereal2)."""
+        forms = self.lexicon.sets.get("public_figure_forms", set())
+        taken = {t.i for ent in doc.ents for t in ent}
+        added = [
+            Span(doc, t.i, t.i + 1, label="PER")
+            for t in doc
+            if t.i not in taken and t.is_title and t.lower_ in forms
+        ]
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda e: e.start)
 
     def _surname_opening(self, doc: Doc) -> None:
         """«Лукашэнка памілаваў …», «Чытайце: Кавальчук заявіў …»: the NER, reading capitals as no
@@ -822,6 +839,12 @@ class BelarusianExtractor(RussianExtractor):
         or is a town's name is not taken for a surname unless a full name in the article has it."""
         if eponym_only(person, doc, self.lexicon):
             return False  # «на вуліцы Кастуся Каліноўскага», «завод імя Кірава»: a namesake
+        if len(person.tokens) == 1 and person.tokens[0].lower() in self.country_forms:
+            return False  # «Грэцыя», «Сірыі», «Малдова»: a country the NER read as a name (session 58)
+        if len(person.tokens) == 1 and person.tokens[0].lower() in self.lexicon.sets.get(
+            "public_figure_forms", ()
+        ):
+            return True  # «Лукашэнка і КДБ …» opening a line: a public figure's surname (session 58)
         if len(person.tokens) > 1:
             # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
             return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])
@@ -961,6 +984,26 @@ class BelarusianExtractor(RussianExtractor):
 _AGE_UNITS = ("год", "гады", "гадоў")
 # parts of speech of a word that is never a name (pymorphy3's tags)
 _FUNCTION_POS = frozenset(["ADVB", "CONJ", "PREP", "PRCL", "PRED"])
+
+
+def country_forms(names: object) -> frozenset[str]:
+    """The case forms of countries' names (words.json `country_names`, nominatives in lower
+    case): «-ія/-ыя» nouns (Грэцыя → Грэцыі, Грэцыю, Грэцыяй), «-а» nouns (Малдова → Малдовы,
+    Малдове, Малдову, Малдовай; Амерыка → Амерыцы), plurals in «-ы» (Нідэрланды) and the rest
+    (Іран → Ірана, Іране). Exact forms, so a first name that shares a stem («Францыск») is none."""
+    forms: set[str] = set()
+    for name in names:  # type: ignore[attr-defined]
+        if name.endswith(("ія", "ыя")):
+            forms |= {name[:-1] + e for e in ("я", "і", "ю", "яй", "яю")}
+        elif name.endswith("а"):
+            forms |= {name[:-1] + e for e in ("а", "ы", "і", "е", "у", "ой", "ай", "ою")}
+            if name.endswith("ка"):
+                forms.add(name[:-2] + "цы")
+        elif name.endswith("ы"):
+            forms |= {name, name[:-1] + "аў", name[:-1] + "ам", name[:-1] + "ах"}
+        else:
+            forms |= {name, *(name + e for e in ("а", "у", "е", "ам", "ы", "і"))}
+    return frozenset(forms)
 
 
 def _after_age(doc: Doc, start: int) -> bool:

@@ -1330,11 +1330,24 @@ class QuoteFinder:
                 (t.is_lower or person is not None)
                 and lex.word_in(t, "institutions")
                 and (t.lower_ in lex.sets["institutions"] if linear else "Nom" in t.morph.get("Case"))
+                and not (linear and self._role_genitive(t))
             ):
                 # («Пасольства ЗША пацвердзіла: …»: an institution's noun the name finder took for
                 # a one-word person opening the sentence is the institution all the same)
                 return True
         return False
+
+    def _role_genitive(self, t) -> bool:
+        """(Belarusian, no parse) «— заявіў прэс-сакратар міністэрства замежных спраў X»: an
+        institution's noun right after a role noun (words.json `role_nouns`,
+        `institution_role_heads`) is that role's genitive, whose holder speaks, not the
+        institution (its nominative and genitive are one form: «міністэрства», «упраўлення»).
+        Census: docs/extract-ru-be.md, session 58 (bereal2)."""
+        if t.i == 0:
+            return False
+        prev = t.doc[t.i - 1].lower_
+        sets = self.lexicon.sets
+        return prev in sets.get("role_nouns", ()) or prev in sets.get("institution_role_heads", ())
 
     def _family_speaks(self, span: Span, index: PersonIndex) -> bool:
         """«— говорят Сулеймановы», «— рассказали у Батыровых»: the only name of the attribution
