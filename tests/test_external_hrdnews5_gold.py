@@ -51,8 +51,13 @@ def test_gold_is_facts_in_the_guidelines_format(path):
 def test_tier_5_writes_its_own_gold_beside_annotated_texts_by_default(tmp_path):
     ids = [int(p.stem.removeprefix("hrd-")) for p in FILES[:4]]
     items = [
-        {"sample": {"Input.GLOBALEVENTID": i, "Input.title": "Editor jailed",
-                    "Input.article_interface": f"<p>{LEAD}{FILLER * 70}</p>"}}
+        {
+            "sample": {
+                "Input.GLOBALEVENTID": i,
+                "Input.title": "Editor jailed",
+                "Input.article_interface": f"<p>{LEAD}{FILLER * 70}</p>",
+            }
+        }
         for i in ids
     ]
     mirror = git_mirror(tmp_path, {"data/train.json": items})

@@ -3,8 +3,7 @@ Belarusian news (realnews2-be), each class counted across the Belarusian read se
 written (docs/extract-ru-be.md, session 58, bereal2), in wordings of our own, with traps.
 
 * a country's name in any case (words.json `country_names`) is no person, whatever the NER says;
-* a lone surname of one of the most named public figures (`public_figure_forms`) is a person
-  where the NER misses it, also opening a line;
+* an adjective made from a surname («лукашэнкаўскія») is no person;
 * «— заявіў прэс-сакратар міністэрства X»: an institution's noun right after a role noun is the
   role's genitive; its holder speaks.
 """
@@ -43,25 +42,8 @@ def test_a_first_name_sharing_a_country_stem_stays_a_person(be):
     assert names(result) == ["Францыск Лукашэвіч"]
 
 
-# -- public figures ---------------------------------------------------------------------------------
-
-
-def test_public_figure_surname_opening_a_line_and_in_the_genitive(be):
-    result = be(
-        "Агляд навін\n\n"
-        "Лукашэнка і МУС абмяркоўваюць новыя правілы.\n"
-        "Паводле ўказу Лукашэнкі, правілы пачнуць дзейнічаць увосень."
-    )
-    assert names(result) == ["Лукашэнка"]
-
-
-def test_public_figure_surname_the_ner_misses_in_a_feed_line(be):
-    result = be("Агляд навін\nПісьменьніца: я ня думаю, што Лукашэнка нечага ня ведае.")
-    assert names(result) == ["Лукашэнка"]
-
-
 def test_a_figures_adjective_is_no_person(be):
-    # trap: a word made from the surname («лукашэнкаўскі») is not one of its forms
+    # trap: a word made from a surname («лукашэнкаўскі») is no person
     result = be(
         "Агляд навін\n\n"
         "Лукашэнкаўскія чыноўнікі зноў змянілі правілы. Журналістка Ірына Шарко распавяла пра гэта."

@@ -90,8 +90,7 @@ def test_ordered_released_then_never_freed_is_no_release(extract_text) -> None:
 def test_police_refusing_the_order_is_no_release(extract_text) -> None:
     pairs = event_pairs(
         extract_text(
-            _BEFORE + "A court ordered the release of Ramon Iturbe in May. The police refused to "
-            "release him."
+            _BEFORE + "A court ordered the release of Ramon Iturbe in May. The police refused to release him."
         )
     )
     assert ("release", "Ramon Iturbe") not in pairs

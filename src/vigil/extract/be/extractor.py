@@ -149,7 +149,6 @@ class BelarusianExtractor(RussianExtractor):
         self._surname_before_initials(doc)
         self._surname_opening(doc)
         self._shared_surname(doc)
-        self._public_figures(doc)
         return doc
 
     def extract(self, document: Document) -> Extraction:
@@ -229,21 +228,6 @@ class BelarusianExtractor(RussianExtractor):
             added.append(Span(doc, k, k + 1, label="PER"))
         if added:
             doc.ents = sorted(ents + added, key=lambda e: e.start)
-
-    def _public_figures(self, doc: Doc) -> None:
-        """«загадам Лукашэнкі да КДБ», «Лукашэнка і КДБ …»: natasha's Russian NER misses lone
-        surnames of the most named public figures in some sentences of real news (their forms in
-        words.json `public_figure_forms`); a capitalised token in that list outside every entity
-        is a person. Census: docs/extract-ru-be.md, session 58 (bereal2)."""
-        forms = self.lexicon.sets.get("public_figure_forms", set())
-        taken = {t.i for ent in doc.ents for t in ent}
-        added = [
-            Span(doc, t.i, t.i + 1, label="PER")
-            for t in doc
-            if t.i not in taken and t.is_title and t.lower_ in forms
-        ]
-        if added:
-            doc.ents = sorted([*doc.ents, *added], key=lambda e: e.start)
 
     def _surname_opening(self, doc: Doc) -> None:
         """«Лукашэнка памілаваў …», «Чытайце: Кавальчук заявіў …»: the NER, reading capitals as no
@@ -841,10 +825,6 @@ class BelarusianExtractor(RussianExtractor):
             return False  # «на вуліцы Кастуся Каліноўскага», «завод імя Кірава»: a namesake
         if len(person.tokens) == 1 and person.tokens[0].lower() in self.country_forms:
             return False  # «Грэцыя», «Сірыі», «Малдова»: a country the NER read as a name (session 58)
-        if len(person.tokens) == 1 and person.tokens[0].lower() in self.lexicon.sets.get(
-            "public_figure_forms", ()
-        ):
-            return True  # «Лукашэнка і КДБ …» opening a line: a public figure's surname (session 58)
         if len(person.tokens) > 1:
             # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
             return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])
