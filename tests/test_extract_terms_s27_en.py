@@ -26,7 +26,8 @@ def _counts(result, etype: str) -> set[int | None]:
     ("name", "gender"),
     [
         ("Mehriban Yasin", None),
-        ("Zainab Hussein", None),
+        ("Z. Hussein", None),  # an initial: the surname alone must not tell a man
+        ("Zainab Hussein", "f"),  # a given name the list knows (session 58) tells the gender first
         ("Ayten Shahin", None),
         ("Dilorom Nuriddin", None),
         ("Pavel Kalinin", "m"),
