@@ -63,6 +63,7 @@ def test_a_negated_event_after_a_glued_emoji_stays_no_event(run):
 def test_emoji_characters_and_blanking_keep_offsets():
     assert _pictograph("▪") and _pictograph("🔻") and _pictograph("\ufe0f")
     assert not _pictograph("М") and not _pictograph("2")
+    assert not _pictograph("°") and not _pictograph("©") and not _pictograph("№")  # running text
     assert _blanked("а🔻Б", [(1, 2)]) == "а Б"
     assert _blanked("2️⃣ В Казани", []) == "2️⃣ В Казани"
 

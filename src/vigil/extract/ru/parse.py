@@ -147,9 +147,10 @@ def _join_apostrophes(ndoc: NatashaDoc) -> None:
 
 
 def _pictograph(ch: str) -> bool:
-    """An emoji's character: a symbol (category So: «▪», «🔻», a flag's letters), a skin tone
-    (Sk) or the variation selector or joiner that ends one."""
-    return ch in "\ufe0f\u200d" or unicodedata.category(ch) in ("So", "Sk")
+    """An emoji's character: a symbol of the arrows' block on (category So: «▪», «❗», «🔻», a
+    flag's letters), a skin tone (Sk) or the variation selector or joiner that ends one. Not
+    the older symbols that stand in running text («°C», «©», «№»)."""
+    return ch in "\ufe0f\u200d" or (unicodedata.category(ch) in ("So", "Sk") and ord(ch) >= 0x2190)
 
 
 def _split_pictographs(ndoc: NatashaDoc) -> list[tuple[int, int]]:
@@ -159,8 +160,8 @@ def _split_pictographs(ndoc: NatashaDoc) -> list[tuple[int, int]]:
     becomes a token and a sentence of its own, as a line break would be, and the word after it
     opens the next sentence. Returns the emojis' spans (the NER reads them as spaces).
     Census (session 58, rureal): 68 such tokens in 20 of 65 texts of the Russian real tune
-    halves (17 texts open with one), 2 in the Belarusian one, 3 in the 1,189 texts of the
-    Russian and Belarusian read sets."""
+    halves (17 texts open with one), 2 in the Belarusian one, 2 in the 1,189 texts of the
+    Russian and Belarusian read sets (dev-ru-14, syn38-ru-b-03)."""
     tokens = ndoc.tokens or []
     out: list[DocToken] = []
     marks: list[tuple[int, int]] = []
