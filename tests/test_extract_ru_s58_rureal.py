@@ -5,7 +5,7 @@ wordings written for these tests:
   is a token and a sentence of its own, as a line break would be; the name after it is read
   (tagger, parser and NER), and the text and the evidence offsets stay as written. Traps: a
   negated event after the emoji stays no event; an emoji that stands apart (a space after it)
-  or a keycap digit («2️⃣») is left as it was.
+  or a keycap digit («2️⃣») is left as it was. Belarusian parses the same way (its twin).
 * a bare surname told first (a headline's «Волкова может …», which the tagger may read as a
   man's genitive) takes the gender of the first name the full name adds next («Анна
   Волкова»), so «ей» finds her. Trap: a man's full name after the same kind of headline
@@ -58,6 +58,11 @@ def test_evidence_offsets_hold_after_the_split(run):
 def test_a_negated_event_after_a_glued_emoji_stays_no_event(run):
     result = run("Сводка\n▪️Ирину Волкову не задержали, полицейские лишь проверили документы.", "ru")
     assert ("arrest", "Ирина Волкова") not in events(result)
+
+
+def test_the_belarusian_twin_reads_the_name_after_a_glued_emoji(be):
+    result = be("Навіны дня\n⚡️Паўла Мароза затрымалі ў Гродне пасля ператрусу.")
+    assert ("arrest", "Павел Мароз") in events(result)
 
 
 def test_emoji_characters_and_blanking_keep_offsets():
