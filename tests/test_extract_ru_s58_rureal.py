@@ -99,3 +99,12 @@ def test_a_mans_full_name_after_a_surname_headline_stays_a_mans(run):
     )
     assert ("sentence", "Сергей Орлов") in events(result)
     assert ("Сергей Орлов", 12) in _terms(result)
+
+
+def test_a_first_name_the_dictionary_misreads_leaves_the_gender_alone(be):
+    # trap: the dictionary reads «Аксана» as a man's genitive; the full name is a woman's
+    result = be(
+        "Справа Вярбіцкай. Навіны\n\n"
+        "Аксана Вярбіцкая працавала настаўніцай у Лідзе. Яе асудзілі на тры гады калоніі."
+    )
+    assert ("sentence", "Аксана Вярбіцкая") in events(result)
