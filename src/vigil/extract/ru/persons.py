@@ -1291,6 +1291,13 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
     elif len(_name_words(info)) > len(match.tokens) or (
         info.gender != "fem" and _masculine_of(_name_words(info), match.tokens)
     ):
+        if (
+            len(match.tokens) == 1
+            and first is not None
+            and info.gender
+            and _first_names_gender(first) == info.gender
+        ):
+            match.gender = info.gender
         match.tokens = _name_words(info)
         match.name = " ".join(match.tokens)
         if info.gender != "fem" and _masculine_of(match.tokens, []):
@@ -1300,6 +1307,19 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
     match.mentions.append((span.start, span.end))
     for t in span:
         index.by_token[t.i] = match
+
+
+def _first_names_gender(first: str) -> str | None:
+    """The gender the dictionary gives a first name, or None. A bare surname told first, as a
+    headline tells it («Колесникова может попросить о помиловании»), has a gender the tagger
+    guessed («-ова»: a woman, or a man's genitive); the full name told next («Мария
+    Колесникова») settles it when the dictionary's first name agrees with the full name's own
+    gender (session 58, rureal: the dictionary reads «Аксана», «Алена» as a man's genitive)."""
+    from vigil.extract.ru.names import _first_name_gender, guessed_first_name  # names imports this module
+
+    if guessed_first_name(first):
+        return None
+    return _first_name_gender(first, ())
 
 
 def _other_given_name(a: str, b: str) -> bool:
