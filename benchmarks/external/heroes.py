@@ -131,6 +131,12 @@ def profiles(pages: dict[int, tuple[str, ...]], lang: str) -> list[tuple[str, st
     return kept
 
 
+def in_person_part(items: list[tuple[str, str]], part: str) -> list[tuple[str, str]]:
+    """The items of one half, split by the person's slug (the id after its prefix), so that a
+    person's profile and speech always fall in the same half."""
+    return [item for item in items if part == "all" or part_of(item[0].split("-", 1)[1]) == part]
+
+
 def main() -> int:
     sys.argv, lang = _take_lang(sys.argv)
     args = converter_args(__doc__, "git mirror of shichchirtch/Heros_book", DEFAULT_FACTS, "profiles")
@@ -138,7 +144,7 @@ def main() -> int:
     if shown.returncode:
         raise SystemExit(f"heroes: {args.mirror} holds no readable {PAGES_FILE}: {shown.stderr.strip()}")
     items = profiles(read_pages(shown.stdout), lang)
-    chosen = [item for item in items if args.part == "all" or part_of(item[0].split("-", 1)[1]) == args.part]
+    chosen = in_person_part(items, args.part)
     written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
     print(
         f"heroes: wrote {written} of {len(items)} {lang} profiles to {args.out} ({gold} with gold)",

@@ -56,8 +56,9 @@ import sys
 from pathlib import Path
 
 # the page cleaning of the profiles' converter, and the halves and writer of `reuters.py`
-from heroes import clean_page, join_pages
-from reuters import converter_args, git, part_of, write_stories
+from heroes import clean_page, in_person_part, join_pages
+from reuters import converter_args, git, write_stories
+from reuters import part_of as part_of  # (its halves, as the tests check them)
 
 SPEECHES_FILE = "bot/last_words.py"
 COLLECTION = "dict_collection"
@@ -138,7 +139,7 @@ def main() -> int:
     if shown.returncode:
         raise SystemExit(f"speeches: {args.mirror} holds no readable {SPEECHES_FILE}: {shown.stderr.strip()}")
     items = speeches(read_speeches(shown.stdout))
-    chosen = [item for item in items if args.part == "all" or part_of(item[0].split("-", 1)[1]) == args.part]
+    chosen = in_person_part(items, args.part)
     written, gold = write_stories(chosen, args.out, args.gold, args.annotated)
     print(
         f"speeches: wrote {written} of {len(items)} speeches to {args.out} ({gold} with gold)",
