@@ -214,11 +214,22 @@ def home_country(ctx: DocContext) -> str | None:
     where the story is: it does not count."""
     counts: dict[str, int] = {}
     for tok in tokens_where(ctx.doc, "ORTH", _names_country):
-        if _taken_there(tok):
+        if _taken_there(tok) or _beyond_the_border(tok):
             continue
         country = country_of(tok.text)
         counts[country] = counts.get(country, 0) + (3 if not counts else 1)
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _beyond_the_border(place: Token) -> bool:
+    """'driven to the border with Lithuania', 'a crossing on the frontier with Poland': the
+    country across a border is the neighbour, never where the story is (session 58: a headline
+    naming only the neighbour made it the home country, and the lead's "drove them to
+    Lithuania" no removal abroad)."""
+    prep = place.head
+    return (
+        place.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier")
+    )
 
 
 @lru_cache(maxsize=1)
