@@ -288,6 +288,14 @@ def guessed_first_name(text: str) -> bool:
     )
 
 
+def known_first_name_gender(first: str) -> str | None:
+    """The gender the dictionary gives a first name it knows; None for one it only guesses
+    («Жанар», «Лейсан») or does not know, whose gender is no evidence."""
+    if guessed_first_name(first):
+        return None
+    return _first_name_gender(first, ())
+
+
 def dictionary_gender(words: list[str]) -> str | None:
     """The gender the dictionary gives a name (its first name, else its surname); None for a
     foreign name whose gender the tagger only guessed («Ли Вайман»)."""

@@ -309,13 +309,12 @@ def _gender_from_verb(doc: Doc, person: Person) -> bool:
     a past-tense verb in the singular, takes that verb's gender (the tagger may read the
     surname as a man's genitive). Only a full name whose first name the dictionary does not
     know, so that «мать Петрова сказала» leaves Петров a man."""
-    from vigil.extract.ru.names import _first_name_gender, guessed_first_name  # names imports this module
+    from vigil.extract.ru.names import known_first_name_gender  # names imports this module
 
     # a first name the dictionary only guesses («Жанар», «Лейсан») before a surname of the
     # Russian pattern, whose ending the verb decides («Байбулова сообщила»)
-    guessed = guessed_first_name(person.tokens[0])
     russian = person.tokens[-1].lower().endswith(_RUSSIAN_SURNAME)
-    if len(person.tokens) < 2 or (_first_name_gender(person.tokens[0], ()) and not guessed):
+    if len(person.tokens) < 2 or known_first_name_gender(person.tokens[0]):
         return False
     for start, end in person.mentions:
         if end >= len(doc) or end - start < 2:
@@ -1291,12 +1290,12 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
     elif len(_name_words(info)) > len(match.tokens) or (
         info.gender != "fem" and _masculine_of(_name_words(info), match.tokens)
     ):
-        if (
-            len(match.tokens) == 1
-            and first is not None
-            and info.gender
-            and _first_names_gender(first) == info.gender
-        ):
+        if len(match.tokens) == 1 and first is not None and info.gender and _first_name_agrees(first, info):
+            # a bare surname told first, as a headline tells it («Колесникова может попросить о
+            # помиловании»), has a gender the tagger guessed («-ова»: a woman, or a man's
+            # genitive); the full name told next («Мария Колесникова») settles it when the
+            # dictionary's first name agrees with the full name's own gender (session 58, rureal:
+            # the dictionary reads «Аксана», «Алена» as a man's genitive)
             match.gender = info.gender
         match.tokens = _name_words(info)
         match.name = " ".join(match.tokens)
@@ -1309,17 +1308,11 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
         index.by_token[t.i] = match
 
 
-def _first_names_gender(first: str) -> str | None:
-    """The gender the dictionary gives a first name, or None. A bare surname told first, as a
-    headline tells it («Колесникова может попросить о помиловании»), has a gender the tagger
-    guessed («-ова»: a woman, or a man's genitive); the full name told next («Мария
-    Колесникова») settles it when the dictionary's first name agrees with the full name's own
-    gender (session 58, rureal: the dictionary reads «Аксана», «Алена» as a man's genitive)."""
-    from vigil.extract.ru.names import _first_name_gender, guessed_first_name  # names imports this module
+def _first_name_agrees(first: str, info: NameInfo) -> bool:
+    """The dictionary knows the first name and gives it the full name's own gender."""
+    from vigil.extract.ru.names import known_first_name_gender  # names imports this module
 
-    if guessed_first_name(first):
-        return None
-    return _first_name_gender(first, ())
+    return known_first_name_gender(first) == info.gender
 
 
 def _other_given_name(a: str, b: str) -> bool:
