@@ -55,6 +55,8 @@ HELD_OUT = {
     "hrdnews6-held",
     "speeches-ru-held",
     "realnews2-be-held",
+    "hrdnews7-held",
+    "hrdnews8-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -68,6 +68,8 @@ if m=$(mirror dataminr-ai/HRDsAttack) && [ -n "$m" ]; then
     build hrdnews4-$part $PY benchmarks/external/hrdsattack.py --tier 4 --mirror "$m" --out $EXT/hrdnews4-$part --part $part --annotated
     build hrdnews5-$part $PY benchmarks/external/hrdsattack.py --tier 5 --mirror "$m" --out $EXT/hrdnews5-$part --part $part --annotated
     build hrdnews6-$part $PY benchmarks/external/hrdsattack.py --tier 6 --mirror "$m" --out $EXT/hrdnews6-$part --part $part --annotated
+    build hrdnews7-$part $PY benchmarks/external/hrdsattack.py --tier 7 --mirror "$m" --out $EXT/hrdnews7-$part --part $part --annotated
+    build hrdnews8-$part $PY benchmarks/external/hrdsattack.py --tier 8 --mirror "$m" --out $EXT/hrdnews8-$part --part $part --annotated
   done
 fi
 if m=$(mirror NKTKLN/telegram-news-classifier) && [ -n "$m" ]; then

@@ -1,11 +1,10 @@
-"""The longer HRDsAttack yardsticks (`benchmarks/external/hrdsattack.py --tier 2` to `6`: sets
-`hrdnews2` to `hrdnews6`) on a git repository built here with articles written for
+"""The longer HRDsAttack yardsticks (`benchmarks/external/hrdsattack.py --tier 2` to `8`: sets
+`hrdnews2` to `hrdnews8`) on a git repository built here with articles written for
 this test. Each tier keeps only articles of its length band, with two justice words, whose id's
 SHA-1 ends in one of the tier's hex digits: tier 2 takes 0-7 of 2,201-4,000 characters, tier 3
-the rest of that band (8-f), tier 4 0-4 of 4,001-6,000,
-tier 5 5-9 and tier 6 a-f of that band; the default tier is unchanged; gold,
-quotes included, is written beside the annotated texts, in halves that do not depend on the
-subset."""
+the rest of that band (8-f), tier 4 0-4 of 4,001-6,000, tier 5 5-9 and tier 6 a-f of that
+band, tier 7 0-7 and tier 8 8-f of 6,001-8,000; the default tier is unchanged; gold, quotes
+included, is written beside the annotated texts, in halves that do not depend on the subset."""
 
 from __future__ import annotations
 
@@ -28,6 +27,8 @@ TIERS = {
     4: (70, "01234", "hrdnews4_gold"),
     5: (70, "56789", "hrdnews5_gold"),
     6: (70, "abcdef", "hrdnews6_gold"),
+    7: (110, "01234567", "hrdnews7_gold"),
+    8: (110, "89abcdef", "hrdnews8_gold"),
 }
 
 
@@ -69,8 +70,8 @@ def test_a_tier_keeps_the_articles_of_its_band_and_subset(tmp_path, tier):
         "in": _item(inside[0], fillers),
         "out_of_subset": _item(outside[0], fillers),
         "short": _item(inside[1], 2),
-        "between": _item(inside[2], 45 if tier >= 4 else 70),  # the other band
-        "too_long": _item(inside[3], 110),  # ~7,100 characters
+        "between": _item(inside[2], 70 if tier >= 7 else 45 if tier >= 4 else 70),  # another band
+        "too_long": _item(inside[3], 140 if tier >= 7 else 110),  # ~9,000 or ~7,100 characters
     }
     assert _kept(tmp_path, list(items.values()), "--tier", str(tier)) == {f"hrd-{inside[0]}"}
 
@@ -123,5 +124,5 @@ def test_a_tiers_gold_with_quotes_is_written_beside_annotated_texts_in_halves(tm
 
 
 def test_bad_tier_says_so(tmp_path):
-    result = _run("--tier", "7", "--mirror", str(tmp_path), "--out", str(tmp_path / "out"))
-    assert result.returncode != 0 and "--tier takes one of 1, 2, 3, 4, 5, 6" in result.stderr
+    result = _run("--tier", "9", "--mirror", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.returncode != 0 and "--tier takes one of 1, 2, 3, 4, 5, 6, 7, 8" in result.stderr

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """HRDsAttack's online news about attacks on human rights defenders (mostly 2019-2022) -> a
 justice-news yardstick of whole English articles for `vigil extract` (sets `hrdnews` and,
-with `--tier 2` to `6`, `hrdnews2` to `hrdnews6`).
+with `--tier 2` to `8`, `hrdnews2` to `hrdnews8`).
 
     python benchmarks/external/hrdsattack.py --mirror GIT_DIR --out DIR [--part tune|held|all]
-                                             [--tier 1|2|3|4|5|6] [--gold FACTS_DIR] [--annotated]
+                                             [--tier 1|2|...|8] [--gold FACTS_DIR] [--annotated]
 
 GIT_DIR is a git mirror of the public repository `dataminr-ai/HRDsAttack` (what the `fetch`
 tool returns for github:dataminr-ai/HRDsAttack; read at commit e4c5865). Its `data/train.json`,
@@ -40,6 +40,9 @@ TIER2_MAX_CHARS + 1 to TIER4_MAX_CHARS (6,000) characters whose last hex digit i
 gold defaults to `hrdnews3_gold/` and `hrdnews4_gold/`. Tiers 5 and 6 (`--tier 5`, `--tier 6`,
 sets `hrdnews5` and `hrdnews6`, session 58) are the rest of tier 4's band: last hex digit 5-9
 (28 articles at commit e4c5865) and a-f (36); gold in `hrdnews5_gold/` and `hrdnews6_gold/`.
+Tiers 7 and 8 (`--tier 7`, `--tier 8`, sets `hrdnews7` and `hrdnews8`, session 59) are the
+articles of TIER4_MAX_CHARS + 1 to TIER7_MAX_CHARS (8,000) characters: last hex digit 0-7
+(31 articles at commit e4c5865) and 8-f (27); gold in `hrdnews7_gold/` and `hrdnews8_gold/`.
 
 Parts: `--part tune` / `--part held` write one fixed half each, by the first hex digit of the
 SHA-1 of the id (0-7 tune, 8-f held); the held-out half is only scored, never read for misses.
@@ -73,12 +76,15 @@ MIN_HITS = 2
 MAX_CHARS = 2200
 TIER2_MAX_CHARS = 4000
 TIER4_MAX_CHARS = 6000
+TIER7_MAX_CHARS = 8000
 DEFAULT_FACTS = Path(__file__).with_name("hrdnews_gold")
 TIER2_FACTS = Path(__file__).with_name("hrdnews2_gold")
 TIER3_FACTS = Path(__file__).with_name("hrdnews3_gold")
 TIER4_FACTS = Path(__file__).with_name("hrdnews4_gold")
 TIER5_FACTS = Path(__file__).with_name("hrdnews5_gold")
 TIER6_FACTS = Path(__file__).with_name("hrdnews6_gold")
+TIER7_FACTS = Path(__file__).with_name("hrdnews7_gold")
+TIER8_FACTS = Path(__file__).with_name("hrdnews8_gold")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -136,6 +142,8 @@ TIERS: dict[int, tuple[int, int, str, Path]] = {
     4: (TIER2_MAX_CHARS, TIER4_MAX_CHARS, "01234", TIER4_FACTS),
     5: (TIER2_MAX_CHARS, TIER4_MAX_CHARS, "56789", TIER5_FACTS),
     6: (TIER2_MAX_CHARS, TIER4_MAX_CHARS, "abcdef", TIER6_FACTS),
+    7: (TIER4_MAX_CHARS, TIER7_MAX_CHARS, "01234567", TIER7_FACTS),
+    8: (TIER4_MAX_CHARS, TIER7_MAX_CHARS, "89abcdef", TIER8_FACTS),
 }
 
 
