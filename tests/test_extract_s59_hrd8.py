@@ -101,7 +101,9 @@ def test_abbreviated_month_day_is_no_term(extract_text) -> None:
 def test_bare_number_after_a_later_name_is_still_a_term(extract_text) -> None:
     """Trap: 'A to eight years and B to six' keeps B's elided term (no month before the number)."""
     terms = term_pairs(
-        extract_text("Two jailed\n\nThe court sentenced Mira Sol to eight years and Tomas Vik to six on Monday.")
+        extract_text(
+            "Two jailed\n\nThe court sentenced Mira Sol to eight years and Tomas Vik to six on Monday."
+        )
     )
     assert ("Tomas Vik", 72) in terms
 
