@@ -13,6 +13,7 @@ from vigil.extract.ru.events.clauses import (
     _abbreviation,
     _age,
     _age_years,
+    _agrees_in_number,
     _animate,
     _mention_end,
     _mention_start,
@@ -1196,7 +1197,9 @@ class PatientRules:
             return False
         if "Pass" in t.morph.get("Voice") or "Part" in t.morph.get("VerbForm"):
             return False
-        return any(index.person_at(s) is person for s in self._subjects(t))
+        # (a subject that does not agree is another clause's: «X сталкивалась с этим: её
+        # задерживали», where the parse lends X to the impersonal plural verb)
+        return any(index.person_at(s) is person and _agrees_in_number(s, t) for s in self._subjects(t))
 
     def _bare_all(self, child: Token, t: Token) -> bool:
         """(Russian) «Полицейские задержали четырёх человек. Среди них — X и Y. Всех отпустили
