@@ -10,7 +10,9 @@
   would be «себя» — also when the subject stands with the first of two conjoined verbs («X
   попытался … и схватил его за руку»): X grabbed someone else, so X is not arrested. Traps:
   the pronoun object of a verb with no named subject («его задержали») still finds the person
-  named before; a passive verb's subject is its patient and stays so.
+  named before; a passive verb's subject is its patient and stays so; a singular subject the
+  parse lends to an impersonal plural verb («X сталкивалась с давлением: её задерживали») does
+  not agree with it and is no subject of it.
 """
 
 from __future__ import annotations
@@ -77,3 +79,14 @@ def test_trap_a_pronoun_object_without_a_named_subject_finds_the_person_before(r
 def test_trap_a_passive_subject_is_its_patient(run):
     result = run("Глеб Носов был задержан у здания суда.", "ru")
     assert ("arrest", "Глеб Носов") in events(result)
+
+
+def test_trap_a_subject_the_plural_verb_does_not_agree_with_is_another_clauses(run):
+    result = run(
+        "Блогера Дину Каримову задержали в Шымкенте у здания акимата. Пресс-секретарь полиции Жанна "
+        "Ахметова заявила, что задержание прошло по закону. Каримова уже сталкивалась с давлением: в марте "
+        "2021 года, во время уличных акций, её задерживали на пять суток, позже дело прекратили.",
+        "ru",
+    )
+    assert ("arrest", "Дина Каримова") in events(result)
+    assert ("arrest", "Жанна Ахметова") not in events(result)
