@@ -1,0 +1,67 @@
+"""English, session 59 (helper hrd7, led by the tuning half of the real-news set `hrdnews7`),
+in wordings invented for these tests:
+
+* a quote that is a sentence of its own, right after a sentence whose speaker is named only
+  beside a quoted phrase ('The group is "alarmed by the numbers," Ruth Adler said. "We ..."'),
+  is that speaker's: the phrase is no quote of its own, so it no longer hides the sentence
+  before; a tag set off by commas ('..., Adler said, as the strike goes on.') speaks too;
+* "continue" with a verb of its own ('as the strike continues to spread') tells that
+  something goes on, and is no second speaker of that sentence.
+"""
+
+from __future__ import annotations
+
+from tests.extract_views import quote_openings
+
+INTRO = '"We count every case," said Ruth Adler, who heads the monitor.\n\n'
+
+
+def test_quote_after_a_phrase_tagged_sentence_is_the_taggers(extract_text) -> None:
+    result = extract_text(
+        "Writers behind bars\n\n"
+        + INTRO
+        + 'Poets are often "the first to be silenced when a government hardens," '
+        'Adler said. "We wanted the number out there, and it is a hard number."'
+    )
+    assert ("Ruth Adler", "We wanted the") in quote_openings(result)
+
+
+def test_tag_set_off_by_commas_speaks_for_the_next_quote(extract_text) -> None:
+    result = extract_text(
+        "Writers behind bars\n\n"
+        + INTRO
+        + 'The monitor remains "worried about the detainees in the far west," '
+        "Adler said, particularly as the epidemic continues to spread in the camps. "
+        '"Getting them out is urgent now."'
+    )
+    assert ("Ruth Adler", "Getting them out") in quote_openings(result)
+
+
+def test_a_phrase_quoted_without_a_named_speaker_gives_no_speaker(extract_text) -> None:
+    """Trap: the sentence before holds a quoted phrase but nobody named speaks in it."""
+    result = extract_text(
+        "Writers behind bars\n\n" + INTRO + 'The ministry called the report "a pack of lies" on Monday. '
+        '"Nobody here reads it anyway."'
+    )
+    assert not any(opening.startswith("Nobody here") for _, opening in quote_openings(result))
+
+
+def test_two_named_speakers_before_give_no_speaker(extract_text) -> None:
+    """Trap: a phrase of one speaker and the words of another in the sentence before: no owner."""
+    result = extract_text(
+        "Writers behind bars\n\n"
+        + INTRO
+        + 'The case is "a scandal of our time," Adler said, and the minister '
+        'Paul Greer said it was closed. "The file is shut for good."'
+    )
+    assert not any(opening.startswith("The file is") for _, opening in quote_openings(result))
+
+
+def test_quote_after_a_whole_quote_still_goes_on_with_its_speaker(extract_text) -> None:
+    """The old path is kept: a full quote, then another, is one speaker going on."""
+    result = extract_text(
+        "Writers behind bars\n\n" + INTRO + '"Numbers tell the story," Adler said. "Names tell the rest."'
+    )
+    openings = quote_openings(result)
+    assert ("Ruth Adler", "Numbers tell the") in openings
+    assert ("Ruth Adler", "Names tell the") in openings
