@@ -1158,9 +1158,12 @@ def _speaker_of_previous_sentence(
     prev = _previous_sentence(ctx, sent, phrases)
     if prev is None:
         return None
+    # with a quoted phrase in it, only a tag after the phrase speaks ('... "phrase," X said'), not
+    # a verb before it ('Responding to the sentencing of Y for "phrase", X said:')
+    after = max((t.i for t in prev if t.i in phrases), default=-1)
     speakers = []
     for verb in prev:
-        if verb.lemma_ in _ONSET_VERBS or _goes_on_doing(verb):
+        if verb.lemma_ in _ONSET_VERBS or _goes_on_doing(verb) or verb.i < after:
             continue  # ('before the race began': what begins with no quote beside it is no speech)
         if _is_speech_verb(verb) and (verb.dep_ in _PREVIOUS_TAG_DEPS or _main_clause_misparsed(verb)):
             if verb.lemma_.lower() in _QUESTION_VERBS and any(
