@@ -6,12 +6,16 @@ in wordings invented for these tests:
   is that speaker's: the phrase is no quote of its own, so it no longer hides the sentence
   before; a tag set off by commas ('..., Adler said, as the strike goes on.') speaks too;
 * "continue" with a verb of its own ('as the strike continues to spread') tells that
-  something goes on, and is no second speaker of that sentence.
+  something goes on, and is no second speaker of that sentence; with a quoted phrase in the
+  sentence before, only a speech verb after the phrase speaks for the next quote;
+* a count that a monitor gives for a whole year ('According to the union, 64 reporters were
+  detained ... last year', '... in 2023, according to ...') is a year's statistic, no group;
+  a month or a day in the sentence makes it one event's.
 """
 
 from __future__ import annotations
 
-from tests.extract_views import quote_openings
+from tests.extract_views import group_counts, quote_openings
 
 INTRO = '"We count every case," said Ruth Adler, who heads the monitor.\n\n'
 
@@ -57,6 +61,17 @@ def test_two_named_speakers_before_give_no_speaker(extract_text) -> None:
     assert not any(opening.startswith("The file is") for _, opening in quote_openings(result))
 
 
+def test_a_verb_before_the_phrase_does_not_speak(extract_text) -> None:
+    """Trap: 'Reacting to the trial of Y for "phrase", X said:' gives the next quote to X, not Y."""
+    result = extract_text(
+        "Writers behind bars\n\nThe novelist Omar Haddad was sentenced to six years on Monday.\n\n"
+        'Reacting to the verdict against Haddad for "spreading false news", the PEN director, '
+        "Ruth Adler, said:\n\n"
+        '"Omar wrote a novel. For that he will spend six years in a cell."'
+    )
+    assert ("Omar Haddad", "Omar wrote a") not in quote_openings(result)
+
+
 def test_quote_after_a_whole_quote_still_goes_on_with_its_speaker(extract_text) -> None:
     """The old path is kept: a full quote, then another, is one speaker going on."""
     result = extract_text(
@@ -65,3 +80,59 @@ def test_quote_after_a_whole_quote_still_goes_on_with_its_speaker(extract_text) 
     openings = quote_openings(result)
     assert ("Ruth Adler", "Numbers tell the") in openings
     assert ("Ruth Adler", "Names tell the") in openings
+
+
+# --- a monitor's count for a whole year -------------------------------------------------------------
+
+
+def test_a_monitors_count_for_last_year_is_no_group(extract_text) -> None:
+    counts = group_counts(
+        extract_text(
+            "Press freedom report\n\nAccording to the press union, 64 reporters were detained across "
+            "the country last year, most of them for covering protests."
+        )
+    )
+    assert ("arrest", 64) not in counts
+
+
+def test_a_monitors_count_in_a_year_is_no_group(extract_text) -> None:
+    counts = group_counts(
+        extract_text(
+            "Press freedom report\n\nA total of 212 people were arrested under the cyber law in 2023, "
+            "according to the watchdog Open Lines."
+        )
+    )
+    assert ("arrest", 212) not in counts
+
+
+def test_a_dated_event_in_a_year_keeps_its_count(extract_text) -> None:
+    """Trap: a month (or a day) makes the count one event's, even with a source and a year."""
+    counts = group_counts(
+        extract_text(
+            "Church raid\n\nIn March this year, police detained 19 members of a house church in the "
+            "capital, according to church elders."
+        )
+    )
+    assert ("arrest", 19) in counts
+
+
+def test_a_years_event_without_a_source_keeps_its_count(extract_text) -> None:
+    """Trap: "In 2021, four reporters were arrested ..." tells one event; no monitor counts it."""
+    counts = group_counts(
+        extract_text(
+            "Reporters on trial\n\nIn 2021, four reporters of the weekly Sauti were arrested while "
+            "covering clashes in the north."
+        )
+    )
+    assert ("arrest", 4) in counts
+
+
+def test_a_monthly_review_keeps_its_count(extract_text) -> None:
+    """Trap: a month's verdicts told by a monitor are counted as the read sets count them."""
+    counts = group_counts(
+        extract_text(
+            "Monthly review\n\nCourts convicted 31 people in political cases in October, according to "
+            "the monthly review of the rights centre."
+        )
+    )
+    assert ("sentence", 31) in counts
