@@ -127,6 +127,17 @@ def test_a_years_event_without_a_source_keeps_its_count(extract_text) -> None:
     assert ("arrest", 4) in counts
 
 
+def test_one_cases_arrests_in_a_year_keep_their_count(extract_text) -> None:
+    """Trap: a year's arrests in one case, told of no country or law, are that case's group."""
+    counts = group_counts(
+        extract_text(
+            "Forum raided\n\nPolice say the forum shared leaked files. A total of 17 forum members "
+            "were arrested in 2022, according to the newspaper Daily Lens."
+        )
+    )
+    assert ("arrest", 17) in counts
+
+
 def test_a_monthly_review_keeps_its_count(extract_text) -> None:
     """Trap: a month's verdicts told by a monitor are counted as the read sets count them."""
     counts = group_counts(
