@@ -734,14 +734,22 @@ class LinearRules:
         (rufam): the modifier let the pronoun through."""
         doc = x.doc
         endings = tuple(e for e in self.lexicon.sets.get("adjective_endings", ()) if len(e) > 1)
+
+        def relative(y: Token) -> bool:
+            return self._word_in(y, "possessors") or self._word_in(y, "relation_forms")
+
         k = x.i + 1
-        while k < min(len(doc), x.i + 3) and (
-            "-гадов" in doc[k].lower_
-            or "-летн" in doc[k].lower_
-            or (doc[k].is_alpha and doc[k].is_lower and endings and doc[k].lower_.endswith(endings))
-        ) and not (self._word_in(doc[k], "possessors") or self._word_in(doc[k], "relation_forms")):
+        while (
+            k < min(len(doc), x.i + 3)
+            and not relative(doc[k])
+            and (
+                "-гадов" in doc[k].lower_
+                or "-летн" in doc[k].lower_
+                or (doc[k].is_alpha and doc[k].is_lower and bool(endings) and doc[k].lower_.endswith(endings))
+            )
+        ):
             k += 1
-        return k < len(doc) and (self._word_in(doc[k], "possessors") or self._word_in(doc[k], "relation_forms"))
+        return k < len(doc) and relative(doc[k])
 
     def _one_more_unnamed(self, x: Token, index: PersonIndex) -> bool:
         """«Яшчэ аднаго фігуранта справы, 61-гадовага электраманцёра, суд вызваліў у зале суда:
