@@ -1,0 +1,61 @@
+"""English, session 59 (helper evprec): false events on real English news, each class counted
+across the English read sets and real-news tune halves before it was written (docs/extract.md,
+"Session 59 — false events on real English news (evprec)"), in wordings invented for these tests:
+
+* a he/she in a complement or adverbial clause goes on with the subject of the clause that governs
+  it (a same-sex he/she, or a named teller whose addressee is named), not with a nearer name in
+  that clause's object or prepositional phrase;
+* a run of capitals that ends in a people's word ("Jailed Belarusian", "Freed Tunisian") and does
+  not open with a known given name is no person;
+* a count told as a running statistic is no group count: "as of" a date with a perfect tense,
+  people "still" or "currently" held, a count over a whole year, month or country ("in 2019
+  alone", "during 2021").
+"""
+
+from __future__ import annotations
+
+from tests.extract_views import event_pairs
+
+# --- the subject of the governing clause ----------------------------------------------------------
+
+
+def test_second_he_goes_on_with_the_first(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "A life in opposition\n\nThe poet Daniel Varga died on Sunday. He first became known in 1998, "
+            "after the re-election of President Tomas Halmi, when he was jailed for reading a poem."
+        )
+    )
+    assert any(name == "Daniel Varga" for _, name in pairs)
+    assert not any(name == "Tomas Halmi" for _, name in pairs)
+
+
+def test_teller_of_own_arrest_is_the_one_arrested(extract_text) -> None:
+    pairs = event_pairs(
+        extract_text(
+            "Reporter held\n\nThe reporter Samuel Okoro was held for a week. On Monday, Okoro informed "
+            "the news desk editor Peter Lang that he was arrested and asked him to call his family."
+        )
+    )
+    assert ("arrest", "Samuel Okoro") in pairs
+    assert ("arrest", "Peter Lang") not in pairs
+
+
+def test_addressee_told_by_a_force_stays_the_one_arrested(extract_text) -> None:
+    """Trap: the teller is no person (the police), so the one told is the one meant."""
+    pairs = event_pairs(
+        extract_text(
+            "Student held\n\nOn Monday, officers told the student Peter Lang that he was under arrest."
+        )
+    )
+    assert ("arrest", "Peter Lang") in pairs
+
+
+def test_no_nearer_name_leaves_the_usual_reading(extract_text) -> None:
+    """Trap: nothing stands between the subject and the pronoun; the pronoun is the subject's."""
+    pairs = event_pairs(
+        extract_text(
+            "Activist freed\n\nMaria Dobos said on Friday that she was released after two weeks in jail."
+        )
+    )
+    assert ("release", "Maria Dobos") in pairs
