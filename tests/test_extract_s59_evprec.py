@@ -59,3 +59,24 @@ def test_no_nearer_name_leaves_the_usual_reading(extract_text) -> None:
         )
     )
     assert ("release", "Maria Dobos") in pairs
+
+
+# --- a people's word ends no name -----------------------------------------------------------------
+
+
+def test_participle_and_peoples_word_is_no_person(extract_text) -> None:
+    result = extract_text(
+        "Blogger on hunger strike\n\nImage: Jailed Belarusian blogger Anton Sakalou, seen here in a "
+        "photo from 2019, is on hunger strike."
+    )
+    names = {p.name for p in result.persons}
+    assert "Anton Sakalou" in names
+    assert not any("Belarusian" in n for n in names)
+
+
+def test_given_name_before_a_peoples_word_stays_a_person(extract_text) -> None:
+    """Trap: a known given name opens it, so the people's word is a surname ("Mark Cuban")."""
+    result = extract_text(
+        "Investor speaks\n\nMark Cuban said on Monday that he had been detained at the airport."
+    )
+    assert ("arrest", "Mark Cuban") in event_pairs(result)

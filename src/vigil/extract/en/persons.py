@@ -934,6 +934,34 @@ def _without_place(toks: list[Token]) -> list[Token]:
     return rest if _known_given_name(fold(words[0])) or shaped else toks
 
 
+@cache
+def _people_words() -> frozenset[str]:
+    """Demonyms of `patterns/countries.json` ('belarusian', 'syrian'), the words a people is
+    called by, less those that are also surnames ('French', 'German', 'Irish', 'Thai', 'Saudi')."""
+    places = json.loads(
+        resources.files("vigil.extract.en").joinpath("patterns/countries.json").read_text("utf-8")
+    )
+    countries: dict[str, str] = places["countries"]
+    return frozenset(
+        word
+        for word, country in countries.items()
+        if word != country and " " not in word and word not in _SURNAME_DEMONYMS | _PLACE_NAMES_LISTED
+    )
+
+
+_SURNAME_DEMONYMS = frozenset({"french", "german", "irish", "thai", "saudi", "welsh", "english", "greek"})
+# the list's other names of a country or of part of one, no people's word
+_PLACE_NAMES_LISTED = frozenset({"america", "britain", "usa", "emirates", "lanka", "salvador", "byelorussia"})
+
+
+def _ends_with_people_word(words: list[str]) -> bool:
+    """A run of capitals that ends in a people's word and does not open with a known given name
+    ('Jailed Belarusian', 'Freed Tunisian', 'WATCH Syrian', 'BBC Russian'): a headline's or a
+    caption's description, never a person's name (session 59, evprec; 'Mark Cuban' stays, its
+    opening a given name)."""
+    return len(words) >= 2 and fold(words[-1]) in _people_words() and not _known_given_name(fold(words[0]))
+
+
 def _known_given_name(word: str) -> bool:
     return word in given_names() or word in census_given_names()
 
@@ -1296,6 +1324,8 @@ def _looks_like_name(
         return False  # "TV Rain reported", "Radio Azadi", "according to Der Spiegel": an outlet
     if fold(words[-1]) in _OFFICE_TITLES:
         return False  # "X, Deputy Americas Director at ...", "Regional Director": an office
+    if _ends_with_people_word(words):
+        return False  # "Jailed Belarusian blogger X", "Freed Tunisian academic": a people's word
     if (
         len(tokens) == 2
         and tokens[0].ent_type_ == "NORP"
