@@ -14,7 +14,7 @@ across the English read sets and real-news tune halves before it was written (do
 
 from __future__ import annotations
 
-from tests.extract_views import event_pairs
+from tests.extract_views import event_pairs, group_counts
 
 # --- the subject of the governing clause ----------------------------------------------------------
 
@@ -80,3 +80,46 @@ def test_given_name_before_a_peoples_word_stays_a_person(extract_text) -> None:
         "Investor speaks\n\nMark Cuban said on Monday that he had been detained at the airport."
     )
     assert ("arrest", "Mark Cuban") in event_pairs(result)
+
+
+# --- running statistics ---------------------------------------------------------------------------
+
+
+def test_count_as_of_a_date_is_a_tally(extract_text) -> None:
+    result = extract_text(
+        "Press freedom\n\nThe monitor recorded that, as of June 30, 61 reporters had been arrested "
+        "and 25 were being held in detention."
+    )
+    assert group_counts(result) == set()
+
+
+def test_people_still_or_currently_held_are_no_group(extract_text) -> None:
+    result = extract_text(
+        "Press freedom\n\nSince the coup, 70 reporters have been arrested and 28 are still detained. "
+        "According to the aid group, 90 minors are currently imprisoned by the army."
+    )
+    assert group_counts(result) == set()
+
+
+def test_count_over_a_whole_year_or_country_is_a_statistic(extract_text) -> None:
+    result = extract_text(
+        "Annual report\n\nThe index was published on Monday. In 2020 alone, 14 writers were forced into exile. Of the 250 writers detained "
+        "during 2021, most were held without trial. The group said 19 people were hanged in Iraq alone."
+    )
+    assert group_counts(result) == set()
+
+
+def test_one_weeks_or_one_cases_group_keeps_its_count(extract_text) -> None:
+    """Traps: a week is no whole period, and a year with a single case tells one group."""
+    result = extract_text(
+        "Crackdown\n\nIn the second week of May alone, 17 people were detained across the country. "
+        "In 2021, 12 students were jailed pending trial in a single case."
+    )
+    assert ("arrest", 17) in group_counts(result)
+    assert ("arrest", 12) in group_counts(result)
+
+
+def test_bound_of_a_day_keeps_a_release_count(extract_text) -> None:
+    """Trap: 'by late afternoon' with a past perfect tells one release, not a tally."""
+    result = extract_text("Prisoners freed\n\nBy late afternoon, the authorities had released 23 prisoners.")
+    assert ("release", 23) in group_counts(result)
