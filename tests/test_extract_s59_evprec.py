@@ -9,7 +9,8 @@ across the English read sets and real-news tune halves before it was written (do
   not open with a known given name is no person;
 * a count told as a running statistic is no group count: "as of" a date with a perfect tense,
   people "still" or "currently" held, a count over a whole year, month or country ("in 2019
-  alone", "during 2021").
+  alone", "during 2021");
+* a number that is released with no "of" after it is a thing ("releasing three phone numbers").
 """
 
 from __future__ import annotations
@@ -103,7 +104,8 @@ def test_people_still_or_currently_held_are_no_group(extract_text) -> None:
 
 def test_count_over_a_whole_year_or_country_is_a_statistic(extract_text) -> None:
     result = extract_text(
-        "Annual report\n\nThe index was published on Monday. In 2020 alone, 14 writers were forced into exile. Of the 250 writers detained "
+        "Annual report\n\nThe index was published on Monday. In 2020 alone, 14 writers were forced into exile. "
+        "Of the 250 writers detained "
         "during 2021, most were held without trial. The group said 19 people were hanged in Iraq alone."
     )
     assert group_counts(result) == set()
@@ -123,3 +125,25 @@ def test_bound_of_a_day_keeps_a_release_count(extract_text) -> None:
     """Trap: 'by late afternoon' with a past perfect tells one release, not a tally."""
     result = extract_text("Prisoners freed\n\nBy late afternoon, the authorities had released 23 prisoners.")
     assert ("release", 23) in group_counts(result)
+
+
+# --- things released ------------------------------------------------------------------------------
+
+
+def test_phone_numbers_released_are_no_group(extract_text) -> None:
+    result = extract_text(
+        "Police appeal\n\nThe inspector said he was taking the rare step of releasing three phone numbers "
+        "for witnesses to call."
+    )
+    assert group_counts(result) == set()
+    assert not any(e.type == "release" for e in result.events)
+
+
+def test_a_number_of_prisoners_released_are_people(extract_text) -> None:
+    """Trap: 'a number of prisoners' counts people, who are released."""
+    pairs = event_pairs(
+        extract_text(
+            "Amnesty\n\nThe authorities released a number of prisoners on Monday, among them Omar Haddad."
+        )
+    )
+    assert ("release", "Omar Haddad") in pairs
