@@ -147,3 +147,14 @@ def test_a_number_of_prisoners_released_are_people(extract_text) -> None:
         )
     )
     assert ("release", "Omar Haddad") in pairs
+
+
+def test_a_number_of_its_own_kind_leaves_the_release_named_after_it(extract_text) -> None:
+    """Trap: 'the highest number' before a named person released is no thing released."""
+    pairs = event_pairs(
+        extract_text(
+            "Rights experts\n\nThe experts said that 900 people were executed last year, the highest number "
+            "in a decade, and that the teacher Leila Karimi, released on bail in 2024, was arrested again."
+        )
+    )
+    assert ("release", "Leila Karimi") in pairs

@@ -2903,9 +2903,10 @@ def a_thing(patient: Token) -> bool:
         return True  # "released a new Clie": a model, not a person
     if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
         # ... but "opposition figures", "a prominent figure" are people, and so are "a number of
-        # prisoners" ("released two phone numbers" is a thing: session 59, evprec)
+        # prisoners" and "the highest number (of executions) ..., and X, released": only a number
+        # named by its kind is a thing ("released two phone numbers": session 59, evprec)
         if patient.lemma_ == "number":
-            return not any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)
+            return any(c.dep_ == "compound" for c in patient.children)
         return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
     return (
         patient.dep_ == "pobj"
