@@ -2902,7 +2902,11 @@ def a_thing(patient: Token) -> bool:
     ):
         return True  # "released a new Clie": a model, not a person
     if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
-        # ... but "opposition figures", "a prominent figure" are people
+        # ... but "opposition figures", "a prominent figure" are people, and so are "a number of
+        # prisoners" and "the highest number (of executions) ..., and X, released": only a number
+        # named by its kind is a thing ("released two phone numbers": session 59, evprec)
+        if patient.lemma_ == "number":
+            return any(c.dep_ == "compound" for c in patient.children)
         return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
     return (
         patient.dep_ == "pobj"

@@ -934,6 +934,34 @@ def _without_place(toks: list[Token]) -> list[Token]:
     return rest if _known_given_name(fold(words[0])) or shaped else toks
 
 
+@cache
+def _people_words() -> frozenset[str]:
+    """Demonyms of `patterns/countries.json` ('belarusian', 'syrian'), the words a people is
+    called by, less those that are also surnames ('French', 'German', 'Irish', 'Thai', 'Saudi')."""
+    places = json.loads(
+        resources.files("vigil.extract.en").joinpath("patterns/countries.json").read_text("utf-8")
+    )
+    countries: dict[str, str] = places["countries"]
+    return frozenset(
+        word
+        for word, country in countries.items()
+        if word != country and " " not in word and word not in _SURNAME_DEMONYMS | _PLACE_NAMES_LISTED
+    )
+
+
+_SURNAME_DEMONYMS = frozenset({"french", "german", "irish", "thai", "saudi", "welsh", "english", "greek"})
+# the list's other names of a country or of part of one, no people's word
+_PLACE_NAMES_LISTED = frozenset({"america", "britain", "usa", "emirates", "lanka", "salvador", "byelorussia"})
+
+
+def _ends_with_people_word(words: list[str]) -> bool:
+    """A run of capitals that ends in a people's word and does not open with a known given name
+    ('Jailed Belarusian', 'Freed Tunisian', 'WATCH Syrian', 'BBC Russian'): a headline's or a
+    caption's description, never a person's name (session 59, evprec; 'Mark Cuban' stays, its
+    opening a given name)."""
+    return len(words) >= 2 and fold(words[-1]) in _people_words() and not _known_given_name(fold(words[0]))
+
+
 def _known_given_name(word: str) -> bool:
     return word in given_names() or word in census_given_names()
 
@@ -1296,6 +1324,8 @@ def _looks_like_name(
         return False  # "TV Rain reported", "Radio Azadi", "according to Der Spiegel": an outlet
     if fold(words[-1]) in _OFFICE_TITLES:
         return False  # "X, Deputy Americas Director at ...", "Regional Director": an office
+    if _ends_with_people_word(words):
+        return False  # "Jailed Belarusian blogger X", "Freed Tunisian academic": a people's word
     if (
         len(tokens) == 2
         and tokens[0].ent_type_ == "NORP"
@@ -4200,6 +4230,13 @@ def resolve_pronoun(
         for owner_of in (_main_subject_owner, _stressed_in_description):
             if (owner := owner_of(tok, owner_at, gender)) is not None and id(owner) not in others:
                 return owner
+    if gender is not None and (governing := _governing_subject(tok, owner_at, gender)) is not None:
+        # "He rose to fame after the re-election of President Y, when he was jailed", "X told
+        # editor Y that he had been arrested": the subject of the clause that governs the
+        # pronoun's own, not a name in that clause's object or prepositional phrase
+        found = owner_at.get(governing.i) or resolve_pronoun(governing, persons, owner_at, chain=chain)
+        if found is not None and id(found) not in others:
+            return found
     if gender is not None and (topic := _topic_before(tok, topic_sent, owner_at, gender)):
         found = resolve_pronoun(topic, persons, owner_at, chain=chain)
         if found is None or id(found) not in others:
@@ -4330,6 +4367,71 @@ def resolve_pronoun(
         if found is not None:
             return found
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+# verbs of telling someone something: "X informed Y that he was arrested" reports on X
+_TELLING = frozenset({"inform", "tell", "notify", "assure", "remind", "warn", "write", "text", "message"})
+
+
+def _governing_subject(tok: Token, owner_at: dict[int, Person], gender: str) -> Token | None:
+    """The subject of the clause that governs a he/she's clause, when it outranks a nearer name in
+    between (session 59, evprec): a same-sex he/she subject ('He came to prominence after the
+    re-election of President Y, when he was jailed': the second he goes on with the first) or a
+    named teller whose addressee is named ('X informed editor Y that he had been arrested': the
+    one who tells of their own arrest). None when no other name stands between, when the pronoun
+    is quoted, or when the link is not a complement or adverbial clause."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she") or _in_quotation(tok):
+        return None
+    node = tok.head
+    while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.head.children):
+        node = node.head
+    link, parent = _clause_link(node)
+    if link is None or parent is None:
+        return None
+    subj = next((c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return None
+    between = [owner_at[k] for k in range(subj.right_edge.i + 1, tok.i) if k in owner_at]
+    if not any(p.gender in (gender, None) for p in between):
+        return None  # (no nearer name to pass over: the usual walk finds the same one)
+    if subj.lower_ in ("he", "she"):
+        return subj if PRONOUNS.get(subj.lower_) == gender else None
+    person = owner_at.get(subj.i)
+    if person is None or person.gender not in (gender, None) or link != "ccomp":
+        return None
+    told = [c for c in parent.children if c.dep_ in ("dobj", "dative") and c.i < node.i]
+    if parent.lemma_.lower() not in _TELLING or not any(
+        owner_at.get(t.i) is not None for c in told for t in c.subtree
+    ):
+        return None
+    return subj
+
+
+def _clause_link(node: Token) -> tuple[str | None, Token | None]:
+    """How a clause hangs on the verb that governs it ('ccomp' or 'advcl') and that verb. The
+    parser sometimes hangs such a clause on a name as a relative one: 'after the election of
+    President Y, when he was jailed' ("when" opens no relative clause on a name) and 'informed
+    editor Y that he was arrested' ("that" is no object of a passive): read from the name's verb."""
+    if node.dep_ in ("ccomp", "advcl"):
+        return node.dep_, node.head
+    named = node.head.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in node.head.children
+    )
+    if node.dep_ != "relcl" or not named:
+        return None, None
+    before = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+        link = "advcl"
+    elif "that" in (node.left_edge.lower_, before.lower_ if before is not None else "") and any(
+        c.dep_ == "auxpass" for c in node.children
+    ):
+        link = "ccomp"
+    else:
+        return None, None
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return (link, verb) if verb.pos_ in ("VERB", "AUX") else (None, None)
 
 
 def _subject_pronoun_before(tok: Token, gender: str, start: int) -> Token | None:
