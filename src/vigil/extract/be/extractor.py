@@ -40,6 +40,17 @@ _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 _PREPOSITIONS = {"зь": "з", "ізь": "із", "празь": "праз", "бязь": "без", "безь": "без"}
 # surnames whose form differs for a man and a woman («Кавалёў» / «Кавалёва»): a first name
 # before «і» and a full name takes the surname only when it is the same for both
+# a surname in capitals («КАВАЛЕЎСКІ», «ШАРЭНДА-ПАНАСЮК») right after a capitalised word (a first
+# name, checked in `_titled_capitals`) or initials, or right before a capitalised word
+_UPPER, _LOWER = "А-ЯЁІЎЩЪИ", "а-яёіўщъиь'ʼ’"
+_CAPS = rf"[{_UPPER}]{{2}}[{_UPPER}'ʼ’]*(?:-[{_UPPER}]{{2,}})?"
+_CAPITAL_WORD = re.compile(rf"\b[{_UPPER}]{{3}}")
+_NAME_CAPITALS = re.compile(
+    rf"\b(?:(?P<first>[{_UPPER}][{_LOWER}]+)[ \u00a0]"
+    rf"|(?P<initials>[{_UPPER}]\.(?:[ \u00a0]?[{_UPPER}]\.)?)[ \u00a0]?)"
+    rf"(?P<caps>{_CAPS})\b"
+    rf"|\b(?P<caps_before>{_CAPS})[ \u00a0](?P<after>[{_UPPER}][{_LOWER}]+)\b"
+)
 _GENDERED_SURNAME_ENDINGS = ("ў", "ва", "ін", "ына", "іна", "ын", "скі", "цкі", "ская", "цкая", "ы", "ая")
 
 
@@ -152,16 +163,22 @@ class BelarusianExtractor(RussianExtractor):
         return doc
 
     def extract(self, document: Document) -> Extraction:
-        """Copy typed without «ё» is read with it put back (`be/yo.py`); the extraction keeps
-        the document as given and its quotes as the source wrote them (offsets are the same)."""
-        text = self.yo(document.text)
+        """Copy typed without «ё» is read with it put back (`be/yo.py`) and a surname in capitals
+        beside a first name in title case (`_titled_capitals`); the extraction keeps the document
+        as given and its quotes as the source wrote them (offsets are the same)."""
+        titled = self._titled_capitals(document.text)
+        text = self.yo(titled)
         if text == document.text:
             return super().extract(document)
         title = self.yo(document.title) if document.title else document.title
         extraction = super().extract(replace(document, text=text, title=title))
         extraction.document = document
         for quote in extraction.quotes:
-            quote.text = fold(quote.text)
+            start, end = quote.span
+            if titled != document.text and text[start:end] == quote.text:
+                quote.text = document.text[start:end]
+            else:
+                quote.text = fold(quote.text)
         return extraction
 
     def _analyse(self, text: str) -> NatashaDoc:
@@ -179,6 +196,26 @@ class BelarusianExtractor(RussianExtractor):
         for span in ndoc.spans or []:
             span.text = text[span.start : span.stop]
         return ndoc
+
+    def _titled_capitals(self, text: str) -> str:
+        """«Андрэй КАВАЛЕЎСКІ», «Вользе МАРЦІНОВІЧ», «КАВАЛЕЎСКІ Андрэй», «А. КАВАЛЕЎСКІ»: lists
+        and official copy write a surname in capitals, and natasha's NER then tags no person (or
+        an organisation). A word in capitals beside a listed first name (in any case) or after
+        initials is read in title case (same length: offsets and the words' own text stay)."""
+        if not _CAPITAL_WORD.search(text):
+            return text
+
+        def titled(m: re.Match) -> str:
+            name = m.group("first") or m.group("after")
+            if name is not None and not self.names.is_first_name(name):
+                return m.group(0)
+            caps = m.group("caps") or m.group("caps_before")
+            start = m.start("caps") if m.group("caps") else m.start("caps_before")
+            at = start - m.start()
+            titled_caps = "-".join(part[:1] + part[1:].lower() for part in caps.split("-"))
+            return m.group(0)[:at] + titled_caps + m.group(0)[at + len(caps) :]
+
+        return _NAME_CAPITALS.sub(titled, text)
 
     @staticmethod
     def _surname_before_initials(doc: Doc) -> None:
