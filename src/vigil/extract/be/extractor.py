@@ -51,6 +51,7 @@ _NAME_CAPITALS = re.compile(
     rf"(?P<caps>{_CAPS})\b"
     rf"|\b(?P<caps_before>{_CAPS})[ \u00a0](?P<after>[{_UPPER}][{_LOWER}]+)\b"
 )
+_VOWELS = frozenset("аеёіоуыэюяи")
 _GENDERED_SURNAME_ENDINGS = ("ў", "ва", "ін", "ына", "іна", "ын", "скі", "цкі", "ская", "цкая", "ы", "ая")
 
 
@@ -207,9 +208,15 @@ class BelarusianExtractor(RussianExtractor):
 
         def titled(m: re.Match) -> str:
             name = m.group("first") or m.group("after")
-            if name is not None and not self.names.is_first_name(name):
-                return m.group(0)
             caps = m.group("caps") or m.group("caps_before")
+            vowels = sum(ch in _VOWELS for ch in caps.lower())
+            if (name is not None and not self.names.is_first_name(name)) or not vowels:
+                return m.group(0)
+            before = text[: m.start()].rstrip(" \u00a0")[-1:]
+            if m.group("caps_before") and (len(caps) < 5 or vowels < 2 or before.isalpha()):
+                # «студэнт БДУІР Аляксей», «СІЗА Павал»: an acronym before a name, no surname (a
+                # list's «— КАВАЛЕЎСКІ Андрэй» opens its line or follows punctuation)
+                return m.group(0)
             start = m.start("caps") if m.group("caps") else m.start("caps_before")
             at = start - m.start()
             titled_caps = "-".join(part[:1] + part[1:].lower() for part in caps.split("-"))
