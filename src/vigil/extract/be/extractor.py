@@ -775,6 +775,28 @@ class BelarusianExtractor(RussianExtractor):
             index.by_token[t.i] = people[0]
         self._lone_first_names(doc, index)
         self._opening_word_glued(doc, index)
+        self._surname_as_written(doc, index)
+
+    def _surname_as_written(self, doc: Doc, index: PersonIndex) -> None:
+        """«Сяргея Кавалька … Сяргей Кавалёк»: a surname's nominative restored from an oblique
+        form is a guess where two nominatives share it (Кавалёк / Грынько, both «Кавалька»,
+        «Грынька»); a full mention the article writes in the nominative (read as written) names
+        the person instead."""
+        for person in index.persons:
+            if len(person.tokens) < 2:
+                continue
+            written = []
+            for start, end in person.mentions:
+                words = [t.text for t in doc[start:end]]
+                if len(words) == len(person.tokens) and words[:-1] == person.tokens[:-1]:
+                    written.append((doc[start:end], words))
+            if not written or any(words == person.tokens for _, words in written):
+                continue
+            for span, words in written:
+                if self.describe(span).words == words:
+                    person.tokens = words
+                    person.name = " ".join(words)
+                    break
 
     def _opening_word_glued(self, doc: Doc, index: PersonIndex) -> None:
         """«Адвакаты Мікуцкага …», «Самога Пацэвіча вывезлі», «Упершыню Гаўрылёнка судзілі»: a

@@ -46,7 +46,7 @@ def surname_key(word: str) -> str:
     stem = _ENDING.sub("", low)
     if len(stem) < 3:
         return low
-    stem = stem.removesuffix("ь")
+    stem = _SOFT_BEFORE_FLEETING.sub(r"\1", stem.removesuffix("ь"))
     fleeting = _FLEETING_VOWEL.sub(r"\1\2", stem)
     return fleeting if len(fleeting) >= 4 else stem
 
@@ -66,6 +66,9 @@ def surname_shaped(word: str) -> bool:
     return len(word) > 4 and bool(_SURNAME_SHAPE.search(word.lower()))
 
 
+# a soft sign before a final -к/-ц: «Кавалька» ~ «Кавалёк», «Грынька» ~ «Грынько» (Belarusian
+# writes a soft consonant's softness in the sign when the vowel after it drops)
+_SOFT_BEFORE_FLEETING = re.compile(r"ь([кц])$")
 # a consonant, the vowel Belarusian (and Russian) surnames in -ак/-ок/-ец drop when declined, -к/-ц
 _FLEETING_VOWEL = re.compile(r"([^аеёиоуыэюяі])[аоеё]([кц])$")
 
