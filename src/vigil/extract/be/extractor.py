@@ -1016,6 +1016,10 @@ class BelarusianExtractor(RussianExtractor):
             # «…: «Тата ніколі …»», «(Настаўніцу з Жлобіна асудзілі …)»: a quote's or a bracket's
             # first word where a sentence could begin opens that sentence
             return BelarusianExtractor._opens_speech(doc, i - 1) or (i > 1 and doc[i - 2].text in ".!?")
+        if i > 0 and _CLOCK.fullmatch(doc[i - 1].text) and (i == 1 or "\n" in doc[i - 2].text_with_ws):
+            # «10:15 Высьвятляецца, што …», «11:40 Нагадаем, …»: a live blog's entry opens with its
+            # time, and the first word after it opens the entry's sentence (session 59, bepersons)
+            return True
         if i > 1 and doc[i - 1].text in (".", ")") and doc[i - 2].like_num:
             # «8. Мужчына з Барысава»: the first word of a numbered list's item
             return i == 2 or "\n" in doc[i - 3].text_with_ws or doc[i - 2].is_sent_start
@@ -1028,6 +1032,7 @@ class BelarusianExtractor(RussianExtractor):
 
 
 _AGE_UNITS = ("год", "гады", "гадоў")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 # parts of speech of a word that is never a name (pymorphy3's tags)
 _FUNCTION_POS = frozenset(["ADVB", "CONJ", "PREP", "PRCL", "PRED"])
 
