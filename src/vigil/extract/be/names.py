@@ -272,6 +272,11 @@ class BelarusianNames:
             if name[-1] in fem_endings:
                 for ending in fem_endings[name[-1]]:
                     out.setdefault(name_key(name[:-1] + ending), (name, "fem", False))
+            for nominative, dative in self.data.get("fem_dative_alternations", ()):
+                if name.endswith(nominative):
+                    # «Ніцы», «Насце», «Ядвізе»: the dative and locative change the stem's consonant
+                    out.setdefault(name_key(name[: -len(nominative)] + dative), (name, "fem", False))
+                    break
         for form, (name, gender) in self.data.get("irregular", {}).items():
             out.setdefault(form, (name, gender, False))  # «Паўла», «Вользе»: a changed stem
         return out
