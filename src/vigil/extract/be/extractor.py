@@ -175,9 +175,9 @@ class BelarusianExtractor(RussianExtractor):
         extraction = super().extract(replace(document, text=text, title=title))
         extraction.document = document
         for quote in extraction.quotes:
-            start, end = quote.span
-            if titled != document.text and text[start:end] == quote.text:
-                quote.text = document.text[start:end]
+            at = text.find(quote.text, quote.span[0]) if titled != document.text else -1
+            if at >= 0:
+                quote.text = document.text[at : at + len(quote.text)]  # the capitals as written
             else:
                 quote.text = fold(quote.text)
         return extraction
