@@ -72,9 +72,7 @@ def test_a_soft_consonant_before_a_dropped_k(be):
 
 
 def test_the_nominative_the_article_writes_names_the_person(be):
-    result = be(
-        "Прысуд\n\nСяргея Мялька асудзілі на шэсць гадоў калоніі. Сяргей Мялёк не прызнаў віны."
-    )
+    result = be("Прысуд\n\nСяргея Мялька асудзілі на шэсць гадоў калоніі. Сяргей Мялёк не прызнаў віны.")
     assert names(result) == ["Сяргей Мялёк"]
 
 
