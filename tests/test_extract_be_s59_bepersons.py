@@ -97,7 +97,8 @@ def test_the_word_after_a_clock_time_opens_a_sentence(be):
         "Хроніка дня\n\n"
         "09:10 Удакладняецца, што затрыманых пяцёра.\n\n"
         "09:25 Ганна Лось выйшла на волю.\n\n"
-        "09:40 Нагадаем, Лось затрымалі ў лютым."
+        "09:40 Нагадаем, Лось затрымалі ў лютым.\n\n"
+        "09:55 — Праверана, затрыманых сапраўды пяцёра."
     )
     # trap: a full name after the time stays a person, with its event
     assert names(result) == ["Ганна Лось"]

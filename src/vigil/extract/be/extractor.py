@@ -1016,9 +1016,11 @@ class BelarusianExtractor(RussianExtractor):
             # «…: «Тата ніколі …»», «(Настаўніцу з Жлобіна асудзілі …)»: a quote's or a bracket's
             # first word where a sentence could begin opens that sentence
             return BelarusianExtractor._opens_speech(doc, i - 1) or (i > 1 and doc[i - 2].text in ".!?")
-        if i > 0 and _CLOCK.fullmatch(doc[i - 1].text) and (i == 1 or "\n" in doc[i - 2].text_with_ws):
-            # «10:15 Высьвятляецца, што …», «11:40 Нагадаем, …»: a live blog's entry opens with its
-            # time, and the first word after it opens the entry's sentence (session 59, bepersons)
+        k = i - 2 if i > 1 and doc[i - 1].text in ("—", "–", "-") else i - 1
+        if k >= 0 and _CLOCK.fullmatch(doc[k].text) and (k == 0 or "\n" in doc[k - 1].text_with_ws):
+            # «10:15 Высьвятляецца, што …», «16:30 — Чакалі, …»: a live blog's entry opens with its
+            # time (and a dash), and the first word after it opens the entry's sentence (session
+            # 59, bepersons)
             return True
         if i > 1 and doc[i - 1].text in (".", ")") and doc[i - 2].like_num:
             # «8. Мужчына з Барысава»: the first word of a numbered list's item
