@@ -57,6 +57,7 @@ HELD_OUT = {
     "realnews2-be-held",
     "hrdnews7-held",
     "hrdnews8-held",
+    "realnews4-ru-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -89,6 +89,11 @@ if m=$(mirror shichchirtch/Heros_book) && [ -n "$m" ]; then
     build speeches-ru-$part $PY benchmarks/external/speeches.py --mirror "$m" --out $EXT/speeches-ru-$part --part $part --annotated
   done
 fi
+if m=$(mirror ovdinfo/reports) && [ -n "$m" ]; then
+  for part in tune held; do
+    build realnews4-ru-$part $PY benchmarks/external/ovdreports.py --mirror "$m" --out $EXT/realnews4-ru-$part --part $part --annotated
+  done
+fi
 if m=$(mirror vanatteveldt/wikinews) && [ -n "$m" ]; then
   for part in tune held; do
     build wikinews-en-$part $PY benchmarks/external/wikinews.py --mirror "$m" --out $EXT/wikinews-en-$part --part $part --annotated

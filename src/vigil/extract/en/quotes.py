@@ -109,6 +109,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     narrative = _narrative_owners(ctx, spans)
     wrapped = _wrapping_marks(text, spans)
     previous: FoundQuote | None = None
+    phrases: set[int] = set()  # tokens of quoted phrases kept in the narrator's sentence
     for k, (open_at, close_at, goes_on) in enumerate(spans):
         raw = text[open_at + 1 : close_at]
         inner = raw.strip()
@@ -120,8 +121,10 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         opens = sent is not None and _opens_sentence(text, sent, open_at)
         introduced = _introduced(text, open_at)
         if not opens and _reported_after_that(ctx, open_at):
+            phrases.update(_tokens_of(ctx, start, start + len(inner)))
             continue  # 'X told the radio that "..."': indirect speech with its words in marks
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
+            phrases.update(_tokens_of(ctx, start, start + len(inner)))
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
@@ -144,6 +147,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         # may be a title in apposition: 'her commentary, "Tell your story," is thoughtful')
         colon = text[:open_at].rstrip().endswith(":")
         if not (opens or colon) and _finishes_narrators_sentence(ctx, open_at, close_at, start, inner):
+            phrases.update(_tokens_of(ctx, start, start + len(inner)))
             continue  # 'taking into account, he said, "his age and his references".': no clause of its own
         trailing = colon and inner.endswith((",", "?", "!"))
         # 'In 2009, when X offered ..., "...," Kessler said': after a comma, a named speaker
@@ -171,7 +175,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         if speaker is None and opens and previous is not None and previous.speaker is not None:
             speaker = _continued(ctx, previous, open_at, sent, outer_end)
         if speaker is None and opens:
-            speaker = _speaker_of_previous_sentence(ctx, sent, narrative)
+            speaker = _speaker_of_previous_sentence(ctx, sent, narrative, phrases)
         if speaker is None and opens:
             speaker = _answer_to_a_question(ctx, sent, narrative)
         if speaker is None and opens:
@@ -1121,32 +1125,47 @@ def _sex_from_surname_only(ctx: DocContext, person: Person) -> bool:
     )
 
 
-def _previous_sentence(ctx: DocContext, sent: Span | None) -> Span | None:
+def _previous_sentence(
+    ctx: DocContext, sent: Span | None, phrases: frozenset[int] | set[int] = frozenset()
+) -> Span | None:
     """The narrative sentence right before a quote's own, if close enough to speak for it: not
-    past a paragraph break of blank lines, and no quote in it."""
+    past a paragraph break of blank lines, and no quote in it (`phrases`, quoted words that
+    are no quote of their own, do not count)."""
     if sent is None or sent.start == 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
     if doc_text(ctx.doc).count("\n", prev.end_char, sent.start_char) > 2:
         return None
-    return None if any(t.i in ctx.quoted for t in prev) else prev
+    return None if any(t.i in ctx.quoted and t.i not in phrases for t in prev) else prev
+
+
+def _tokens_of(ctx: DocContext, start: int, end: int) -> range:
+    """The token indices of the characters start..end (empty when they cut a token)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
 
 
 def _speaker_of_previous_sentence(
-    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+    ctx: DocContext,
+    sent: Span | None,
+    narrative: dict[int, Person] | None = None,
+    phrases: frozenset[int] | set[int] = frozenset(),
 ) -> Person | None:
     """A quote that is a sentence of its own takes the speaker of the sentence just before it
-    ("Her lawyer, X, said the confession was forced. \"He retracted it ...\"")."""
-    prev = _previous_sentence(ctx, sent)
+    ("Her lawyer, X, said the confession was forced. \"He retracted it ...\""), also when that
+    sentence carries the speaker's words only as a quoted phrase ('Writers are "the first to
+    be targeted," X said. "We ..."': the phrase is no quote, so no earlier quote goes on)."""
+    prev = _previous_sentence(ctx, sent, phrases)
     if prev is None:
         return None
+    # with a quoted phrase in it, only a tag after the phrase speaks ('... "phrase," X said'), not
+    # a verb before it ('Responding to the sentencing of Y for "phrase", X said:')
+    after = max((t.i for t in prev if t.i in phrases), default=-1)
     speakers = []
     for verb in prev:
-        if verb.lemma_ in _ONSET_VERBS:
+        if verb.lemma_ in _ONSET_VERBS or _goes_on_doing(verb) or verb.i < after:
             continue  # ('before the race began': what begins with no quote beside it is no speech)
-        if _is_speech_verb(verb) and (
-            verb.dep_ in ("ROOT", "conj", "advcl", "pcomp", "xcomp") or _main_clause_misparsed(verb)
-        ):
+        if _is_speech_verb(verb) and (verb.dep_ in _PREVIOUS_TAG_DEPS or _main_clause_misparsed(verb)):
             if verb.lemma_.lower() in _QUESTION_VERBS and any(
                 c.dep_ in ("dobj", "dative") and ctx.person_at(c, pronouns=False) for c in verb.children
             ):
@@ -1157,6 +1176,17 @@ def _speaker_of_previous_sentence(
             if speaker is not None and speaker not in speakers:
                 speakers.append(speaker)
     return speakers[0] if len(speakers) == 1 else None
+
+
+# where a speech verb of the sentence before stands when it tags words: the main verb, one
+# conjoined or subordinate, or a tag set off by commas ('are "distressed ...," X said, as ...')
+_PREVIOUS_TAG_DEPS = frozenset({"ROOT", "conj", "advcl", "pcomp", "xcomp", "parataxis"})
+
+
+def _goes_on_doing(verb: Token) -> bool:
+    """'as the pandemic continues to spread': "continue" with a verb of its own tells that
+    something goes on, not that anyone speaks on."""
+    return verb.lemma_ == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 # what a person asked may do instead of answering: the words after are then no answer of theirs

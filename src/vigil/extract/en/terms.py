@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
+from vigil.extract.dates import MONTH_NAMES
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text, term_near
 from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, inline_colon_lists
@@ -1490,6 +1491,18 @@ def _numbered_name(tok: Token) -> bool:
     return k >= 0 and doc[k].lower_ in _NUMBER_SIGNS
 
 
+_MONTH_WORDS = frozenset(MONTH_NAMES) | frozenset(m[:3] for m in MONTH_NAMES) | {"sept"}
+
+
+def _day_after_month(tok: Token) -> bool:
+    """'on February 1', 'on Feb. 3': a number right after a month's name is the day of a date
+    (session 59, hrd8: a bare number later in a sentencing sentence is otherwise read as a term)."""
+    doc, k = tok.doc, tok.i - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    return k >= 0 and doc[k].is_title and doc[k].lower_.rstrip(".") in _MONTH_WORDS
+
+
 def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'sentenced A to eight years and B to six', 'gave A five years and his deputy, B, four', 'A,
     who was sentenced to eight years, and B, who was sentenced to six': a bare number after a
@@ -1554,6 +1567,8 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue  # "B, a mother of two, was given four years": a family, not a term
             if _numbered_name(tok):
                 continue  # "moved to Prison No. 6", "Colony No 15": the number names a place
+            if _day_after_month(tok):
+                continue  # "... leaders deposed in a coup on February 1": a date's day, not a term
             if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             given_to = _given_to_after(ctx, tok.i + 1, sent)

@@ -3659,7 +3659,21 @@ def _not_hostage_taking(tok: Token, home: str | None) -> bool:
         return False
     if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True  # "abducted by security forces": a state's detention, whatever else the story tells
+    if _hostage_story(tok.doc):
+        return False  # "... still holding an American hostage. X, who was abducted in 2020": a captive
     return not _kidnapping_a_crime(tok.doc)
+
+
+def _hostage_story(doc: Doc) -> bool:
+    """Whether the story tells of hostages, ransoms or kidnappers anywhere ('held hostage by his
+    accomplices', 'still holding at least one American hostage'): there, an abduction that names no
+    state's forces as its doers is a hostage-taking (session 59, hrd8; not 'hostage diplomacy',
+    which calls a state's detentions so)."""
+    for t in tokens_in(doc, "LOWER", _HOSTAGE_WORDS):
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if not (t.lower_.startswith("hostage") and after is not None and after.lower_ == "diplomacy"):
+            return True
+    return False
 
 
 _KIDNAP_WORDS = frozenset({"kidnap", "kidnapping", "abduct", "abduction"})

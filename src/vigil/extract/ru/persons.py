@@ -184,6 +184,12 @@ class PersonIndex:
                 out.append((span.root, person))
         return sorted(out, key=lambda x: x[0].i)
 
+    def voices_at(self, i: int) -> frozenset[int]:
+        """Ids of the persons in whose own words token i stands (a quote's speaker, a turn's
+        talkers): a third-person pronoun there means none of them (`quotes._set_voices`)."""
+        at = self.doc[i].idx
+        return frozenset(x for a, b, ids in self.voices if a <= at < b for x in ids)
+
     def latest_before(
         self, i: int, gender: str | None, *, window_sents: int = 3, exclude: Collection[int] = ()
     ) -> Person | None:
@@ -191,10 +197,7 @@ class PersonIndex:
         (ids of persons)."""
         limit = sentences_back(self.doc[i].sent, window_sents)
         best: tuple[bool, int, Person] | None = None
-        at = self.doc[i].idx
-        for a, b, ids in self.voices:
-            if a <= at < b:
-                exclude = {*exclude, *ids}
+        exclude = {*exclude, *self.voices_at(i)}
         named = [(p, a, b) for p in self.persons for a, b in p.mentions]
         described = [(p, a, a + 1) for a, p in self.descriptions.items()]
         for person, start, end in [*named, *described]:

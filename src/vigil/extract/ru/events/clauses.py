@@ -464,3 +464,13 @@ def _postposed_subject(t: Token, index: PersonIndex) -> Token | None:
         ):
             return x
     return None
+
+
+def _agrees_in_number(subject: Token, verb: Token) -> bool:
+    """A plural verb takes no singular noun as its subject unless the noun has a conjunct: in
+    «её забрали прямо из школы …, и суд района отправил её на 15 суток» the parser hangs «суд»
+    (the next clause's subject) on «забрали»; who took her is left unnamed."""
+    plural_verb = "Plur" in verb.morph.get("Number")
+    conjoined = any(c.dep_ == "conj" for c in subject.children)
+    single_noun = "Sing" in subject.morph.get("Number") and not conjoined
+    return not (plural_verb and single_noun)

@@ -21,6 +21,7 @@ from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.assertion import AssertionRules
 from vigil.extract.ru.events.blog import BlogRules
 from vigil.extract.ru.events.clauses import (
+    _agrees_in_number,
     _before_singular_relative,
     _ends_in_colon,
     _in_clause_without,
@@ -1582,16 +1583,6 @@ def _summoned_only(t: Token) -> bool:
 def _verbless_term(rule: TriggerRule) -> bool:
     """A rule that reads a sentence opening with a term as a profile's verbless line."""
     return rule.trigger_last and rule.needs_term and bool(rule.pattern[0].get("IS_SENT_START"))
-
-
-def _agrees_in_number(subject: Token, verb: Token) -> bool:
-    """A plural verb takes no singular noun as its subject unless the noun has a conjunct: in
-    «её забрали прямо из школы …, и суд района отправил её на 15 суток» the parser hangs «суд»
-    (the next clause's subject) on «забрали»; who took her is left unnamed."""
-    plural_verb = "Plur" in verb.morph.get("Number")
-    conjoined = any(c.dep_ == "conj" for c in subject.children)
-    single_noun = "Sing" in subject.morph.get("Number") and not conjoined
-    return not (plural_verb and single_noun)
 
 
 def _oblique_name(x: Token, index: PersonIndex) -> bool:

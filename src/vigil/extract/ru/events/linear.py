@@ -402,14 +402,9 @@ class LinearRules:
                     and any(self._word_in(doc[k], "speech") for k in (x.i - 1, x.i + 1) if 0 <= k < len(doc))
                 )
                 and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in according)
-                # «Яго сусед затрыманы»: the neighbour, not the man «яго» refers to
-                and not (
-                    x.i + 1 < len(doc)
-                    and (
-                        self._word_in(doc[x.i + 1], "possessors")
-                        or self._word_in(doc[x.i + 1], "relation_forms")
-                    )
-                )
+                # «Яго сусед затрыманы», «Яго 70-гадовага бацьку затрымалі»: the neighbour or
+                # father, not the man «яго» refers to
+                and not self._owns_relative_after(x)
             ]
             if any(r.sent == t.sent for r, _ in index.mention_roots()):
                 pronouns = [x for x in pronouns if not self._colon_between(x, t)]
@@ -730,6 +725,31 @@ class LinearRules:
             and index.person_at(doc[k - 2]) not in (None, person)
             for k in range(max(t.sent.start + 2, start - 6), start - 1)
         )
+
+    def _owns_relative_after(self, x: Token) -> bool:
+        """(Belarusian) A kin, friend or lawyer noun (`possessors`, `relation_forms`) follows the
+        pronoun `x`, right after it or past up to two of its modifiers (an age «70-гадовага», an
+        adjective in a long ending of `adjective_endings`: «пажылую», «малодшага»): «Яго
+        70-гадовага бацьку затрымалі» tells of the father, so «яго» is no patient. Session 59
+        (rufam): the modifier let the pronoun through."""
+        doc = x.doc
+        endings = tuple(e for e in self.lexicon.sets.get("adjective_endings", ()) if len(e) > 1)
+
+        def relative(y: Token) -> bool:
+            return self._word_in(y, "possessors") or self._word_in(y, "relation_forms")
+
+        k = x.i + 1
+        while (
+            k < min(len(doc), x.i + 3)
+            and not relative(doc[k])
+            and (
+                "-гадов" in doc[k].lower_
+                or "-летн" in doc[k].lower_
+                or (doc[k].is_alpha and doc[k].is_lower and bool(endings) and doc[k].lower_.endswith(endings))
+            )
+        ):
+            k += 1
+        return k < len(doc) and relative(doc[k])
 
     def _one_more_unnamed(self, x: Token, index: PersonIndex) -> bool:
         """«Яшчэ аднаго фігуранта справы, 61-гадовага электраманцёра, суд вызваліў у зале суда:

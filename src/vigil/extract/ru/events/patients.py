@@ -13,6 +13,7 @@ from vigil.extract.ru.events.clauses import (
     _abbreviation,
     _age,
     _age_years,
+    _agrees_in_number,
     _animate,
     _mention_end,
     _mention_start,
@@ -1176,6 +1177,10 @@ class PatientRules:
                 # «судья X объяснил … Для Y: его задерживали»: a judge or prosecutor named as one
                 # acts; a pronoun patient means someone else
                 person = index.latest_before(child.i, gender, exclude={id(person)})
+            if person is not None and self._own_subject(child, t, person, index):
+                # «X … схватил его за шлем»: a verb's personal (not reflexive) object is never its
+                # own subject — that would be «себя» — so «его» is someone else
+                person = index.latest_before(child.i, gender, exclude={id(person)})
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
@@ -1183,6 +1188,18 @@ class PatientRules:
             finding.group_ref = True
             finding.pronoun_group = True
             finding.told_back = True
+
+    def _own_subject(self, child: Token, t: Token, person: Person, index: PersonIndex) -> bool:
+        """`person` is named as the subject of the active verb `t` whose direct object the
+        personal pronoun `child` is (the first conjoined verb's subject counts: «X пытался …
+        и схватил его»): a non-reflexive pronoun object never means its own clause's subject."""
+        if self.linear or child.dep_ != "obj" or child.head.i != t.i or t.pos_ != "VERB":
+            return False
+        if "Pass" in t.morph.get("Voice") or "Part" in t.morph.get("VerbForm"):
+            return False
+        # (a subject that does not agree is another clause's: «X сталкивалась с этим: её
+        # задерживали», where the parse lends X to the impersonal plural verb)
+        return any(index.person_at(s) is person and _agrees_in_number(s, t) for s in self._subjects(t))
 
     def _bare_all(self, child: Token, t: Token) -> bool:
         """(Russian) «Полицейские задержали четырёх человек. Среди них — X и Y. Всех отпустили
@@ -1330,10 +1347,13 @@ class PatientRules:
     def _core_antecedent(child: Token, gender: str, index: PersonIndex) -> Person | None:
         """«Суд признал X виновным в смерти москвича Y и приговорил его …»: within the pronoun's
         sentence, the last person named as a subject or direct object (nominative or accusative
-        name) rather than one inside a phrase (a victim's dative or genitive)."""
+        name) rather than one inside a phrase (a victim's dative or genitive). Not the speaker
+        of a quote the pronoun stands in: «X, объясняя причину ареста Y, сказал: «… поэтому его
+        задержали»» — in X's own words «его» is someone else (session 59, realnews4-ru)."""
         core = None
+        voices = index.voices_at(child.i)
         for root, person in index.mention_roots():
-            if root.sent != child.sent or root.i >= child.i:
+            if root.sent != child.sent or root.i >= child.i or id(person) in voices:
                 continue
             if person.gender not in (None, gender):
                 continue
