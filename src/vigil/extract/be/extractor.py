@@ -40,6 +40,18 @@ _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 _PREPOSITIONS = {"зь": "з", "ізь": "із", "празь": "праз", "бязь": "без", "безь": "без"}
 # surnames whose form differs for a man and a woman («Кавалёў» / «Кавалёва»): a first name
 # before «і» and a full name takes the surname only when it is the same for both
+# a surname in capitals («КАВАЛЕЎСКІ», «ШАРЭНДА-ПАНАСЮК») right after a capitalised word (a first
+# name, checked in `_titled_capitals`) or initials, or right before a capitalised word
+_UPPER, _LOWER = "А-ЯЁІЎЩЪИ", "а-яёіўщъиь'ʼ’"
+_CAPS = rf"[{_UPPER}]{{2}}[{_UPPER}'ʼ’]*(?:-[{_UPPER}]{{2,}})?"
+_CAPITAL_WORD = re.compile(rf"\b[{_UPPER}]{{3}}")
+_NAME_CAPITALS = re.compile(
+    rf"\b(?:(?P<first>[{_UPPER}][{_LOWER}]+)[ \u00a0]"
+    rf"|(?P<initials>[{_UPPER}]\.(?:[ \u00a0]?[{_UPPER}]\.)?)[ \u00a0]?)"
+    rf"(?P<caps>{_CAPS})\b"
+    rf"|\b(?P<caps_before>{_CAPS})[ \u00a0](?P<after>[{_UPPER}][{_LOWER}]+)\b"
+)
+_VOWELS = frozenset("аеёіоуыэюяи")
 _GENDERED_SURNAME_ENDINGS = ("ў", "ва", "ін", "ына", "іна", "ын", "скі", "цкі", "ская", "цкая", "ы", "ая")
 
 
@@ -152,16 +164,22 @@ class BelarusianExtractor(RussianExtractor):
         return doc
 
     def extract(self, document: Document) -> Extraction:
-        """Copy typed without «ё» is read with it put back (`be/yo.py`); the extraction keeps
-        the document as given and its quotes as the source wrote them (offsets are the same)."""
-        text = self.yo(document.text)
+        """Copy typed without «ё» is read with it put back (`be/yo.py`) and a surname in capitals
+        beside a first name in title case (`_titled_capitals`); the extraction keeps the document
+        as given and its quotes as the source wrote them (offsets are the same)."""
+        titled = self._titled_capitals(document.text)
+        text = self.yo(titled)
         if text == document.text:
             return super().extract(document)
         title = self.yo(document.title) if document.title else document.title
         extraction = super().extract(replace(document, text=text, title=title))
         extraction.document = document
         for quote in extraction.quotes:
-            quote.text = fold(quote.text)
+            at = text.find(quote.text, quote.span[0]) if titled != document.text else -1
+            if at >= 0:
+                quote.text = document.text[at : at + len(quote.text)]  # the capitals as written
+            else:
+                quote.text = fold(quote.text)
         return extraction
 
     def _analyse(self, text: str) -> NatashaDoc:
@@ -179,6 +197,32 @@ class BelarusianExtractor(RussianExtractor):
         for span in ndoc.spans or []:
             span.text = text[span.start : span.stop]
         return ndoc
+
+    def _titled_capitals(self, text: str) -> str:
+        """«Андрэй КАВАЛЕЎСКІ», «Вользе МАРЦІНОВІЧ», «КАВАЛЕЎСКІ Андрэй», «А. КАВАЛЕЎСКІ»: lists
+        and official copy write a surname in capitals, and natasha's NER then tags no person (or
+        an organisation). A word in capitals beside a listed first name (in any case) or after
+        initials is read in title case (same length: offsets and the words' own text stay)."""
+        if not _CAPITAL_WORD.search(text):
+            return text
+
+        def titled(m: re.Match) -> str:
+            name = m.group("first") or m.group("after")
+            caps = m.group("caps") or m.group("caps_before")
+            vowels = sum(ch in _VOWELS for ch in caps.lower())
+            if (name is not None and not self.names.is_first_name(name)) or not vowels:
+                return m.group(0)
+            before = text[: m.start()].rstrip(" \u00a0")[-1:]
+            if m.group("caps_before") and (len(caps) < 5 or vowels < 2 or before.isalpha()):
+                # «студэнт БДУІР Аляксей», «СІЗА Павал»: an acronym before a name, no surname (a
+                # list's «— КАВАЛЕЎСКІ Андрэй» opens its line or follows punctuation)
+                return m.group(0)
+            start = m.start("caps") if m.group("caps") else m.start("caps_before")
+            at = start - m.start()
+            titled_caps = "-".join(part[:1] + part[1:].lower() for part in caps.split("-"))
+            return m.group(0)[:at] + titled_caps + m.group(0)[at + len(caps) :]
+
+        return _NAME_CAPITALS.sub(titled, text)
 
     @staticmethod
     def _surname_before_initials(doc: Doc) -> None:
@@ -731,6 +775,28 @@ class BelarusianExtractor(RussianExtractor):
             index.by_token[t.i] = people[0]
         self._lone_first_names(doc, index)
         self._opening_word_glued(doc, index)
+        self._surname_as_written(doc, index)
+
+    def _surname_as_written(self, doc: Doc, index: PersonIndex) -> None:
+        """«Сяргея Кавалька … Сяргей Кавалёк»: a surname's nominative restored from an oblique
+        form is a guess where two nominatives share it (Кавалёк / Грынько, both «Кавалька»,
+        «Грынька»); a full mention the article writes in the nominative (read as written) names
+        the person instead."""
+        for person in index.persons:
+            if len(person.tokens) < 2:
+                continue
+            written = []
+            for start, end in person.mentions:
+                words = [t.text for t in doc[start:end]]
+                if len(words) == len(person.tokens) and words[:-1] == person.tokens[:-1]:
+                    written.append((doc[start:end], words))
+            if not written or any(words == person.tokens for _, words in written):
+                continue
+            for span, words in written:
+                if self.describe(span).words == words:
+                    person.tokens = words
+                    person.name = " ".join(words)
+                    break
 
     def _opening_word_glued(self, doc: Doc, index: PersonIndex) -> None:
         """«Адвакаты Мікуцкага …», «Самога Пацэвіча вывезлі», «Упершыню Гаўрылёнка судзілі»: a
@@ -950,6 +1016,12 @@ class BelarusianExtractor(RussianExtractor):
             # «…: «Тата ніколі …»», «(Настаўніцу з Жлобіна асудзілі …)»: a quote's or a bracket's
             # first word where a sentence could begin opens that sentence
             return BelarusianExtractor._opens_speech(doc, i - 1) or (i > 1 and doc[i - 2].text in ".!?")
+        k = i - 2 if i > 1 and doc[i - 1].text in ("—", "–", "-") else i - 1
+        if k >= 0 and _CLOCK.fullmatch(doc[k].text) and (k == 0 or "\n" in doc[k - 1].text_with_ws):
+            # «10:15 Высьвятляецца, што …», «16:30 — Чакалі, …»: a live blog's entry opens with its
+            # time (and a dash), and the first word after it opens the entry's sentence (session
+            # 59, bepersons)
+            return True
         if i > 1 and doc[i - 1].text in (".", ")") and doc[i - 2].like_num:
             # «8. Мужчына з Барысава»: the first word of a numbered list's item
             return i == 2 or "\n" in doc[i - 3].text_with_ws or doc[i - 2].is_sent_start
@@ -962,6 +1034,7 @@ class BelarusianExtractor(RussianExtractor):
 
 
 _AGE_UNITS = ("год", "гады", "гадоў")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 # parts of speech of a word that is never a name (pymorphy3's tags)
 _FUNCTION_POS = frozenset(["ADVB", "CONJ", "PREP", "PRCL", "PRED"])
 

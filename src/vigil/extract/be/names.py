@@ -240,6 +240,8 @@ def _first_declension_oblique(surname: str) -> bool:
     low = surname.lower()
     if len(low) <= 3 or low[-2] in "аеёіоуыэюяў":
         return False
+    if len(low) > 5 and low.endswith(("аму", "яму")):
+        return False  # «Мікіту Сабалеўскаму»: an adjectival surname's dative (Сабалеўскі), no noun in -а
     return low[-1] in "уы" or (low[-1] == "і" and low[-2] in "гкх")
 
 
@@ -270,6 +272,11 @@ class BelarusianNames:
             if name[-1] in fem_endings:
                 for ending in fem_endings[name[-1]]:
                     out.setdefault(name_key(name[:-1] + ending), (name, "fem", False))
+            for nominative, dative in self.data.get("fem_dative_alternations", ()):
+                if name.endswith(nominative):
+                    # «Ніцы», «Насце», «Ядвізе»: the dative and locative change the stem's consonant
+                    out.setdefault(name_key(name[: -len(nominative)] + dative), (name, "fem", False))
+                    break
         for form, (name, gender) in self.data.get("irregular", {}).items():
             out.setdefault(form, (name, gender, False))  # «Паўла», «Вользе»: a changed stem
         return out
@@ -579,6 +586,11 @@ class BelarusianNames:
         if self._ka_surname(stem):
             return stem + "а"  # «Сямашку», «Сямашкам» → Сямашка
         for suffix, vowel, allowed in self.data["fleeting"]:
+            if len(low) > 4 and low.endswith(suffix) and low[-2] == "ь":
+                # «Міхася Грынька», «Уладзіслава Зянька»: a soft consonant before -к is no fleeting
+                # vowel's stem written «-ьок»; the read sets name Грынько, Зянько four times to one
+                # Кавалёк (`surname_key` joins the two spellings); «Стральца» → Стралец
+                return stem + "о" if suffix == "к" else stem[:-2] + vowel + stem[-1]
             if len(low) > 3 and low.endswith(suffix) and low[-2] not in _VOWELS + allowed:
                 head = stem[:-2] + ("в" if low[-2] == "ў" else stem[-2])
                 return head + vowel + stem[-1]

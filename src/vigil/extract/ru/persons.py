@@ -46,7 +46,7 @@ def surname_key(word: str) -> str:
     stem = _ENDING.sub("", low)
     if len(stem) < 3:
         return low
-    stem = stem.removesuffix("ь")
+    stem = _SOFT_BEFORE_FLEETING.sub(r"\1", stem.removesuffix("ь"))
     fleeting = _FLEETING_VOWEL.sub(r"\1\2", stem)
     return fleeting if len(fleeting) >= 4 else stem
 
@@ -66,6 +66,9 @@ def surname_shaped(word: str) -> bool:
     return len(word) > 4 and bool(_SURNAME_SHAPE.search(word.lower()))
 
 
+# a soft sign before a final -к/-ц: «Кавалька» ~ «Кавалёк», «Грынька» ~ «Грынько» (Belarusian
+# writes a soft consonant's softness in the sign when the vowel after it drops)
+_SOFT_BEFORE_FLEETING = re.compile(r"ь([кц])$")
 # a consonant, the vowel Belarusian (and Russian) surnames in -ак/-ок/-ец drop when declined, -к/-ц
 _FLEETING_VOWEL = re.compile(r"([^аеёиоуыэюяі])[аоеё]([кц])$")
 
@@ -973,12 +976,14 @@ def _bare_surnames(index: PersonIndex) -> None:
     surname in the same article (any case form, compared by stem)."""
     by_key: dict[str, Person] = {}
     exact: dict[str, Person] = {}
+    relatives: dict[str, list[Person]] = {}
     for person in index.persons:
         if len(person.tokens) > 1:
             # («Турдубай уулу»: a surname closed by a Turkic particle is found by its first word)
             head = person.tokens[-1].split()[0]
             by_key.setdefault(surname_key(head), person)
             exact.setdefault(head, person)
+            relatives.setdefault(surname_key(head), []).append(person)
     if not by_key:
         return
     doc = index.doc
@@ -991,12 +996,34 @@ def _bare_surnames(index: PersonIndex) -> None:
             continue
         # «Ліс атрымаў шэсць гадоў»: a three-letter surname only as written
         person = exact.get(t.text) if len(t.text) == 3 else by_key.get(surname_key(t.text))
+        kin = relatives[surname_key(person.tokens[-1].split()[0])] if person is not None else []
+        if len(kin) > 1:
+            person = _relative_of_gender(t.text, kin) or person
         if person is not None:
             tail = person.tokens[-1].split()[1:]
             end = t.i + 2 if tail and t.i + 1 < len(doc) and doc[t.i + 1].text == tail[0] else t.i + 1
             person.mentions.append((t.i, end))
             for k in range(t.i, end):
                 index.by_token[k] = person
+
+
+# a surname form only one gender has (adjectival -скі/-ская and possessive -аў/-ава in their
+# cases); Russian -ской is left out: a man's nominative too («Ланской»)
+_MASC_ONLY_FORM = ("скага", "цкага", "скаму", "цкаму", "скім", "цкім", "ского", "цкого", "скому", "цкому")
+_FEM_ONLY_FORM = ("скай", "цкай", "скую", "цкую", "ская", "цкая", "авай", "овай", "евай", "ёвай", "інай")
+_FEM_ONLY_FORM += ("ынай", "овой", "евой", "ёвой", "иной", "ыной")
+
+
+def _relative_of_gender(word: str, people: list[Person]) -> Person | None:
+    """«Святлана Жураўская, жонка Юрыя Жураўскага … Жураўскага асудзілі»: a bare surname two
+    relatives in the article share is the one whose gender its ending shows (session 59,
+    bepersons: six bare mentions in the Belarusian read sets went to the relative named first)."""
+    low = word.lower()
+    gender = "masc" if low.endswith(_MASC_ONLY_FORM) else "fem" if low.endswith(_FEM_ONLY_FORM) else None
+    if gender is None:
+        return None
+    fitting = [p for p in people if p.gender == gender]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _hyphenated(word: str) -> bool:
