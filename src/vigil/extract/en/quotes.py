@@ -109,6 +109,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     narrative = _narrative_owners(ctx, spans)
     wrapped = _wrapping_marks(text, spans)
     previous: FoundQuote | None = None
+    fragment_closed = -1  # the closing mark of the last words in marks read as no speech
     for k, (open_at, close_at, goes_on) in enumerate(spans):
         raw = text[open_at + 1 : close_at]
         inner = raw.strip()
@@ -120,9 +121,14 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         opens = sent is not None and _opens_sentence(text, sent, open_at)
         introduced = _introduced(text, open_at)
         if not opens and _reported_after_that(ctx, open_at):
+            fragment_closed = close_at
             continue  # 'X told the radio that "..."': indirect speech with its words in marks
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
+            fragment_closed = close_at
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
+        if not opens and _joined_to_a_fragment(text, fragment_closed, open_at):
+            fragment_closed = close_at
+            continue  # 'had "accepted responsibility" ... and "spared your children ..."': the same
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         if (
@@ -144,6 +150,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         # may be a title in apposition: 'her commentary, "Tell your story," is thoughtful')
         colon = text[:open_at].rstrip().endswith(":")
         if not (opens or colon) and _finishes_narrators_sentence(ctx, open_at, close_at, start, inner):
+            fragment_closed = close_at
             continue  # 'taking into account, he said, "his age and his references".': no clause of its own
         trailing = colon and inner.endswith((",", "?", "!"))
         # 'In 2009, when X offered ..., "...," Kessler said': after a comma, a named speaker
@@ -221,6 +228,26 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     found.sort(key=lambda q: q.start)
     _telling_of_themselves(ctx, [q for q in found if q not in turns and q not in answers])
     return _without_repeats(text, found)
+
+
+# words that join a second part to the first in the narrator's own sentence
+_JOINING_WORD = re.compile(r"(?:^|[\s,])(?:and|but|or|nor)\s*$")
+
+
+def _joined_to_a_fragment(text: str, fragment_closed: int, open_at: int) -> bool:
+    """'they had "accepted responsibility early" by pleading guilty and "spared your children
+    having to relive ..."', 'he said that "the act is not anti-Russian," and "when a normal court
+    appears, ..."': words in marks joined by "and"/"but"/"or" to earlier words in marks of the same
+    sentence that were read as no speech (indirect speech, a fragment of the narrator's clause) are
+    the second half of the same construction, so no speech either (GUIDELINES: indirect speech is
+    no quote), whatever clause they hold. Same sentence: no stop and no line break between the
+    two. Census in docs/extract.md, "Session 59 — quotes on real news (quotes)"."""
+    if fragment_closed < 0 or fragment_closed >= open_at:
+        return False
+    between = text[fragment_closed + 1 : open_at]
+    if "\n" in between or re.search(r"[.!?;:]", between):
+        return False
+    return _JOINING_WORD.search(between) is not None
 
 
 def _inside_a_turn(quote: FoundQuote, turns: list[FoundQuote]) -> bool:
@@ -497,7 +524,23 @@ def _phrase_opened_outside(part: Span, before: Token) -> bool:
     possessive, a number), so the marks enclose the rest of the narrator's own phrase, a fragment
     of indirect speech (GUIDELINES), not words of the speaker's own. Census in docs/extract.md,
     "Session 58 — real English news (hrd6)"."""
-    return before.dep_ in _PHRASE_OPENERS and part.start <= before.head.i < part.end
+    if before.dep_ in _PHRASE_OPENERS and part.start <= before.head.i < part.end:
+        return True
+    return _preposition_opened_outside(part, before)
+
+
+def _preposition_opened_outside(part: Span, before: Token) -> bool:
+    """'said in "the last five years, other countries' activities ... have intensified"', 'was
+    deeply sorry to "those for whom work was a source of suffering"': the word right before the
+    marks is a preposition whose noun object is inside them, so the marks open in the middle of
+    the narrator's prepositional phrase; the words finish indirect speech or the narrator's own
+    sentence (GUIDELINES: indirect speech is no quote), whatever clause follows inside. Only a
+    noun object: an -ing object ('thanked X for "taking ..."') names an act and is left to
+    `_act_named_by_preposition`. Census in docs/extract.md, "Session 59 — quotes on real news
+    (quotes)"."""
+    if before.dep_ not in ("prep", "agent", "dative") or before.pos_ != "ADP":
+        return False
+    return any(c.dep_ == "pobj" and part.start <= c.i < part.end for c in before.children)
 
 
 def _asked_of_someone(root: Token, part: Span) -> bool:
