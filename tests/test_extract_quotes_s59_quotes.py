@@ -1,0 +1,115 @@
+"""English quotes on real news, session 59 (helper quotes, led by the census of false and missed
+quotes on the real English tuning halves and the English read sets, docs/extract.md "Session 59 —
+quotes on real news (quotes)"), in wordings invented for these tests:
+
+* words in marks that open inside the narrator's prepositional phrase (the preposition before the
+  marks, its noun object inside them: 'said in "the past three years, ..."') finish indirect
+  speech, no quote; an -ing object ('thanked them for "standing ..."') and words after a comma
+  ('said in a statement, "In the past year ..."') stay quotes;
+* words in marks joined by "and"/"but"/"or" to earlier words in marks of the same sentence that
+  were read as no speech ('had "shown remorse" ... and "saved the witnesses ..."') are no speech
+  either; joined to a real quote ('said, "We are tired," and "we will not stop"'), or in the next
+  sentence, they stay quotes;
+* a name set off by a comma before its role noun ('"...," Raj Mehta, U.S. attorney, said') is the
+  speaker, though the parser hangs it on the noun; a name that modifies the noun with no comma
+  ('a Mehta aide said') speaks no words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import quote_openings
+
+HEAD = "Verdict in Kaunas\n\n"
+
+
+# --- a preposition outside the marks, its object inside -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + 'The prosecutor Mark Hollis, head of the fraud unit, said in "the past three years, the '
+        'number of such schemes has doubled across the region."',
+        HEAD + 'Anna Petrel said she was grateful to "everyone who wrote letters to my brother while he '
+        'was in the colony."',
+        HEAD + 'Ira Benn told the court that in "three weeks he has not once been allowed to see a doctor."',
+    ],
+)
+def test_words_opened_inside_a_prepositional_phrase_are_no_quote(extract_text, text):
+    assert quote_openings(extract_text(text)) == set()
+
+
+def test_an_act_after_a_preposition_stays_a_quote(extract_text):
+    # trap: an -ing object names what is praised; the older reading keeps the words as a quote
+    result = extract_text(
+        HEAD + 'The activist Lena Marsh thanked the volunteers for "standing with us through the worst '
+        'winter of our lives."'
+    )
+    assert quote_openings(result) == {("Lena Marsh", "standing with us")}
+
+
+def test_words_after_a_comma_stay_a_quote(extract_text):
+    # trap: the preposition's phrase ends before the comma; the words in marks are said
+    result = extract_text(
+        HEAD + 'The lawyer Ira Benn said in a statement, "In the past year my client has lost twenty kilograms."'
+    )
+    assert quote_openings(result) == {("Ira Benn", "In the past")}
+
+
+# --- a second part joined to a fragment -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + 'The judge Omar Lint said the couple had "shown remorse at an early stage" by pleading guilty '
+        'and "saved the witnesses from having to relive the worst days of their lives."',
+        HEAD + 'Lena Marsh said that "the law is not aimed at anyone," and "when the courts are fair again, '
+        'we will ask for its repeal."',
+    ],
+)
+def test_words_joined_to_a_fragment_are_no_quote(extract_text, text):
+    assert quote_openings(extract_text(text)) == set()
+
+
+def test_words_joined_to_a_real_quote_stay_quotes(extract_text):
+    # trap: the first words in marks are said (after "said,"), so the second part is said too
+    result = extract_text(
+        HEAD + 'Lena Marsh said, "We are tired of waiting," and "we will not stop now," before she left the court.'
+    )
+    assert quote_openings(result) == {("Lena Marsh", "We are tired"), ("Lena Marsh", "we will not")}
+
+
+def test_a_quote_in_the_next_sentence_is_not_joined(extract_text):
+    # trap: a stop ends the fragment's sentence; "And" opens a sentence of its own with a speaker
+    result = extract_text(
+        HEAD + 'Lena Marsh called the ruling "a disgrace." And "we will fight on," she added.'
+    )
+    assert quote_openings(result) == {("Lena Marsh", "we will fight")}
+
+
+def test_a_quote_broken_by_its_tag_stays_whole(extract_text):
+    # trap: '"...," said X, "and ..."' is one speaker's two parts, no fragment before
+    result = extract_text(HEAD + '"We will appeal," said Lena Marsh, "and we will win."')
+    assert quote_openings(result) == {("Lena Marsh", "We will appeal"), ("Lena Marsh", "and we will")}
+
+
+# --- a name set off before its role ---------------------------------------------------------------
+
+
+def test_a_name_set_off_before_its_role_speaks(extract_text):
+    result = extract_text(
+        HEAD + '"We will never forget them," Raj Mehta, U.S. attorney, said after the hearing.'
+    )
+    assert quote_openings(result) == {("Raj Mehta", "We will never")}
+
+
+def test_a_name_that_modifies_a_role_does_not_speak(extract_text):
+    # trap: no comma, "a Mehta aide" is someone else, unnamed
+    result = extract_text(
+        HEAD + '"The sentence is far too harsh," a Mehta aide said after the hearing. Ravi Mehta left '
+        "without comment."
+    )
+    assert ("Ravi Mehta", "The sentence is") not in quote_openings(result)
