@@ -53,7 +53,8 @@ def test_an_act_after_a_preposition_stays_a_quote(extract_text):
 def test_words_after_a_comma_stay_a_quote(extract_text):
     # trap: the preposition's phrase ends before the comma; the words in marks are said
     result = extract_text(
-        HEAD + 'The lawyer Ira Benn said in a statement, "In the past year my client has lost twenty kilograms."'
+        HEAD + 'The lawyer Ira Benn said in a statement, "In the past year my client has lost twenty '
+        'kilograms."'
     )
     assert quote_openings(result) == {("Ira Benn", "In the past")}
 
@@ -77,7 +78,8 @@ def test_words_joined_to_a_fragment_are_no_quote(extract_text, text):
 def test_words_joined_to_a_real_quote_stay_quotes(extract_text):
     # trap: the first words in marks are said (after "said,"), so the second part is said too
     result = extract_text(
-        HEAD + 'Lena Marsh said, "We are tired of waiting," and "we will not stop now," before she left the court.'
+        HEAD + 'Lena Marsh said, "We are tired of waiting," and "we will not stop now," before she left '
+        "the court."
     )
     assert quote_openings(result) == {("Lena Marsh", "We are tired"), ("Lena Marsh", "we will not")}
 
@@ -113,3 +115,41 @@ def test_a_name_that_modifies_a_role_does_not_speak(extract_text):
         "without comment."
     )
     assert ("Ravi Mehta", "The sentence is") not in quote_openings(result)
+
+
+# --- a chain of "he said" back past a description ------------------------------------------------
+
+_CHAIN = (
+    "Two reporters flee\n\n"
+    "The government has been criticised since the killing of the blogger Omar Fadil last year in a "
+    "consulate abroad.\n\n"
+    "The case of the two men dates to 2020, when a foreign crew visited the country. {who} told "
+    "Reuters that, in his job at the ministry, he arranged interviews for the crew.\n\n"
+    "He said that, without his knowledge, the crew met two dissidents who were later arrested.\n\n"
+    "He said he was told to stop working with foreign media. He began to suspect his phone was "
+    "monitored.\n\n"
+    "He said the family threatened to call the police, and the two men fled the country.\n\n"
+    '"I love my country, and I have defended it many times on television," he said.'
+)
+
+
+def test_a_he_chain_past_an_unnamed_description_names_nobody(extract_text):
+    # the "he" goes on about "the older reporter", whom the story never names
+    result = extract_text(_CHAIN.format(who="The older reporter"))
+    assert ("Omar Fadil", "I love my") not in quote_openings(result)
+
+
+def test_a_he_chain_past_a_description_that_fits_keeps_the_name(extract_text):
+    # trap: "the blogger" is the role the story gave Omar Fadil, so the chain is his
+    text = (
+        "A reporter flees\n\n"
+        "The blogger Omar Fadil was released last year after two years in a prison near the capital.\n\n"
+        "The case dates to 2020, when a foreign crew visited the country. The blogger told Reuters that, "
+        "in his job at the ministry, he arranged interviews for the crew.\n\n"
+        "He said that, without his knowledge, the crew met two dissidents who were later arrested.\n\n"
+        "He said he was told to stop working with foreign media. He began to suspect his phone was "
+        "monitored.\n\n"
+        "He said the family threatened to call the police, and the two men fled the country.\n\n"
+        '"I love my country, and I have defended it many times on television," he said.'
+    )
+    assert quote_openings(extract_text(text)) == {("Omar Fadil", "I love my")}

@@ -2166,7 +2166,10 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
             return _UNNAMED  # '"...," he told Rubio': a he is never the one his own verb addresses
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
-        return _same_pronoun_before(ctx, subj) or _kin_subject_before(ctx, subj)
+        chained = _same_pronoun_before(ctx, subj)
+        if chained is not None and _someone_described_since(ctx, chained, subj) is not None:
+            return _UNNAMED  # the chain runs back past a description that took the stage
+        return chained or _kin_subject_before(ctx, subj)
     owner = _owner_of_words(ctx, subj)
     if owner is not None:
         return owner
