@@ -153,3 +153,50 @@ def test_a_he_chain_past_a_description_that_fits_keeps_the_name(extract_text):
         '"I love my country, and I have defended it many times on television," he said.'
     )
     assert quote_openings(extract_text(text)) == {("Omar Fadil", "I love my")}
+
+
+# --- Russian: a past-tense predicate in marks after «по словам X» ---------------------------------
+
+
+def _ru_quotes(result) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(names.get(q.speaker or "", "?"), " ".join(q.text.split()[:3])) for q in result.quotes}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Судья Елена Старостина, по словам Оксаны Ивановой, "даже не подняла глаз", когда зачитывала '
+        "приговор.",
+        'Активиста Петра Громова отвезли на допрос, где, по его словам, "били головой об стену и пол".',
+    ],
+)
+def test_ru_past_predicate_after_according_is_no_quote(run, body):
+    result = run("Приговор в Тюмени\n\nПрокурор запросил шесть лет. " + body, "ru")
+    assert _ru_quotes(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # trap: a subject of its own inside the marks
+        (
+            'Оксана Иванова, по её словам, "я ничего не знала о деле до самого ареста".',
+            {("Оксана Иванова", "я ничего не")},
+        ),
+        # trap: «по словам X» opens the sentence, the words in marks are a clause of their own
+        (
+            'По словам Оксаны Ивановой, "суд даже не стал слушать защиту".',
+            {("Оксана Иванова", "суд даже не")},
+        ),
+        # trap: after a colon the according phrase opens a clause of its own
+        (
+            'Суд дал меньше, но радоваться нечему: по словам адвоката Петра Громова, "всё обвинение '
+            'строилось на показаниях одного свидетеля".',
+            {("Пётр Громов", "всё обвинение строилось")},
+        ),
+    ],
+)
+def test_ru_words_after_according_with_a_clause_stay_quotes(run, body, expected):
+    result = run("Приговор в Тюмени\n\n" + body, "ru")
+    assert _ru_quotes(result) == expected
