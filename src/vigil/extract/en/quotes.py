@@ -2167,8 +2167,10 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
         chained = _same_pronoun_before(ctx, subj)
-        if chained is not None and _someone_described_since(ctx, chained, subj) is not None:
-            return _UNNAMED  # the chain runs back past a description that took the stage
+        described = _someone_described_since(ctx, chained, subj) if chained is not None else None
+        if described is not None:
+            # the chain runs back past a description that took the stage: the pronoun is its
+            return _described_person(ctx, described, subj) or _UNNAMED
         return chained or _kin_subject_before(ctx, subj)
     owner = _owner_of_words(ctx, subj)
     if owner is not None:
