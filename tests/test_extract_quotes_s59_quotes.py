@@ -2,17 +2,15 @@
 quotes on the real English tuning halves and the English read sets, docs/extract.md "Session 59 —
 quotes on real news (quotes)"), in wordings invented for these tests:
 
-* words in marks that open inside the narrator's prepositional phrase (the preposition before the
-  marks, its noun object inside them: 'said in "the past three years, ..."') finish indirect
-  speech, no quote; an -ing object ('thanked them for "standing ..."') and words after a comma
-  ('said in a statement, "In the past year ..."') stay quotes;
 * words in marks joined by "and"/"but"/"or" to earlier words in marks of the same sentence that
   were read as no speech ('had "shown remorse" ... and "saved the witnesses ..."') are no speech
   either; joined to a real quote ('said, "We are tired," and "we will not stop"'), or in the next
   sentence, they stay quotes;
 * a name set off by a comma before its role noun ('"...," Raj Mehta, U.S. attorney, said') is the
   speaker, though the parser hangs it on the noun; a name that modifies the noun with no comma
-  ('a Mehta aide said') speaks no words.
+  ('a Mehta aide said') speaks no words;
+* a "he said" chained back to a name past a description the name does not fit names nobody;
+* Russian: a past-tense predicate in marks after a mid-clause «по словам X» is no quote.
 """
 
 from __future__ import annotations
@@ -22,41 +20,6 @@ import pytest
 from tests.extract_views import quote_openings
 
 HEAD = "Verdict in Kaunas\n\n"
-
-
-# --- a preposition outside the marks, its object inside -----------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        HEAD + 'The prosecutor Mark Hollis, head of the fraud unit, said in "the past three years, the '
-        'number of such schemes has doubled across the region."',
-        HEAD + 'Anna Petrel said she was grateful to "everyone who wrote letters to my brother while he '
-        'was in the colony."',
-        HEAD + 'Ira Benn told the court that in "three weeks he has not once been allowed to see a doctor."',
-    ],
-)
-def test_words_opened_inside_a_prepositional_phrase_are_no_quote(extract_text, text):
-    assert quote_openings(extract_text(text)) == set()
-
-
-def test_an_act_after_a_preposition_stays_a_quote(extract_text):
-    # trap: an -ing object names what is praised; the older reading keeps the words as a quote
-    result = extract_text(
-        HEAD + 'The activist Lena Marsh thanked the volunteers for "standing with us through the worst '
-        'winter of our lives."'
-    )
-    assert quote_openings(result) == {("Lena Marsh", "standing with us")}
-
-
-def test_words_after_a_comma_stay_a_quote(extract_text):
-    # trap: the preposition's phrase ends before the comma; the words in marks are said
-    result = extract_text(
-        HEAD + 'The lawyer Ira Benn said in a statement, "In the past year my client has lost twenty '
-        'kilograms."'
-    )
-    assert quote_openings(result) == {("Ira Benn", "In the past")}
 
 
 # --- a second part joined to a fragment -----------------------------------------------------------

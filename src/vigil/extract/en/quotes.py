@@ -524,23 +524,7 @@ def _phrase_opened_outside(part: Span, before: Token) -> bool:
     possessive, a number), so the marks enclose the rest of the narrator's own phrase, a fragment
     of indirect speech (GUIDELINES), not words of the speaker's own. Census in docs/extract.md,
     "Session 58 — real English news (hrd6)"."""
-    if before.dep_ in _PHRASE_OPENERS and part.start <= before.head.i < part.end:
-        return True
-    return _preposition_opened_outside(part, before)
-
-
-def _preposition_opened_outside(part: Span, before: Token) -> bool:
-    """'said in "the last five years, other countries' activities ... have intensified"', 'was
-    deeply sorry to "those for whom work was a source of suffering"': the word right before the
-    marks is a preposition whose noun object is inside them, so the marks open in the middle of
-    the narrator's prepositional phrase; the words finish indirect speech or the narrator's own
-    sentence (GUIDELINES: indirect speech is no quote), whatever clause follows inside. Only a
-    noun object: an -ing object ('thanked X for "taking ..."') names an act and is left to
-    `_act_named_by_preposition`. Census in docs/extract.md, "Session 59 — quotes on real news
-    (quotes)"."""
-    if before.dep_ not in ("prep", "agent", "dative") or before.pos_ != "ADP":
-        return False
-    return any(c.dep_ == "pobj" and part.start <= c.i < part.end for c in before.children)
+    return before.dep_ in _PHRASE_OPENERS and part.start <= before.head.i < part.end
 
 
 def _asked_of_someone(root: Token, part: Span) -> bool:
