@@ -110,6 +110,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     wrapped = _wrapping_marks(text, spans)
     previous: FoundQuote | None = None
     phrases: set[int] = set()  # tokens of quoted phrases kept in the narrator's sentence
+    fragment_closed = -1  # the closing mark of the last words in marks read as no speech
     for k, (open_at, close_at, goes_on) in enumerate(spans):
         raw = text[open_at + 1 : close_at]
         inner = raw.strip()
@@ -122,10 +123,16 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         introduced = _introduced(text, open_at)
         if not opens and _reported_after_that(ctx, open_at):
             phrases.update(_tokens_of(ctx, start, start + len(inner)))
+            fragment_closed = close_at
             continue  # 'X told the radio that "..."': indirect speech with its words in marks
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
             phrases.update(_tokens_of(ctx, start, start + len(inner)))
+            fragment_closed = close_at
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
+        if not opens and _joined_to_a_fragment(text, fragment_closed, open_at):
+            phrases.update(_tokens_of(ctx, start, start + len(inner)))
+            fragment_closed = close_at
+            continue  # 'had "accepted responsibility" ... and "spared your children ..."': the same
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         if (
@@ -148,6 +155,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         colon = text[:open_at].rstrip().endswith(":")
         if not (opens or colon) and _finishes_narrators_sentence(ctx, open_at, close_at, start, inner):
             phrases.update(_tokens_of(ctx, start, start + len(inner)))
+            fragment_closed = close_at
             continue  # 'taking into account, he said, "his age and his references".': no clause of its own
         trailing = colon and inner.endswith((",", "?", "!"))
         # 'In 2009, when X offered ..., "...," Kessler said': after a comma, a named speaker
@@ -225,6 +233,26 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     found.sort(key=lambda q: q.start)
     _telling_of_themselves(ctx, [q for q in found if q not in turns and q not in answers])
     return _without_repeats(text, found)
+
+
+# words that join a second part to the first in the narrator's own sentence
+_JOINING_WORD = re.compile(r"(?:^|[\s,])(?:and|but|or|nor)\s*$")
+
+
+def _joined_to_a_fragment(text: str, fragment_closed: int, open_at: int) -> bool:
+    """'they had "accepted responsibility early" by pleading guilty and "spared your children
+    having to relive ..."', 'he said that "the act is not anti-Russian," and "when a normal court
+    appears, ..."': words in marks joined by "and"/"but"/"or" to earlier words in marks of the same
+    sentence that were read as no speech (indirect speech, a fragment of the narrator's clause) are
+    the second half of the same construction, so no speech either (GUIDELINES: indirect speech is
+    no quote), whatever clause they hold. Same sentence: no stop and no line break between the
+    two. Census in docs/extract.md, "Session 59 — quotes on real news (quotes)"."""
+    if fragment_closed < 0 or fragment_closed >= open_at:
+        return False
+    between = text[fragment_closed + 1 : open_at]
+    if "\n" in between or re.search(r"[.!?;:]", between):
+        return False
+    return _JOINING_WORD.search(between) is not None
 
 
 def _inside_a_turn(quote: FoundQuote, turns: list[FoundQuote]) -> bool:
@@ -2153,7 +2181,12 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
             return _UNNAMED  # '"...," he told Rubio': a he is never the one his own verb addresses
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
-        return _same_pronoun_before(ctx, subj) or _kin_subject_before(ctx, subj)
+        chained = _same_pronoun_before(ctx, subj)
+        described = _someone_described_since(ctx, chained, subj) if chained is not None else None
+        if described is not None:
+            # the chain runs back past a description that took the stage: the pronoun is its
+            return _described_person(ctx, described, subj) or _UNNAMED
+        return chained or _kin_subject_before(ctx, subj)
     owner = _owner_of_words(ctx, subj)
     if owner is not None:
         return owner
@@ -2174,6 +2207,8 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if not persons:
         # "The head of the Bureau, X, said": the name is set off in the subject phrase
         persons = [p for t in subj.subtree if t.dep_ == "appos" for p in ctx.persons_in(t, pronouns=False)]
+    if not persons:
+        persons = _name_set_off_before(ctx, subj)
     if persons:
         return _tagged_a_person(ctx, persons, subj)
     titled = _named_after_title(ctx, subj)
@@ -2196,6 +2231,24 @@ _STAY_VERBS = speech_words("absent_stay_verbs")
 _CUSTODY_PLACES = speech_words("absent_places")
 # nouns of places a name may modify ('the Tocuyito prison', 'the Lefortovo court')
 _NAMED_PLACES = _CUSTODY_PLACES | {"court", "courthouse", "station", "hospital", "airport"}
+
+
+def _name_set_off_before(ctx: DocContext, noun: Token) -> list[Person]:
+    """'"...," Raj Mehta, U.S. attorney for the district, said': the parser hangs the name on the
+    role noun after it as a modifier ("nmod"), but the comma right after the name sets the role
+    off as the name's apposition, so the name heads the subject and speaks ("a Trump aide", with
+    no comma, stays a modifier and no speaker). Census in docs/extract.md, "Session 59 — quotes
+    on real news (quotes)"."""
+    doc = ctx.doc
+    found: list[Person] = []
+    for child in noun.lefts:
+        person = ctx.owner_at.get(child.i)
+        if child.dep_ != "nmod" or person is None or doc[child.i].pos_ == "PRON":
+            continue
+        end = child.i + 1
+        if end < noun.i and doc[end].text == "," and person not in found:
+            found.append(person)
+    return found
 
 
 def _present_instead(

@@ -669,7 +669,10 @@ class QuoteFinder:
         words = [t for t in inner if t.is_alpha]
         if words and "Fin" in words[0].morph.get("VerbForm") and "3" in words[0].morph.get("Person"):
             return True  # «…, по его словам, «ищет работу, где …»»: the clause's own third-person verb
-        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner)
+        finite = [t for t in inner if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if not finite:
+            return True
+        return _past_without_subject(finite[0], inner)
 
     def _words_owner(self, span: Span, index: PersonIndex, start: int) -> Person | None:
         """«…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе словы X
@@ -3006,6 +3009,18 @@ class QuoteFinder:
         """A dash line of sentences (no list's item: no number, a sentence's end, six words)."""
         body = body.rstrip()
         return body.endswith((".", "!", "?", "…")) and len(body.split()) >= 6 and not re.search(r"\d", body)
+
+
+def _past_without_subject(verb: Token, inner: Span) -> bool:
+    """«судья, по словам X, «даже не подняла глаз»», «где, по его словам, «били головой об стену»»:
+    the first finite verb in the marks is a past form (which carries no person, so the check of a
+    third-person verb misses it) with no subject of its own in the marks: it is the predicate of
+    the narrator's clause whose subject stands before «по словам X», a fragment, no quote
+    (GUIDELINES). A subject inside («…, по её словам, «я ничего не знала»») keeps the quote.
+    Census in docs/extract-ru-be.md, "Session 59 — quotes on real news (quotes)"."""
+    if "Past" not in verb.morph.get("Tense"):
+        return False
+    return not any(c.dep_.startswith("nsubj") and inner.start <= c.i < inner.end for c in verb.children)
 
 
 def _dative_form(word: str) -> bool:
