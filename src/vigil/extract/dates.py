@@ -22,7 +22,7 @@ from vigil.model import precision_of
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["MONTH_NAMES", "PRECISIONS", "YEAR_WORD", "DateReader", "DateValue", "precision_of"]
+__all__ = ["MONTH_NAMES", "MONTH_WORDS", "PRECISIONS", "YEAR_WORD", "DateReader", "DateValue", "precision_of"]
 
 # Weekday names as news writes them ("on Friday", «в пятницу», «у пятніцу»), Monday = 0; the
 # Russian and Belarusian accusative is the form after в/у.
@@ -40,6 +40,8 @@ _WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names
 # read («в марте», «у сакавіку»): named in English instead.
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")  # fmt: skip
+# a month's name or its abbreviation ("sept", "feb"), lower case, without the abbreviation's dot
+MONTH_WORDS = frozenset({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"})
 _MONTHS_RU = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
               "сентябре", "октябре", "ноябре", "декабре")  # fmt: skip
 _MONTHS_BE = ("студзені", "лютым", "сакавіку", "красавіку", "траўні", "чэрвені", "ліпені",

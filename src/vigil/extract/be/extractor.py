@@ -38,8 +38,6 @@ PATTERNS = Path(__file__).with_name("patterns")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 # taraškievica's prepositions with a soft sign («зь Беларусі», «празь мяжу»)
 _PREPOSITIONS = {"зь": "з", "ізь": "із", "празь": "праз", "бязь": "без", "безь": "без"}
-# surnames whose form differs for a man and a woman («Кавалёў» / «Кавалёва»): a first name
-# before «і» and a full name takes the surname only when it is the same for both
 # a surname in capitals («КАВАЛЕЎСКІ», «ШАРЭНДА-ПАНАСЮК») right after a capitalised word (a first
 # name, checked in `_titled_capitals`) or initials, or right before a capitalised word
 _UPPER, _LOWER = "А-ЯЁІЎЩЪИ", "а-яёіўщъиь'ʼ’"
@@ -52,6 +50,8 @@ _NAME_CAPITALS = re.compile(
     rf"|\b(?P<caps_before>{_CAPS})[ \u00a0](?P<after>[{_UPPER}][{_LOWER}]+)\b"
 )
 _VOWELS = frozenset("аеёіоуыэюяи")
+# surnames whose form differs for a man and a woman («Кавалёў» / «Кавалёва»): a first name
+# before «і» and a full name takes the surname only when it is the same for both
 _GENDERED_SURNAME_ENDINGS = ("ў", "ва", "ін", "ына", "іна", "ын", "скі", "цкі", "ская", "цкая", "ы", "ая")
 
 

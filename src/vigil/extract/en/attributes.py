@@ -14,8 +14,8 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import TERM_RE, term_months
 from vigil.extract.en.participants import naming_aside
 from vigil.extract.en.persons import fold
+from vigil.extract.en.places import COUNTRIES
 from vigil.extract.en.triggers import (
-    COUNTRIES,
     TERM_NOUNS,
     country_of,
     moves_someone,

@@ -90,9 +90,6 @@ def _still_held(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _STILL for c in verb.children)
 
 
-_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
-
-
 def _whole_period(verb: Token) -> bool:
     """'12 journalists were forced into exile in 2019 alone', '240 detained in Iran alone', '31 were
     hanged there in October alone', '277 writers detained during 2021': a count summed over a
@@ -101,8 +98,8 @@ def _whole_period(verb: Token) -> bool:
     case' one case's)."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout")):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            year = obj.like_num and len(obj.text) == 4 and obj.text[:2] in ("19", "20")
-            whole = year or obj.lower_ in _MONTHS or obj.ent_type_ == "GPE"
+            year = _is_year(obj)
+            whole = year or obj.lower_ in MONTH_NAMES or obj.ent_type_ == "GPE"
             after = obj.right_edge.i + 1  # ("in Iraq alone": the parser may hang "alone" on the verb)
             alone = any(a.lower_ == "alone" for a in obj.children)
             alone = alone or after < len(obj.doc) and obj.doc[after].lower_ == "alone"
@@ -212,7 +209,7 @@ def _sourced_year_total(verb: Token) -> bool:
                 return True  # "detained ... last year"
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 for g in (g for g in c.children if g.dep_ == "pobj"):
-                    if g.like_num and len(g.text) == 4 and g.text[:2] in ("19", "20"):
+                    if _is_year(g):
                         return True  # "arrested in 2019"
                     if g.lemma_ == "year" and any(a.lower_ in _WHOLE_YEAR_WORDS for a in g.children):
                         return True  # "during the past year"
@@ -242,13 +239,18 @@ def _country_wide(verb: Token) -> bool:
     return False
 
 
+def _is_year(t: Token) -> bool:
+    """A number that reads as a year of the last two centuries ("2019", "1998")."""
+    return t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+
+
 def _over_years(verb: Token) -> bool:
     """'8,000 people were arrested between 2018 and 2022', 'from 2015 to 2020', 'over the past five
     years', 'in the last decade': a count summed over years is a statistic, not one group's event."""
     years: set[str] = set()
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for t in prep.subtree:
-            if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+            if _is_year(t):
                 years.add(t.text)
             if (
                 t.lemma_ in ("year", "decade")

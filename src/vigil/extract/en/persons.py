@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.dates import MONTH_NAMES
 from vigil.extract.doctext import doc_text, span_text, text_lines
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
+from vigil.extract.en.places import COUNTRIES
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import head_indices, ids_of, indices_in, tokens_in, tokens_where
 from vigil.extract.sentences import keep_entities
@@ -938,13 +939,9 @@ def _without_place(toks: list[Token]) -> list[Token]:
 def _people_words() -> frozenset[str]:
     """Demonyms of `patterns/countries.json` ('belarusian', 'syrian'), the words a people is
     called by, less those that are also surnames ('French', 'German', 'Irish', 'Thai', 'Saudi')."""
-    places = json.loads(
-        resources.files("vigil.extract.en").joinpath("patterns/countries.json").read_text("utf-8")
-    )
-    countries: dict[str, str] = places["countries"]
     return frozenset(
         word
-        for word, country in countries.items()
+        for word, country in COUNTRIES.items()
         if word != country and " " not in word and word not in _SURNAME_DEMONYMS | _PLACE_NAMES_LISTED
     )
 

@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.dates import MONTH_NAMES
+from vigil.extract.dates import MONTH_WORDS
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text, term_near
 from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, inline_colon_lists
@@ -1491,16 +1491,13 @@ def _numbered_name(tok: Token) -> bool:
     return k >= 0 and doc[k].lower_ in _NUMBER_SIGNS
 
 
-_MONTH_WORDS = frozenset(MONTH_NAMES) | frozenset(m[:3] for m in MONTH_NAMES) | {"sept"}
-
-
 def _day_after_month(tok: Token) -> bool:
     """'on February 1', 'on Feb. 3': a number right after a month's name is the day of a date
     (session 59, hrd8: a bare number later in a sentencing sentence is otherwise read as a term)."""
     doc, k = tok.doc, tok.i - 1
     if k >= 0 and doc[k].text == ".":
         k -= 1
-    return k >= 0 and doc[k].is_title and doc[k].lower_.rstrip(".") in _MONTH_WORDS
+    return k >= 0 and doc[k].is_title and doc[k].lower_.rstrip(".") in MONTH_WORDS
 
 
 def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:

@@ -11,7 +11,7 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.dates import MONTH_NAMES
+from vigil.extract.dates import MONTH_WORDS
 from vigil.extract.doctext import doc_text, first_line_end
 from vigil.extract.en.attributes import date_text, term_near
 from vigil.extract.en.context import DocContext
@@ -26,9 +26,6 @@ _SEPARATORS = frozenset({":", "-", "–", "—"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
-_MONTHS = frozenset({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"})
-
-
 def _date_word(t: Token) -> bool:
     """A word of an entry's date: "Jan. 10", "20 Nov 2023", "April 2020", "2019"."""
     return (
@@ -36,7 +33,7 @@ def _date_word(t: Token) -> bool:
         or t.like_num
         or t.text in (".", ",")
         or t.is_title
-        and t.lower_.rstrip(".") in _MONTHS
+        and t.lower_.rstrip(".") in MONTH_WORDS
     )
 
 

@@ -38,6 +38,7 @@ from vigil.extract.en.persons import (
     in_title_case_line,
     keep_trigger_marks,
 )
+from vigil.extract.en.places import CAPITALS, COUNTRIES
 from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered, tokens_where
 from vigil.extract.sentences import sentences_back
 
@@ -46,11 +47,6 @@ CUSTODY_WORDS = frozenset(
     {"custody", "prison", "colony", "jail", "gaol", "bars", "detention", "cell", "captivity", "penitentiary"}
 )
 TERM_NOUNS = frozenset({"sentence", "term"})
-_PLACES = json.loads(
-    resources.files("vigil.extract.en").joinpath("patterns/countries.json").read_text(encoding="utf-8")
-)
-COUNTRIES: dict[str, str] = _PLACES["countries"]  # a country's name or demonym -> the country
-CAPITALS: dict[str, str] = _PLACES["capitals"]  # a capital -> its country
 
 
 @dataclass(frozen=True)
