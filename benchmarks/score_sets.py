@@ -58,6 +58,7 @@ HELD_OUT = {
     "hrdnews7-held",
     "hrdnews8-held",
     "realnews4-ru-held",
+    "realnews5-ru-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -93,6 +93,9 @@ if m=$(mirror ovdinfo/reports) && [ -n "$m" ]; then
   for part in tune held; do
     build realnews4-ru-$part $PY benchmarks/external/ovdreports.py --mirror "$m" --out $EXT/realnews4-ru-$part --part $part --annotated
   done
+  for part in tune held; do
+    build realnews5-ru-$part $PY benchmarks/external/ovdreports.py --mirror "$m" --out $EXT/realnews5-ru-$part --report trials --part $part --annotated
+  done
 fi
 if m=$(mirror vanatteveldt/wikinews) && [ -n "$m" ]; then
   for part in tune held; do

@@ -2,7 +2,9 @@
 repository built here with a small report written for this test in the Substance format of
 ovdinfo/reports: sections by heading, passages capped in length, the selection by two
 justice words, ids from the first node's hash whatever the node type, halves by a fixed
-hash, gold written beside the texts, and a clear message for a mirror without the report."""
+hash, gold written beside the texts, and a clear message for a mirror without the report;
+and `--report trials` (set `realnews5-ru`, session 59): another report of the repository with
+ids of its own prefix and its own gold folder, the default left as it was."""
 
 from __future__ import annotations
 
@@ -92,3 +94,37 @@ def test_mirror_without_the_report_says_so(tmp_path):
     result: subprocess.CompletedProcess = run_script(SCRIPT, "--mirror", str(mirror), "--out", str(tmp_path))
     assert result.returncode != 0
     assert "holds no readable 2014/cr-report/content.json" in result.stderr
+
+
+TRIALS = "2014/20-2-trials/content.json"
+FINED = "Суд оштрафовал Лидию Корнееву, задержанную у суда в феврале; её арест оспорен."
+
+
+def test_report_option_reads_the_trials_report_with_its_own_prefix(tmp_path):
+    module = load_script(SCRIPT)
+    trials = _report(
+        ("heading_03", "heading", "Дела задержанных"), ("list_item_ff00ee11dd", "list_item", FINED)
+    )
+    mirror = git_mirror(tmp_path, {REPORT: DOC, TRIALS: trials})
+    assert module.read_passages(mirror, "trials") == [("ovdtr-ff00ee11", f"Дела задержанных\n\n{FINED}\n")]
+    # the default stays the criminal-prosecutions report, ids and all
+    assert [doc_id for doc_id, _ in module.read_passages(mirror)][0] == "ovdcr-aa11bb22"
+    out = tmp_path / "out"
+    result = run_script(SCRIPT, "--mirror", str(mirror), "--out", str(out), "--report", "trials")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["ovdtr-ff00ee11.txt"]
+
+
+def test_each_report_has_its_own_gold_folder():
+    module = load_script(SCRIPT)
+    assert module.REPORTS["cr"].facts.name == "realnews4-ru_gold"
+    assert module.REPORTS["trials"].facts.name == "realnews5-ru_gold"
+    # every annotated passage of the trials report has a file of facts there, and nothing else does
+    assert all(p.stem.startswith("ovdtr-") for p in module.REPORTS["trials"].facts.glob("*.json"))
+
+
+def test_mirror_without_the_chosen_report_names_it(tmp_path):
+    mirror = git_mirror(tmp_path, {REPORT: DOC})
+    result = run_script(SCRIPT, "--mirror", str(mirror), "--out", str(tmp_path / "o"), "--report", "trials")
+    assert result.returncode != 0
+    assert "holds no readable 2014/20-2-trials/content.json" in result.stderr
