@@ -17,7 +17,7 @@ stem, any case form) is the one a naive "nearest preceding person" rule would pi
 whether the gold has the trigger's event for that person and whether the run TAG predicted it,
 and each row that the gold has and the run missed (the family's gain, to be read by hand: the
 stem lists over-match plurals and nouns of things). A superset by design: counts are read off
-the printed rows, not trusted as they come. Held-out sets are skipped.
+the printed rows, not trusted as they come. Held-out and blind sets are skipped.
 """
 
 from __future__ import annotations
@@ -31,10 +31,9 @@ from pathlib import Path
 
 _REPO = Path(__file__).resolve().parents[1]
 _MAIN = Path("/work/main") if Path("/work/main/.cache").is_dir() else _REPO
-_SHARED = _MAIN.parent / "shared"
 sys.path.insert(0, str(_REPO / "src"))
 sys.path.insert(0, str(_REPO / "benchmarks"))
-from score_sets import HELD_OUT  # noqa: E402
+from score_sets import resolve  # noqa: E402
 
 from vigil.extract.en.persons import KIN_NOUNS, PERSON_NOUNS  # noqa: E402
 
@@ -108,16 +107,6 @@ _TYPES = (
 )
 
 
-def _folder(name: str) -> Path:
-    """The set's folder in the main checkout (dev with its seed, as score_sets links it)."""
-    if name == "dev":
-        return _MAIN / ".cache" / "scores" / "dev+seed"
-    for base in (_SHARED / "corpus", _MAIN / "benchmarks" / "sets", _MAIN / ".cache" / "ext"):
-        if (base / name).is_dir():
-            return base / name
-    raise SystemExit(f"no set {name}")
-
-
 def _event_type(trigger: str) -> str:
     """The event type a trigger's stem tells (arrest when none of the others)."""
     return next((kind for kind, stems in _TYPES if re.match(stems, trigger.lower())), "arrest")
@@ -187,9 +176,9 @@ def census(lang: str, names: list[str], tag: str, same_sentence: bool) -> list[d
     """One row per candidate sentence (see the module's docstring)."""
     rows = []
     for name in names:
-        if name in HELD_OUT:
-            continue
-        folder = _folder(name)
+        folder, judge = resolve(name)
+        if judge:
+            continue  # held out or blind: never read
         predictions = _predicted(tag, name)
         for gold_file in sorted(folder.glob("*.gold.json")):
             stem = gold_file.name.removesuffix(".gold.json")

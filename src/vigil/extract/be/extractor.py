@@ -9,6 +9,7 @@ first names) are data in `be/patterns/`, in classical orthography and taraškiev
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from vigil.extract.be.russify import Russifier
 from vigil.extract.be.yo import YoRestorer, fold
 from vigil.extract.findings import Person
 from vigil.extract.ru.events import EventFinder
+from vigil.extract.ru.events.gapped import CLOCK_TIME
 from vigil.extract.ru.extractor import RussianExtractor
 from vigil.extract.ru.names import (
     add_unseen_names,
@@ -1017,7 +1019,7 @@ class BelarusianExtractor(RussianExtractor):
             # first word where a sentence could begin opens that sentence
             return BelarusianExtractor._opens_speech(doc, i - 1) or (i > 1 and doc[i - 2].text in ".!?")
         k = i - 2 if i > 1 and doc[i - 1].text in ("—", "–", "-") else i - 1
-        if k >= 0 and _CLOCK.fullmatch(doc[k].text) and (k == 0 or "\n" in doc[k - 1].text_with_ws):
+        if k >= 0 and CLOCK_TIME.fullmatch(doc[k].text) and (k == 0 or "\n" in doc[k - 1].text_with_ws):
             # «10:15 Высьвятляецца, што …», «16:30 — Чакалі, …»: a live blog's entry opens with its
             # time (and a dash), and the first word after it opens the entry's sentence (session
             # 59, bepersons)
@@ -1034,18 +1036,17 @@ class BelarusianExtractor(RussianExtractor):
 
 
 _AGE_UNITS = ("год", "гады", "гадоў")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 # parts of speech of a word that is never a name (pymorphy3's tags)
 _FUNCTION_POS = frozenset(["ADVB", "CONJ", "PREP", "PRCL", "PRED"])
 
 
-def country_forms(names: object) -> frozenset[str]:
+def country_forms(names: Iterable[str]) -> frozenset[str]:
     """The case forms of countries' names (words.json `country_names`, nominatives in lower
     case): «-ія/-ыя» nouns (Грэцыя → Грэцыі, Грэцыю, Грэцыяй), «-а» nouns (Малдова → Малдовы,
     Малдове, Малдову, Малдовай; Амерыка → Амерыцы), plurals in «-ы» (Нідэрланды) and the rest
     (Іран → Ірана, Іране). Exact forms, so a first name that shares a stem («Францыск») is none."""
     forms: set[str] = set()
-    for name in names:  # type: ignore[attr-defined]
+    for name in names:
         if name.endswith(("ія", "ыя")):
             forms |= {name[:-1] + e for e in ("я", "і", "ю", "яй", "яю")}
         elif name.endswith("а"):

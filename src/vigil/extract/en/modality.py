@@ -303,9 +303,9 @@ def _ordering_verb(tok: Token) -> Token | None:
 @lru_cache(maxsize=1)
 def _undone_pattern() -> re.Pattern[str]:
     """Words telling that an order to free was not carried out (`patterns/lexicon.json`)."""
-    done = "|".join(sorted(map(re.escape, lexicon("order_undone_words")), key=len, reverse=True))
-    verbs = "|".join(sorted(map(re.escape, lexicon("order_undone_verbs")), key=len, reverse=True))
-    places = "|".join(sorted(map(re.escape, lexicon("custody_places")), key=len, reverse=True))
+    done, verbs, places = (
+        _longest_first(lexicon(key)) for key in ("order_undone_words", "order_undone_verbs", "custody_places")
+    )
     return re.compile(
         rf"\bnever (?:been )?(?:{done})\b"
         rf"|\b(?:was|were|is|are|has|have|had)(?:n't| not)(?: yet)?(?: been)? (?:{done})\b"
@@ -316,6 +316,11 @@ def _undone_pattern() -> re.Pattern[str]:
         rf"|in (?:[\w'-]+ ){{0,2}}(?:{places}))\b"
         rf"|\b(?:refused|failed|declined) to (?:{verbs})\b"
     )
+
+
+def _longest_first(words: frozenset[str]) -> str:
+    """A regex alternation of the words, longer first (so "released" wins over "release")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 # verbs that say whether an event took place: negated, they deny the event noun their subject

@@ -121,18 +121,17 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         sent = _sentence_at(ctx, start)
         opens = sent is not None and _opens_sentence(text, sent, open_at)
         introduced = _introduced(text, open_at)
-        if not opens and _reported_after_that(ctx, open_at):
+        if (
+            # 'X told the radio that "..."': indirect speech with its words in marks
+            (not opens and _reported_after_that(ctx, open_at))
+            # a quoted phrase inside the narrator's sentence: a label or scare quote
+            or (not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)))
+            # 'had "accepted responsibility" ... and "spared your children ..."': the same
+            or (not opens and _joined_to_a_fragment(text, fragment_closed, open_at))
+        ):
             phrases.update(_tokens_of(ctx, start, start + len(inner)))
             fragment_closed = close_at
-            continue  # 'X told the radio that "..."': indirect speech with its words in marks
-        if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
-            phrases.update(_tokens_of(ctx, start, start + len(inner)))
-            fragment_closed = close_at
-            continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
-        if not opens and _joined_to_a_fragment(text, fragment_closed, open_at):
-            phrases.update(_tokens_of(ctx, start, start + len(inner)))
-            fragment_closed = close_at
-            continue  # 'had "accepted responsibility" ... and "spared your children ..."': the same
+            continue
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         if (

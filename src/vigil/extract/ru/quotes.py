@@ -1340,7 +1340,7 @@ class QuoteFinder:
                 return True
         return False
 
-    def _role_genitive(self, t) -> bool:
+    def _role_genitive(self, t: Token) -> bool:
         """(Belarusian, no parse) «— заявіў прэс-сакратар міністэрства замежных спраў X»: an
         institution's noun right after a role noun (words.json `role_nouns`,
         `institution_role_heads`) is that role's genitive, whose holder speaks, not the

@@ -23,7 +23,7 @@ from vigil.extract.ru.quotes import QuoteFinding
 
 # word sets of a gapped clause's counted subject or object («ещё 8 человек», «19 из них»)
 _GAP_SUBJECT_WORDS = ("more", "out_of", "of_them", "rest_words", "rest_of_group", "group_nouns", "collective")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day on a line of its own
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day on a line of its own
 
 
 class GappedRules:
@@ -801,4 +801,4 @@ def _up_to_clause_end(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _clock_only(sent: Span) -> bool:
     """A sentence of only a clock time («14:55», «10.20»): a live blog's stamp, no words of its own."""
-    return _CLOCK.fullmatch(sent.text.strip()) is not None
+    return CLOCK_TIME.fullmatch(sent.text.strip()) is not None
