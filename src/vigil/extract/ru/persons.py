@@ -1196,15 +1196,13 @@ def _past_deity(span: Span, lexicon: Lexicon) -> Span | None:
     return span.doc[last + 1 : span.end]
 
 
-# «от имени X», «на імя X»: on behalf of, addressed to X; «по имени X», «па імені X»: a person
-# called X (the man's own name, not a namesake's)
-_ON_BEHALF = frozenset({"от", "на", "ад", "по", "па"})
+_ON_BEHALF = frozenset({"от", "на", "ад"})  # «от имени X», «на імя X»: on behalf of, addressed to X
 
 
 def _eponym_at(doc: Doc, i: int, eponym: set[str] | frozenset[str]) -> bool:
     """Token `i` is a noun a namesake follows («имени», «імя», «памятника»), not «от имени» (on
     behalf of), «на імя» (addressed to) or «по имени» (called), after which the name is a person's."""
-    return doc[i].lower_ in eponym and not (i > 0 and doc[i - 1].lower_ in _ON_BEHALF)
+    return doc[i].lower_ in eponym and not (i > 0 and (doc[i - 1].lower_ in _ON_BEHALF or _called(doc, i)))
 
 
 def _namesake_cut(span: Span, info: NameInfo, lexicon: Lexicon) -> int | None:
