@@ -8,6 +8,11 @@ written for these tests:
   stays a namesake; «от имени X» stays on behalf of X (a person, no patient of the event).
 * «Пожизненное лишение свободы получил X»: the life term fronted before «получил», as «срок
   получил X» is. Traps: a possibility («может получить») and a negation state no verdict.
+* the surname «Ли» («журналистка Евгения Ли, приговорённая …», «Поэта Виктора Ли арестовали»)
+  is no interrogative particle «ли», which made every trigger after it in its sentence a question.
+  Traps:
+  the particle in lower case («не знают, арестовали ли X») and a capitalised one at the sentence
+  start («Освободили ли X, неизвестно») still ask.
 """
 
 from __future__ import annotations
@@ -64,3 +69,26 @@ def test_trap_a_fronted_life_term_as_a_possibility(run):
 def test_trap_a_fronted_life_term_negated(run):
     result = run("Пожизненное лишение свободы не получил бывший охранник Артур Лемешев.", "ru")
     assert ("sentence", "Артур Лемешев") not in events(result)
+
+
+# -- the surname «Ли» is no particle «ли» --------------------------------------------------------
+
+
+def test_a_participle_after_the_surname_li(run):
+    result = run("В Вильнюс приехал инженер Дмитрий Ли, осуждённый на шесть лет колонии.", "ru")
+    assert ("sentence", "Дмитрий Ли") in events(result)
+
+
+def test_the_surname_li_before_the_trigger_hedges_nothing(run):
+    result = run("Поэта Виктора Ли арестовали в Ташкенте за стихи.", "ru")
+    assert ("arrest", "Виктор Ли") in events(result)
+
+
+def test_trap_the_particle_li_still_asks(run):
+    result = run("Родственники не знают, арестовали ли Дмитрия Орехова.", "ru")
+    assert ("arrest", "Дмитрий Орехов") not in events(result)
+
+
+def test_trap_the_particle_li_at_the_sentence_start_asks(run):
+    result = run("Освободили ли Дмитрия Орехова, пока неизвестно.", "ru")
+    assert ("release", "Дмитрий Орехов") not in events(result)
