@@ -56,9 +56,18 @@ class Lexicon:
         return lemma in self.sets[kind]
 
     def word_in(self, token, kind: str) -> bool:
-        """A spaCy token whose lemma or lower-case form is in the word set `kind`."""
+        """A spaCy token whose lemma or lower-case form is in the word set `kind`; not a
+        capitalised hedge word inside its sentence that is also a surname («журналистка Евгения
+        Ли»: the name, not the particle «ли»; `surname_homographs`)."""
         words = self.sets[kind]
-        return token.lemma_.lower() in words or token.lower_ in words
+        if not (token.lemma_.lower() in words or token.lower_ in words):
+            return False
+        return not (
+            kind == "conditional"
+            and token.is_title
+            and not token.is_sent_start
+            and token.lower_ in self.sets.get("surname_homographs", ())
+        )
 
     @property
     def sets(self) -> dict[str, set[str]]:

@@ -93,8 +93,8 @@ class AssertionRules:
         for child in t.children:
             if child == own:
                 continue
-            if child.lower_ in lex.sets["conditional"]:
-                return False
+            if child.lower_ in lex.sets["conditional"] and self._word_in(child, "conditional"):
+                return False  # (the second test lets a surname «Ли» through: `Lexicon.word_in`)
             if child.lower_ in lex.sets["negation"] and not self._absence_clause(t, child):
                 return False
             if child.dep_.startswith("aux") and self._word_in(child, "future_aux"):

@@ -78,8 +78,13 @@ def _relative_disagrees(clause: Token, root: Token) -> bool:
 
 def _named_after(doc: Doc, start: int) -> bool:
     """The name that starts at `start` follows «имени» / «им.»: a place or unit named after a
-    person («колония имени Дзержинского», «полк им. Кадырова»), who is no patient of its events."""
-    return start > 0 and doc[start - 1].lower_ in ("имени", "им.", "им")
+    person («колония имени Дзержинского», «полк им. Кадырова»), who is no patient of its events;
+    not after «по имени» («мужчина по имени X»: the man's own name)."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in ("имени", "им.", "им")
+        and not (start > 1 and doc[start - 2].lower_ in ("по", "па"))
+    )
 
 
 def _after_preposition(x: Token) -> bool:
