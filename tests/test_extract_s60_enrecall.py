@@ -21,12 +21,16 @@ def test_passive_denied_bail_is_an_arrest(extract_text) -> None:
 
 
 def test_bail_refused_to_a_named_person(extract_text) -> None:
-    result = extract_text("Court hearing\n\nA magistrate in Gweru refused bail to the teacher Ruth Moyo on Friday.")
+    result = extract_text(
+        "Court hearing\n\nA magistrate in Gweru refused bail to the teacher Ruth Moyo on Friday."
+    )
     assert ("arrest", "Ruth Moyo") in event_pairs(result)
 
 
 def test_bail_rejected_for_a_named_person(extract_text) -> None:
-    result = extract_text("Court hearing\n\nThe tribunal rejected bail for the cartoonist Tomas Varga on Monday.")
+    result = extract_text(
+        "Court hearing\n\nThe tribunal rejected bail for the cartoonist Tomas Varga on Monday."
+    )
     assert ("arrest", "Tomas Varga") in event_pairs(result)
 
 
@@ -61,5 +65,7 @@ def test_bail_not_denied_is_no_arrest(extract_text) -> None:
 
 def test_bail_denied_to_a_counted_group_gives_no_count(extract_text) -> None:
     """Trap: the read sets' gold gives bail refused to a group no counted arrest."""
-    result = extract_text("Court hearing\n\nA district court denied bail to six union organisers on Wednesday.")
+    result = extract_text(
+        "Court hearing\n\nA district court denied bail to six union organisers on Wednesday."
+    )
     assert ("arrest", 6) not in group_counts(result)
