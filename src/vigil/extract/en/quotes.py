@@ -1208,13 +1208,15 @@ def _speaker_of_previous_sentence(
 
 
 def _phrases_reported_by(verb: Token, prev: Span, phrases: frozenset[int] | set[int]) -> bool:
-    """'X said the detentions were a "despicable practice".': every quoted phrase after the verb
-    lies in the clause it reports, so the phrase is the speaker's own wording inside indirect
+    """'X said the detentions were a "despicable practice".': every quoted phrase of the sentence
+    lies in the clause the verb reports, so the phrase is the speaker's own wording inside indirect
     speech, and a quote standing alone after the sentence goes on in that speaker's voice
     (session 60, docs/extract.md, enrecall); not 'Responding to the jailing of Y for "phrase",
     X said', whose phrase hangs on a noun outside any reported clause."""
     reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-    return bool(reported) and all(t.i in reported for t in prev if t.i in phrases and t.i > verb.i)
+    # (all the sentence's phrases: 'A said it was "a warning", and B said it was "overdue"' is
+    # neither's for sure)
+    return bool(reported) and all(t.i in reported for t in prev if t.i in phrases)
 
 
 # where a speech verb of the sentence before stands when it tags words: the main verb, one
