@@ -6,9 +6,6 @@ for these tests:
   keeps them in custody before trial. Not bail denied pending an appeal (a convict kept), not a
   request to deny it, not a negation, and no counted arrest for a group ("denied bail to four
   editors");
-* one person imprisoned or incarcerated with no term, verdict or serving told in the sentence
-  ("X was imprisoned in Georgia in 2019") is held: an arrest. Not a group, not a term ("for six
-  years": a sentence), not a sentence that tells a verdict, not a negation;
 * a quote standing alone after "X said the raids were a \"phrase\"." is X's: the quoted phrase
   lies in the clause the speech verb reports (indirect speech), so X goes on speaking (not over
   a tag of its own naming someone else).
@@ -75,41 +72,6 @@ def test_bail_denied_to_a_counted_group_gives_no_count(extract_text) -> None:
         "Court hearing\n\nA district court denied bail to six union organisers on Wednesday."
     )
     assert ("arrest", 6) not in group_counts(result)
-
-
-# --- imprisoned with nothing else told -------------------------------------------------------------
-
-
-def test_imprisoned_with_a_place_and_year_is_an_arrest(extract_text) -> None:
-    result = extract_text("Profile\n\nThe blogger Tamar Kvitsiani was imprisoned in Georgia in 2019.")
-    assert ("arrest", "Tamar Kvitsiani") in event_pairs(result)
-
-
-def test_incarcerated_in_a_relative_clause_is_an_arrest(extract_text) -> None:
-    result = extract_text(
-        "Profile\n\nThey met the reporter Tamar Kvitsiani, who was incarcerated for her articles on the mine."
-    )
-    assert ("arrest", "Tamar Kvitsiani") in event_pairs(result)
-
-
-def test_imprisoned_with_a_verdict_told_is_no_arrest(extract_text) -> None:
-    """Trap: a verdict or a serving told in the sentence makes the stay a term."""
-    result = extract_text(
-        "Profile\n\nThe blogger Tamar Kvitsiani was imprisoned in 2019 and served two thirds of her sentence."
-    )
-    assert ("arrest", "Tamar Kvitsiani") not in event_pairs(result)
-
-
-def test_imprisoned_group_is_no_arrest(extract_text) -> None:
-    """Trap: a group of people imprisoned is a statistic, not one person's arrest."""
-    result = extract_text("Report\n\nHundreds of miners have been imprisoned in the region since the strike.")
-    assert not any(kind == "arrest" for kind, _ in event_pairs(result))
-
-
-def test_never_imprisoned_is_no_arrest(extract_text) -> None:
-    """Trap: a negation."""
-    result = extract_text("Profile\n\nThe blogger Tamar Kvitsiani was never imprisoned.")
-    assert ("arrest", "Tamar Kvitsiani") not in event_pairs(result)
 
 
 # --- a quote going on after a reported phrase -----------------------------------------------------

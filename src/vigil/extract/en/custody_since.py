@@ -122,24 +122,6 @@ def jailed_since_date(tok: Token) -> bool:
     return not _died_serving(tok) and _one_person(tok)
 
 
-_IMPRISONING = frozenset({"imprison", "incarcerate"})
-
-
-def imprisoned_untold(tok: Token) -> bool:
-    """'Davis was imprisoned in Turkey in 2017', 'X was incarcerated and tortured in military
-    prisons', 'X, a former candidate imprisoned in 2010': one person put in prison with no term,
-    verdict or serving told in the sentence is held, as 'jailed since 2023' is (session 60,
-    docs/extract.md, enrecall: the real tuning halves' gold gives an arrest to 3 of 3 such named
-    people, the read sets' gold to every one). A group ('men who were imprisoned for their
-    faith'), a verdict or term in the sentence ('was imprisoned in 2018 and served half his
-    sentence') and a death serving a term stay as they were read."""
-    if tok.lemma_ not in _IMPRISONING or not _passive(tok):
-        return False
-    if any(t.i != tok.i and t.lemma_.lower() in _VERDICT_TOLD for t in tok.sent):
-        return False
-    return not _died_serving(tok) and _one_person(tok)
-
-
 def taken_from_home(tok: Token, home: str | None) -> bool:
     """'who was taken from her flat in February 2024', 'after he was taken from his home': a
     person taken, in the passive, from their home or place of work or study. Not a taking to a

@@ -24,7 +24,6 @@ from vigil.extract.en.custody_since import (
     bail_withheld,
     held_since_date,
     home_place_of,
-    imprisoned_untold,
     jailed_since_date,
     taken_along,
     taken_away,
@@ -2434,8 +2433,6 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return "arrest"  # "who was locked up after the street protests": held since then
     if tok.lemma_ == "lock" and not untried and force_holds_untried(tok):
         return "arrest"  # "police have locked up the priest X": the police hold, no court has judged
-    if not untried and imprisoned_untold(tok):
-        return "arrest"  # "X was imprisoned in Turkey in 2017": one person held, no verdict told
     return "arrest" if untried else None
 
 
