@@ -1190,10 +1190,8 @@ def _speaker_of_previous_sentence(
     after = max((t.i for t in prev if t.i in phrases), default=-1)
     speakers = []
     for verb in prev:
-        if verb.lemma_ in _ONSET_VERBS or _goes_on_doing(verb):
+        if verb.lemma_ in _ONSET_VERBS or _goes_on_doing(verb) or verb.i < after:
             continue  # ('before the race began': what begins with no quote beside it is no speech)
-        if verb.i < after and not _phrases_reported_by(verb, prev, phrases):
-            continue
         if _is_speech_verb(verb) and (verb.dep_ in _PREVIOUS_TAG_DEPS or _main_clause_misparsed(verb)):
             if verb.lemma_.lower() in _QUESTION_VERBS and any(
                 c.dep_ in ("dobj", "dative") and ctx.person_at(c, pronouns=False) for c in verb.children
@@ -1205,18 +1203,6 @@ def _speaker_of_previous_sentence(
             if speaker is not None and speaker not in speakers:
                 speakers.append(speaker)
     return speakers[0] if len(speakers) == 1 else None
-
-
-def _phrases_reported_by(verb: Token, prev: Span, phrases: frozenset[int] | set[int]) -> bool:
-    """'X said the detentions were a "despicable practice".': every quoted phrase of the sentence
-    lies in the clause the verb reports, so the phrase is the speaker's own wording inside indirect
-    speech, and a quote standing alone after the sentence goes on in that speaker's voice
-    (session 60, docs/extract.md, enrecall); not 'Responding to the jailing of Y for "phrase",
-    X said', whose phrase hangs on a noun outside any reported clause."""
-    reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-    # (all the sentence's phrases: 'A said it was "a warning", and B said it was "overdue"' is
-    # neither's for sure)
-    return bool(reported) and all(t.i in reported for t in prev if t.i in phrases)
 
 
 # where a speech verb of the sentence before stands when it tags words: the main verb, one
