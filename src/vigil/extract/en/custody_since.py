@@ -264,58 +264,6 @@ _CARE_WORDS = frozenset(
 )
 
 
-# what withholding bail is said with ("denied bail", "refused him bail", "rejected bail for X")
-_WITHHOLDING = frozenset({"deny", "refuse", "reject"})
-_BAIL_WORDS = frozenset({"bail", "bond"})
-# a bail refused after a verdict keeps a convict, not a suspect ("denied bail pending appeal")
-_AFTER_VERDICT = frozenset({"appeal", "appeals", "sentencing"})
-
-
-def bail_withheld(tok: Token, home: str | None) -> bool:
-    """'X was denied bail', 'a court refused bail to X', 'rejected bail for X': a person a court
-    keeps in custody before trial, which the read sets' gold gives an arrest (session 60,
-    docs/extract.md, enrecall). Not 'denied bail pending appeal' (a convict kept), nor a
-    bail hearing, plea or request ('rejected his bail plea' is `behind_bars_untried`'s)."""
-    if tok.lemma_ not in _WITHHOLDING:
-        return False
-    bail = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BAIL_WORDS]
-    if len(bail) != 1 or any(c.dep_ in ("compound", "amod", "poss") for c in bail[0].children):
-        return False
-    if any(t.lower_ in _AFTER_VERDICT for t in tok.sent if t.i > tok.i):
-        return False
-    return not any(_counted_group(t) for t in _bail_holders(tok, bail[0]))
-
-
-def _bail_holders(tok: Token, bail: Token) -> list[Token]:
-    """The nouns bail is withheld from: the passive subject (of the verb or of the passive it is
-    joined to), a dative, the object of 'to'/'for'."""
-    node = tok
-    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        node = tok.head  # "were charged and denied bail"
-    out = [c for c in node.children if c.dep_ == "nsubjpass"]
-    out += [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    out += [
-        g
-        for c in (*tok.children, *bail.children)
-        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    return out
-
-
-def _counted_group(tok: Token) -> bool:
-    """'four editors', '40 of the accused', 'them', 'all the detainees': a group, whose bail
-    refused the read sets' gold gives no counted arrest (hrdnews2/3 'denied bail to four top
-    editors'); names joined by 'and' are not one."""
-    return (
-        tok.tag_ in ("NNS", "NNPS")
-        or tok.like_num
-        or tok.lower_ in ("them", "they", "those", "anyone", "everyone", "all")
-        or any(c.dep_ == "nummod" or c.lower_ in ("all", "both") for c in tok.children)
-    )
-
-
 def _passive(tok: Token) -> bool:
     """A passive verb ('was held', 'was taken') or a past participle set after its noun ('a leader
     held since 2022'): the one held or taken is the subject or the noun, not the doer."""

@@ -1003,32 +1003,6 @@ def _serving_beside(tok: Token) -> Token | None:
     return relative_subject(subject) if subject is not None and subject.lower_ == "who" else None
 
 
-_BAIL_WITHHELD = frozenset({"deny", "refuse", "reject"})
-
-
-def _bail_refused_to(tok: Token) -> Token | None:
-    """Whom a court withholds bail from (session 60, `custody_since.bail_withheld`): 'refused bail
-    to X', 'rejected bail for X', 'denied X bail', and 'X was charged and denied bail' (the
-    passive subject the joined participle shares); None for any other verb."""
-    bail = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("bail", "bond")), None)
-    if tok.lemma_ not in _BAIL_WITHHELD or bail is None:
-        return None
-    # (the parser may hang "for X" on the bail: "rejected bail for the editor X")
-    for c in (*tok.children, *bail.children):
-        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN"):
-            return c
-    if (
-        tok.dep_ == "conj"
-        and tok.tag_ in ("VBN", "VBD")  # (the tagger may read "and denied bail" as a past tense)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and is_passive(tok.head)
-    ):
-        return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
-    return None
-
-
 def _participle_joined_to_name(tok: Token) -> Token | None:
     """'X, a physicist convicted of espionage in 2023 and sentenced to 12 years': the parser may
     join the second participle of an aside to the name itself; the name underwent both (session 53).
@@ -1055,8 +1029,6 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if _mandated_without_subject(tok):
         return None
-    if etype == "arrest" and (refused := _bail_refused_to(tok)) is not None:
-        return refused
     if (group := group_read_as_clause_subject(tok)) is not None:
         return group
     if (compared := _subject_past_comparison(tok)) is not None:

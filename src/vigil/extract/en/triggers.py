@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.custody_since import (
-    bail_withheld,
     held_since_date,
     home_place_of,
     jailed_since_date,
@@ -5088,7 +5087,6 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "taken_from_home": taken_from_home,
     "taken_away": taken_away,
     "taken_along": taken_along,
-    "bail_withheld": bail_withheld,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "awarded_term": _awarded_term,
