@@ -148,3 +148,12 @@ def test_abduction_with_no_taker_named_stays_an_arrest(extract_text) -> None:
         "Friday and later appeared before a court, his brother said."
     )
     assert ("arrest", "Imran Dar") in event_pairs(result)
+
+
+def test_teller_from_the_police_does_not_make_gunmen_state_forces(extract_text) -> None:
+    """The force that tells of the abduction stands outside the clause that tells it."""
+    result = extract_text(
+        "Bus attacked\n\nA police spokesman, Inspector Ade Ojo, added that nine other passengers were "
+        "abducted when gunmen stopped the bus near Lokoja."
+    )
+    assert ("arrest", 9) not in group_counts(result)

@@ -3685,7 +3685,12 @@ def _taker_beside(tok: Token) -> bool:
     insurgents")."""
     takers = lexicon("hostage_takers") - _TAKERS_BESIDE_EXCLUDED
     forces = SECURITY_FORCES - {"man", "gunman"}  # (a force of the state, not any armed men)
-    words = list(tok.sent)
+    # (the clause told, up to a reporting verb's content: "Officer X added that ten personnel were
+    # abducted when gunmen attacked": the officer who tells it took no one)
+    clause = tok
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    words = list(clause.subtree)
     if any(t.lemma_.lower() in forces for t in words):
         return False
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in takers or _armed_band(t) for t in words)
