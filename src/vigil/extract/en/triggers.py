@@ -3677,12 +3677,12 @@ _TAKERS_BESIDE_EXCLUDED = frozenset({"crowd", "mob"})
 
 def _taker_beside(tok: Token) -> bool:
     """'ten other personnel were abducted when gunmen attacked their buses', 'pirates ... the
-    abduction of seven crew members': an abduction told in a sentence that names takers of
+    abduction of seven crew members': an abduction told in a clause that names takers of
     hostages (nouns of `hostage_takers`; 'armed men', 'an armed group') and no force of a state
-    anywhere is theirs, not a detention (session 60, enfp: 4 in unannotated real articles, none
-    among the abductions of the read and real sets, whose sentences with such a noun also name
-    the state's forces: "abducted and forced by the military to 'surrender' posing as armed
-    insurgents")."""
+    in the clause is theirs, not a detention (session 60, enfp: 2 in unannotated real articles,
+    gunmen and pirates; none among the abductions of the read and real sets, whose clauses with
+    such a noun also name the state's forces: "abducted and forced by the military to
+    'surrender' posing as armed insurgents")."""
     takers = lexicon("hostage_takers") - _TAKERS_BESIDE_EXCLUDED
     forces = SECURITY_FORCES - {"man", "gunman"}  # (a force of the state, not any armed men)
     # (the clause told, up to a reporting verb's content: "Officer X added that ten personnel were
