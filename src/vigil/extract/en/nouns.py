@@ -25,6 +25,7 @@ from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     SECURITY_FORCES,
+    abduction_by_takers,
     clause_verb,
     custody_stay_place,
     from_care,
@@ -60,6 +61,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             continue  # "ahead of his sentencing", "at the sentencing hearing": still to come
         if etype == "release" and from_care(tok):
             continue  # "after her release from hospital"
+        if tok.lemma_.lower() == "abduction" and abduction_by_takers(tok):
+            continue  # "pirates ... as the abduction of seven crew members showed": hostages
         if etype == "release" and _term_after_release(tok):
             continue  # "received ten years and a two-year travel ban after her release": still to come
         if etype == "release" and _a_document(tok):
