@@ -1093,6 +1093,46 @@ class GroupRules:
         )
         return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
 
+    def _victims_uncounted(self, findings: list[Finding]) -> None:
+        """«Задержан мужчина, подозреваемый в расстреле двоих охотников», «…, которая убила 30
+        человек, приговорили …», «обвинённый в нападении на пятерых женщин»: a number whose noun
+        is the victim of a harm word (`harm_nouns`, `harm_verbs`: a killing, an attack, a
+        shooting) counts the victims, not the people the trigger tells of; when every number of
+        the trigger's sentence with the event's count is such a victim number, the event has no
+        count (Russian, read from the parse). Census (session 60, docs/extract-ru-be.md)."""
+        if self.linear:
+            return
+        lex = self.lexicon
+        for f in findings:
+            if f.count is None:
+                continue
+            sent = f.trigger.sent
+            numbers = [
+                x
+                for x in sent
+                if (x.like_num or x.lower_ in lex.numbers)
+                and x.i not in (f.trigger.i,)
+                and number_value([x], lex) == f.count
+            ]
+            if numbers and all(self._victim_number(x) for x in numbers):
+                f.count = None
+                f.group_ref = False
+
+    def _victim_number(self, x: Token) -> bool:
+        """`x` (a number) or the noun it counts hangs on a harm word: «расстреле двоих
+        охотников», «убила 30 человек», «нападении на пятерых». A shooting noun (`shooting_nouns`)
+        is a crime unless in the dative, where it is the death penalty («к расстрелу двоих»)."""
+        noun = x.head if x.dep_ in ("nummod", "nummod:gov") and x.head.pos_ == "NOUN" else x
+        harm = noun.head
+        if harm is noun or noun.dep_ not in ("nmod", "obj", "obl"):
+            return False
+        lemma = harm.lemma_.lower()
+        if lemma in self.lexicon.sets.get("shooting_nouns", ()):
+            return "Dat" not in harm.morph.get("Case")  # («в расстреле двоих»; not «к расстрелу двоих»)
+        return self._word_in(harm, "harm_nouns") or (
+            harm.pos_ == "VERB" and lemma in self.lexicon.sets.get("harm_verbs", ())
+        )
+
     def _inexact_size_uncounted(self, findings: list[Finding]) -> None:
         """«За месяц освободили 12 человек, а задержали вдвое больше»: an event whose own clause
         sizes its group by a comparison or an inexact part (`_size_not_exact`) takes no number,
