@@ -1118,13 +1118,50 @@ class GroupRules:
                 f.count = None
                 f.group_ref = False
 
+    def _agents_uncounted(self, findings: list[Finding]) -> None:
+        """«Двое полицейских задержали активиста», «Трое силовиков увезли его»: a number on the
+        subject of an active trigger verb that has an object of its own counts who acted, not
+        whom the event befell; when every number of the sentence with the event's count is such
+        an agent's, the event has no count (Russian, read from the parse). Census (session 60,
+        docs/extract-ru-be.md)."""
+        if self.linear:
+            return
+        lex = self.lexicon
+        for f in findings:
+            if f.count is None:
+                continue
+            numbers = [
+                x
+                for x in f.trigger.sent
+                if (x.like_num or x.lower_ in lex.numbers) and number_value([x], lex) == f.count
+            ]
+            if numbers and all(self._agent_number(x, f.trigger) for x in numbers):
+                f.count = None
+                f.group_ref = False
+
+    @staticmethod
+    def _agent_number(x: Token, t: Token) -> bool:
+        """`x` (a number) or the noun it counts is the subject of `t`, an active finite verb
+        with an object («двое полицейских отпустили закладчицу»); not a passive or reflexive
+        verb («двое задержаны», «трое освободились»), whose subject is its patient."""
+        noun = x.head if x.dep_ in ("nummod", "nummod:gov") and x.head.pos_ == "NOUN" else x
+        return (
+            noun.dep_ == "nsubj"
+            and noun.head.i == t.i
+            and t.pos_ == "VERB"
+            and "Fin" in t.morph.get("VerbForm")
+            and "Pass" not in t.morph.get("Voice")
+            and not t.lower_.endswith(("ся", "сь"))
+            and any(c.dep_ == "obj" and c.i != noun.i for c in t.children)
+        )
+
     def _victim_number(self, x: Token) -> bool:
         """`x` (a number) or the noun it counts hangs on a harm word: «расстреле двоих
         охотников», «убила 30 человек», «нападении на пятерых». A shooting noun (`shooting_nouns`)
         is a crime unless in the dative, where it is the death penalty («к расстрелу двоих»)."""
         noun = x.head if x.dep_ in ("nummod", "nummod:gov") and x.head.pos_ == "NOUN" else x
         harm = noun.head
-        if harm is noun or noun.dep_ not in ("nmod", "obj", "obl"):
+        if harm.i == noun.i or noun.dep_ not in ("nmod", "obj", "obl"):
             return False
         lemma = harm.lemma_.lower()
         if lemma in self.lexicon.sets.get("shooting_nouns", ()):
