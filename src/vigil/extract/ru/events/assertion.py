@@ -800,7 +800,8 @@ class AssertionRules:
             x = doc[k]
             if x.text in _QUOTE_CLOSERS:
                 # «командира подводной лодки "Краснодар" X»: a title in marks inside the phrase
-                opener = next((j for j in range(k - 1, max(limit, k - 5) - 1, -1) if doc[j].text in _QUOTE_OPENERS), None)
+                back = range(k - 1, max(limit, k - 5) - 1, -1)
+                opener = next((j for j in back if doc[j].text in _QUOTE_OPENERS), None)
                 if opener is None:
                     return False
                 limit = max(first.sent.start, limit - (k - opener + 1))

@@ -96,6 +96,13 @@ def _agents(noun: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c is not noun]
 
 
+def _someone(x: Token) -> bool:
+    """A person as a verb's object: an animate noun, a name or a personal pronoun."""
+    if x.pos_ == "PROPN":
+        return x.ent_type_ == "PER"  # («Приговор получили четверо»: a capital that opens the sentence)
+    return x.pos_ == "PRON" or (x.pos_ == "NOUN" and "Anim" in x.morph.get("Animacy"))
+
+
 class GroupRules:
     """Counted groups and the numbers that count none; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -1148,11 +1155,13 @@ class GroupRules:
         return (
             noun.dep_ == "nsubj"
             and noun.head.i == t.i
+            and not {"Acc", "Gen"} & set(x.morph.get("Case"))  # («ещё двоих — в январе»: an object)
             and t.pos_ == "VERB"
             and "Fin" in t.morph.get("VerbForm")
+            and not t.dep_.startswith("acl")  # («Ещё двое из тех, кого вывезли, — …»: the antecedent)
             and "Pass" not in t.morph.get("Voice")
             and not t.lower_.endswith(("ся", "сь"))
-            and any(c.dep_ == "obj" and c.i != noun.i for c in t.children)
+            and any(c.dep_ == "obj" and c.i != noun.i and _someone(c) for c in t.children)
         )
 
     def _victim_number(self, x: Token) -> bool:
