@@ -821,9 +821,9 @@ class AssertionRules:
         name it governs is its victim. Russian only (Belarusian words carry no such lemma)."""
         return (
             not self.linear
-            and "Part" in x.morph.get("VerbForm")
+            and ("Part" in x.morph.get("VerbForm") or bool(participle_cases(x.text)))
             and x.lemma_.lower() in self.lexicon.sets.get("harm_verbs", ())
-        )
+        )  # (a participle opening the sentence may be tagged as a name: «Убившего …»)
 
     def _titled_agent(self, f: Finding, person: Person, index: PersonIndex) -> bool:
         """«приговор оглашала судья Наталья Береснева», «обвинение поддерживал прокурор X»: a name
