@@ -30,6 +30,10 @@ from vigil.extract.ru.numbers import (
 from vigil.extract.ru.persons import PersonIndex
 from vigil.extract.ru.quotes import quote_pairs
 
+# the marks around a title inside a noun phrase («лодки "Краснодар"», «газеты «Новая»»)
+_QUOTE_OPENERS = frozenset({'"', "«", "„", "“"})
+_QUOTE_CLOSERS = frozenset({'"', "»", "“", "”"})
+
 # the demonstratives that point back to a report (Russian; Belarusian lists its own in
 # `report_back_words`)
 _REPORT_BACK_WORDS = frozenset({"этот", "это", "такой"})
@@ -791,14 +795,35 @@ class AssertionRules:
         if not _inflected(first, person, index) and set(first.morph.get("Case")) in ({"Nom"}, set()):
             return False
         doc, k = first.doc, first.i - 1
-        while k >= max(first.sent.start, first.i - 5):
+        limit = max(first.sent.start, first.i - 5)
+        while k >= limit:
             x = doc[k]
-            if x.is_lower and self._word_in(x, "harm_nouns"):
-                return True
+            if x.text in _QUOTE_CLOSERS:
+                # «командира подводной лодки "Краснодар" X»: a title in marks inside the phrase
+                back = range(k - 1, max(limit, k - 5) - 1, -1)
+                opener = next((j for j in back if doc[j].text in _QUOTE_OPENERS), None)
+                if opener is None:
+                    return False
+                limit = max(first.sent.start, limit - (k - opener + 1))
+                k = opener - 1
+                continue
+            if (x.is_lower or k == first.sent.start) and self._word_in(x, "harm_nouns"):
+                return True  # («Убийцу журналиста X задержали»: the noun opening the sentence too)
+            if self._harm_participle(x):
+                return True  # «Убившего командира X приговорили»: the participle's victim
             if not (x.lower_ == "на" or (x.is_lower and x.pos_ in ("ADJ", "NOUN")) or "-летн" in x.lower_):
                 return False
             k -= 1
         return False
+
+    def _harm_participle(self, x: Token) -> bool:
+        """A participle of a harm verb (`harm_verbs`: «убивший», «напавший», «похитивший»): the
+        name it governs is its victim. Russian only (Belarusian words carry no such lemma)."""
+        return (
+            not self.linear
+            and ("Part" in x.morph.get("VerbForm") or bool(participle_cases(x.text)))
+            and x.lemma_.lower() in self.lexicon.sets.get("harm_verbs", ())
+        )  # (a participle opening the sentence may be tagged as a name: «Убившего …»)
 
     def _titled_agent(self, f: Finding, person: Person, index: PersonIndex) -> bool:
         """«приговор оглашала судья Наталья Береснева», «обвинение поддерживал прокурор X»: a name

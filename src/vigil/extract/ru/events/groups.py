@@ -96,6 +96,13 @@ def _agents(noun: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c is not noun]
 
 
+def _someone(x: Token) -> bool:
+    """A person as a verb's object: an animate noun, a name or a personal pronoun."""
+    if x.pos_ == "PROPN":
+        return x.ent_type_ == "PER"  # («Приговор получили четверо»: a capital that opens the sentence)
+    return x.pos_ == "PRON" or (x.pos_ == "NOUN" and "Anim" in x.morph.get("Animacy"))
+
+
 class GroupRules:
     """Counted groups and the numbers that count none; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -1092,6 +1099,85 @@ class GroupRules:
             self._word_in(doc[at], "possessive_pronouns") and at + 1 < sent.end and doc[at + 1].pos_ == "NOUN"
         )
         return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
+
+    def _victims_uncounted(self, findings: list[Finding]) -> None:
+        """«Задержан мужчина, подозреваемый в расстреле двоих охотников», «…, которая убила 30
+        человек, приговорили …», «обвинённый в нападении на пятерых женщин»: a number whose noun
+        is the victim of a harm word (`harm_nouns`, `harm_verbs`: a killing, an attack, a
+        shooting) counts the victims, not the people the trigger tells of; when every number of
+        the trigger's sentence with the event's count is such a victim number, the event has no
+        count (Russian, read from the parse). Census (session 60, docs/extract-ru-be.md)."""
+        if self.linear:
+            return
+        lex = self.lexicon
+        for f in findings:
+            if f.count is None:
+                continue
+            sent = f.trigger.sent
+            numbers = [
+                x
+                for x in sent
+                if (x.like_num or x.lower_ in lex.numbers)
+                and x.i not in (f.trigger.i,)
+                and number_value([x], lex) == f.count
+            ]
+            if numbers and all(self._victim_number(x) for x in numbers):
+                f.count = None
+                f.group_ref = False
+
+    def _agents_uncounted(self, findings: list[Finding]) -> None:
+        """«Двое полицейских задержали активиста», «Трое силовиков увезли его»: a number on the
+        subject of an active trigger verb that has an object of its own counts who acted, not
+        whom the event befell; when every number of the sentence with the event's count is such
+        an agent's, the event has no count (Russian, read from the parse). Census (session 60,
+        docs/extract-ru-be.md)."""
+        if self.linear:
+            return
+        lex = self.lexicon
+        for f in findings:
+            if f.count is None:
+                continue
+            numbers = [
+                x
+                for x in f.trigger.sent
+                if (x.like_num or x.lower_ in lex.numbers) and number_value([x], lex) == f.count
+            ]
+            if numbers and all(self._agent_number(x, f.trigger) for x in numbers):
+                f.count = None
+                f.group_ref = False
+
+    @staticmethod
+    def _agent_number(x: Token, t: Token) -> bool:
+        """`x` (a number) or the noun it counts is the subject of `t`, an active finite verb
+        with an object («двое полицейских отпустили закладчицу»); not a passive or reflexive
+        verb («двое задержаны», «трое освободились»), whose subject is its patient."""
+        noun = x.head if x.dep_ in ("nummod", "nummod:gov") and x.head.pos_ == "NOUN" else x
+        return (
+            noun.dep_ == "nsubj"
+            and noun.head.i == t.i
+            and not {"Acc", "Gen"} & set(x.morph.get("Case"))  # («ещё двоих — в январе»: an object)
+            and t.pos_ == "VERB"
+            and "Fin" in t.morph.get("VerbForm")
+            and not t.dep_.startswith("acl")  # («Ещё двое из тех, кого вывезли, — …»: the antecedent)
+            and "Pass" not in t.morph.get("Voice")
+            and not t.lower_.endswith(("ся", "сь"))
+            and any(c.dep_ == "obj" and c.i != noun.i and _someone(c) for c in t.children)
+        )
+
+    def _victim_number(self, x: Token) -> bool:
+        """`x` (a number) or the noun it counts hangs on a harm word: «расстреле двоих
+        охотников», «убила 30 человек», «нападении на пятерых». A shooting noun (`shooting_nouns`)
+        is a crime unless in the dative, where it is the death penalty («к расстрелу двоих»)."""
+        noun = x.head if x.dep_ in ("nummod", "nummod:gov") and x.head.pos_ == "NOUN" else x
+        harm = noun.head
+        if harm.i == noun.i or noun.dep_ not in ("nmod", "obj", "obl"):
+            return False
+        lemma = harm.lemma_.lower()
+        if lemma in self.lexicon.sets.get("shooting_nouns", ()):
+            return "Dat" not in harm.morph.get("Case")  # («в расстреле двоих»; not «к расстрелу двоих»)
+        return self._word_in(harm, "harm_nouns") or (
+            harm.pos_ == "VERB" and lemma in self.lexicon.sets.get("harm_verbs", ())
+        )
 
     def _inexact_size_uncounted(self, findings: list[Finding]) -> None:
         """«За месяц освободили 12 человек, а задержали вдвое больше»: an event whose own clause
