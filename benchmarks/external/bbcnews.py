@@ -27,12 +27,12 @@ order) is read only under its first id, so no article is scored twice.
 Selection (fixed): an article is kept when it holds at least MIN_HITS (3) words of STRONG (the
 list of `reuters.py`: arrest, detain, detention, custody, jail, prison, imprison, sentence,
 convict, freed, pardon, deport, extradite, expel, behind bars and their inflections; whole
-words, any case) and its text is at most MAX_CHARS (2,500) characters long, so each article
+words, any case) and its text is at most MAX_CHARS (2,800) characters long, so each article
 can be annotated by hand whole. Three words, not the two of the other converters: BBC's
 politics desk of 2004-2005 uses "detention" and "custody" in policy stories (the Belmarsh
-detainees, child custody) that two words let in by the dozen. At commit 4abe2d2 this keeps 28
+detainees, child custody) that two words let in by the dozen. At commit 4abe2d2 this keeps 37
 of the 2,225 articles (2,127 once repeated texts are read once): business 10, entertainment
-9, politics 7, tech 2; no sport article has three.
+9, politics 15, tech 3; no sport article has three.
 
 Parts: `--part tune` / `--part held` write one fixed half each, by the first hex digit of the
 SHA-1 of the id (`reuters.part_of`: 0-7 tune, 8-f held); the held-out half is only scored,
@@ -59,7 +59,7 @@ from reuters import part_of as part_of  # (its halves, as the tests check them)
 
 FOLDER = "data/bbc/"
 MIN_HITS = 3
-MAX_CHARS = 2500
+MAX_CHARS = 2800
 DEFAULT_FACTS = Path(__file__).with_name("realnews-en_gold")
 
 
