@@ -103,6 +103,10 @@ def test_a_stated_term_keeps_its_months(extract_text):
             ("Marek Dvorak", "Nothing will change"),
         ),
         (
+            'It was backed by Culture, Media and Sport Secretary Ilse Brandt who said: "Nobody is above it."',
+            ("Ilse Brandt", "Nobody is above"),
+        ),
+        (
             'The plan drew criticism from Marek Dvorak, who said, "This is a step backwards for the city."',
             ("Marek Dvorak", "This is a"),
         ),
