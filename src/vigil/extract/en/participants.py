@@ -317,27 +317,6 @@ def _opening_name_set_off(verb: Token) -> Token | None:
     return doc[end - 1]
 
 
-def _relative_run_into_verb(verb: Token) -> Token | None:
-    """'Reggae star X, whose UK tour was cancelled after protests at his lyrics, has been jailed
-    in Jamaica': after a relative clause set off by commas the parser may join the sentence's
-    own verb to the clause's verb as a conjunct with no conjunction, so the verb takes no
-    subject (or the clause's "tour"); its subject is the name the clause describes, when a comma
-    opens the clause right after that noun and another closes it right before the verb's
-    auxiliaries (session 60, bbc: census in docs/extract.md)."""
-    doc, clause = verb.doc, verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "relcl" or clause.i > verb.i:
-        return None
-    k = _before_auxiliaries(verb)
-    opening = clause.left_edge.i - 1
-    noun = clause.head
-    if doc[k].text != "," or opening < 1 or doc[opening].text != "," or noun.i != opening - 1:
-        return None
-    if any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
-        return None  # "X, who was detained in May and was jailed in October": the clause's own second verb
-    # (a name only: "The editor, whose paper was shut ..., was arrested" leaves its role unnamed)
-    return noun if noun.pos_ == "PROPN" and noun.i < clause.i else None
-
-
 def _appositive_name_before(verb: Token) -> Token | None:
     """'When I was in Hlybokaye, a man from another union, X, died': the parser may hang the
     subject and its description on a word of the clause before as appositions and leave the verb
@@ -1184,8 +1163,6 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         and (passive or etype == "death")
     ):
         nsubj = _opening_name_set_off(tok)  # "X, the teacher whose terms made him known, died"
-    if nsubj is None and unjoined and (passive or etype == "death"):
-        nsubj = _relative_run_into_verb(tok)  # "Singer X, whose tour was cancelled ..., has been jailed"
     if nsubj is None and (passive or etype == "death"):
         nsubj = _appositive_name_before(tok)  # "When I was there, a man from a union, X, died"
     if nsubj is None:
