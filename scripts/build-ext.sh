@@ -102,6 +102,11 @@ if m=$(mirror vanatteveldt/wikinews) && [ -n "$m" ]; then
     build wikinews-en-$part $PY benchmarks/external/wikinews.py --mirror "$m" --out $EXT/wikinews-en-$part --part $part --annotated
   done
 fi
+if m=$(mirror DokahlSoZoor/DieNeueKrone) && [ -n "$m" ]; then
+  for part in tune held; do
+    build realnews-en-$part $PY benchmarks/external/bbcnews.py --mirror "$m" --out $EXT/realnews-en-$part --part $part --annotated
+  done
+fi
 if m=$(mirror UniversalDependencies/UD_Belarusian-HSE) && [ -n "$m" ]; then
   for part in tune held; do
     build realnews-be-$part $PY benchmarks/external/ud_belarusian.py --mirror "$m" --out $EXT/realnews-be-$part --part $part --annotated

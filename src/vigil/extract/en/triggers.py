@@ -2197,7 +2197,8 @@ def _term_to_recipient(tok: Token, home: str | None) -> bool:
 def _jail(tok: Token, home: str | None) -> str:
     """'jailed for eight years' is a sentence; 'jailed pending trial', 'jailed on suspicion of
     murder', 'jailed on charges of ...' an arrest (held, not yet tried)."""
-    termed = any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children)
+    for_term = any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children)
+    termed = for_term or _for_life(tok)
     # ("walked out on bail pending appeal, months after she was jailed for three years": another
     # clause's "pending", and an appeal is awaited only after a verdict)
     untried = [
@@ -2228,6 +2229,18 @@ def _jail(tok: Token, home: str | None) -> str:
         # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+def _for_life(tok: Token) -> bool:
+    """'jailed for life in September', 'imprisoned for life': a life term, a verdict with no term
+    in months (as `life_or_death` reads "a life sentence"), never a lock-up before trial (session
+    60, bbc: census in docs/extract.md); not 'for his life' (a fear) nor 'for life-saving ...'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lower_ == "life" and not list(g.children) for g in c.children)
+        for c in tok.children
+    )
 
 
 def _jailed_aside(tok: Token) -> bool:
@@ -2418,7 +2431,9 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return None
     text = span_text(tok.sent).lower()
     untried = any(w in text for w in _UNTRIED) or _NO_VERDICT.search(text)
-    if not untried and any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
+    if not untried and (
+        any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children) or _for_life(tok)
+    ):
         return "sentence"  # (but "imprisoned for three years without being convicted": held untried)
     if _at_police_station(tok) or _overnight(tok):
         return "arrest"  # "locked up overnight at the police station": held by the police, no verdict
