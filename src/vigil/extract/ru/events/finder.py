@@ -414,8 +414,7 @@ class EventFinder(
         self._counted_participle_part(findings)
         self._held_state_uncounted(findings)
         self._inexact_size_uncounted(findings)
-        self._victims_uncounted(findings)
-        self._agents_uncounted(findings)
+        self._others_uncounted(findings)
         if not self.linear:
             # «Журналистку помиловал Лукашенко»: the parse made him the subject (the agent); a
             # later fallback that looks for any name near the verb must not make him its patient

@@ -1100,49 +1100,31 @@ class GroupRules:
         )
         return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
 
-    def _victims_uncounted(self, findings: list[Finding]) -> None:
-        """«Задержан мужчина, подозреваемый в расстреле двоих охотников», «…, которая убила 30
-        человек, приговорили …», «обвинённый в нападении на пятерых женщин»: a number whose noun
-        is the victim of a harm word (`harm_nouns`, `harm_verbs`: a killing, an attack, a
-        shooting) counts the victims, not the people the trigger tells of; when every number of
-        the trigger's sentence with the event's count is such a victim number, the event has no
-        count (Russian, read from the parse). Census (session 60, docs/extract-ru-be.md)."""
+    def _others_uncounted(self, findings: list[Finding]) -> None:
+        """A number that counts someone other than the people the trigger tells of gives the event
+        no count, when every number of the trigger's sentence with the event's count is such a
+        number (Russian, read from the parse; census of session 60, docs/extract-ru-be.md):
+        victims of a harm word («задержан мужчина, подозреваемый в расстреле двоих охотников»,
+        «…, которая убила 30 человек, приговорили …», `_victim_number`) or the agents of an active
+        trigger verb with an object of its own («двое полицейских задержали активиста»,
+        `_agent_number`)."""
         if self.linear:
             return
         lex = self.lexicon
         for f in findings:
             if f.count is None:
                 continue
-            sent = f.trigger.sent
+            t = f.trigger
             numbers = [
                 x
-                for x in sent
+                for x in t.sent
                 if (x.like_num or x.lower_ in lex.numbers)
-                and x.i not in (f.trigger.i,)
+                and x.i != t.i
                 and number_value([x], lex) == f.count
             ]
-            if numbers and all(self._victim_number(x) for x in numbers):
-                f.count = None
-                f.group_ref = False
-
-    def _agents_uncounted(self, findings: list[Finding]) -> None:
-        """«Двое полицейских задержали активиста», «Трое силовиков увезли его»: a number on the
-        subject of an active trigger verb that has an object of its own counts who acted, not
-        whom the event befell; when every number of the sentence with the event's count is such
-        an agent's, the event has no count (Russian, read from the parse). Census (session 60,
-        docs/extract-ru-be.md)."""
-        if self.linear:
-            return
-        lex = self.lexicon
-        for f in findings:
-            if f.count is None:
-                continue
-            numbers = [
-                x
-                for x in f.trigger.sent
-                if (x.like_num or x.lower_ in lex.numbers) and number_value([x], lex) == f.count
-            ]
-            if numbers and all(self._agent_number(x, f.trigger) for x in numbers):
+            if numbers and (
+                all(self._victim_number(x) for x in numbers) or all(self._agent_number(x, t) for x in numbers)
+            ):
                 f.count = None
                 f.group_ref = False
 
