@@ -2197,8 +2197,7 @@ def _term_to_recipient(tok: Token, home: str | None) -> bool:
 def _jail(tok: Token, home: str | None) -> str:
     """'jailed for eight years' is a sentence; 'jailed pending trial', 'jailed on suspicion of
     murder', 'jailed on charges of ...' an arrest (held, not yet tried)."""
-    for_term = any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children)
-    termed = for_term or _for_life(tok)
+    termed = _for_term(tok) or _for_life(tok)
     # ("walked out on bail pending appeal, months after she was jailed for three years": another
     # clause's "pending", and an appeal is awaited only after a verdict)
     untried = [
@@ -2229,6 +2228,12 @@ def _jail(tok: Token, home: str | None) -> str:
         # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+def _for_term(tok: Token) -> bool:
+    """'jailed for eight years', 'in custody for two years': a 'for' phrase on `tok` that holds an
+    exact prison term."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) is not None for c in tok.children)
 
 
 def _for_life(tok: Token) -> bool:
@@ -2431,9 +2436,7 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return None
     text = span_text(tok.sent).lower()
     untried = any(w in text for w in _UNTRIED) or _NO_VERDICT.search(text)
-    if not untried and (
-        any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children) or _for_life(tok)
-    ):
+    if not untried and (_for_term(tok) or _for_life(tok)):
         return "sentence"  # (but "imprisoned for three years without being convicted": held untried)
     if _at_police_station(tok) or _overnight(tok):
         return "arrest"  # "locked up overnight at the police station": held by the police, no verdict
@@ -2776,7 +2779,7 @@ def _held_awaiting_trial(tok: Token, home: str | None) -> bool:
         return False
     if not _prep_object(tok, ("in", "behind"), _CUSTODY_PLACES_OR_STATES | {"bars"}):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) is not None for c in tok.children):
+    if _for_term(tok):
         return False  # "has been in jail for three years awaiting a retrial": a stay
     places = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # ("sits in a Texas jail awaiting trial": the parser may hang the participle on the jail)
@@ -2802,7 +2805,7 @@ def _in_custody_now(tok: Token, home: str | None) -> bool:
         return False
     if any(c.lower_ in ("still", "already", "long") for c in tok.children) or _since(tok):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) is not None for c in tok.children):
+    if _for_term(tok):
         return False
     if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in tok.children):
         return False
