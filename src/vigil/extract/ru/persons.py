@@ -855,7 +855,7 @@ def age_adjective(word: str) -> bool:
     return bool(_AGE_ADJECTIVE.search(word.lower()))
 
 
-def _called(doc: Doc, at: int) -> bool:
+def called_by_name(doc: Doc, at: int) -> bool:
     """Token `at` is «имени»/«імені» of «по имени», «па імені» (called): the name after it is the
     person's own, not a namesake's (`_eponym_at`)."""
     return doc[at].lower_ in ("имени", "імені", "імя") and doc[at - 1].lower_ in ("по", "па")
@@ -868,7 +868,7 @@ def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
     first name."""
     doc = index.doc
     at = span.start - 1
-    if at >= 1 and len(span) == 1 and _called(doc, at):
+    if at >= 1 and len(span) == 1 and called_by_name(doc, at):
         return True  # «мужчина по имени Михаил», «хлопец па імені Алег»: the name he is called by
     if (
         at >= 0
@@ -1202,7 +1202,9 @@ _ON_BEHALF = frozenset({"от", "на", "ад"})  # «от имени X», «н�
 def _eponym_at(doc: Doc, i: int, eponym: set[str] | frozenset[str]) -> bool:
     """Token `i` is a noun a namesake follows («имени», «імя», «памятника»), not «от имени» (on
     behalf of), «на імя» (addressed to) or «по имени» (called), after which the name is a person's."""
-    return doc[i].lower_ in eponym and not (i > 0 and (doc[i - 1].lower_ in _ON_BEHALF or _called(doc, i)))
+    return doc[i].lower_ in eponym and not (
+        i > 0 and (doc[i - 1].lower_ in _ON_BEHALF or called_by_name(doc, i))
+    )
 
 
 def _namesake_cut(span: Span, info: NameInfo, lexicon: Lexicon) -> int | None:

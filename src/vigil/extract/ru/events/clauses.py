@@ -14,7 +14,7 @@ from vigil.extract.ru.events.words import (
     _LIST_ITEM,
 )
 from vigil.extract.ru.names import morph
-from vigil.extract.ru.persons import PersonIndex, folded
+from vigil.extract.ru.persons import PersonIndex, called_by_name, folded
 
 
 def _accusative_read_as_subject(node: Token, verb: Token) -> bool:
@@ -83,7 +83,7 @@ def _named_after(doc: Doc, start: int) -> bool:
     return (
         start > 0
         and doc[start - 1].lower_ in ("имени", "им.", "им")
-        and not (start > 1 and doc[start - 2].lower_ in ("по", "па"))
+        and not (start > 1 and called_by_name(doc, start - 1))
     )
 
 
