@@ -59,6 +59,7 @@ HELD_OUT = {
     "hrdnews8-held",
     "realnews4-ru-held",
     "realnews5-ru-held",
+    "realnews6-ru-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"
