@@ -352,12 +352,15 @@ class ExitRules:
 
     def _officer_died(self, t: Token) -> bool:
         """The one who died is one of those who detain («полицейский Х погиб при задержании»,
-        `officer_nouns`, as the subject or its apposition): an officer's death on duty, no
-        detainee's."""
+        «сержант полиции Х»: `officer_nouns` as the subject or its apposition, or a subject of
+        a force, `force_bodies`): an officer's death on duty, no detainee's."""
         for c in t.children:
-            if c.dep_.startswith("nsubj") and (
-                self._word_in(c, "officer_nouns")
-                or any(self._word_in(y, "officer_nouns") for y in c.children if y.dep_ == "appos")
+            if not c.dep_.startswith("nsubj"):
+                continue
+            if self._word_in(c, "officer_nouns") or any(
+                (y.dep_ == "appos" and self._word_in(y, "officer_nouns"))
+                or (y.dep_ == "nmod" and self._word_in(y, "force_bodies"))
+                for y in c.children
             ):
                 return True
         return False
