@@ -343,9 +343,9 @@ class ExitRules:
                 own = not any(y.dep_ in ("nmod", "obj") for y in c.children)
                 if own and any(self._word_in(y, "detention_prepositions") for y in cases):
                     return True
-            if c.dep_ == "obl" and self._word_in(c, "inquiry_nouns"):
-                if any(self._word_in(y, "inquiry_marks") for y in c.children if y.dep_ == "amod"):
-                    return True
+            marks = [y for y in c.children if y.dep_ == "amod" and self._word_in(y, "inquiry_marks")]
+            if c.dep_ == "obl" and self._word_in(c, "inquiry_nouns") and marks:
+                return True
             if c.dep_ in ("nmod", "amod", "nsubj") and self._word_in(c, "detainee_lemmas"):
                 return True
         return False
@@ -558,7 +558,8 @@ class ExitRules:
         if self.linear:
             return False
         return any(
-            self._word_in(c, "office") and any(self._word_in(y, "office_from") for y in c.children if y.dep_ == "case")
+            self._word_in(c, "office")
+            and any(self._word_in(y, "office_from") for y in c.children if y.dep_ == "case")
             for c in t.children
         )
 
