@@ -552,14 +552,16 @@ class ExitRules:
 
     def _office_argument(self, t: Token) -> bool:
         """(Russian, parsed) The post is the verb's own argument, however far before it: «от
-        занимаемой с марта 2021 года должности замглавы Минэка Вольвач освобождается» — an
-        office noun the parse hangs on the verb with «от/с/из» as its case word (realnews6-ru,
-        session 60; census in docs/extract-ru-be.md)."""
+        занимаемой с марта 2021 года должности замглавы Минэка Вольвач освобождается» — a noun
+        of a post (`office_posts`: not the exemptions «от ответственности», «от уплаты» of the
+        nearby `office` list) the parse hangs on the verb with «от» as its case word («с поста»
+        goes with «снят», «из» with a place of custody) (realnews6-ru, session 60; census in
+        docs/extract-ru-be.md)."""
         if self.linear:
             return False
         return any(
-            self._word_in(c, "office")
-            and any(self._word_in(y, "office_from") for y in c.children if y.dep_ == "case")
+            self._word_in(c, "office_posts")
+            and any(y.lower_ == "от" for y in c.children if y.dep_ == "case")
             for c in t.children
         )
 
