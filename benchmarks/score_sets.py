@@ -60,6 +60,7 @@ HELD_OUT = {
     "realnews4-ru-held",
     "realnews5-ru-held",
     "realnews-en-held",
+    "realnews6-ru-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

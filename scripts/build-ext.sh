@@ -97,6 +97,11 @@ if m=$(mirror ovdinfo/reports) && [ -n "$m" ]; then
     build realnews5-ru-$part $PY benchmarks/external/ovdreports.py --mirror "$m" --out $EXT/realnews5-ru-$part --report trials --part $part --annotated
   done
 fi
+if m=$(mirror mewcrow/rbc-news) && [ -n "$m" ]; then
+  for part in tune held; do
+    build realnews6-ru-$part $PY benchmarks/external/rbcnews.py --mirror "$m" --out $EXT/realnews6-ru-$part --part $part --annotated
+  done
+fi
 if m=$(mirror vanatteveldt/wikinews) && [ -n "$m" ]; then
   for part in tune held; do
     build wikinews-en-$part $PY benchmarks/external/wikinews.py --mirror "$m" --out $EXT/wikinews-en-$part --part $part --annotated

@@ -303,7 +303,7 @@ class ExitRules:
             if x.i > t.i and self._others_held_while(doc[t.i + 1 : x.i]):
                 continue  # «памёр, пакуль абодва сыны былі за кратамі»: whose custody, the sons'
             return True
-        return self._same_named_custody(t) or self._died_after_jailed(t)
+        return self._same_named_custody(t) or self._died_after_jailed(t) or self._died_in_detention(t)
 
     def _others_held_while(self, between: Span) -> bool:
         """(Belarusian) Between a verb of death and a place of custody after it, a clause of time
@@ -327,6 +327,43 @@ class ExitRules:
         kin = {f for forms in lex.words.get("kin_forms", {}).values() for f in forms}
         others = {*kin, *lex.sets.get("kin_plural_forms", ()), *lex.sets.get("uncounted_numerals", ()), "яны"}
         return any(y.lower_ in others for y in words[opener + 1 :])
+
+    def _died_in_detention(self, t: Token) -> bool:
+        """(Russian, parsed) A death while being detained or questioned — the verb's own
+        circumstance «при / во время / по задержании» with no object of its own («двое из них
+        умерли по задержании»; not «погиб при задержании преступника», someone else's arrest),
+        «во время следственных мероприятий / действий», or the dead described as detainees
+        («после смерти задержанных X и Y»): a detainee is in custody (realnews6-ru, session 60;
+        census in docs/extract-ru-be.md)."""
+        if self.linear or self._officer_died(t):
+            return False
+        for c in t.children:
+            if c.dep_ == "obl" and self._word_in(c, "detention_nouns"):
+                cases = [y for y in c.children if y.dep_ == "case"]
+                own = not any(y.dep_ in ("nmod", "obj") for y in c.children)
+                if own and any(self._word_in(y, "detention_prepositions") for y in cases):
+                    return True
+            marks = [y for y in c.children if y.dep_ == "amod" and self._word_in(y, "inquiry_marks")]
+            if c.dep_ == "obl" and self._word_in(c, "inquiry_nouns") and marks:
+                return True
+            if c.dep_ in ("nmod", "amod", "nsubj") and self._word_in(c, "detainee_lemmas"):
+                return True
+        return False
+
+    def _officer_died(self, t: Token) -> bool:
+        """The one who died is one of those who detain («полицейский Х погиб при задержании»,
+        «сержант полиции Х»: `officer_nouns` as the subject or its apposition, or a subject of
+        a force, `force_bodies`): an officer's death on duty, no detainee's."""
+        for c in t.children:
+            if not c.dep_.startswith("nsubj"):
+                continue
+            if self._word_in(c, "officer_nouns") or any(
+                (y.dep_ == "appos" and self._word_in(y, "officer_nouns"))
+                or (y.dep_ == "nmod" and self._word_in(y, "force_bodies"))
+                for y in c.children
+            ):
+                return True
+        return False
 
     def _died_after_jailed(self, t: Token) -> bool:
         """«скончался через два дня после того, как его доставили в СИЗО-1»: a death after being
@@ -511,6 +548,21 @@ class ExitRules:
             and any(self._word_in(y, "office") for y in doc[x.i + 1 : x.i + 3])
             for x in after
             if x.i + 1 < t.sent.end
+        ) or self._office_argument(t)
+
+    def _office_argument(self, t: Token) -> bool:
+        """(Russian, parsed) The post is the verb's own argument, however far before it: «от
+        занимаемой с марта 2021 года должности замглавы Минэка Вольвач освобождается» — a noun
+        of a post (`office_posts`: not the exemptions «от ответственности», «от уплаты» of the
+        nearby `office` list) the parse hangs on the verb with «от» as its case word («с поста»
+        goes with «снят», «из» with a place of custody) (realnews6-ru, session 60; census in
+        docs/extract-ru-be.md)."""
+        if self.linear:
+            return False
+        return any(
+            self._word_in(c, "office_posts")
+            and any(y.lower_ == "от" for y in c.children if y.dep_ == "case")
+            for c in t.children
         )
 
     def _there_abroad(self, t: Token) -> bool:
