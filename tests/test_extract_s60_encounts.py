@@ -68,8 +68,7 @@ def test_held_as_of_a_date_is_a_state(extract_text) -> None:
 def test_detained_on_a_date_keeps_its_count(extract_text) -> None:
     # trap: a date with no "as of" tells when one group was taken
     result = extract_text(
-        "Rally broken up\n\nOn March 31, police detained 26 demonstrators outside the parliament "
-        "building."
+        "Rally broken up\n\nOn March 31, police detained 26 demonstrators outside the parliament building."
     )
     assert ("arrest", 26) in group_counts(result)
 
