@@ -2858,7 +2858,7 @@ def _unfound_name(t: Token) -> bool:
     if t.ent_type_ == "ORG":
         return _titled_as_a_person(t) or _an_organisations_person(t)
     short = sum(c.dep_ == "compound" for c in t.children) < 2 and fold(t.text) not in NON_PERSON_NOUNS
-    return short or titled
+    return short or titled or _titled_as_a_person(t)
 
 
 def _titled_as_a_person(t: Token) -> bool:
@@ -2877,8 +2877,16 @@ def _an_organisations_person(t: Token) -> bool:
     return (
         bool(words and owner)
         and all(w.pos_ == "PROPN" and w.text.istitle() for w in words)
-        and not any(fold(w.text) in NON_PERSON_NOUNS for w in [*words, t])
+        and not any(fold(w.text) in NON_PERSON_NOUNS | _UNIT_NOUNS for w in [*words, t])
     )
+
+
+# an organisation's part named after its owner ("the Helsinki Committee's Legal Unit")
+_UNIT_NOUNS = frozenset(
+    {"unit", "desk", "team", "division", "section", "branch", "bureau", "board", "council", "department"}
+    | {"group", "programme", "program", "project", "service", "staff", "panel", "wing", "chapter", "lab"}
+    | {"director", "directorate", "secretariat", "spokesperson", "spokesman", "spokeswoman", "researcher"}
+)
 
 
 # titles only a person bears before a name (`TITLE_HONORIFICS` and the British peerage's)
