@@ -28,6 +28,7 @@ from vigil.extract.en.persons import (
     NON_PERSON_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    TITLE_HONORIFICS,
     Person,
     fold,
     gender_by_role,
@@ -2834,23 +2835,62 @@ def _someone_unknown_since(
         if subject and main and (t.ent_type_ == "PERSON" or _bare_surname(t)):
             return True
         speaks = t.dep_ in _SUBJECTS and _is_speech_verb(t.head)
-        # 'Nefzi said' with "Nefzi" read as a place (but not 'Right Wing Watch reported')
-        short = sum(c.dep_ == "compound" for c in t.children) < 2 and fold(t.text) not in NON_PERSON_NOUNS
-        # ('Deputy Minister of Justice Ana Ruiz Soto said': a name set after an office)
-        titled = any(c.dep_ in ("nmod", "compound") and fold(c.text) in PERSON_NOUNS for c in t.children)
-        if (
-            speaks
-            and (short or titled)
-            and t.pos_ == "PROPN"
-            and t.text.istitle()
-            and t.ent_type_ not in ("ORG", "NORP")
-        ):
+        if speaks and _unfound_name(t):
             return True
         if speaks and t.lower_ == pronoun.lower_:
             earlier = resolve_pronoun(t, ctx.persons, ctx.owner_at if owners is None else owners)
             if earlier is not person or _someone_unknown_since(ctx, person, t, owners):
                 return True
     return False
+
+
+def _unfound_name(t: Token) -> bool:
+    """A speech verb's subject that reads as a person's name the person finder did not take:
+    'Nefzi said' with "Nefzi" read as a place, 'Deputy Minister of Justice Ana Ruiz Soto said'
+    (a name set after an office), but not 'Right Wing Watch reported'. The tagger's ORG is
+    overruled by a peer's or honorific's title ('Tory peer Lord Tebbit said') and by an
+    organisation's possessive before a name of its own ('Amnesty International's Ming Yu Hah
+    said'): an organisation's person, not the organisation."""
+    if t.pos_ != "PROPN" or not t.text.istitle() or t.ent_type_ == "NORP":
+        return False
+    # ('Deputy Minister of Justice Ana Ruiz Soto said': a name set after an office)
+    titled = any(c.dep_ in ("nmod", "compound") and fold(c.text) in PERSON_NOUNS for c in t.children)
+    if t.ent_type_ == "ORG":
+        return _titled_as_a_person(t) or _an_organisations_person(t)
+    short = sum(c.dep_ == "compound" for c in t.children) < 2 and fold(t.text) not in NON_PERSON_NOUNS
+    return short or titled or _titled_as_a_person(t)
+
+
+def _titled_as_a_person(t: Token) -> bool:
+    """'Tory peer Lord Tebbit', 'Dr Fox', 'Baroness Kennedy': a title before the name that only a
+    person bears."""
+    return any(
+        c.dep_ == "compound" and c.i < t.i and fold(c.text).rstrip(".") in _PERSON_TITLES for c in t.children
+    )
+
+
+def _an_organisations_person(t: Token) -> bool:
+    """'Amnesty International's Ming Yu Hah': a name of two or more capitalised words owned by an
+    organisation's possessive (no word of it an organisation's: 'Amnesty's Research Unit')."""
+    words = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    owner = [c for c in t.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i < t.i]
+    return (
+        bool(words and owner)
+        and all(w.pos_ == "PROPN" and w.text.istitle() for w in words)
+        and not any(fold(w.text) in NON_PERSON_NOUNS | _UNIT_NOUNS for w in [*words, t])
+    )
+
+
+# an organisation's part named after its owner ("the Helsinki Committee's Legal Unit")
+_UNIT_NOUNS = frozenset(
+    {"unit", "desk", "team", "division", "section", "branch", "bureau", "board", "council", "department"}
+    | {"group", "programme", "program", "project", "service", "staff", "panel", "wing", "chapter", "lab"}
+    | {"director", "directorate", "secretariat", "spokesperson", "spokesman", "spokeswoman", "researcher"}
+)
+
+
+# titles only a person bears before a name (`TITLE_HONORIFICS` and the British peerage's)
+_PERSON_TITLES = TITLE_HONORIFICS | frozenset({"lord", "lady", "sir", "dame", "baroness", "baron", "peer"})
 
 
 def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
@@ -3112,7 +3152,7 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
         return None
     node = doc[last - 1]
     listed = None
-    if not (node.dep_ in _SUBJECTS or node.head.dep_ in _SUBJECTS):
+    if not (node.dep_ in _SUBJECTS or node.head.dep_ in _SUBJECTS or _inside_subject_phrase(node)):
         listed = _listed_after_colon(node)
         if listed is None:
             return None
@@ -3133,7 +3173,7 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
             if subj.dep_ == "nsubjpass":
                 return None  # 'X said he had been told that he would be freed': told, not telling
             reporter = _speaker_of(ctx, verb, owners)
-            if reporter is _UNNAMED and subj.lower_ not in PRONOUNS:
+            if reporter is _UNNAMED and subj.lower_ not in PRONOUNS and not _unfound_name(subj):
                 return None  # 'the moderator pointed out that X ...': too weak to undo X
             gender = PRONOUNS.get(pronoun.lower_)
             if reporter is None or reporter is not _UNNAMED and reporter.gender not in (gender, None):
@@ -3142,6 +3182,21 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
         if node.head.i == node.i:
             return None
         node = node.head
+
+
+def _inside_subject_phrase(node: Token) -> bool:
+    """'X said the sentencing of Y on "bogus charges" was ...', 'X said Y's arrest was unlawful':
+    a name set deeper in the subject's noun phrase of a clause (through of-phrases and
+    possessives only) is as much a part of what is reported as the subject itself."""
+    while node.dep_ in _SUBJECT_PHRASE_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.dep_ in _SUBJECTS and node.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+# how a name hangs in a subject's noun phrase: 'the sentencing of Y', 'Y's arrest'
+_SUBJECT_PHRASE_DEPS = frozenset({"pobj", "prep", "poss", "compound", "flat"})
 
 
 def _listed_after_colon(node: Token) -> Token | None:
