@@ -908,6 +908,9 @@ def _without_postnominal(toks: list[Token]) -> list[Token]:
     return toks
 
 
+# "MLCs", "MNA", "UPSRTC": an office's or a body's acronym (two letters are initials: "PK Bose")
+_BODY_ACRONYM = re.compile(r"[A-Z]{3,7}s?|[A-Z]{2}s")
+
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "PhD"})
 
 
@@ -3125,11 +3128,11 @@ class PersonFinder:
         for ent in entities:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
                 toks = _without_postnominal(name_tokens(whole.get(ent.start, ent.start), ent.end))
-                candidates.append((self._without_verb(_without_place(toks)), ent.label_))
+                candidates.append((self._without_verb(self._without_leading_body(_without_place(toks))), ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
             toks = _without_postnominal(name_tokens(start, end))
-            toks = self._without_verb(_without_place(_from_given_name(toks)))
+            toks = self._without_verb(self._without_leading_body(_without_place(_from_given_name(toks))))
             if toks:
                 candidates.append((toks, _run_label(toks)))
         # full names first, in text order, the longest reading of a place first
@@ -3592,6 +3595,32 @@ class PersonFinder:
             ):
                 self._add_full(persons, toks)
                 claimed.update(t.i for t in toks)
+
+    def _body_word(self, tok: Token) -> bool:
+        """An office's, a body's or a party's word ("Broadcasting", "University", "MLCs"): an English
+        noun, verb or adjective, or an acronym, that is no known given name."""
+        word = fold(tok.text)
+        if _known_given_name(word) or tok.ent_type_ == "PERSON":
+            return False
+        return bool(_BODY_ACRONYM.fullmatch(tok.text)) or self._noun_word(word) or self._common_word(word)
+
+    def _without_leading_body(self, toks: list[Token]) -> list[Token]:
+        """'Minister for Information and Broadcasting Fawad Chaudhry', 'SP MLCs Rajpal Kashyap',
+        'president of Xinjiang University Tashpolat Tiyip': an office or a body written right
+        before a name, with no comma, runs into it; the name is the words after its last English
+        word or acronym, when at least two are left, none of them an English word, and the first
+        opens no entity begun before it ("Aung San Suu Kyi" stays whole)."""
+        if len(toks) < 3:
+            return toks
+        cut = max((k for k, t in enumerate(toks[:-2]) if self._body_word(t)), default=-1)
+        if cut < 0:
+            return toks
+        rest = toks[cut + 1 :]
+        if rest[0].ent_iob_ == "I" or any(
+            not _is_cap(t) or self._body_word(t) or t.text in NAME_PARTICLES for t in rest
+        ):
+            return toks
+        return rest
 
     def _without_verb(self, toks: list[Token]) -> list[Token]:
         """'Ihar Losik Freed After Five Years': in a title-case headline the verb after a name is
