@@ -3617,11 +3617,16 @@ class PersonFinder:
         if cut < 0:
             return toks
         rest = toks[cut + 1 :]
-        if rest[0].ent_iob_ == "I" or any(
-            not _is_cap(t) or self._body_word(t) or t.text in NAME_PARTICLES for t in rest
-        ):
-            return toks
+        if rest[0].ent_iob_ == "I" or rest[0].text.isupper() or any(self._not_a_name_word(t) for t in rest):
+            return toks  # "Additional IG Ghulam Nabi Memon", "SPN National Youth Leader": no name left
         return rest
+
+    def _not_a_name_word(self, tok: Token) -> bool:
+        """A word that a name cut from an office must not hold: lower case, a particle, an office's
+        word, an English noun that is no known given name ("Youth Leader")."""
+        if not _is_cap(tok) or tok.text in NAME_PARTICLES or self._body_word(tok):
+            return True
+        return not _known_given_name(fold(tok.text)) and self._noun_word(fold(tok.text))
 
     def _without_verb(self, toks: list[Token]) -> list[Token]:
         """'Ihar Losik Freed After Five Years': in a title-case headline the verb after a name is
