@@ -3599,11 +3599,15 @@ class PersonFinder:
     def _body_word(self, tok: Token) -> bool:
         """An office's, a body's or a party's word ("Broadcasting", "Interior", "University", "MLCs"):
         an English verb or adjective, a body's head noun or an acronym that is no known given name
-        and no title (nouns alone are not enough: "Saba", "Lady" are English nouns too)."""
+        and no title (nouns alone are not enough: "Saba", "Lady" are English nouns too). A verb or an
+        adjective has five letters or more, written in English letters: "Đỗ", "Do", "Long" open
+        East Asian names."""
         word = fold(tok.text)
         if _known_given_name(word) or tok.ent_type_ == "PERSON" or _title(tok) or _honorific(tok.text):
             return False
-        return bool(_BODY_ACRONYM.fullmatch(tok.text)) or word in _ORG_HEADS or self._common_word(word)
+        if _BODY_ACRONYM.fullmatch(tok.text) or word in _ORG_HEADS:
+            return True
+        return len(word) >= 5 and tok.text.isascii() and self._common_word(word)
 
     def _without_leading_body(self, toks: list[Token]) -> list[Token]:
         """'Minister for Information and Broadcasting Fawad Chaudhry', 'SP MLCs Rajpal Kashyap',
