@@ -3128,7 +3128,8 @@ class PersonFinder:
         for ent in entities:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
                 toks = _without_postnominal(name_tokens(whole.get(ent.start, ent.start), ent.end))
-                candidates.append((self._without_verb(self._without_leading_body(_without_place(toks))), ent.label_))
+                toks = self._without_leading_body(_without_place(toks))
+                candidates.append((self._without_verb(toks), ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
             toks = _without_postnominal(name_tokens(start, end))
