@@ -1377,8 +1377,6 @@ def _looks_like_name(
             return True
         if _described_as_person(tokens):
             return True
-        if noun_word is not None and _after_body_possessive(tokens, noun_word):
-            return True
         if _speaker_with_affiliation(tokens) or _named_after_speaking_role(tokens):
             return True
         if noun_word is not None and _set_off_after_role(tokens, noun_word):
@@ -1401,34 +1399,6 @@ def _looks_like_name(
             and not (label in ("GPE", "LOC", "NORP") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
-
-
-def _after_body_possessive(tokens: list[Token], noun_word: Callable[[str], bool]) -> bool:
-    """'CPJ's Kiprop Wanyama', 'Amnesty International's Ming Yu Hah': two or three capitalised
-    words right after a body's possessive name a member of it, though the tagger calls them a
-    body too; not after a place's ("Myanmar's Hlaing Tharyar", "Russia's ..."), and none of the
-    words an English noun that is no known given name ("Amnesty's Hong Kong Office"), a place's
-    or a people's ("Iran's Evin Prison"). Census (session 60): docs/extract.md."""
-    doc, at = tokens[0].doc, tokens[0].i
-    if not 2 <= len(tokens) <= 3 or at < 2 or doc[at - 1].text not in ("'s", "’s"):
-        return False
-    owner = doc[at - 2]
-    if (
-        not _is_cap(owner)
-        or owner.ent_type_ in ("GPE", "LOC", "NORP", "PERSON")
-        or fold(owner.text) in COUNTRIES
-    ):
-        return False
-    return all(
-        _is_cap(t)
-        and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
-        and (_known_given_name(fold(t.text)) or not noun_word(fold(t.text)))
-        for t in tokens
-    ) or (
-        len(tokens) == 3
-        and tokens[1].text in NAME_PARTICLES
-        and all(_is_cap(t) for t in (tokens[0], tokens[2]))
-    )
 
 
 # offices held for a place: "a district councillor for Tai Po", "the MP for Bury North"
