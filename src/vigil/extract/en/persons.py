@@ -912,6 +912,9 @@ def _without_postnominal(toks: list[Token]) -> list[Token]:
     return toks
 
 
+# "MLCs", "MNA", "UPSRTC": an office's or a body's acronym (two letters are initials: "PK Bose")
+_BODY_ACRONYM = re.compile(r"[A-Z]{3,7}s?|[A-Z]{2}s")
+
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "PhD"})
 
 
@@ -3129,11 +3132,12 @@ class PersonFinder:
         for ent in entities:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
                 toks = _without_postnominal(name_tokens(whole.get(ent.start, ent.start), ent.end))
-                candidates.append((self._without_verb(_without_place(toks)), ent.label_))
+                toks = self._without_leading_body(_without_place(toks))
+                candidates.append((self._without_verb(toks), ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
             toks = _without_postnominal(name_tokens(start, end))
-            toks = self._without_verb(_without_place(_from_given_name(toks)))
+            toks = self._without_verb(self._without_leading_body(_without_place(_from_given_name(toks))))
             if toks:
                 candidates.append((toks, _run_label(toks)))
         # full names first, in text order, the longest reading of a place first
@@ -3596,6 +3600,42 @@ class PersonFinder:
             ):
                 self._add_full(persons, toks)
                 claimed.update(t.i for t in toks)
+
+    def _body_word(self, tok: Token) -> bool:
+        """An office's, a body's or a party's word ("Broadcasting", "Interior", "University", "MLCs"):
+        an English verb or adjective, a body's head noun or an acronym that is no known given name
+        and no title (nouns alone are not enough: "Saba", "Lady" are English nouns too). A verb or an
+        adjective has five letters or more, written in English letters: "Đỗ", "Do", "Long" open
+        East Asian names."""
+        word = fold(tok.text)
+        if _known_given_name(word) or tok.ent_type_ == "PERSON" or _title(tok) or _honorific(tok.text):
+            return False
+        if _BODY_ACRONYM.fullmatch(tok.text) or word in _ORG_HEADS:
+            return True
+        return len(word) >= 5 and tok.text.isascii() and self._common_word(word)
+
+    def _without_leading_body(self, toks: list[Token]) -> list[Token]:
+        """'Minister for Information and Broadcasting Fawad Chaudhry', 'SP MLCs Rajpal Kashyap',
+        'president of Xinjiang University Tashpolat Tiyip': an office or a body written right
+        before a name, with no comma, runs into it; the name is the words after its last English
+        word or acronym, when at least two are left, none of them an English word, and the first
+        opens no entity begun before it ("Aung San Suu Kyi" stays whole)."""
+        if len(toks) < 3:
+            return toks
+        cut = max((k for k, t in enumerate(toks[:-2]) if self._body_word(t)), default=-1)
+        if cut < 0:
+            return toks
+        rest = toks[cut + 1 :]
+        if rest[0].ent_iob_ == "I" or rest[0].text.isupper() or any(self._not_a_name_word(t) for t in rest):
+            return toks  # "Additional IG Ghulam Nabi Memon", "SPN National Youth Leader": no name left
+        return rest
+
+    def _not_a_name_word(self, tok: Token) -> bool:
+        """A word that a name cut from an office must not hold: lower case, a particle, an office's
+        word, an English noun that is no known given name ("Youth Leader")."""
+        if not _is_cap(tok) or tok.text in NAME_PARTICLES or self._body_word(tok):
+            return True
+        return not _known_given_name(fold(tok.text)) and self._noun_word(fold(tok.text))
 
     def _without_verb(self, toks: list[Token]) -> list[Token]:
         """'Ihar Losik Freed After Five Years': in a title-case headline the verb after a name is
