@@ -96,4 +96,3 @@ def test_short_english_word_opening_an_east_asian_name_is_kept(extract_text) -> 
         "Student held\n\nPolice detained Long Wei Ming, a student of history, at his home on Monday."
     )
     assert "Wei Ming" not in _names(result)
-

@@ -560,8 +560,7 @@ class ExitRules:
         if self.linear:
             return False
         return any(
-            self._word_in(c, "office_posts")
-            and any(y.lower_ == "от" for y in c.children if y.dep_ == "case")
+            self._word_in(c, "office_posts") and any(y.lower_ == "от" for y in c.children if y.dep_ == "case")
             for c in t.children
         )
 
