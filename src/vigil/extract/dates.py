@@ -22,7 +22,16 @@ from vigil.model import precision_of
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["MONTH_NAMES", "MONTH_WORDS", "PRECISIONS", "YEAR_WORD", "DateReader", "DateValue", "precision_of"]
+__all__ = [
+    "MONTH_NAMES",
+    "MONTH_WORDS",
+    "PRECISIONS",
+    "WEEKDAY_WORDS",
+    "YEAR_WORD",
+    "DateReader",
+    "DateValue",
+    "precision_of",
+]
 
 # Weekday names as news writes them ("on Friday", «в пятницу», «у пятніцу»), Monday = 0; the
 # Russian and Belarusian accusative is the form after в/у.
@@ -36,6 +45,8 @@ _WEEKDAY_NAMES = (
     ("sunday", "воскресенье", "нядзелю", "нядзеля"),
 )
 _WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names}
+# the English weekday names, lower case ("monday" ... "sunday")
+WEEKDAY_WORDS = frozenset(names[0] for names in _WEEKDAY_NAMES)
 # "in March" in Russian and Belarusian is the prepositional case, which dateparser does not
 # read («в марте», «у сакавіку»): named in English instead.
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",

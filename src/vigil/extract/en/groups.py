@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from vigil.extract.dates import MONTH_NAMES
+from vigil.extract.dates import MONTH_NAMES, WEEKDAY_WORDS
 from vigil.extract.doctext import span_text
 from vigil.extract.en.numbers import is_approximate, parse_number
 from vigil.extract.en.persons import PERSON_NOUNS
@@ -222,9 +222,7 @@ def terms_one_each(verb: Token) -> bool:
 
 
 _WHOLE_YEAR_WORDS = frozenset({"last", "this", "past", "previous"})
-_DAY_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
-)
+_DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday"}
 
 
 def _sourced_year_total(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.dates import MONTH_NAMES
+from vigil.extract.dates import MONTH_NAMES, WEEKDAY_WORDS
 from vigil.extract.doctext import doc_text, span_text, text_lines
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.en.places import COUNTRIES
@@ -723,7 +723,7 @@ def _capitalised_set(doc: Doc) -> frozenset[int]:
     return found
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = WEEKDAY_WORDS
 _CALENDAR = _WEEKDAYS | frozenset(MONTH_NAMES)
 _BEFORE_DATE = frozenset({"on", "in", "since", "by", "until", "last", "this", "next", "early", "late", "mid"})
 

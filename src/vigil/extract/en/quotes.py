@@ -2853,10 +2853,10 @@ def _unfound_name(t: Token) -> bool:
     said'): an organisation's person, not the organisation."""
     if t.pos_ != "PROPN" or not t.text.istitle() or t.ent_type_ == "NORP":
         return False
-    # ('Deputy Minister of Justice Ana Ruiz Soto said': a name set after an office)
-    titled = any(c.dep_ in ("nmod", "compound") and fold(c.text) in PERSON_NOUNS for c in t.children)
     if t.ent_type_ == "ORG":
         return _titled_as_a_person(t) or _an_organisations_person(t)
+    # ('Deputy Minister of Justice Ana Ruiz Soto said': a name set after an office)
+    titled = any(c.dep_ in ("nmod", "compound") and fold(c.text) in PERSON_NOUNS for c in t.children)
     short = sum(c.dep_ == "compound" for c in t.children) < 2 and fold(t.text) not in NON_PERSON_NOUNS
     return short or titled or _titled_as_a_person(t)
 
@@ -2877,7 +2877,7 @@ def _an_organisations_person(t: Token) -> bool:
     return (
         bool(words and owner)
         and all(w.pos_ == "PROPN" and w.text.istitle() for w in words)
-        and not any(fold(w.text) in NON_PERSON_NOUNS | _UNIT_NOUNS for w in [*words, t])
+        and not any(fold(w.text) in _NOT_A_NAMES_WORDS for w in [*words, t])
     )
 
 
@@ -2887,6 +2887,7 @@ _UNIT_NOUNS = frozenset(
     | {"group", "programme", "program", "project", "service", "staff", "panel", "wing", "chapter", "lab"}
     | {"director", "directorate", "secretariat", "spokesperson", "spokesman", "spokeswoman", "researcher"}
 )
+_NOT_A_NAMES_WORDS = NON_PERSON_NOUNS | _UNIT_NOUNS  # (joined once, not per word)
 
 
 # titles only a person bears before a name (`TITLE_HONORIFICS` and the British peerage's)
