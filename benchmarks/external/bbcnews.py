@@ -49,7 +49,6 @@ commit them.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -102,15 +101,9 @@ def read_articles(mirror: Path) -> list[tuple[str, str]]:
         raise SystemExit(f"bbcnews: {mirror} holds no {FOLDER}CATEGORY/NNN.txt (or is no git directory)")
     articles: dict[str, str] = {}
     for doc_id, path in sorted(paths):
-        articles.setdefault(article_text(decode(git_bytes(where, f"HEAD:{path}"))), doc_id)
+        raw = git(where, "cat-file", "-p", f"HEAD:{path}", text=False).stdout
+        articles.setdefault(article_text(decode(raw)), doc_id)
     return [(doc_id, text) for text, doc_id in articles.items()]
-
-
-def git_bytes(where: Path, spec: str) -> bytes:
-    """One blob's bytes (the text helper of `reuters.py` would decode them as UTF-8)."""
-    return subprocess.run(
-        ["git", "--git-dir", str(where), "cat-file", "-p", spec], capture_output=True
-    ).stdout
 
 
 def selected(text: str) -> bool:

@@ -69,9 +69,10 @@ DEFAULT_FACTS = Path(__file__).with_name("reuters_gold")
 _detokenizer = MosesDetokenizer(lang="en")
 
 
-def git(mirror: Path, *args: str) -> subprocess.CompletedProcess:
-    """A git command on the bare mirror (the converters read it, never a work tree)."""
-    return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=True)
+def git(mirror: Path, *args: str, text: bool = True) -> subprocess.CompletedProcess:
+    """A git command on the bare mirror (the converters read it, never a work tree); with
+    `text=False` its output stays bytes, for a source in an encoding of its own."""
+    return subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True, text=text)
 
 
 def find_files(mirror: Path) -> dict[str, str]:
