@@ -21,14 +21,12 @@ The posts belong to their channels: DIR must be git-ignored (`.cache/ext/...`); 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).with_name("external")))
 
 import tgnews_ru  # noqa: E402  (the converter's reading and cleaning of the posts)
-from reuters import git  # noqa: E402
 
 MIN_HITS = 2
 MAX_CHARS = 3000
@@ -37,19 +35,15 @@ MAX_CHARS = 3000
 def unselected_posts(mirror: Path) -> list[tuple[str, str]]:
     """Every post the census takes, as (CHANNEL-MESSAGE id, cleaned text), by channel then id."""
     kept, seen = [], set()
-    for channel, path in sorted(tgnews_ru.channel_files(mirror).items()):
+    for channel, doc_id, text in tgnews_ru.channel_posts(mirror):
         if channel in tgnews_ru.NOT_NEWS or channel == tgnews_ru.BBC_RUSSIAN:
             continue
-        data = git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout
-        messages = json.loads(data) if data.strip() else []
-        for message in sorted(messages, key=lambda m: int(m.get("message_id", 0))):
-            text = tgnews_ru.clean(message.get("text") or "")
-            if not text or text in seen or tgnews_ru.BELARUS.search(text):
-                continue
-            if len(tgnews_ru.STRONG.findall(text)) < MIN_HITS or len(text) > MAX_CHARS:
-                continue
-            seen.add(text)
-            kept.append((f"{channel}-{message['message_id']}", text))
+        if not text or text in seen or tgnews_ru.BELARUS.search(text):
+            continue
+        if len(tgnews_ru.STRONG.findall(text)) < MIN_HITS or len(text) > MAX_CHARS:
+            continue
+        seen.add(text)
+        kept.append((doc_id, text))
     return kept
 
 

@@ -66,6 +66,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # the halves and the writer of `reuters.py`, as `ecbplus.py` takes them
@@ -176,18 +177,23 @@ def in_subset(doc_id: str, band: str, length: int = 0) -> bool:
     return True
 
 
-def read_posts(mirror: Path, band: str = "short") -> list[tuple[str, str]]:
-    """Every kept post of the band as (id, cleaned text), by channel id then message id."""
-    kept, seen = [], set()
+def channel_posts(mirror: Path) -> Iterator[tuple[str, str, str]]:
+    """Every post of every channel as (channel, CHANNEL-MESSAGE id, cleaned text), by channel id
+    then message id."""
     for channel, path in sorted(channel_files(mirror).items()):
         data = git(mirror, "cat-file", "-p", f"HEAD:{path}").stdout
         messages = json.loads(data) if data.strip() else []
         for message in sorted(messages, key=lambda m: int(m.get("message_id", 0))):
-            text = clean(message.get("text") or "")
-            doc_id = f"{channel}-{message['message_id']}"
-            if text and text not in seen and keep(channel, text, band) and in_subset(doc_id, band, len(text)):
-                seen.add(text)
-                kept.append((doc_id, text))
+            yield channel, f"{channel}-{message['message_id']}", clean(message.get("text") or "")
+
+
+def read_posts(mirror: Path, band: str = "short") -> list[tuple[str, str]]:
+    """Every kept post of the band as (id, cleaned text), by channel id then message id."""
+    kept, seen = [], set()
+    for channel, doc_id, text in channel_posts(mirror):
+        if text and text not in seen and keep(channel, text, band) and in_subset(doc_id, band, len(text)):
+            seen.add(text)
+            kept.append((doc_id, text))
     return kept
 
 
