@@ -61,6 +61,7 @@ HELD_OUT = {
     "realnews5-ru-held",
     "realnews-en-held",
     "realnews6-ru-held",
+    "realnews2-en-held",
 }
 CATEGORIES = ("events", "counts", "terms", "quotes", "persons")
 EXTRACT = "import sys; from vigil.cli import main; sys.argv[0] = 'vigil'; main()"

@@ -112,6 +112,11 @@ if m=$(mirror DokahlSoZoor/DieNeueKrone) && [ -n "$m" ]; then
     build realnews-en-$part $PY benchmarks/external/bbcnews.py --mirror "$m" --out $EXT/realnews-en-$part --part $part --annotated
   done
 fi
+if m=$(mirror blei-lab/lda-c) && [ -n "$m" ]; then
+  for part in tune held; do
+    build realnews2-en-$part $PY benchmarks/external/apnews.py --mirror "$m" --out $EXT/realnews2-en-$part --part $part --annotated
+  done
+fi
 if m=$(mirror UniversalDependencies/UD_Belarusian-HSE) && [ -n "$m" ]; then
   for part in tune held; do
     build realnews-be-$part $PY benchmarks/external/ud_belarusian.py --mirror "$m" --out $EXT/realnews-be-$part --part $part --annotated
