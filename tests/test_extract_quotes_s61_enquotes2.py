@@ -1,14 +1,12 @@
-"""English quotes, session 61 (helper enquotes2): a quote set as a paragraph of its own, with no
-tag, after a narrative paragraph in which one named person, and nobody else, speaks, goes on from
-that person (docs/extract.md, "Session 61 — a quote paragraph after its speaker's paragraph
-(enquotes2)"). The sentence right before the quote need not be about the speaker: the session's
-census found the speaker's verb earlier in the paragraph ("X told the radio that ... . It is a
-federal matter."). Wordings invented for these tests.
-
-Traps: a paragraph in which a second person acts or speaks; a question (an interviewer's) or an
-exclamation (a slogan); a few words; a paragraph with no speech verb ('X was sentenced. "We will
-appeal."', session 47); a text named as the subject before the quote (a ruling cited word for
-word); the speaker only a pronoun in that paragraph.
+"""English quotes, session 61 (helper enquotes2): the traps of a quote paragraph with no tag after
+a narrative paragraph (docs/extract.md, "Session 61 — a quote paragraph after its speaker's
+paragraph (enquotes2)"). The session's rule (such a paragraph goes on from the one named person who
+speaks in the paragraph before) was withdrawn: a held half's count showed a false quote. These
+traps hold on the current code and stay for whoever tries the family again: no speaker for a quote
+paragraph after a paragraph in which a second person acts or speaks, a question (an interviewer's)
+or an exclamation (a slogan), a paragraph with no speech verb ('X was sentenced. "We will
+appeal."', session 47), a text named as the subject before the quote (a ruling cited word for
+word), or a speaker told only by a pronoun in that paragraph. Wordings invented for these tests.
 """
 
 from __future__ import annotations
@@ -26,20 +24,6 @@ WORDS = '"Nobody told us where he was going. We found out from a neighbour who s
 def speakers_of(result, opening: str) -> set[str]:
     """The speakers given to the quote(s) opening with `opening` ("?" for none)."""
     return {name for name, words in quote_openings(result) if words == opening}
-
-
-def test_a_quote_paragraph_goes_on_from_the_one_who_speaks_in_the_paragraph_before(extract_text):
-    result = extract_text(HEAD + SPEAKER + WORDS)
-    assert speakers_of(result, "Nobody told us") == {"Marta Lindqvist"}
-
-
-def test_what_the_speaker_reports_may_name_someone_else(extract_text):
-    text = (
-        HEAD + "Pavel Orlov said the guards had beaten Ales Kavalenka during the search. "
-        "The prison service denies it.\n\n"
-        '"I heard him shouting through the wall for an hour, and then it was quiet until morning."'
-    )
-    assert speakers_of(extract_text(text), "I heard him") == {"Pavel Orlov"}
 
 
 def test_a_second_person_acting_in_the_paragraph_stops_it(extract_text):
@@ -61,7 +45,8 @@ def test_a_question_or_a_slogan_is_not_carried_on(extract_text):
 
 def test_no_speech_verb_in_the_paragraph_before(extract_text):
     text = (
-        HEAD + "Jonas Berg was sentenced to five years on Tuesday. He was taken from the courtroom in handcuffs.\n\n"
+        HEAD + "Jonas Berg was sentenced to five years on Tuesday. "
+        "He was taken from the courtroom in handcuffs.\n\n"
         '"We will appeal this decision to the Supreme Court as soon as the written verdict arrives."'
     )
     assert speakers_of(extract_text(text), "We will appeal") <= {"?"}
@@ -78,7 +63,16 @@ def test_a_text_named_before_the_quote_keeps_its_words(extract_text):
 def test_a_speaker_only_told_by_pronoun_in_the_paragraph_before(extract_text):
     text = (
         HEAD + "Marta Lindqvist has campaigned for her brother since March.\n\n"
-        "On Friday she said that he had been moved to a prison in the north. The transfer was not announced.\n\n"
-        + WORDS
+        "On Friday she said that he had been moved to a prison in the north. "
+        "The transfer was not announced.\n\n" + WORDS
     )
     assert not any(name == "Marta Lindqvist" for name, _ in quote_openings(extract_text(text)))
+
+
+def test_two_people_speaking_in_the_paragraph_before(extract_text):
+    text = (
+        HEAD + "Marta Lindqvist said her brother had been moved to a prison in the north. "
+        "Her lawyer, Tomas Reid, told the court the transfer was never announced. "
+        "The prison service has not commented.\n\n" + WORDS
+    )
+    assert speakers_of(extract_text(text), "Nobody told us") <= {"?"}

@@ -196,8 +196,6 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _subject_of_previous_sentence(
                 ctx, sent, narrative, described=True, first_person=first_person
             )
-        if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
-            speaker = _speaker_of_previous_paragraph(ctx, open_at, inner, narrative, phrases)
         if speaker is not None and _of_the_other_sex(ctx, speaker, outer_end):
             speaker = None  # '"...," she said' after a sentence of a man's: somebody unknown
         if (
@@ -1377,77 +1375,12 @@ def _speaks_or_judges(tok: Token) -> bool:
     return lemma in PRAISE_BLAME_VERBS or lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)
 
 
-def _speaker_of_previous_paragraph(
-    ctx: DocContext,
-    open_at: int,
-    inner: str,
-    narrative: dict[int, Person] | None = None,
-    phrases: frozenset[int] | set[int] = frozenset(),
-) -> Person | None:
-    """A quote that is a paragraph of its own, with no tag, after a narrative paragraph in which
-    one named person, and nobody else, speaks ('X told reporters that the case was moved. It is a
-    federal matter.' / '"The magistrate ruled ..."'; 'This was not her first trip, she said.'):
-    the words go on from that person, as a reporter's next paragraph of quotes does. The sentence
-    right before need not be the speaker's (`_subject_of_previous_sentence` reads only that one).
-
-    Not when the paragraph before holds a quote of its own (a quoted phrase may stand), when
-    another person speaks or acts as a subject in it outside what the speaker reports ('X said
-    ... Y was detained.': Y's story may go on), when the speaker is only a pronoun there, nor for
-    a question or an exclamation (an interviewer's question, a slogan) or a few words."""
-    words = inner.rstrip("\"'\u201d\u2019 ").split()
-    if len(words) < 6 or words[-1].endswith(("?", "!")):
-        return None
-    text = doc_text(ctx.doc)
-    para_start = _paragraph_bounds(text, open_at)[0]
-    prev_end = len(text[:para_start].rstrip())
-    if not prev_end:
-        return None
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    para = ctx.doc.char_span(prev_start, prev_end, alignment_mode="expand")
-    if para is None or any(t.i in ctx.quoted and t.i not in phrases for t in para):
-        return None
-    spoken = [(tok, _speaker_of(ctx, tok, narrative)) for tok in para if _speaks_or_judges(tok)]
-    speakers = {id(p): p for _tok, p in spoken if p is not None and p is not _UNNAMED}
-    if len(speakers) != 1:
-        return None
-    person = next(iter(speakers.values()))
-    reported = _reported_by_person(ctx, [tok for tok, p in spoken if p is person])
-    if any(p is not person and tok.i not in reported for tok, p in spoken):
-        return None  # ('a police officer asked ...' outside what the person reports: someone else speaks)
-    for tok in para:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in reported:
-            if tok.lemma_.lower() in _DOCUMENT_NOUNS:
-                return None  # 'The ruling was published on Monday.': the words may be the text's
-            other = ctx.person_at(tok)
-            if other is not None and other is not person:
-                return None  # a second person acting in the paragraph
-    named = any(t.i in ctx.owner_at and ctx.owner_at[t.i] is person and t.pos_ == "PROPN" for t in para)
-    return person if named else None
-
-
-def _reported_by_person(ctx: DocContext, verbs: list[Token]) -> set[int]:
-    """The tokens of what the speech verbs report: each verb's clause but its subject phrase
-    ('X told CP that the journalist was accused of stalking Y': the journalist and Y are what X
-    tells)."""
-    reported: set[int] = set()
-    for verb in verbs:
-        subject = _subject(verb, ctx.quoted)
-        own = {t.i for t in subject.subtree} if subject is not None and subject.head.i == verb.i else set()
-        reported.update(t.i for t in verb.subtree if t.i != verb.i and t.i not in own)
-    return reported
-
-
 # what a newsroom does with a text it prints ('We publish an excerpt.', 'We reproduce it in full.')
 _PRINT_VERBS = frozenset(["publish", "print", "reproduce", "quote", "share", "post", "run", "translate"])
 # nouns of a text somebody delivers or writes ('her final statement', 'a letter from the colony')
 _TEXT_NOUNS = frozenset([*STATEMENT_NOUNS, "speech", "word", "words", "address", "appeal", "plea", "excerpt"])
 # nouns of words whose author `_author_of_words` reads ('a line she addressed to the judge')
 _AUTHORED_NOUNS = _TEXT_NOUNS | OWNED_WORDS_NOUNS | {"line"}
-# texts a quote paragraph may cite word for word: their own words, not the speaker's
-_DOCUMENT_NOUNS = _AUTHORED_NOUNS | {
-    "ruling", "verdict", "judgment", "judgement", "indictment", "decree", "report", "document", "petition",
-    "declaration", "law", "article", "charge", "sign", "banner", "placard", "slogan", "poster",
-}  # fmt: skip
 # verbs that pass on a text someone else wrote ('posted a line she addressed ...', 'read out her plea')
 _RELAY_VERBS = _PRINT_VERBS | {"read"}
 
