@@ -10,6 +10,10 @@ for these tests:
 
 Traps: a lone term with a half is one term; a year after a term («три года, 2023 и 2024 годы
 …») is no item of a list (a bare number over 25 is none).
+
+* a list of datives before a verb of assigning («Марине Осиповой, Глебу Рудневу и Павлу Ершову
+  назначены …») is one clause: its commas no longer cut the first names off the verdict. Trap: a
+  dative of another verb before the comma («позвонили Марине Осиповой, Павлу Ершову назначили …»).
 """
 
 from __future__ import annotations
@@ -71,5 +75,24 @@ def test_trap_a_lone_term_with_a_half(run):
 
 
 def test_trap_years_of_the_calendar_after_a_term(run):
-    result = run("Иван Гурский и Павел Ярошевич получили по три года, 2023 и 2024 годы они провели в СИЗО.", "ru")
+    result = run(
+        "Иван Гурский и Павел Ярошевич получили по три года, 2023 и 2024 годы они провели в СИЗО.", "ru"
+    )
     assert term_pairs(result) == {("Иван Гурский", 36), ("Павел Ярошевич", 36)}
+
+
+# -- a list of datives before a verb of assigning ----------------------------------------------------
+
+
+def test_a_list_of_fronted_datives_pairs_with_its_terms(run):
+    result = run(
+        "Суд огласил приговор. Марине Осиповой, Глебу Рудневу и Павлу Ершову назначены шесть, "
+        "четыре с половиной и три года колонии соответственно.",
+        "ru",
+    )
+    assert term_pairs(result) == {("Марина Осипова", 72), ("Глеб Руднев", 54), ("Павел Ершов", 36)}
+
+
+def test_trap_a_dative_of_another_verb_is_no_list_item(run):
+    result = run("Вчера позвонили Марине Осиповой, Павлу Ершову назначили три года колонии.", "ru")
+    assert term_pairs(result) == {("Павел Ершов", 36)}
