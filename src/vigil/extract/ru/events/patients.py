@@ -637,7 +637,7 @@ class PatientRules:
         return out
 
     @staticmethod
-    def _dative_list_item(doc, comma: int, index: PersonIndex) -> tuple[Person, int] | None:
+    def _dative_list_item(doc: Doc, comma: int, index: PersonIndex) -> tuple[Person, int] | None:
         """The person whose dative mention stands right before the comma at `comma`, opening its
         sentence or set off after a comma, colon or dash, with the mention's start; else None."""
         for person in index.persons:

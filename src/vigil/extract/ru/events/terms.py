@@ -781,7 +781,7 @@ class TermRules:
         out the unit of the item before it; its months, else None. Ages and dates are no such
         item: a bare number of more than 25 is none (session 61)."""
         lex = self.lexicon
-        if not chunk or not all(is_number(x, lex) for x in chunk[:1]):
+        if not chunk or not is_number(chunk[0], lex):
             return None
         run = [x for x in chunk if is_number(x, lex)]
         if len(run) != len(chunk) and not (len(chunk) == len(run) + 2 and self._and_a_half(run[-1])):
