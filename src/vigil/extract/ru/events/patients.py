@@ -626,7 +626,27 @@ class PatientRules:
             for a, b in person.mentions:
                 if start <= a and b <= t.i and person not in out and _dative_mention(doc[a:b], person):
                     out.append(person)
+        # «Гордеевой, Лаптеву и Пахомову назначены …»: the commas of a list of datives that the
+        # clause's own datives close are no clause boundary (session 61)
+        while out and start > t.sent.start + 1 and doc[start - 1].text == ",":
+            before = self._dative_list_item(doc, start - 1, index)
+            if before is None or before[0] in out:
+                break
+            out.insert(0, before[0])
+            start = before[1]
         return out
+
+    @staticmethod
+    def _dative_list_item(doc: Doc, comma: int, index: PersonIndex) -> tuple[Person, int] | None:
+        """The person whose dative mention stands right before the comma at `comma`, opening its
+        sentence or set off after a comma, colon or dash, with the mention's start; else None."""
+        for person in index.persons:
+            for a, b in person.mentions:
+                if b != comma or not _dative_mention(doc[a:b], person):
+                    continue
+                if a == doc[comma].sent.start or doc[a - 1].text in (",", ":", "—", "–"):
+                    return person, a
+        return None
 
     def _object_dropped(
         self, findings: list[Finding], rules: dict[int, TriggerRule], index: PersonIndex

@@ -377,8 +377,11 @@ class TermRules:
         out = list(findings)
         for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
             terms = self._term_list(sent)
-            whole = not terms  # a list of whole terms pairs only when its names are as many
-            terms = terms or self._full_term_list(sent)
+            # a list of whole terms pairs only when its names are as many; it wins over a shorter
+            # list of bare numbers that is only its tail («тры гады, чатыры і шэсць гадоў»)
+            full = self._full_term_list(sent)
+            whole = not terms or len(full) > len(terms)
+            terms = full if whole else terms
             if len(terms) < 2:
                 continue
             # a finding with a term of its own outside the list is another event of the sentence
@@ -692,7 +695,10 @@ class TermRules:
         lex = self.lexicon
         years, months = set(lex.terms["year"]), set(lex.terms["month"])
         values: list[float] = []
+        halves: set[int] = set()  # «с половиной» after a number of the list: read with it
         for x in sent:
+            if x.i in halves:
+                continue
             if x.text[:-1].isdigit() and x.text.endswith(","):
                 values.append(float(x.text[:-1]))  # razdel keeps «10,» of «10, 9 и 7» whole
                 continue
@@ -702,7 +708,12 @@ class TermRules:
                     run.append(x.doc[run[-1].i + 1])
                 value = number_value(run, lex)
                 if value is not None:
-                    values.append(value)
+                    # «пять с половиной, четыре и три с половиной года»: a half told after an
+                    # item keeps the list going (session 61)
+                    half = self._and_a_half(run[-1]) if run[-1].i + 2 < sent.end else 0.0
+                    if half:
+                        halves.update((run[-1].i + 1, run[-1].i + 2))
+                    values.append(value + half)
                 continue
             if is_number(x, lex):
                 continue
@@ -743,6 +754,8 @@ class TermRules:
                 )
             )
             value = term_months(chunk[first:], lex) if pure else None
+            if value is None and out and not out[-1][1]:
+                value = self._elided_years(chunk)  # «тры гады, чатыры з паловай і шэсць гадоў»
             # «да паўтара года і да двух гадоў»: a preposition repeated before each term continues the run
             lead = chunk[:first] if first else []
             repeated = bool(lead) and all(x.lower_ in lex.sets.get("term_prepositions", ()) for x in lead)
@@ -755,12 +768,28 @@ class TermRules:
                     best = [m for m, _ in out]
                 out = []
                 continue
-            only_months = all(x.lemma_.lower() in months or x.lower_ in months for x in units)
+            only_months = bool(units) and all(x.lemma_.lower() in months or x.lower_ in months for x in units)
             if out and only_months and not out[-1][1]:
                 out[-1] = (out[-1][0] + value, False)  # «2 годам и 6 месяцам»
             else:
                 out.append((value, only_months))
         return best
+
+    def _elided_years(self, chunk: list[Token]) -> int | None:
+        """«атрымалі адпаведна тры гады, чатыры з паловай і шэсць гадоў»: an item of a list of
+        terms in years that is a bare number (with «с половиной» / «з паловай» at most) leaves
+        out the unit of the item before it; its months, else None. Ages and dates are no such
+        item: a bare number of more than 25 is none (session 61)."""
+        lex = self.lexicon
+        if not chunk or not is_number(chunk[0], lex):
+            return None
+        run = [x for x in chunk if is_number(x, lex)]
+        if len(run) != len(chunk) and not (len(chunk) == len(run) + 2 and self._and_a_half(run[-1])):
+            return None
+        value = number_value(run, lex)
+        if value is None or not 0 < value <= 25:
+            return None
+        return round((value + self._and_a_half(run[-1])) * 12)
 
     @staticmethod
     def _fronted_words(first: Token, t: Token) -> list[Token]:
