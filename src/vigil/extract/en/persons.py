@@ -28,7 +28,7 @@ from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.en.places import COUNTRIES
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import head_indices, ids_of, indices_in, tokens_in, tokens_where
-from vigil.extract.sentences import entities, keep_entities
+from vigil.extract.sentences import keep_entities
 from vigil.extract.variants import CHINESE_GIVEN, merge_variants
 
 PRONOUNS = {
@@ -1381,7 +1381,7 @@ def _looks_like_name(
             return True
         if _described_as_person(tokens):
             return True
-        if label != "PERSON" and (_surname_named_alone(tokens) or _aged_before(tokens)):
+        if label != "PERSON" and _aged_before(tokens):
             return True
         if _speaker_with_affiliation(tokens) or _named_after_speaking_role(tokens):
             return True
@@ -1407,47 +1407,14 @@ def _looks_like_name(
     return False
 
 
-_LONE_PERSONS = "vigil_lone_persons"  # a doc's one-word persons of the tagger, by word
-
-
-def _lone_persons(doc: Doc) -> dict[str, frozenset[int]]:
-    """The words the tagger reads as a whole person of one word somewhere in the story, with
-    where ("Tsvangirai claimed victory"), found once per document."""
-    found = doc.user_data.get(_LONE_PERSONS)
-    if found is None:
-        where: dict[str, set[int]] = {}
-        for ent in entities(doc):
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_alpha:
-                where.setdefault(ent.text, set()).add(ent.start)
-        found = doc.user_data[_LONE_PERSONS] = {w: frozenset(at) for w, at in where.items()}
-    return found
-
-
-_COMPASS_OPENERS = frozenset({"northeast", "northwest", "southeast", "southwest"})
-
-
 def _plain_run(tokens: list[Token]) -> bool:
     """Two or three capitalised proper nouns of letters only, not opened as a place's name is
-    ("South Manchester", "Southeast Manchester"): the shape of a plain full name."""
-    first = fold(tokens[0].text) if tokens else ""
+    ("South Sudan", "New Zealand"): the shape of a plain full name."""
     return (
         2 <= len(tokens) <= 3
         and all(t.pos_ == "PROPN" and t.is_alpha and _is_cap(t) for t in tokens)
-        and first not in _PLACE_OPENERS
-        and first not in _COMPASS_OPENERS
+        and fold(tokens[0].text) not in _PLACE_OPENERS
     )
-
-
-def _surname_named_alone(tokens: list[Token]) -> bool:
-    """'won over Morgan Tsvangirai (ORG) ... Tsvangirai (PERSON) became prime minister': a plain
-    run the tagger called a body or a place names a person when its last word stands alone
-    elsewhere in the story as the tagger's person. A story shortens a person to the surname and
-    a body to its first word or its initials ("Amnesty", "HRW"), never to its last word
-    (session 61: on the English read sets and real tuning halves every such run was a person's)."""
-    if not _plain_run(tokens) or _after_locative(tokens):
-        return False
-    inside = range(tokens[0].i, tokens[-1].i + 1)
-    return any(k not in inside for k in _lone_persons(tokens[0].doc).get(tokens[-1].text, ()))
 
 
 def _aged_before(tokens: list[Token]) -> bool:
