@@ -1381,6 +1381,8 @@ def _looks_like_name(
             return True
         if _described_as_person(tokens):
             return True
+        if label != "PERSON" and _aged_before(tokens):
+            return True
         if _speaker_with_affiliation(tokens) or _named_after_speaking_role(tokens):
             return True
         if noun_word is not None and _set_off_after_role(tokens, noun_word):
@@ -1403,6 +1405,29 @@ def _looks_like_name(
             and not (label in ("GPE", "LOC", "NORP") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
+
+
+def _plain_run(tokens: list[Token]) -> bool:
+    """Two or three capitalised proper nouns of letters only, not opened as a place's name is
+    ("South Sudan", "New Zealand"): the shape of a plain full name."""
+    return (
+        2 <= len(tokens) <= 3
+        and all(t.pos_ == "PROPN" and t.is_alpha and _is_cap(t) for t in tokens)
+        and fold(tokens[0].text) not in _PLACE_OPENERS
+    )
+
+
+def _aged_before(tokens: list[Token]) -> bool:
+    """'Nineteen-year-old Sani Shuaibu told Reuters', '18-year-old Nikki Stone's arrest': an age
+    written right before a plain run is a person's, whatever the tagger called the name; not
+    when the run itself qualifies a noun after it ("a 39-year-old Popular Front activist")."""
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    if not _plain_run(tokens) or first.i < 3 or last.dep_ == "compound":
+        return False
+    if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].is_lower:
+        return False
+    return [t.lower_ for t in doc[first.i - 3 : first.i]] == ["year", "-", "old"]
 
 
 # offices held for a place: "a district councillor for Tai Po", "the MP for Bury North"
