@@ -5,7 +5,11 @@ descriptions named by their own apposition (enrecall2)"), in wordings invented f
 
 * a definite role description ("the retired librarian") is the one person an earlier use of the
   same role noun named through its own apposition ("a retired librarian from Lida, X") — the name
-  set off after the role, or after the role's place — not the relative or person named last.
+  set off after the role, or after the role's place — not the relative or person named last;
+* a release told by a verb of coming out ("came out of Obo Prison", "emerged from the colony",
+  "came home from jail") in a clause that reports it (", his sister said") or describes the person
+  ("who came out of the colony") is the subject's, as "got out", "walked out" already were; not
+  "came out of the courtroom", and "officers came for him" stays an arrest by the officers.
 """
 
 from __future__ import annotations
@@ -55,3 +59,52 @@ def test_plural_role_names_no_one(extract_text) -> None:
     )
     pairs = event_pairs(result)
     assert ("release", "Alla Kovsh") not in pairs
+
+
+# --- a verb of coming out frees its subject ------------------------------------------------------
+
+
+def test_came_out_of_prison_in_a_reported_clause(extract_text) -> None:
+    result = extract_text(
+        "Amnesty day\n\nKo Htet Aung, a 31-year-old poet, came out of Insein Prison in the "
+        "late afternoon, his sister told reporters."
+    )
+    assert ("release", "Ko Htet Aung") in event_pairs(result)
+
+
+def test_came_home_from_the_colony_in_a_reported_clause(extract_text) -> None:
+    result = extract_text(
+        "Home again\n\nLeanid Sauka, a 58-year-old welder, came home from the Shklou colony on "
+        "Tuesday after three years, his daughter said."
+    )
+    assert ("release", "Leanid Sauka") in event_pairs(result)
+
+
+def test_who_came_out_of_the_colony(extract_text) -> None:
+    result = extract_text(
+        "Back in the cells\n\nIryna Kot, a librarian who came out of the Homel colony in March, "
+        "was detained again on Friday, rights defenders said."
+    )
+    pairs = event_pairs(result)
+    assert ("release", "Iryna Kot") in pairs
+    assert ("arrest", "Iryna Kot") in pairs
+
+
+def test_coming_out_of_a_courtroom_frees_no_one(extract_text) -> None:
+    result = extract_text(
+        "Verdict\n\nPavel Lis was sentenced to four years on Monday. His wife, Maryna Lis, came out "
+        "of the courtroom in tears, their lawyer said."
+    )
+    pairs = event_pairs(result)
+    assert ("release", "Maryna Lis") not in pairs
+    assert ("release", "Pavel Lis") not in pairs
+
+
+def test_officers_coming_for_someone_arrest_him(extract_text) -> None:
+    result = extract_text(
+        "Dawn raid\n\nPavel Lis was jailed in May. Officers came for him at dawn, his wife Maryna Lis said."
+    )
+    pairs = event_pairs(result)
+    assert ("arrest", "Pavel Lis") in pairs
+    assert ("arrest", "Maryna Lis") not in pairs
+    assert ("release", "Maryna Lis") not in pairs
