@@ -406,7 +406,26 @@ class DocContext:
                     if person not in found:
                         found.append(person)
                     break
+        for person in self._named_by_role_before(role):
+            if person not in found:
+                found.append(person)
         return found[0] if len(found) == 1 else None
+
+    def _named_by_role_before(self, role: Token) -> list[Person]:
+        """The persons an earlier singular use of the same role noun names through its own
+        apposition ("A 58-year-old retired nurse from Rechytsa, X, was among them ... The retired
+        nurse was allowed to go home"): the name set off after the role (or after the role's
+        place) hangs on the role, not the role on the name, so the mention test above misses it;
+        `person_at` without pronouns reads exactly those appositions."""
+        lemma = role.lemma_.lower()
+        found: list[Person] = []
+        for earlier in self.doc[: role.i]:
+            if earlier.tag_ != "NN" or earlier.lemma_.lower() != lemma or earlier.i in self.owner_at:
+                continue
+            person = self.person_at(earlier, pronouns=False)
+            if person is not None and person not in found:
+                found.append(person)
+        return found
 
     def _possessor_of_named(self, pronoun: Token, person: Person) -> Token | None:
         """'Her lawyer, X, said she was released', 'His brother, Y, said police took him': the

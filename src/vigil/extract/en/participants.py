@@ -74,6 +74,11 @@ _INTRANSITIVE = frozenset(
     | {"post"}  # "X posted bail": the one bailed out
     | {"draw"}  # "X drew nine years": the one sentenced (session 54, terms)
 )
+# verbs of a release whose subject is the one freed ("came out of Obo Prison", "emerged from the
+# colony", "came home from jail"): told in a clause that reports them (", his brother said") or
+# describes them ("who came out of the colony") they have no object to read, and "come" is no
+# `_INTRANSITIVE` verb for the other types ("officers came for him": the subject arrests)
+_COMING_OUT = frozenset({"come", "emerge", "step"})
 # verbs whose subject wins a release or freedom ("regained (recovered, reclaimed) her freedom")
 _WON = frozenset({"win", "regain", "recover", "reclaim", "gain", "obtain", "earn", "secure"})
 _INTRANSITIVE_OR_WON = _INTRANSITIVE | _WON
@@ -1370,6 +1375,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         or etype == "death"
         and not put_to_death
         or tok.lemma_ == "walk"
+        or etype == "release"
+        and tok.lemma_ in _COMING_OUT
     ):
         target = nsubj
     else:
