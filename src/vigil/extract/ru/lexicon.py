@@ -27,6 +27,9 @@ class TriggerRule:
     frees: bool = True  # a deportation of a prisoner frees; a forced removal of a migrant does not
     by_force: bool = False  # only an arrest when a force (`forces`: полиция, силовики, люди в
     # штатском) is the verb's subject («X увезли люди в штатском»; not «X забрали родители»)
+    taken_back: bool = False  # only an arrest when the one taken back is a name or a pronoun
+    # with no unnamed person told before it in its sentence («X увезли обратно»; not «был
+    # мужчина, который отказался, и его увезли обратно»: him, unnamed)
     unless: list[str] = field(default_factory=list)  # words of the sentence that make it no event
     unless_near: list[str] = field(default_factory=list)  # word prefixes in the sentence or the
     # next that make it no event («пасадзілі ў бус. … выкінулі з краіны»: the removal's first step)

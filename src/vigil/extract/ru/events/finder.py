@@ -243,6 +243,9 @@ class EventFinder(
         # finding nor competes for the names and the object around it (a vetoed «забралі» took
         # the patient of «… і адвезлі на мяжу», session 50)
         triggers = [(t, rule, end) for t, rule, end in triggers if not self._vetoed(t, rule)]
+        triggers = [
+            (t, rule, end) for t, rule, end in triggers if not rule.taken_back or self._taken_back(t, index)
+        ]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
@@ -1359,6 +1362,43 @@ class EventFinder(
             if c.dep_ not in ("obl", "advmod", "nmod", "nummod") or not self._time_phrase(c):
                 return False
         return True
+
+    def _taken_back(self, t: Token, index: PersonIndex) -> bool:
+        """«Саковца увезли обратно», «его пересадили в машину и увезли обратно»: a prisoner who
+        refused to cross the border, or was freed a moment, taken back into custody (session 61,
+        rurecall2). The one taken back must be a name or a third-person pronoun (the verb's own
+        object, a fronted genitive name, or the object of the verb it is conjoined to); a pronoun
+        only when no unnamed person (a noun of people in the nominative) is told before it in
+        its sentence — «был мужчина, который отказался, и его увезли обратно» is that man."""
+        if self.linear:
+            return False
+        verbs = [t, t.head] if t.dep_ == "conj" else [t]
+        if t.i > t.sent.start and t.doc[t.i - 1].lower_ == "и":
+            # («его пересадили в машину и увезли обратно»: the parse may hang the second verb
+            # elsewhere; the plural past verbs before «и» in its sentence share its object)
+            verbs += [
+                v
+                for v in t.doc[t.sent.start : t.i - 1]
+                if v.pos_ == "VERB" and {"Plur", "Past"} <= {*v.morph.get("Number"), *v.morph.get("Tense")}
+            ]
+        objects = [
+            c
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "obj" or (c.dep_ == "nsubj" and _oblique_name(c, index))
+        ]
+        for obj in objects:
+            if index.person_at(obj) is not None:
+                return True
+            if obj.pos_ == "PRON" and pronoun_gender(obj, self.lexicon):
+                return not any(
+                    x.pos_ == "NOUN"
+                    and "Anim" in x.morph.get("Animacy")
+                    and "Nom" in x.morph.get("Case")
+                    and index.person_at(x) is None
+                    for x in t.doc[t.sent.start : obj.i]
+                )
+        return False
 
     def _goal_in_sentence(self, t: Token) -> bool:
         """A goal of taking anywhere in `t`'s sentence, however the parse hangs it: «в / во / на»
