@@ -109,3 +109,16 @@ def test_fronted_pair_without_each_gives_no_term(extract_text) -> None:
 def test_fronted_traps(extract_text, second: str) -> None:
     text = f"Oleg Marchuk was tried on Friday. {second}"
     assert ("Oleg Marchuk", 120) not in _terms(extract_text(text))
+
+
+# --- a singular "who" clause on the first of coordinated names -----------------------------------
+
+
+def test_who_clause_on_the_first_name_is_its_own(extract_text) -> None:
+    text = (
+        "The blogger Yana Dubitskaya, who was midway through a six-year term for a string of posts, "
+        "and Pavel Ivankou, 66, a retired surgeon, were also among those driven to the border."
+    )
+    terms = _terms(extract_text(text))
+    assert ("Yana Dubitskaya", 72) in terms
+    assert not any(name == "Pavel Ivankou" for name, _ in terms)

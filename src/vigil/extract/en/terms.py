@@ -29,6 +29,7 @@ from vigil.extract.en.participants import (
     patient_of,
     person_noun_for_who,
     persons_of,
+    plural_verb,
     relative_subject,
     subject_of,
 )
@@ -155,6 +156,8 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 # "X was freed after completing a five-year sentence": the clause's subject served it
                 subj = subject_of(verb.head.head)
             persons = persons_of(ctx, subj) if subj is not None else []
+            if len(persons) > 1 and subj is not None and _relative_of_first_conjunct(verb, subj):
+                persons = [p] if (p := ctx.person_at(subj, pronouns=False)) is not None else []
         if not persons and is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "A sentence of seven years was handed to X"; "A seven-year term was imposed."
             persons = [p for g in _given_to(verb) for p in ctx.persons_in(g)] or _defendant_before(
@@ -326,6 +329,18 @@ def _prison_term(noun: Token) -> bool:
     """A term told among courts or custody, or given for an offence ('his four-year term for
     "public disorder"'), not a mayor's four-year term."""
     return _legal_near(noun.sent) or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+
+
+def _relative_of_first_conjunct(clause: Token, antecedent: Token) -> bool:
+    """'A, who was halfway through an eight-year term, and B were put across the border': a
+    singular "who" clause set on the first of coordinated names, before the next one, tells of
+    that name only (not "A, B and C, who were each given ...")."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.i == antecedent.i
+        and any(c.dep_ == "conj" and c.i > clause.i for c in antecedent.children)
+        and not plural_verb(clause)
+    )
 
 
 def _term_for_offence(noun: Token) -> bool:
