@@ -176,6 +176,7 @@ from vigil.extract.en.terms import (
     bracketed_verdicts,
     changed_terms,
     elided_terms,
+    fronted_recipient_terms,
     fronted_terms,
     group_totals,
     imposed_terms,
@@ -340,6 +341,7 @@ class EventFinder:
         findings.extend(served_part_of_terms(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
         findings.extend(imposed_terms(ctx, findings))
+        findings.extend(fronted_recipient_terms(ctx, findings))
         findings.extend(verdict_terms_for(ctx, findings))
         findings.extend(total_terms(ctx, findings))
         findings.extend(same_terms(ctx, findings))

@@ -3437,7 +3437,7 @@ def relative_subject(pronoun: Token) -> Token:
     return _person_for_who(described_by(clause), clause)
 
 
-def _plural_verb(clause: Token) -> bool:
+def plural_verb(clause: Token) -> bool:
     """The relative clause's verb agrees with a plural ('who were detained', 'who have been'), or
     the clause shares its news out ('who received 18 years each', 'who both got six years')."""
     if any(t.lower_ in ("were", "are", "have") for t in (clause, *clause.children) if t.i <= clause.i):
@@ -3454,9 +3454,9 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
     detained') after 'A and his younger brother B, from Pinsk,' describes both (the head of the
     coordination), not only the nearest."""
     found = person_noun_for_who(noun)
-    if clause is not None and not _plural_verb(clause):
+    if clause is not None and not plural_verb(clause):
         found = _apposition_of_last(found)
-    if clause is not None and found.dep_ == "conj" and _plural_verb(clause):
+    if clause is not None and found.dep_ == "conj" and plural_verb(clause):
         # (not past a conjunct described by a clause of its own: "A, who received two years, and
         # the brothers B and C, who were each sentenced to 18 months")
         while (

@@ -29,6 +29,7 @@ from vigil.extract.en.participants import (
     patient_of,
     person_noun_for_who,
     persons_of,
+    plural_verb,
     relative_subject,
     subject_of,
 )
@@ -42,6 +43,7 @@ from vigil.extract.en.triggers import (
     life_or_death,
     office_term,
     own_clause,
+    own_phrase,
     penal_facility,
     term_in,
     trigger_type,
@@ -60,7 +62,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         gone_to = tok.dep_ == "nsubj" and tok.head.lemma_ == "go"  # "The longest terms went to A"
         if tok.lemma_ == "term" and not (
-            (_legal_near(tok.sent) if gone_to else _legal(tok.sent)) or _end_of_release(tok)
+            (_legal_near(tok.sent) if gone_to else _legal(tok.sent))
+            or _end_of_release(tok)
+            or _term_for_offence(tok)
         ):
             continue  # "nominated for a five-year term as president of the bank"
         months = term_in(tok)
@@ -152,6 +156,8 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 # "X was freed after completing a five-year sentence": the clause's subject served it
                 subj = subject_of(verb.head.head)
             persons = persons_of(ctx, subj) if subj is not None else []
+            if len(persons) > 1 and subj is not None and _relative_of_first_conjunct(verb, subj):
+                persons = [p] if (p := ctx.person_at(subj, pronouns=False)) is not None else []
         if not persons and is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "A sentence of seven years was handed to X"; "A seven-year term was imposed."
             persons = [p for g in _given_to(verb) for p in ctx.persons_in(g)] or _defendant_before(
@@ -323,6 +329,49 @@ def _prison_term(noun: Token) -> bool:
     """A term told among courts or custody, or given for an offence ('his four-year term for
     "public disorder"'), not a mayor's four-year term."""
     return _legal_near(noun.sent) or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+
+
+def _relative_of_first_conjunct(clause: Token, antecedent: Token) -> bool:
+    """'A, who was halfway through an eight-year term, and B were put across the border': a
+    singular "who" clause set on the first of coordinated names, before the next one, tells of
+    that name only (not "A, B and C, who were each given ...")."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.i == antecedent.i
+        and any(c.dep_ == "conj" and c.i > clause.i for c in antecedent.children)
+        and not plural_verb(clause)
+    )
+
+
+def _term_for_offence(noun: Token) -> bool:
+    """'his 20-year term for a series of YouTube comments', 'an eight-year term for articles on the
+    protests': a term with its length, given for something its owner did, is a prison term though
+    no court or custody word is in the sentence (as `_prison_term` reads a served one). Not a term
+    for an office or a body ('a four-year term for the city council'), nor one for a person or a
+    place ('a six-year term for Lukashenko')."""
+    if term_in(noun) is None or noun.head.lemma_.lower() in _OFFICE_WINNING:
+        return False  # ("won a five-year term for the party": an election)
+    offices = lexicon("office_words") | lexicon("institutions") | _REPRESENTED
+    # (the parser may hang the "for" right after the term on a word above it: 'completed a
+    # four-year term for "abusing democratic freedoms"', 'is in the fifth year of an eight-year
+    # term for articles')
+    doc = noun.doc
+    nxt = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    after = [nxt] if nxt is not None and nxt.dep_ == "prep" and nxt.head in noun.ancestors else []
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and (obj := next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)) is not None
+        and obj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+        and not any(t.lemma_.lower() in offices for t in own_phrase(c))
+        for c in [*noun.children, *after]
+    )
+
+
+# the verbs that take a term of office ("won a second term", "was elected to a four-year term")
+_OFFICE_WINNING = frozenset({"win", "elect", "re-elect", "reelect", "seek", "secure", "swear", "run", "vote"})
+# what an elected term is for ("a four-year term for her district")
+_REPRESENTED = frozenset({"district", "constituency", "seat", "ward", "region", "province", "city", "town"})
 
 
 def _another_subject_above(ctx: DocContext, noun: Token, f: Finding) -> bool:
@@ -764,6 +813,63 @@ def imposed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if persons:
             out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.75))
     return out
+
+
+# the bench that gives a term; a verb with one of these as subject decides, not asks
+_BENCH = frozenset({"court", "judge", "tribunal", "panel", "bench", "magistrate"})
+# "each", "apiece": the one term goes to every person named
+_EACH = frozenset({"each", "apiece"})
+
+
+def fronted_recipient_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'For A and B the judge set eleven years each', 'For X the judge read out nine years', 'For A
+    and B the court chose restricted freedom for three years each': a sentence opened by "for" and
+    the named people, then the bench ("the judge", "the court") and its verb, gives them the first
+    term after the verb; no sentencing verb carries it, so no trigger read it. Read on the words, as
+    the parser hangs the fronted names anywhere (an apposition of the judge, a verb's auxiliary).
+    Several people take the term only with "each"/"apiece". Not a request or a term faced (the
+    bench asks for nothing; a verb of asking stops it), a modal or negated sentence, nor one whose
+    bench owns a noun ("the judge's ruling meant ...")."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    taken = {f.trigger.i for f in findings if f.type == "sentence" and f.persons}
+    for opener in tokens_in(doc, "LOWER", frozenset({"for"})):
+        sent = opener.sent
+        if opener.i != sent.start or opener.i in ctx.quoted:
+            continue
+        bench = next((t for t in sent if t.lemma_.lower() in _BENCH and doc[t.i - 1].lower_ == "the"), None)
+        if bench is None or bench.i + 1 >= sent.end:
+            continue
+        verb = doc[bench.i + 1]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in _SOUGHT or verb.i in taken:
+            continue
+        persons = _fronted_names(ctx, doc[opener.i + 1 : bench.i - 1])
+        if not persons or any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
+            continue
+        text, base = span_text(sent), sent.start_char
+        at = verb.idx + len(verb.text) - base
+        term = TERM_RE.search(text, at)
+        if term is None or is_approximate(text[: term.start()]) or not (months := term_months(term)):
+            continue
+        if any(t.lower_ in _NOT_GIVEN or t.lemma_ in _SOUGHT for t in sent if t.i > bench.i):
+            continue
+        each = any(t.lower_ in _EACH for t in sent if t.i > verb.i)
+        if (len(persons) == 1 or each) and asserted(verb):
+            out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.75))
+    return out
+
+
+def _fronted_names(ctx: DocContext, span: Span) -> list[Person]:
+    """The people a fronted "for" names, when its words are only their names, commas and "and"
+    ("For Viktar Hlebau and Ruslan Dzeh"; not "For ten years", "For the first time")."""
+    persons: list[Person] = []
+    for t in span:
+        person = ctx.owner_at.get(t.i)
+        if person is None and t.lower_ not in ("and", ","):
+            return []
+        if person is not None and person not in persons:
+            persons.append(person)
+    return persons
 
 
 def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Person]:
@@ -2816,6 +2922,7 @@ __all__ = [
     "changed_terms",
     "elided_terms",
     "imposed_terms",
+    "fronted_recipient_terms",
     "served_part_of_terms",
     "terms_up_from",
     "split_respectively",

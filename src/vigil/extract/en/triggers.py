@@ -1629,7 +1629,7 @@ def _of_custody(sent: Span) -> bool:
     return any(t.lemma_.lower() in CUSTODY_WORDS or t.lemma_.lower() in _RELEASE_LEMMAS for t in sent)
 
 
-def _own_phrase(prep: Token) -> list[Token]:
+def own_phrase(prep: Token) -> list[Token]:
     """The words of a prepositional phrase without the asides of its object ('of X, a former
     deputy': the deputy describes X, it is not what the phrase names)."""
     out: list[Token] = []
@@ -1656,7 +1656,7 @@ def office_term(noun: Token) -> bool:
         if (
             c.dep_ == "prep"
             and c.lower_ in ("as", "in", "of", "on")
-            and any(g.lemma_.lower() in lexicon("office_words") for g in _own_phrase(c))
+            and any(g.lemma_.lower() in lexicon("office_words") for g in own_phrase(c))
         ):
             return True
         if c.dep_ in ("poss", "compound") and c.lemma_.lower() in lexicon("office_words"):
