@@ -2284,8 +2284,8 @@ def rest_named_apart(ctx: DocContext, findings: list[Finding]) -> list[Membershi
         persons = names_after(ctx, ctx.doc[after])
         if not persons:
             continue
-        rest = size if size is not None else len(persons)
-        if rest + part_n != whole.count or len(persons) > rest:
+        rest_n = size if size is not None else len(persons)
+        if rest_n + part_n != whole.count or len(persons) > rest_n:
             continue
         out.append(Membership(noun, persons, None, group=whole))
     return out
@@ -2597,7 +2597,9 @@ def earlier_wholes(findings: list[Finding]) -> None:
     the Russian reader's `_whole_of_them`; `later_wholes` reads a group told only after). "Them"
     is the latest counted group before the part, in its sentence or the one before; "the M" is
     the latest group of exactly M within `_PART_REACH` sentences. Not a group of the part's own
-    event ("detained 12 ... two of them were detained again"), nor one no larger than the part."""
+    event ("detained 12 ... two of them were detained again"), nor one no larger than the part.
+    Marked `part_of_them`: a later counted telling joined to the part's cohort stays out of the
+    whole (`cohorts._counted_apart`)."""
     ordered = sorted(findings, key=lambda f: f.trigger.i)
     for k, f in enumerate(ordered):
         if f.count is None or f.whole is not None or f.part:
