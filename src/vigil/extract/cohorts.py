@@ -415,11 +415,26 @@ def _members_of_parts_join_wholes(cohorts: list[Cohort]) -> None:
     """'pardons 154 prisoners, including six jailed activists ... The six include X and Y':
     X and Y were pardoned among the 154 too."""
     for part in cohorts:
-        wholes = {id(f.whole) for f in part.findings if f.whole is not None}
+        links = [f for f in part.findings if f.whole is not None]
         for cohort in cohorts:
-            if cohort is not part and any(id(f) in wholes for f in cohort.findings):
-                for person in part.members:
-                    cohort.add_members([person], part.where[id(person)])
+            tied = [f for f in links if any(f.whole is g for g in cohort.findings)]
+            if cohort is part or not tied:
+                continue
+            for person in part.members:
+                where = part.where[id(person)]
+                if all(f.part_of_them and _counted_apart(cohorts, f, where) for f in tied):
+                    continue
+                cohort.add_members([person], where)
+
+
+def _counted_apart(cohorts: list[Cohort], part: Finding, where: Token) -> bool:
+    """`where` lies in the sentence of another finding that counts a group of its own (another
+    telling: "In June, three prisoners, among them X, were released", not the part)."""
+    return any(
+        g is not part and g.count is not None and g.count != part.count and g.trigger.sent == where.sent
+        for c in cohorts
+        for g in c.findings
+    )
 
 
 def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Cohort | None:

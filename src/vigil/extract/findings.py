@@ -83,6 +83,11 @@ class Finding:
     # group or a second group of the same clause; named members join it only by its number
     part: bool = False
     whole: Finding | None = None  # the group a counted part belongs to: its members are the whole's
+    # "arrested four ... freed two of them. They are A and B" (English, session 61): a part that
+    # points back to its whole; people a later telling with a count of its own ("three others were
+    # freed in June, among them X") brought into the part's cohort are not the part's, and do not
+    # join the whole
+    part_of_them: bool = False
     # "sentenced three protesters and acquitted a fourth": a conjoined verb with its own object
     # (not "them") is told of other people than the verb it is conjoined to
     own_patient: bool = False

@@ -91,6 +91,7 @@ from vigil.extract.en.membership import (
     counted_parts_listed,
     counted_parts_named,
     described_members,
+    earlier_wholes,
     fronted_lists,
     gapped_groups,
     held_wholes,
@@ -107,6 +108,7 @@ from vigil.extract.en.membership import (
     point_described_them,
     reassembled_groups,
     refusers_named_back,
+    rest_named_apart,
     so_was,
     split_by_place,
     superlative_members,
@@ -369,6 +371,7 @@ class EventFinder:
         findings.extend(held_before_release(ctx, findings))
         findings.extend(held_wholes(ctx, findings))
         later_wholes(findings)
+        earlier_wholes(findings)
         memberships.extend(bulleted_members(ctx, home, findings))
         broken = broken_down(findings)
         memberships.extend(broken)
@@ -379,6 +382,7 @@ class EventFinder:
         the_others(ctx, findings, memberships)
         the_counted_others(ctx, findings, memberships)
         memberships.extend(the_others_listed(ctx, findings))
+        memberships.extend(rest_named_apart(ctx, findings))
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))

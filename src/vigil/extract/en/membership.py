@@ -2244,6 +2244,75 @@ _REST_WORDS = REST_WORDS | {"others"}
 _REST_REACH = 10
 
 
+# the marks that set a list off after the rest's noun ("The others - A, B and C - remain")
+_SET_OFF = frozenset({"-", "—", "–", ","})
+
+
+def rest_named_apart(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Police detained five pensioners. Two of them, A and B, were placed under house arrest.
+    The others - C, D and E - remain in the remand prison': the rest of a counted group, named
+    set off after "the others" ("the rest", "the (N) others", "the other N", "the remaining N")
+    in a clause that tells no event of its own, are members of the group a counted part ("N of
+    them", "N of the M") was just taken from. The group is the latest counted finding before the
+    part's sentence ("of them") or of exactly M; the part and the rest must make it up exactly
+    (the rest's number, or the names when it gives none); else nothing ("The court freed four of
+    the nine. The others - A and B - were taken back": no group of nine was told)."""
+    out: list[Membership] = []
+    for rest in tokens_in(ctx.doc, "LOWER", frozenset({"others", "rest", "remaining", "other"})):
+        noun = rest if rest.lower_ in ("others", "rest") else rest.head
+        if rest.i in ctx.quoted or noun.dep_ not in ("nsubj", "nsubjpass") or not has_det(noun, ("the",)):
+            continue
+        if noun is not rest and noun.lower_ not in ("others",) and not noun.like_num:
+            continue  # ("the other lawyers": a group of its own)
+        after = noun.i + 1
+        if after >= noun.sent.end or ctx.doc[after].text not in _SET_OFF:
+            continue
+        if trigger_type(noun.head) is not None:
+            continue  # ("The others - A and B - were released": the event's own reading)
+        number = next((c for c in (*noun.children, noun) if c.like_num), None)
+        size = parse_number(number.text) if number is not None else None
+        part = _part_before(noun)
+        if part is None:
+            continue
+        part_n, whole_size, part_sent = part
+        counted = [g for g in findings if g.count is not None and g.trigger.i < part_sent.start]
+        if whole_size is not None:
+            counted = [g for g in counted if g.count == whole_size]
+        whole = counted[-1] if counted else None
+        if whole is None or whole.trigger.i < _narration_back(part_sent, 2):
+            continue
+        persons = names_after(ctx, ctx.doc[after])
+        if not persons:
+            continue
+        rest_n = size if size is not None else len(persons)
+        if rest_n + part_n != whole.count or len(persons) > rest_n:
+            continue
+        out.append(Membership(noun, persons, None, group=whole))
+    return out
+
+
+def _part_before(noun: Token) -> tuple[int, int | None, Span] | None:
+    """The counted part ('Two of them', 'four of the nine') told in the sentence of `noun` before
+    it or in the sentence just before: its number, the whole's number if it gives one, and its
+    sentence."""
+    sent = noun.sent
+    start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(noun.doc[start : noun.i]):
+        whole = _of_object(tok) if tok.like_num else None
+        if whole is None:
+            continue
+        n = parse_number(tok.text)
+        if n is None:
+            return None
+        if whole.lower_ in ("them", "those"):
+            return n, None, tok.sent
+        if has_det(whole, ("the",)):
+            size = count_of(whole)[0] if not whole.like_num else parse_number(whole.text)
+            return (n, size, tok.sent) if size is not None else None
+        return None
+    return None
+
+
 def _copula_after_rest(participle: Token) -> Token | None:
     """The 'are' of 'The four others freed are', 'The other two released were', 'The remaining
     three detained include': a sentence that opens with 'the' and a counted rest ('other',
@@ -2513,6 +2582,52 @@ def later_wholes(findings: list[Finding]) -> None:
             ),
             None,
         )
+
+
+# how many sentences back the group "N of them" is a part of may be told (its own sentence or
+# the one before it: "arrested four journalists on Tuesday. On Friday, a court freed two of them")
+_THEM_REACH = 1
+
+
+def earlier_wholes(findings: list[Finding]) -> None:
+    """'Police arrested four journalists on Tuesday. On Friday a court ordered two of them
+    released on bail. They are A and B': a counted part ("N of them", "N of the M") that goes
+    through another event than the larger counted group told just before is part of that group,
+    so its members, named in its sentence or after it, went through the group's event too (as
+    the Russian reader's `_whole_of_them`; `later_wholes` reads a group told only after). "Them"
+    is the latest counted group before the part, in its sentence or the one before; "the M" is
+    the latest group of exactly M within `_PART_REACH` sentences. Not a group of the part's own
+    event ("detained 12 ... two of them were detained again"), nor one no larger than the part.
+    Marked `part_of_them`: a later counted telling joined to the part's cohort stays out of the
+    whole (`cohorts._counted_apart`)."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, f in enumerate(ordered):
+        if f.count is None or f.whole is not None or f.part:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        whole = _of_object(patient) if patient is not None and patient.like_num else None
+        if whole is None:
+            continue
+        # ("two of those freed" is a described group of its own, not the latest counted one)
+        described = any(c.dep_ in ("acl", "relcl") for c in whole.children)
+        them = whole.lower_ in ("them", "those") and not described
+        if not them and not has_det(whole, ("the",)):
+            continue
+        size = None if them else count_of(whole)[0] if not whole.like_num else parse_number(whole.text)
+        if not them and size is None:
+            continue
+        sent = f.trigger.sent
+        counted = [g for g in ordered[:k] if g.count is not None and g.trigger.i < sent.end and not g.part]
+        if them:
+            g = counted[-1] if counted else None
+            near = g is not None and _narration_back(sent, _THEM_REACH) <= g.trigger.sent.start
+        else:
+            g = next((g for g in reversed(counted) if g.count == size), None)
+            near = g is not None and _narration_back(sent, _PART_REACH) <= g.trigger.sent.start
+        if g is None or not near or g.type == f.type or g.count <= f.count:
+            continue
+        f.whole = g
+        f.part_of_them = True
 
 
 def named_part_of_earlier(
