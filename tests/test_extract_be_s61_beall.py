@@ -12,7 +12,8 @@
   else: «выйшла X — яна патэлефанавала Y», «Y баіцца за брата: … памёр X», «X адпусцілі, Y
   змясцілі ў ІЧУ». Traps: a list with a relative clause after it, a relative clause between two
   listed names, a trigger clause that names no one («X пісала скаргі, яе затрымалі»), a name
-  between dashes before the trigger, the name's clause with its own trigger.
+  between dashes before the trigger, the name's clause with its own trigger, and an arrest
+  (its patients go on in verbs of taking away: «X затрымалі, Y павезлі следам»).
 """
 
 from __future__ import annotations
@@ -115,6 +116,11 @@ def test_be_name_with_a_verb_of_its_own_is_not_the_patient(run, text, kind, pati
         (
             "Суд асудзіў Міколу Дзядка на тры гады, Ірына Шуба атрымала два гады хіміі.",
             {("sentence", "Мікола Дзядок"), ("sentence", "Ірына Шуба")},
+        ),
+        # an arrest goes on in a verb of taking away that is no trigger
+        (
+            "Міколу Дзядка затрымалі ля пад'езда, Ірыну Шубу павезлі следам.",
+            {("arrest", "Мікола Дзядок"), ("arrest", "Ірына Шуба")},
         ),
         # a name joined by «а таксама» with a relative clause after it
         (

@@ -229,7 +229,7 @@ class LinearRules:
                 or self._stays(t, root, person, index)
                 or self._source(root, person, index)
                 or self._teller_after(t, root, person, index)
-                or self._other_clause_verb(t, root, person, index, trigger_ids)
+                or (rule.label != "arrest" and self._other_clause_verb(t, root, person, index, trigger_ids))
             ):
                 continue
             if self._passive_agent(root, t, person, index):
@@ -523,7 +523,8 @@ class LinearRules:
         trigger, whose own clause has a verb of its own (no trigger, no relative or reported
         clause), is that verb's, not the trigger's, when the trigger's own clause names someone
         else. Without a parse a verb is told by its ending (`clause_verb_endings`, not a noun of
-        `not_verbs` nor a word after a preposition)."""
+        `not_verbs` nor a word after a preposition). Not for an arrest, whose patients go on in
+        verbs of taking away that are no triggers («X затрымалі, Y павезлі следам»)."""
         if not self.linear:
             return False
         doc, sent = t.doc, t.sent
