@@ -523,7 +523,8 @@ class LinearRules:
         trigger, whose own clause has a verb of its own (no trigger, no relative or reported
         clause), is that verb's, not the trigger's, when the trigger's own clause names someone
         else. Without a parse a verb is told by its ending (`clause_verb_endings`, not a noun of
-        `not_verbs` nor a word after a preposition). Not for an arrest, whose patients go on in
+        `not_verbs` nor a word right after a preposition or one of those words: «калі вызвалілі» is
+        a clause of time). Not for an arrest, whose patients go on in
         verbs of taking away that are no triggers («X затрымалі, Y павезлі следам»)."""
         if not self.linear:
             return False
