@@ -122,6 +122,11 @@ def test_be_name_with_a_verb_of_its_own_is_not_the_patient(run, text, kind, pati
             "Міколу Дзядка затрымалі ля пад'езда, Ірыну Шубу павезлі следам.",
             {("arrest", "Мікола Дзядок"), ("arrest", "Ірына Шуба")},
         ),
+        # the trigger in a relative clause on the name's counted group; the agent before it
+        (
+            "Увосень Ірына Шуба трапіла ў спіс з 30 палітвязняў, якіх Лукашэнка памілаваў.",
+            {("release", "Ірына Шуба")},
+        ),
         # a name joined by «а таксама» with a relative clause after it
         (
             "Затрымалі Міколу Дзядка, а таксама Ірыну Шубу, якая прыйшла разам з ім.",
