@@ -34,6 +34,18 @@ def _across_mark(doc: Doc, a: int, b: int) -> bool:
     return any(x.text in (":", ";") for x in doc[min(a, b) + 1 : max(a, b)])
 
 
+_CLAUSE_MARKS = (",", "—", "–", ":", ";")
+
+
+def _clause_around(x: Token) -> tuple[int, int]:
+    """The token range of the clause of `x` within its sentence: between the nearest comma,
+    dash, colon or semicolon before it and the nearest after it."""
+    doc, sent = x.doc, x.sent
+    start = next((y.i + 1 for y in reversed(doc[sent.start : x.i]) if y.text in _CLAUSE_MARKS), sent.start)
+    end = next((y.i for y in doc[x.i + 1 : sent.end] if y.text in _CLAUSE_MARKS), sent.end)
+    return start, end
+
+
 def _adjectival_stem(surname: str) -> str | None:
     """«жалязоўскі», «жалязоўская» → «жалязоўск»: the stem of an adjectival surname, a man's or
     a woman's form; None for another surname."""
@@ -217,6 +229,7 @@ class LinearRules:
                 or self._stays(t, root, person, index)
                 or self._source(root, person, index)
                 or self._teller_after(t, root, person, index)
+                or self._other_clause_verb(t, root, person, index, trigger_ids, rule)
             ):
                 continue
             if self._passive_agent(root, t, person, index):
@@ -501,6 +514,66 @@ class LinearRules:
                     break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _other_clause_verb(
+        self,
+        t: Token,
+        root: Token,
+        person: Person,
+        index: PersonIndex,
+        trigger_ids: set[int],
+        rule: TriggerRule,
+    ) -> bool:
+        """(Belarusian) «На волю выйшла X — яна патэлефанавала Y», «Y баіцца за сына: … памёр X»,
+        «Ганну адпусцілі, Марыю змясцілі ў ІЧУ»: a name past a comma, dash or colon from the
+        trigger, whose own clause has a verb of its own (no trigger, no relative or reported
+        clause), is that verb's, not the trigger's, when the trigger's own clause names someone
+        else. Without a parse a verb is told by its ending (`clause_verb_endings`, not a noun of
+        `not_verbs` nor a word right after a preposition or one of those words: «калі вызвалілі» is
+        a clause of time). Not for an arrest, whose patients go on in verbs of taking away that are
+        no triggers («X затрымалі, Y павезлі следам»), nor when the trigger's clause is a relative
+        or reported one, or its only other name is the active verb's agent."""
+        if not self.linear or rule.label == "arrest":
+            return False
+        doc, sent = t.doc, t.sent
+        lo, hi = sorted((root.i, t.i))
+        if not any(x.text in _CLAUSE_MARKS for x in doc[lo + 1 : hi]):
+            return False
+        t_lo, t_hi = _clause_around(t)
+        lex = self.lexicon.sets
+        # who acts in an active verb's clause is no patient («…, якіх X памілаваў»)
+        acting = rule.patient == "object" and self._active_past(t)
+        if not any(
+            index.person_at(x) not in (None, person)
+            and id(index.person_at(x)) not in self._agents
+            and not (acting and x.i < t.i)
+            for x in doc[t_lo:t_hi]
+        ):
+            return False  # («X пісала скаргі, яе затрымалі»: the trigger's clause names no one)
+        if any(
+            self._word_in(x, "relative_words") or x.lower_ in lex.get("complementizers", ())
+            for x in doc[t_lo:t_hi]
+        ):
+            return False  # a clause on a noun of the name's: «X трапіла ў сьпіс з 52, якіх …»
+        n_lo, n_hi = _clause_around(root)
+        endings = tuple(lex.get("clause_verb_endings", ()))
+        closed = set(lex.get("not_verbs", ())) | set(lex.get("prepositions", ()))
+        for x in doc[max(n_lo, sent.start) : n_hi]:
+            if self._word_in(x, "relative_words") or x.lower_ in lex.get("complementizers", ()):
+                return False  # a relative or reported clause: whose verb it is is not told here
+            if x.i in trigger_ids or index.person_at(x) is not None:
+                continue
+            if (
+                endings
+                and x.is_alpha
+                and x.is_lower
+                and len(x.text) >= 4
+                and x.lower_.endswith(endings)
+                and x.lower_ not in closed
+                and not (x.i > 0 and doc[x.i - 1].lower_ in closed)
+            ):
+                return True
+        return False
 
     def _only_companions(self, t: Token, persons: list[Person], index: PersonIndex) -> bool:
         """Every name the trigger took in its sentence stands after «з» led by a word of company
