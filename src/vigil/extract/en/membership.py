@@ -2302,15 +2302,20 @@ def _part_before(noun: Token) -> tuple[int, int | None, Span] | None:
         if whole is None:
             continue
         n = parse_number(tok.text)
-        if n is None:
-            return None
-        if whole.lower_ in ("them", "those"):
-            return n, None, tok.sent
-        if has_det(whole, ("the",)):
-            size = count_of(whole)[0] if not whole.like_num else parse_number(whole.text)
-            return (n, size, tok.sent) if size is not None else None
-        return None
+        named = _whole_named(whole) if n is not None else None
+        return (n, named[1], tok.sent) if named is not None else None
     return None
+
+
+def _whole_named(whole: Token) -> tuple[bool, int | None] | None:
+    """What the object of a counted part's "of" names: "them" / "those", the latest counted group
+    (True, None); "the M" / "the nine prisoners", a group of exactly M (False, M); else None."""
+    if whole.lower_ in ("them", "those"):
+        return True, None
+    if not has_det(whole, ("the",)):
+        return None
+    size = parse_number(whole.text) if whole.like_num else count_of(whole)[0]
+    return (False, size) if size is not None else None
 
 
 def _copula_after_rest(participle: Token) -> Token | None:
@@ -2608,14 +2613,12 @@ def earlier_wholes(findings: list[Finding]) -> None:
         whole = _of_object(patient) if patient is not None and patient.like_num else None
         if whole is None:
             continue
-        # ("two of those freed" is a described group of its own, not the latest counted one)
-        described = any(c.dep_ in ("acl", "relcl") for c in whole.children)
-        them = whole.lower_ in ("them", "those") and not described
-        if not them and not has_det(whole, ("the",)):
+        if whole.lower_ in ("them", "those") and any(c.dep_ in ("acl", "relcl") for c in whole.children):
+            continue  # ("two of those freed" is a described group of its own, not the latest counted one)
+        named = _whole_named(whole)
+        if named is None:
             continue
-        size = None if them else count_of(whole)[0] if not whole.like_num else parse_number(whole.text)
-        if not them and size is None:
-            continue
+        them, size = named
         sent = f.trigger.sent
         counted = [g for g in ordered[:k] if g.count is not None and g.trigger.i < sent.end and not g.part]
         if them:

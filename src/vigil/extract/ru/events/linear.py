@@ -550,16 +550,13 @@ class LinearRules:
             for x in doc[t_lo:t_hi]
         ):
             return False  # («X пісала скаргі, яе затрымалі»: the trigger's clause names no one)
-        if any(
-            self._word_in(x, "relative_words") or x.lower_ in lex.get("complementizers", ())
-            for x in doc[t_lo:t_hi]
-        ):
+        if any(self._opens_clause(x) for x in doc[t_lo:t_hi]):
             return False  # a clause on a noun of the name's: «X трапіла ў сьпіс з 52, якіх …»
         n_lo, n_hi = _clause_around(root)
         endings = tuple(lex.get("clause_verb_endings", ()))
         closed = set(lex.get("not_verbs", ())) | set(lex.get("prepositions", ()))
         for x in doc[max(n_lo, sent.start) : n_hi]:
-            if self._word_in(x, "relative_words") or x.lower_ in lex.get("complementizers", ()):
+            if self._opens_clause(x):
                 return False  # a relative or reported clause: whose verb it is is not told here
             if x.i in trigger_ids or index.person_at(x) is not None:
                 continue
@@ -574,6 +571,10 @@ class LinearRules:
             ):
                 return True
         return False
+
+    def _opens_clause(self, x: Token) -> bool:
+        """A relative word or a complementizer: the clause it opens is a relative or reported one."""
+        return self._word_in(x, "relative_words") or x.lower_ in self.lexicon.sets.get("complementizers", ())
 
     def _only_companions(self, t: Token, persons: list[Person], index: PersonIndex) -> bool:
         """Every name the trigger took in its sentence stands after «з» led by a word of company
