@@ -252,7 +252,12 @@ class AssertionRules:
             # «памёр палітвязень X, асуджаны ў 2023 годзе на тры гады»: a participle after the
             # name tells the person's past, not the report (as `_postnominal` in the parsed path)
             return False
-        if not any(self._word_in(x, "report_nouns") or self._word_in(x, "hearsay_verbs") for x in t.sent):
+        if self._retracted_report(t):
+            return True  # «мы памылкова назвалі сярод вызваленых X»: the outlet takes its report back
+        if not any(
+            self._word_in(x, "report_nouns") or self._word_in(x, "hearsay_verbs") or self._own_report(x)
+            for x in t.sent
+        ):
             return False
         relatives = (
             sets.get("relative_masc", set())
@@ -269,6 +274,38 @@ class AssertionRules:
         # («Гэта не так», «Аднак сваякі гэта абверглі»: the pointer opens the next sentence; «…
         # кажуць, што могуць памілаваць яшчэ, аднак афіцыйна гэта не пацвярджаецца» denies its own)
         return self._next_sentence_denies(t.sent, back_within=4) or self._pointed_denial(t)
+
+    def _own_report(self, x: Token) -> bool:
+        """(Belarusian; session 62) «Раней мы паведамілі, што …»: the outlet's own earlier report
+        (`own_report_verbs` right after «мы»), which a next sentence may take back («Гэта
+        памылка: …») as it takes back hearsay."""
+        return (
+            x.i > 0
+            and x.lower_ in self.lexicon.sets.get("own_report_verbs", ())
+            and x.doc[x.i - 1].lower_ == "мы"
+        )
+
+    def _retracted_report(self, t: Token) -> bool:
+        """(Belarusian; session 62) «У адным з паведамленняў мы памылкова назвалі сярод вызваленых
+        X»: a verb of reporting (`own_report_verbs`, `hearsay_verbs`) right after «памылкова»
+        (`retraction_adverbs`) says the report was wrong of the trigger it names, within three
+        words after the verb and no mark between («назвалі сярод вызваленых»). Not «X памылкова
+        затрымалі»: the adverb on the event itself tells a real arrest; nor a participle past a
+        comma («…, асуджанага на 11 гадоў»): the person's past, told as fact."""
+        adverbs = self.lexicon.sets.get("retraction_adverbs")
+        if not adverbs:
+            return False
+        doc = t.doc
+        for x in doc[t.sent.start : t.i]:
+            if x.lower_ in adverbs and x.i + 1 < t.i <= x.i + 4:
+                verb = doc[x.i + 1]
+                if any(y.is_punct for y in doc[verb.i + 1 : t.i]):
+                    continue
+                if verb.lower_ in self.lexicon.sets.get("own_report_verbs", ()) or self._word_in(
+                    verb, "hearsay_verbs"
+                ):
+                    return True
+        return False
 
     def _pointed_denial(self, t: Token) -> bool:
         """(Belarusian, linear; session 51) «Асобныя СМІ паведамлялі, што Саўчук ужо адпусцілі,
@@ -599,6 +636,8 @@ class AssertionRules:
             return False
         if self._hearsay_denied_next(t):
             return False  # «пісалі, што затрымалі X. Гэта не так»
+        if self._denied_that_clause(t):
+            return False  # «Міліцыя абвергла, што затрыманы X», «Інфармацыя, што …, не пацвердзілася»
         if t.lower_ in lex.sets["group_nouns"] and any(
             x.lower_ in lex.sets["negation"] and not _bound_of_number(x) for x in before
         ):
@@ -616,6 +655,53 @@ class AssertionRules:
         prefix = t.doc[t.sent.start : t.i]
         reason = self._reason_clause(prefix) | self._past_when_clause(prefix)
         return not any(self._word_in(x, "conditional") for x in prefix if x.i not in reason)
+
+    def _denied_that_clause(self, t: Token) -> bool:
+        """(Belarusian, linear; session 62) «Сьледчы камітэт абверг, што … затрыманы X», «Міліцыя
+        абвергла інфармацыю, што затрыманы X», «Інфармацыя, што X асудзілі на 4 гады, не
+        пацвердзілася»: a trigger in a «што» clause that a verb of denial (`denial_verbs`, not
+        negated) governs, or that hangs on a report noun (`report_nouns`) whose own verb, past the
+        clause's closing comma, is a negated verb of confirming (`confirm_verbs`) — the twin of
+        the parsed path's `_denies` / `_denied_report` over a complement clause. Only the nearest
+        «, што» before the trigger counts («абвергла, што яго білі, але пацвердзіла, што
+        затрымалі» keeps the arrest), with no «:» «;» «—» between; and a denial that is itself
+        negated («не абвергла») denies nothing."""
+        sets = self.lexicon.sets
+        if "denial_verbs" not in sets or "report_nouns" not in sets:
+            return False
+        doc = t.doc
+        sent = t.sent
+        negation = sets["negation"]
+        that = None
+        for k in range(t.i - 1, sent.start, -1):
+            x = doc[k]
+            if x.text in (":", ";", "—", "–") or x.lower_ in ("але", "аднак", "а"):
+                return False
+            if x.lower_ == "што" and doc[k - 1].text == ",":
+                that = k
+                break
+        if that is None:
+            return False
+        head = [x for x in doc[max(sent.start, that - 4) : that - 1]]
+        for n, x in enumerate(head):
+            if self._word_in(x, "denial_verbs") and not (x.i > 0 and doc[x.i - 1].lower_ in negation):
+                # (only a report noun may stand between the verb and its clause)
+                rest = head[n + 1 :]
+                if all(self._word_in(y, "report_nouns") or y.lower_ in ("тое", "пра") for y in rest):
+                    return True
+        if not head or not self._word_in(head[-1], "report_nouns"):
+            return False
+        # «Інфармацыя, што …, не пацвердзілася»: the report noun's verb after the clause closes
+        confirm = sets.get("confirm_verbs", set())
+        after = list(doc[t.i + 1 : sent.end])
+        for n, x in enumerate(after):
+            if x.text in (":", ";"):
+                return False
+            if x.text == "," and n + 2 < len(after):
+                nxt, verb = after[n + 1], after[n + 2]
+                if nxt.lower_ in negation and verb.lower_ in confirm:
+                    return True
+        return False
 
     def _past_when_clause(self, prefix: Span) -> set[int]:
         """(Belarusian) «Яе затрымлівалі, калі рабілі ператрус, потым адпусцілі»: a «калі» clause
