@@ -1,10 +1,13 @@
-"""English quotes, session 62 (helper enquotes3): a quote after a colon that closes a clause joined
-by "and" to the sentence's main verb, with a quoted fragment earlier in the sentence ('X called the
-plan a "disaster," and contrasted the governor with his rival: "..."'). The words after the colon
-are the main clause's subject's, as they are when no fragment stands before them. Traps: a joined
-verb with a subject of its own (the older readings decide), a clause inside what someone hoped,
-and a second speaker joined by "and". Census in docs/extract.md, "Session 62 — quotes on real
-English text, precision first (enquotes3)". Wordings invented for these tests.
+"""English quotes, session 62 (helper enquotes3): the traps of a quote after a colon that closes a
+clause joined by "and" to the sentence's main verb, with a quoted fragment earlier in the sentence
+('X called the plan a "disaster," and contrasted the governor with his rival: "..."'). The
+session's rule (the words go to the main clause's subject, as they do with no fragment before)
+was withdrawn: it changed no quote on `polnear-train` or any real English tuning half (the
+parser breaks the real cases elsewhere). These traps hold on the current code and stay for
+whoever tries the family again: the same sentence without a fragment, a second speaker joined
+by "and", an unnamed second subject, a clause inside what someone hoped, and a joined verb with
+its own he/she. Census in docs/extract.md, "Session 62 — quotes on real English text, precision
+first (enquotes3)". Wordings invented for these tests.
 """
 
 from __future__ import annotations
@@ -17,17 +20,6 @@ HEAD = "Council race in Ohio\n\n"
 def speakers_of(result, opening: str) -> set[str]:
     """The speakers given to the quote(s) opening with `opening` ("?" for none)."""
     return {name for name, words in quote_openings(result) if words == opening}
-
-
-def test_joined_verb_after_a_quoted_fragment_keeps_the_subject(extract_text):
-    for sentence in (
-        'Marek Dolan called the plan a "disaster," and contrasted the governor with his rival: ',
-        'Marek Dolan called the plan a "disaster" and contrasted the governor with his rival: ',
-        'Marek Dolan criticised the plan, calling it a "disaster", and contrasted the governor with '
-        "his rival: ",
-    ):
-        text = HEAD + sentence + '"What I have seen from her is a steady hand in every crisis."'
-        assert speakers_of(extract_text(text), "What I have") == {"Marek Dolan"}, sentence
 
 
 def test_the_same_without_a_fragment_is_unchanged(extract_text):

@@ -3642,15 +3642,10 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
             # mid-sentence speaks words with a clause of their own (not 'the charges, according
             # to X, "are absurd"', which finish the narrator's clause)
             source = _according_to(ctx, according[-1], pos)
-        root = _clause_root(doc, start, pos) or _joined_main_verb(doc, start, pos)
+        root = _clause_root(doc, start, pos)
         # (not a clause subordinate to words before a quote in between: 'said he hoped with his
         # "whole heart" that X wins:' — X is what is hoped, not who speaks)
-        subordinate = (
-            root is not None
-            and root.head.i < root.i
-            and root.head.idx < start
-            and not _main_clause_goes_on(root)
-        )
+        subordinate = root is not None and root.head.i < root.i and root.head.idx < start
         if (
             source is None
             and root is not None
@@ -3669,22 +3664,6 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
     return _name_before(ctx, start, verb)
-
-
-def _main_clause_goes_on(verb: Token) -> bool:
-    """'X called the plan a "disaster," and contrasted the governor with his rival: "..."': a verb
-    joined by "and" to the sentence's main verb, after a quoted fragment of that sentence, is the
-    main clause going on with its subject (not a clause subordinate to words before the fragment),
-    so the colon gives the words to that subject. A verb with a subject of its own ('..., but he
-    gave the Texan a compliment:') is left to the older readings (a he/she there may be anyone's).
-    Census in docs/extract.md, "Session 62 — quotes on real English text, precision first
-    (enquotes3)"."""
-    if any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children):
-        return False
-    head = verb
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head is not verb and head.dep_ == "ROOT"
 
 
 def _names_the_medium(verb: Token) -> bool:
@@ -3793,22 +3772,6 @@ def _written_sentence(ctx: DocContext, sent: Span) -> Span:
 def _clause_root(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX") else None
-
-
-def _joined_main_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb heading the words between `start` and `end` past the comma or "and" a quoted
-    fragment before them left at their start (', and contrasted the governor with his rival:'),
-    when it is the main clause going on (`_main_clause_goes_on`); none otherwise."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    first = span.start
-    while first < span.end and (doc[first].is_punct or doc[first].dep_ == "cc"):
-        first += 1
-    if first == span.start or first == span.end:
-        return None
-    root = doc[first : span.end].root
-    return root if root.pos_ == "VERB" and _main_clause_goes_on(root) else None
 
 
 def _sentence_end(ctx: DocContext, pos: int) -> int:
