@@ -182,6 +182,7 @@ from vigil.extract.en.terms import (
     fronted_terms,
     group_totals,
     imposed_terms,
+    respectively_lists,
     same_terms,
     served_part_of_terms,
     served_terms,
@@ -347,6 +348,7 @@ class EventFinder:
         findings.extend(verdict_terms_for(ctx, findings))
         findings.extend(total_terms(ctx, findings))
         findings.extend(same_terms(ctx, findings))
+        findings.extend(respectively_lists(ctx, findings))
         kin_of_headline(ctx, findings, patient_of)
         if (told := headline_term(ctx, findings)) is not None:
             findings.append(told)

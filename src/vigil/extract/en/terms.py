@@ -504,6 +504,118 @@ def same_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# a life term in a "respectively" list: an item of the list with no months ("sentenced to life
+# imprisonment and 15 years respectively")
+_LIFE_ITEM = re.compile(r"\blife(?:\s+(?:imprisonment|in\s+prison|sentences?|terms?))?\b", re.IGNORECASE)
+# between two items of the list, and between two names of the people it pairs with
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE)
+_NAMES_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:[A-Za-z.]+\s+)?")
+# after the list, before its "respectively": the terms' own words ("of imprisonment in a colony")
+_LIST_TAIL = re.compile(r"[^.;:\d]{0,60}")
+# what makes a list no verdict's terms: asked for, possible, time already spent, ages, fines
+_LIST_UNTOLD = re.compile(
+    r"\b(?:ask\w*|sought|seek\w*|request\w*|demand\w*|prosecutors?|fac(?:e|es|ed|ing)|could|may|might"
+    r"|would|up\s+to|served|spent|aged?|old|fined?|fines|suspended|probation|not|never)\b",
+    re.IGNORECASE,
+)
+_LIST_LEGAL = re.compile(
+    r"\b(?:sentenc\w*|terms?|prison|colon(?:y|ies)|jail\w*|imprison\w*|convict\w*|guilty|verdicts?"
+    r"|restricted\s+freedom|penal)\b",
+    re.IGNORECASE,
+)
+
+
+def respectively_lists(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A and B — five years and four years of imprisonment in a colony respectively', 'A and B:
+    five and six years respectively', 'A and B keep their terms of six and five and a half years
+    respectively', 'A and B were sentenced to life imprisonment and 15 years respectively': a
+    "respectively" list of terms after as many names joined by commas and "and" (nothing but a
+    role word between them) pairs them in order, when no verb of the sentence gave those people a
+    term already (a verbless line; a verb that is no verdict's; a life term the list parser could
+    not read). Not a list asked for, faced, possible or already served, nor ages or fines
+    (session 62: `syn52b-04`, `syn51b-02`, `syn42b-02`, `syn48b-12`)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    for mark in tokens_in(doc, "LOWER", frozenset({"respectively"})):
+        sent = mark.sent
+        if mark.i in ctx.quoted:
+            continue
+        start = next((t.i + 1 for t in reversed(doc[sent.start : mark.i]) if t.text == ";"), sent.start)
+        clause = doc[start : mark.i]
+        # (what the list's own clause says of it; the words after it may speak of the charges)
+        if _LIST_UNTOLD.search(clause.text) or not _LIST_LEGAL.search(sent.text):
+            continue
+        names = _named_in_order(ctx, clause)
+        if len(names) < 2:
+            continue
+        base = clause.start_char
+        after = doc[names[-1][1] - 1].idx + len(doc[names[-1][1] - 1].text) - base
+        values = _list_before(clause.text, after)
+        if values is None or len(values) != len(names):
+            continue
+        people = [p for p, _ in names]
+        if any(
+            f.type == "sentence" and f.term and sent.start <= f.trigger.i < sent.end and p in f.persons
+            for f in findings
+            for p in people
+        ):
+            continue  # (a verb of the sentence gave them terms already)
+        for person, months in zip(people, values, strict=True):
+            if months is None or (id(person), months) in termed:
+                continue
+            termed.add((id(person), months))
+            out.append(Finding("sentence", mark, [person], term=months, date=None, confidence=0.7))
+    return out
+
+
+def _named_in_order(ctx: DocContext, clause: Span) -> list[tuple[Person, int]]:
+    """The people named in a clause, each with the end of its name, when their names are joined
+    by nothing but commas, "and" and a role word ("A, B and C", "Professor A and Dr B")."""
+    names: list[tuple[Person, int]] = []
+    k = clause.start
+    while k < clause.end:
+        person = ctx.owner_at.get(k)
+        if person is None:
+            k += 1
+            continue
+        end = k
+        while end < clause.end and ctx.owner_at.get(end) is person:
+            end += 1
+        if any(p is person for p, _ in names):
+            return []
+        if names and not _NAMES_JOIN.fullmatch(clause.doc[names[-1][1] : k].text_with_ws):
+            return []  # (names apart in the clause: not one list)
+        names.append((person, end))
+        k = end
+    return names
+
+
+def _list_before(text: str, at: int) -> list[int | None] | None:
+    """The terms of the list from `at` to the end of `text` (which ends before "respectively"), in
+    months (None for a life term); None when the rest of the text is not such a list."""
+    tail = text[at:]
+    match = _LIST_TERMS.search(tail)
+    if match is not None:
+        values: list[int | None] = list(term_list(match.group(0)))
+        first, last = match.start(), match.end()
+    else:
+        terms = [(m.start(), m.end(), term_months(m)) for m in TERM_RE.finditer(tail)]
+        if any(months is None for *_, months in terms):
+            return None  # (a term the list cannot tell in months)
+        items = sorted(terms + [(m.start(), m.end(), None) for m in _LIFE_ITEM.finditer(tail)])
+        if len(items) < 2:
+            return None
+        for (_, end, _), (begin, _, _) in itertools.pairwise(items):
+            if not _LIST_JOIN.fullmatch(tail[end:begin]):
+                return None
+        values = [months for *_, months in items]
+        first, last = items[0][0], items[-1][1]
+    if first > 60 or not _LIST_TAIL.fullmatch(tail[last:]) or re.search(r"\d", tail[:first]):
+        return None
+    return values
+
+
 def _headline_term_for(ctx: DocContext, noun: Token) -> list[Person]:
     """'Five-year sentence for blogger X an outrage', 'Six-year term for X upheld': a headline
     naming a term for someone tells that verdict (a body sentence may be what was sought: 'asked
@@ -2579,7 +2691,11 @@ def split_respectively(finding: Finding) -> list[Finding]:
     text = span_text(sent)
     if finding.type != "sentence":
         return [finding]
-    if "respectively" not in text.lower() or _respectively_of_clause_before(finding.trigger):
+    if (
+        "respectively" not in text.lower()
+        or _respectively_of_clause_before(finding.trigger)
+        or _respectively_of_other_subject(finding)
+    ):
         return _paired_without_respectively(finding)
     if not finding.persons and finding.term is not None:
         # "... and sentenced them to six years and five years respectively" with 'them' a group
@@ -2599,6 +2715,29 @@ def _respectively_of_clause_before(trigger: Token) -> bool:
     sent = trigger.sent
     marks = [t for t in sent if t.lower_ == "respectively"]
     return bool(marks) and all(t.i < trigger.i and not trigger.is_ancestor(t) for t in marks)
+
+
+def _respectively_of_other_subject(finding: Finding) -> bool:
+    """'A and B were given nine years, while C and D got eight and a half and eight years,
+    respectively'; 'A and B each received nine years; C, D and E were given eight, eight and seven
+    and a half years, respectively': every 'respectively' of the sentence hangs on another verb
+    than the trigger, and that verb has a named subject of its own, none of the trigger's people.
+    The list is that subject's, so the trigger's people keep their own clause's term (session 62:
+    `syn49b-08`, `syn51b-09`; the list had gone to the wrong pair)."""
+    sent = finding.trigger.sent
+    marks = [t for t in sent if t.lower_ == "respectively"]
+    if not marks or not finding.persons:
+        return False
+    own = {i for p in finding.persons for s, e in p.mentions for i in range(s, e)}
+    for mark in marks:
+        verb = next((a for a in mark.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb == finding.trigger:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = [t for s in subjects for t in s.subtree if t.pos_ == "PROPN"]
+        if not named or any(t.i in own for s in subjects for t in s.subtree):
+            return False
+    return True
 
 
 def _paired_without_respectively(finding: Finding) -> list[Finding]:
@@ -2925,6 +3064,7 @@ __all__ = [
     "fronted_recipient_terms",
     "served_part_of_terms",
     "terms_up_from",
+    "respectively_lists",
     "split_respectively",
     "stated_terms",
     "verbless_terms_after",
