@@ -2648,9 +2648,28 @@ def _held_by_force(tok: Token) -> bool:
     if not passive or not (_done_to_person(tok) or holder is not None and holder.lower_ in ("those", "them")):
         return False
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+    if any(_held_by_state(c) for c in tok.children if c.dep_ == "agent"):
+        return True  # "have been held by the US at Guantanamo Bay", "had been held by Russia"
     return any(g.lemma_.lower() in forces for g in agents) and not any(
         g.lemma_.lower() in takers for g in agents
     )
+
+
+def _held_by_state(agent: Token) -> bool:
+    """'held by the US', 'held by Russia', 'held by the United States': the agent of 'held' is a
+    country's name, the state itself (not 'held by US-backed militias', not 'held by Russian
+    soldiers' whose noun the force list judges). Session 62: the real tune halves' gold reads a
+    person held by a state as detained, as "held by police" is."""
+    for g in agent.children:
+        if g.dep_ != "pobj" or g.pos_ != "PROPN":
+            continue
+        words = [t for t in g.subtree if t.dep_ == "compound" or t.i == g.i]
+        name = " ".join(t.text for t in words)
+        if fold(name) in ("united states", "u.s.", "u.s", "usa") or (
+            len(words) == 1 and country_of(g.text) is not None and g.ent_type_ == "GPE"
+        ):
+            return True
+    return False
 
 
 def _holding_someone(tok: Token) -> bool:
