@@ -83,3 +83,52 @@ def test_held_until_freed_in_one_clause(extract_text) -> None:
         "after the court acquitted her."
     )
     assert ("release", "Tamar Beridze") in event_pairs(result)
+
+
+# a rumour's content is no event (GUIDELINES: rumours are not events)
+
+
+def test_rumours_opening_a_sentence_after_a_headline(extract_text) -> None:
+    """'Rumours' opening the sentence after a headline is tagged a plural proper noun (NNPS)."""
+    result = extract_text(
+        "Colony denies death\n\n"
+        "Rumours that the retired engineer Viktar Kalinouski had died in the Shklou colony were "
+        "dismissed on Monday by the prison service."
+    )
+    assert ("death", "Viktar Kalinouski") not in event_pairs(result)
+
+
+def test_reports_that_circulate(extract_text) -> None:
+    result = extract_text(
+        "Border rumour\n\n"
+        "Reports spread online on Friday that the former councillor, Rashed Hossain Bhuiyan, had "
+        "been detained at a crossing into India."
+    )
+    assert ("arrest", "Rashed Hossain Bhuiyan") not in event_pairs(result)
+
+
+def test_social_media_accounts_as_the_reporter(extract_text) -> None:
+    result = extract_text(
+        "Early release?\n\n"
+        "A number of social media accounts reported that the land activist Nguyen Van Binh had "
+        "been freed early from Xuan Loc prison."
+    )
+    assert ("release", "Nguyen Van Binh") not in event_pairs(result)
+
+
+def test_a_named_source_that_reports_is_a_fact(extract_text) -> None:
+    """Trap: a rights group, an agency or a newspaper reporting is a source, not a rumour."""
+    result = extract_text(
+        "Pastor held\n\nA rights group, Freedom Now, reported that the pastor Li Wenbo had been "
+        "detained in Changsha on Monday."
+    )
+    assert ("arrest", "Li Wenbo") in event_pairs(result)
+
+
+def test_reports_that_emerged_are_left_as_reports(extract_text) -> None:
+    """Trap: reports that emerge (not circulate) keep their event."""
+    result = extract_text(
+        "Editor held\n\nReports emerged on Tuesday that the editor Ahmad Karimi had been arrested "
+        "at his office in Herat."
+    )
+    assert ("arrest", "Ahmad Karimi") in event_pairs(result)

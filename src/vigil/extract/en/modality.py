@@ -758,6 +758,7 @@ _CIRCULATING = frozenset({"circulate", "spread", "swirl"})
 _HEARSAY_NOUNS = frozenset({"report", "claim", "story"})
 # what users post on social media: its word is no source's account ("State TV's account")
 _POSTS = frozenset({"account", "post", "user"})
+_QUANTITY_NOUNS = frozenset({"number", "lot", "handful", "couple", "dozen", "host"})
 
 
 def _circulating_reports(verb: Token, subj: Token) -> bool:
@@ -774,6 +775,10 @@ def _circulating_reports(verb: Token, subj: Token) -> bool:
 def _social_media_posts(subj: Token) -> bool:
     """'Several social media accounts reported that X had been freed', 'posts on social media
     said ...': accounts or posts of social media are hearsay, not a source (session 62)."""
+    if subj.lemma_.lower() in _QUANTITY_NOUNS:  # "a number of social media accounts"
+        subj = next(
+            (g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj
+        )
     if subj.lemma_.lower().removesuffix("s") not in _POSTS:
         return False
     words = [t.lower_ for t in subj.subtree]
