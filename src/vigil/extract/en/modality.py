@@ -745,6 +745,8 @@ def _unsure_subject(verb: Token) -> bool:
     the verb's subject is a rumour or a report the text calls unsure (the lexical class of
     `_RUMOURS`, or an `_UNSURE` modifier), so what its clause tells is no event."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.lemma_.lower() in _CIRCULATING:
+        subj = verb.head  # "Reports circulated ... that": the parser may hang the verb on its noun
     return subj is not None and (
         subj.lemma_.lower() in _RUMOURS
         or any(c.dep_ == "amod" and c.lower_ in _UNSURE for c in subj.children)
