@@ -29,6 +29,7 @@ from vigil.extract.en.lemma_table import LemmaTable
 from vigil.extract.en.persons import PersonFinder, common_word_test, noun_word_test, roles_of, verb_form_test
 from vigil.extract.en.quotemarks import speech_marks
 from vigil.extract.en.quotes import FoundQuote, find_quotes
+from vigil.extract.en.still_held import without_still_held
 from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import mark_triggers
 from vigil.extract.scan import tokens_in, tokens_where
@@ -333,7 +334,7 @@ class EnglishExtractor:
         quotes = doc._.vigil_quotes
         if (parsed := doc_text(doc)) != document.text:  # single speech marks read as double ones
             quotes = [_original_words(q, parsed, document.text) for q in quotes]
-        return assemble(
+        extraction = assemble(
             doc,
             document,
             persons=ctx.persons,
@@ -346,6 +347,7 @@ class EnglishExtractor:
             language="en",
             time_words=TIME_WORDS,
         )
+        return without_still_held(extraction)
 
 
 __all__ = ["EnglishExtractor", "load_pipeline"]

@@ -668,7 +668,13 @@ def _hedge_word(node: Token) -> bool:
     lemma = node.lemma_.lower()
     if lemma in HEDGES:
         return True
-    return node.tag_ == "NNP" and node.i == node.sent.start and lemma.endswith("s") and lemma[:-1] in HEDGES
+    # (tagged NNPS too: "Rumours that X had died ..." after a headline, session 62)
+    return (
+        node.tag_ in ("NNP", "NNPS")
+        and node.i == node.sent.start
+        and lemma.endswith("s")
+        and lemma[:-1] in HEDGES
+    )
 
 
 def _reports_as_fact(verb: Token, noun: Token) -> bool:
@@ -739,10 +745,46 @@ def _unsure_subject(verb: Token) -> bool:
     the verb's subject is a rumour or a report the text calls unsure (the lexical class of
     `_RUMOURS`, or an `_UNSURE` modifier), so what its clause tells is no event."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.lemma_.lower() in _CIRCULATING:
+        subj = verb.head  # "Reports circulated ... that": the parser may hang the verb on its noun
     return subj is not None and (
         subj.lemma_.lower() in _RUMOURS
         or any(c.dep_ == "amod" and c.lower_ in _UNSURE for c in subj.children)
+        or _circulating_reports(verb, subj)
+        or _social_media_posts(subj)
     )
+
+
+# verbs that carry a rumour about, not a source's account ("Reports emerged" is left a report)
+_CIRCULATING = frozenset({"circulate", "spread", "swirl"})
+_HEARSAY_NOUNS = frozenset({"report", "claim", "story"})
+# what users post on social media: its word is no source's account ("State TV's account")
+_POSTS = frozenset({"account", "post", "user"})
+_QUANTITY_NOUNS = frozenset({"number", "lot", "handful", "couple", "dozen", "host"})
+
+
+def _circulating_reports(verb: Token, subj: Token) -> bool:
+    """'Reports circulated on social media that X had been arrested', 'claims spread that ...':
+    reports of no named source that circulate are a rumour's telling (session 62)."""
+    return (
+        verb.lemma_.lower() in _CIRCULATING
+        and subj.pos_ in ("NOUN", "PROPN")
+        and subj.lemma_.lower().removesuffix("s") in _HEARSAY_NOUNS
+        and not any(c.dep_ in ("poss", "compound") for c in subj.children)
+    )
+
+
+def _social_media_posts(subj: Token) -> bool:
+    """'Several social media accounts reported that X had been freed', 'posts on social media
+    said ...': accounts or posts of social media are hearsay, not a source (session 62)."""
+    if subj.lemma_.lower() in _QUANTITY_NOUNS:  # "a number of social media accounts"
+        subj = next(
+            (g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj
+        )
+    if subj.lemma_.lower().removesuffix("s") not in _POSTS:
+        return False
+    words = [t.lower_ for t in subj.subtree]
+    return any(a == "social" and b == "media" for a, b in zip(words, words[1:], strict=False))
 
 
 def _content_clause(clause: Token) -> bool:
@@ -750,7 +792,8 @@ def _content_clause(clause: Token) -> bool:
     what the noun says (its own subject, 'that' a conjunction), not a relative clause about the
     noun; the noun then governs it as a verb would ('reported that ...')."""
     return (
-        clause.head.pos_ == "NOUN"
+        # ("Rumours that X had died ..." opening a sentence after a headline: the tagger's name)
+        (clause.head.pos_ == "NOUN" or _hedge_word(clause.head))
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
