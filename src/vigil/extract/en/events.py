@@ -101,6 +101,7 @@ from vigil.extract.en.membership import (
     named_next,
     named_part_of_earlier,
     named_parts,
+    names_given_as,
     names_given_next,
     on_board,
     part_of_earlier,
@@ -380,6 +381,7 @@ class EventFinder:
         named, terms = named_next(ctx, findings)
         memberships.extend(named)
         memberships.extend(names_given_next(ctx, findings))
+        memberships.extend(names_given_as(ctx, findings))
         memberships.extend(named_parts(ctx, findings))
         the_others(ctx, findings, memberships)
         the_counted_others(ctx, findings, memberships)

@@ -29,6 +29,7 @@ from vigil.extract.en.groups import (
 from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import (
+    BENCH_TITLES,
     is_passive,
     members_of_clause,
     named_between,
@@ -1061,6 +1062,10 @@ def _misread_plural(c: Token) -> bool:
     )
 
 
+# who a story names beside a group's event, never in it: the bench, the defence, the guards
+_OTHER_SIDE = BENCH_TITLES | {"officer", "guard", "policeman", "agent", "witness", "victim", "official"}
+
+
 def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     """'The prosecutors named the five as A, 19, B, 22 and C', 'the two were identified as A and
     B': the members of a group told before ("the five", "them"), as many as it counts."""
@@ -1094,7 +1099,8 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
         and all(c.dep_ in ("appos", "punct") for c in group.children)
         and _event_just_before(tok.sent)
     )
-    told = is_group(group) and has_det(group, ("the", "these"))
+    # ("The judges were named as A and B", "named the guards as": the other side of the case)
+    told = is_group(group) and has_det(group, ("the", "these")) and group.lemma_.lower() not in _OTHER_SIDE
     # "identified four of the men as A, B, C and D": a counted part of a group told before
     whole = _of_object(group) if group.like_num else None
     counted = (
@@ -1737,9 +1743,9 @@ def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membershi
         sent = doc[end].sent
         words = [t for t in sent if not t.is_space]
         cut = next((k for k, t in enumerate(words) if t.text == ":" or t.lemma_ == "be"), None)
-        opening = [t.lower_ for t in words[:cut]] if cut else []
+        opening = [t.lower_ for t in _unattributed(words[:cut])] if cut else []
         known = None
-        if "names" not in opening or any(w not in _NAMES_OPENING for w in opening):
+        if not _names_lead(opening):
             colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
             known = _knowing_lead(ctx, words[:colon]) if colon else None
             told = {g.trigger.i for g in findings}
@@ -1762,6 +1768,144 @@ def names_given_next(ctx: DocContext, findings: list[Finding]) -> list[Membershi
         if 1 <= len(names) <= (f.count or len(names)):
             found.append(Membership(words[cut], names, f.type, group=f))
     return found
+
+
+# the participles a lead-in may name a group with before its list ("Named by the assembly:")
+_NAMING_PARTICIPLES = frozenset({"named", "identified", "listed"})
+# the words that open a phrase saying who gives the names ("according to OVD-Info", "by X")
+_ATTRIBUTION = frozenset({"according", "by"})
+
+
+def _names_lead(opening: list[str]) -> bool:
+    """'Their names:', 'Names confirmed so far:', 'Named by the assembly:': a lead-in that speaks
+    only of the group's names (the word "names", or a naming participle opening it) and of who
+    gives them; not 'the names of the judges' or 'named as witnesses' (session 62)."""
+    if not opening or any(w not in _NAMES_OPENING and w not in _NAMING_PARTICIPLES for w in opening):
+        return False
+    return "names" in opening or opening[0] in _NAMING_PARTICIPLES
+
+
+def _unattributed(lead: list[Token]) -> list[Token]:
+    """The lead-in's words without punctuation and without the phrase that says who gives the
+    names ('Their names, according to OVD-Info:', 'Named by the assembly:'), read on the surface
+    from "according" or "by" to the next punctuation (the parser hangs such phrases anywhere)."""
+    out: list[Token] = []
+    skipping = False
+    for t in lead:
+        if t.lower_ in _ATTRIBUTION:
+            skipping = True
+        elif skipping and t.is_punct and t.text not in ("-", "'", "’"):
+            skipping = False
+        if not skipping and not t.is_punct:
+            out.append(t)
+    return out
+
+
+# nouns a name-giving sentence may call any counted group by ("The pair expelled were named as")
+_ANY_GROUP_NOUNS = frozenset({"man", "woman", "people", "person", "pair", "trio", "group"})
+_NAMING_VERBS_AS = frozenset({"name", "identify"})
+_NAMING_TAGS = frozenset({"VBN", "VBD", "VBZ", "VBP"})
+
+
+_NAMING_REACH = 4  # sentences back from a naming sentence in which its group may be told
+
+
+def names_given_as(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'The men detained were named by X as A, B and C', 'Relatives later named the dead as A and
+    B', 'He named one of them as A': a sentence whose naming verb lists a counted group's members
+    after "as", its other words pointing back to the group only (`_points_back`). The group is the
+    latest counted one the words fit, told in the sentence before (or before one sentence about
+    the names: 'The agency gave no names.') or, when the words tell the group's own event or noun
+    ('the pair expelled to Lithuania', 'the men detained'), up to `_NAMING_REACH` sentences back
+    (news names a group a paragraph after telling it). As many names as the group counts or fewer
+    (news names whom it knows); as many as the words' own part says ("one of them"). Not the
+    names of lawyers, judges or guards (another noun), not of a group of another event ("The
+    students freed were named as ..." after an arrest) (session 62)."""
+    doc = ctx.doc
+    groups = [
+        f
+        for f in findings
+        if f.count is not None and f.count >= 2 and not f.persons and f.trigger.i not in ctx.quoted
+    ]
+    if not groups:
+        return []
+    sents = list(doc.sents)
+    index = {s.start: n for n, s in enumerate(sents)}
+    found: list[Membership] = []
+    for n, sent in enumerate(sents):
+        lead = _naming_lead(ctx, sent)
+        if lead is None:
+            continue
+        as_, words = lead
+        near = {n - 1} | ({n - 2} if n >= 2 and _names_them_next(doc, sents[n - 1].root) else set())
+        back = sorted(
+            (f for f in groups if n - _NAMING_REACH <= index[f.trigger.sent.start] < n),
+            key=lambda f: -f.trigger.i,
+        )
+        for f in back:
+            number = _points_back(words, f, strict=index[f.trigger.sent.start] not in near)
+            if number is None:
+                continue
+            names = _listed_from(ctx, as_)
+            if names and len(names) <= (f.count or 0) and (not number or len(names) == number):
+                found.append(Membership(as_, names, f.type, group=f))
+            break
+    return found
+
+
+def _naming_lead(ctx: DocContext, sent: Span) -> tuple[Token, list[Token]] | None:
+    """The "as" of a naming verb in `sent` ('were named by X as', 'named the dead as') and the
+    words that say whom it names (the passive's subject, the active's object), without who
+    names them; None when the sentence has no asserted naming verb with an "as"."""
+    verb = next((t for t in sent if t.lemma_.lower() in _NAMING_VERBS_AS and t.tag_ in _NAMING_TAGS), None)
+    if verb is None or verb.i in ctx.quoted or not asserted(verb):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if as_ is None:
+        return None
+    if is_passive(verb) or (verb.i > sent.start and sent.doc[verb.i - 1].lemma_ == "be"):
+        lead = [t for t in sent if t.i < verb.i and t.dep_ not in ("aux", "auxpass", "advmod", "neg")]
+        lead = [t for t in lead if not (t.lemma_ == "be" and t.pos_ == "AUX")]
+    else:
+        lead = [t for t in sent if verb.i < t.i < as_.i]
+    return as_, _unattributed(lead)
+
+
+def _points_back(words: list[Token], f: Finding, strict: bool = False) -> int | None:
+    """'the men detained', 'the pair expelled to Lithuania', 'the dead', 'they', 'one of them':
+    words that name the counted group `f` back and nothing else. A noun must be one of `f`'s own
+    sentence ("seven men" → "the men") or a word for any group (`_ANY_GROUP_NOUNS`); a participle
+    after it must tell `f`'s event. The number of a part ("one of them") is returned (0 for the
+    whole group); None when the words name something else. `strict` (a group told further back):
+    the words must tell `f`'s event by a participle, or its own noun or number."""
+    if not words or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    head, k = words[0], 0
+    while head.pos_ == "DET" and k + 1 < len(words):
+        k += 1
+        head = words[k]
+    if head.lower_ in _GROUP_PRONOUNS or head.lower_ == "they":
+        return 0 if k == len(words) - 1 and not strict else None
+    if head.like_num and [w.lower_ for w in words[k + 1 :]] in (["of", "them"], ["of", "those"]):
+        return None if strict else parse_number(head.text) or None  # ("one of them")
+    while head.pos_ in ("ADJ", "NUM") and k + 1 < len(words) and words[k + 1].pos_ in ("NOUN", "ADJ", "NUM"):
+        k += 1
+        head = words[k]
+    own = {t.lemma_.lower() for t in f.trigger.sent if t.pos_ == "NOUN"} - _OTHER_SIDE
+    dead = f.type == "death" and head.lower_ == "dead"
+    counted = head.like_num and parse_number(head.text) == f.count
+    if not (dead or counted or head.lemma_.lower() in own | _ANY_GROUP_NOUNS):
+        return None
+    rest = words[k + 1 :]
+    if rest:
+        told = _PARTICIPLES.get(rest[0].lower_)
+        if told is None or (told != f.type and not (told == "release" and f.type == "deportation")):
+            return None
+    if strict and not (rest or dead or counted or head.lemma_.lower() in own - _ANY_GROUP_NOUNS):
+        return None
+    return 0
 
 
 # the verbs of learning who someone is: "Viasna knows four of them", "has identified two of them"
