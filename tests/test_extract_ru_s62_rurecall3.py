@@ -12,9 +12,10 @@ Under «Суд признал виновными всех N.» a digest gives on
 * a name before the current one on the line («— Y-у и Z-у —») stopped the line from being read
   at all, and `_conjoined_before` kept the names joined by «и» only after a comma, so Y was lost.
 
-Traps: a line with no term («— X — свидетель по делу») repeats nothing; a demand heading
-(«Прокурор запросил:») still gives nothing; a line after a paragraph of another kind of event
-does not take the verdict; an age line («X и Y — 19 и 20 лет») after a verdict gives no term.
+Traps: a name inside another's aside («— Вера С., жена Олега С., —») does not take the line;
+a line with no term («— X — свидетель по делу») repeats nothing; a demand heading
+(«Прокурор запросил:») still gives nothing; an age line («X и Y — 19 и 20 лет») after a
+verdict gives no term.
 """
 
 from __future__ import annotations
@@ -90,3 +91,13 @@ def test_ages_after_a_verdict_line_are_no_terms(run):
         "ru",
     )
     assert term_pairs(result) == {("Максим Орехов", 84)}
+
+
+def test_a_name_inside_an_aside_does_not_take_the_line(run):
+    result = run(
+        "Суд признал виновными обоих.\n"
+        "— Олегу Смирнову — 6 лет колонии общего режима;\n"
+        "— Вера Смирнова, жена Олега Смирнова, — два года условно.\n",
+        "ru",
+    )
+    assert ("Олег Смирнов", 24) not in term_pairs(result)

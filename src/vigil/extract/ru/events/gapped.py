@@ -611,6 +611,8 @@ class GappedRules:
             for x in dash.doc[sent.start : start]
         ):
             return []
+        if not self.linear and not _names_only(dash.doc[sent.start : start], index, self.lexicon.sets["and"]):
+            return []  # «— Алим А., младший брат Эрвина, —»: a name inside another's aside is not the line's
         previous = dash.doc[sent.start - 1].sent
         while self.linear and previous.start > 0 and _clock_only(previous):
             previous = dash.doc[previous.start - 1].sent  # «14:55»: a live blog's time stamp line
@@ -748,6 +750,15 @@ class GappedRules:
         if not out or not any(doc[i].lower_ in self.lexicon.sets["and"] for i in range(at + 1, start)):
             return []
         return out if doc[at].text == "," or opens else []
+
+
+def _names_only(prefix: Span, index: PersonIndex, conjunctions: Sequence[str]) -> bool:
+    """The words before a name on a verbless line hold no other name, or only names joined to it
+    («— Денису Котову и Глебу Фомину —»): names, «и», punctuation (Russian, session 62). A name
+    inside an aside («— Алим А., младший брат Эрвина, —») is not the line's subject."""
+    if all(index.person_at(x) is None for x in prefix):
+        return True
+    return all(index.person_at(x) is not None or x.is_punct or x.lower_ in conjunctions for x in prefix)
 
 
 def _unless_in(rule: TriggerRule, sent: Span) -> bool:
