@@ -54,7 +54,7 @@ class GappedRules:
             if doc[x.i + 1].text in ("—", "–") and (p := self._kin_antecedent(x, index)) is not None
         ]
         heads += self._gapped_pronouns(doc, index)
-        for person, start, end in sorted(heads, key=lambda h: h[1]) if self.linear else heads:
+        for person, start, end in sorted(heads, key=lambda h: h[1]):
             end = self._past_aside(doc, self._past_relative(doc, end), person, index)
             end = self._past_closing_comma(doc, end)
             if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
@@ -66,11 +66,11 @@ class GappedRules:
                 # the first one's verdict
                 before = [f for f in out if f.trigger.sent == dash.sent and f.trigger.i < start]
             if not before:
-                # «X атрымаў … Y — чатыры гады. Z — два гады.»: (Belarusian) a verbless line
-                # repeats the verbless line before it as well
-                before = self._sentence_before(
-                    dash, start, findings + out if self.linear else findings, index
-                )
+                # «X атрымаў … Y — чатыры гады. Z — два гады.»: a verbless line repeats the
+                # verbless line before it as well (Russian too since session 62: a digest's «— Y
+                # и Z — по пять лет;\n— W — два года.» under «Суд признал виновными всех»); the
+                # heads are read in text order so the line before is already in `out`
+                before = self._sentence_before(dash, start, findings + out, index)
             if not before:
                 before = self._termless_verdict_before(dash, start)
             if not before:
@@ -606,15 +606,13 @@ class GappedRules:
         if any(
             self._verb(x)
             or not (
-                x.is_lower
-                or x.i == sent.start
-                or x.is_punct
-                or x.like_num
-                or (self.linear and index.person_at(x) is not None)
+                x.is_lower or x.i == sent.start or x.is_punct or x.like_num or index.person_at(x) is not None
             )
             for x in dash.doc[sent.start : start]
         ):
             return []
+        if not self.linear and not _names_only(dash.doc[sent.start : start], index, self.lexicon.sets["and"]):
+            return []  # «— Алим А., младший брат Эрвина, —»: a name inside another's aside is not the line's
         previous = dash.doc[sent.start - 1].sent
         while self.linear and previous.start > 0 and _clock_only(previous):
             previous = dash.doc[previous.start - 1].sent  # «14:55»: a live blog's time stamp line
@@ -741,9 +739,26 @@ class GappedRules:
                 at -= 1
                 continue
             break
+        # «— A и B — по три года;» (Russian): a list line opening with a dash or bullet, or with
+        # the names themselves, names them all; the Belarusian reading is left as it was (not
+        # measured there)
+        opens = not self.linear and at == sent_start and doc[at].text in ("—", "–", "-", "•")
+        if not self.linear and at == sent_start and (person := index.person_at(doc[at])) is not None:
+            opens = True
+            if person not in out:
+                out.insert(0, person)
         if not out or not any(doc[i].lower_ in self.lexicon.sets["and"] for i in range(at + 1, start)):
             return []
-        return out if doc[at].text == "," else []
+        return out if doc[at].text == "," or opens else []
+
+
+def _names_only(prefix: Span, index: PersonIndex, conjunctions: Sequence[str]) -> bool:
+    """The words before a name on a verbless line hold no other name, or only names joined to it
+    («— Денису Котову и Глебу Фомину —»): names, «и», punctuation (Russian, session 62). A name
+    inside an aside («— Алим А., младший брат Эрвина, —») is not the line's subject."""
+    if all(index.person_at(x) is None for x in prefix):
+        return True
+    return all(index.person_at(x) is not None or x.is_punct or x.lower_ in conjunctions for x in prefix)
 
 
 def _unless_in(rule: TriggerRule, sent: Span) -> bool:
