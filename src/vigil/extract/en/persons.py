@@ -4450,10 +4450,7 @@ def resolve_pronoun(
                 # he was sentenced": a name inside a clause describing a noun is no antecedent
                 # while the sentence names someone outside such a clause
                 outside = [c for c in in_sent if not _described_in_clause(doc[c[3]], tok)]
-                # ("X and Y were arrested; he was freed": a name the text shows to be of the sex
-                # sought goes before a nearer one of unknown sex, as below; session 62)
-                fits = [c for c in outside or in_sent if c[2].gender == gender]
-                return (fits or outside or in_sent)[0][2]
+                return (outside or in_sent)[0][2]
             # (a speaker's sentence still gives way to the name it reports: "He told reporters
             # police had held X. He was released")
             reports = topic_pron is not None and topic_pron.head.lemma_ in _REPORTING
