@@ -5,8 +5,9 @@ sex whose name the given-name lists do not know), in wordings invented for these
   "he" after it is not hers;
 * a he/she/his/her in a relative clause on a name ("Ketema, who ... since he dissolved ...") tells
   the name's sex, so a "she" later in the story does not fall on him;
-* traps: a pronoun after a person noun inside the clause ("whose lawyer said he would appeal") or
-  after another name tells nothing of the name's sex.
+* traps: a pronoun after a person noun inside the clause ("whose lawyer said he would appeal"), and
+  a possessive where the clause's subject acts on another ("who campaigned for his release"), tell
+  nothing of the name's sex.
 """
 
 from __future__ import annotations
@@ -45,3 +46,15 @@ def test_pronoun_after_a_person_noun_in_the_clause_tells_nothing(extract_text) -
         "appeal, to four years on Monday. She was arrested in May."
     )
     assert ("arrest", "Tsegereda Alemu") in event_pairs(result)
+
+
+def test_possessive_in_an_active_clause_tells_nothing(extract_text) -> None:
+    """Trap: "who campaigned for his release": the his is the one she campaigned for."""
+    result = extract_text(
+        "Teacher freed\n\n"
+        "The blogger Abebe Kidane was jailed in 2020. The teacher Tsehay Worku, who campaigned for "
+        "his release, was detained in 2021. She was freed in May."
+    )
+    pairs = event_pairs(result)
+    assert ("release", "Tsehay Worku") in pairs
+    assert ("release", "Abebe Kidane") not in pairs

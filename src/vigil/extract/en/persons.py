@@ -2539,7 +2539,7 @@ def _gender_by_own_clause(doc: Doc, person: Person, persons: list[Person]) -> st
         own = {h.i for h in holders}
         for clause in (c for h in holders for c in h.children if c.dep_ == "relcl" and c.i > head.i):
             for t in clause.subtree:
-                if not _own_pronoun(t) or _in_quotation(t):
+                if not _own_pronoun(t, clause) or _in_quotation(t):
                     continue
                 between = doc[end : t.i]
                 if any(
@@ -2555,14 +2555,18 @@ def _gender_by_own_clause(doc: Doc, person: Person, persons: list[Person]) -> st
     return found.pop() if len(found) == 1 else None
 
 
-def _own_pronoun(tok: Token) -> bool:
-    """A he/she subject, a his/her possessive or a reflexive: what a relative clause says of its
-    own subject. Not an object ("Y, who shared a cell with him": him is someone else)."""
+def _own_pronoun(tok: Token, clause: Token) -> bool:
+    """A he/she subject, a reflexive, or a his/her possessive in a passive or copular clause: what
+    a relative clause says of its own subject ("who was arrested at her home", "who is known by
+    her nickname"). Not an object ("Y, who shared a cell with him": him is someone else), nor a
+    possessive where the clause's subject acts on another ("a teacher who campaigned for his
+    release", syn18b-16)."""
     word = tok.lower_
     if word in ("he", "she"):
         return tok.dep_ in ("nsubj", "nsubjpass")
     if word in ("his", "her"):
-        return tok.dep_ == "poss"
+        undergoes = clause.lemma_ == "be" or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+        return tok.dep_ == "poss" and undergoes
     return word in ("himself", "herself")
 
 
