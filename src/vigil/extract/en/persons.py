@@ -2538,6 +2538,8 @@ def _gender_by_own_clause(doc: Doc, person: Person, persons: list[Person]) -> st
         holders = [head, *(c for c in head.children if c.dep_ == "appos")]
         own = {h.i for h in holders}
         for clause in (c for h in holders for c in h.children if c.dep_ == "relcl" and c.i > head.i):
+            if not _relative_subject(clause):
+                continue  # ("Obama, who is popular and whose support she will need": her own subject)
             for t in clause.subtree:
                 if not _own_pronoun(t, clause) or _in_quotation(t):
                     continue
@@ -2553,6 +2555,19 @@ def _gender_by_own_clause(doc: Doc, person: Person, persons: list[Person]) -> st
                 found.add(PRONOUNS[t.lower_])
                 break
     return found.pop() if len(found) == 1 else None
+
+
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+
+
+def _relative_subject(clause: Token) -> bool:
+    """A relative clause (and each clause coordinated with it) whose subject, where it has one, is
+    the relative word: the clause tells of the name itself. Not a "whose" or "whom" clause with a
+    subject of its own ("whose support she will need": she is someone else; polnear-train)."""
+    verbs, k = [clause], clause
+    while (k := next((c for c in k.children if c.dep_ == "conj"), None)) is not None:
+        verbs.append(k)
+    return all(c.lower_ in _RELATIVES for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _own_pronoun(tok: Token, clause: Token) -> bool:
