@@ -2508,6 +2508,89 @@ def _gender_by_kin_owner(doc: Doc, person: Person) -> str | None:
     return None
 
 
+# a spouse noun after a name's possessive tells the name's sex: "X's husband" is a woman's
+_SPOUSE_OWNER_SEX = {"husband": "f", "widower": "f", "wife": "m", "widow": "m"}
+
+
+def _gender_by_spouse_owner(doc: Doc, person: Person) -> str | None:
+    """'Chan Pui-man's husband, the journalist Y', 'X's widow': the spouse noun after the name's
+    own possessive tells the sex of the one it belongs to, where the name does not (a pronoun
+    meant for the spouse then no longer falls on that person; session 62). Only when every such
+    possessive agrees."""
+    found = {
+        _SPOUSE_OWNER_SEX[doc[end + 1].lower_]
+        for _start, end in person.mentions
+        if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in _SPOUSE_OWNER_SEX
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _gender_by_own_clause(doc: Doc, person: Person, persons: list[Person]) -> str | None:
+    """'Saied, who ... since he suspended parliament', 'Daylín Rodríguez Mora, a nurse who was
+    sentenced for filming the protest on her phone': a he/she/his/her in a relative clause on the
+    name (or on its apposition) is the name's own, when nobody else is named and no person noun
+    ("whose lawyer", "her brother") stands between; it tells the sex when the name does not
+    (given names the lists lack). Only when every such clause agrees (session 62)."""
+    found: set[str] = set()
+    others = {i for p in persons if p is not person for a, b in p.mentions for i in range(a, b)}
+    for _start, end in person.mentions:
+        head = doc[end - 1]
+        holders = [head, *(c for c in head.children if c.dep_ == "appos")]
+        own = {h.i for h in holders}
+        for clause in (c for h in holders for c in h.children if c.dep_ == "relcl" and c.i > head.i):
+            if not _relative_subject(clause):
+                continue  # ("Obama, who is popular and whose support she will need": her own subject)
+            for t in clause.subtree:
+                if not _own_pronoun(t, clause) or _in_quotation(t):
+                    continue
+                between = doc[end : t.i]
+                if any(
+                    k.i in others
+                    or k.ent_type_ == "PERSON"
+                    or (k.pos_ == "PROPN" and _is_cap(k))
+                    or (k.pos_ == "NOUN" and k.i not in own and _person_noun(k))
+                    for k in between
+                ):
+                    break  # (someone else may be named or described between: not read)
+                found.add(PRONOUNS[t.lower_])
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+
+
+def _relative_subject(clause: Token) -> bool:
+    """A relative clause (and each clause coordinated with it) whose subject, where it has one, is
+    the relative word: the clause tells of the name itself. Not a "whose" or "whom" clause with a
+    subject of its own ("whose support she will need": she is someone else; polnear-train)."""
+    verbs, k = [clause], clause
+    while (k := next((c for c in k.children if c.dep_ == "conj"), None)) is not None:
+        verbs.append(k)
+    return all(c.lower_ in _RELATIVES for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _own_pronoun(tok: Token, clause: Token) -> bool:
+    """A he/she subject, a reflexive, or a his/her possessive in a passive or copular clause: what
+    a relative clause says of its own subject ("who was arrested at her home", "who is known by
+    her nickname"). Not an object ("Y, who shared a cell with him": him is someone else), nor a
+    possessive where the clause's subject acts on another ("a teacher who campaigned for his
+    release", syn18b-16)."""
+    word = tok.lower_
+    if word in ("he", "she"):
+        return tok.dep_ in ("nsubj", "nsubjpass")
+    if word in ("his", "her"):
+        undergoes = clause.lemma_ == "be" or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+        return tok.dep_ == "poss" and undergoes
+    return word in ("himself", "herself")
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun for a person ("lawyer", "brother", "officer", "woman")."""
+    word = tok.lemma_.lower()
+    return word in KIN_NOUNS or word in _FAMILY_NOUNS or word in PERSON_NOUNS or role_sex(word) is not None
+
+
 def _compatible_first(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -3282,6 +3365,8 @@ class PersonFinder:
                 or _gender_by_kin_owner(doc, person)
                 or _gender_by_next_subject(doc, person)
                 or _gender_by_reported_self(doc, person, persons)
+                or _gender_by_spouse_owner(doc, person)
+                or _gender_by_own_clause(doc, person, persons)
             )
         return persons
 
