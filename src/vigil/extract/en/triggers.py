@@ -4331,12 +4331,15 @@ def _returned_in_exchange(tok: Token, home: str | None) -> bool:
     """'was brought back to Ukraine in a prisoner exchange', 'came home in a swap', 'returned to
     Kyiv as part of a prisoner exchange': a prisoner brought home by a trade of prisoners is freed
     by it, as 'freed in an exchange' is. The trade is a noun with an article or 'prisoner' ('in
-    exchange for a pledge' trades a thing); 'bring' and 'come' need 'back' or 'home'. Hopes and
+    exchange for a pledge' trades a thing); 'bring' and 'come' need 'back' or 'home', 'hand' needs
+    'back' or 'over' ('Russia handed back 20 civilians in an exchange'; session 62). Hopes and
     plans ('hopes to be brought back in an exchange') are the modality rules' to drop."""
     if tok.lemma_ in ("bring", "come") and not any(
         c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod", "npadvmod") for c in tok.children
     ):
         return False
+    if tok.lemma_ == "hand" and not any(c.lower_ in ("back", "over") for c in tok.children):
+        return False  # "handed them a letter in exchange": 'hand' frees only as 'hand back' / 'hand over'
     for prep in (
         c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as", "through", "under")
     ):
