@@ -2203,12 +2203,33 @@ class QuoteFinder:
         verb = finite[-1] if finite else None
         if verb is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        # («… директор собрал коллектив и предупредил: «…»»: a conjunct shares its head's subject)
+        owner = (
+            verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+        )
+        subject = next((c for c in owner.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subject is None or subject.left_edge.i <= span.start:
             return None
         if any(index.person_at(t) is not None for t in subject.subtree):
             return None
+        if not self.lexicon.word_in(verb, "speech") and self._reported_clause(span, subject.left_edge.i):
+            return None
         return span.doc[subject.left_edge.i : span.end]
+
+    def _reported_clause(self, span: Span, at: int) -> bool:
+        """«Мать X рассказала, что сын держался спокойно: «…»», «По словам адвоката X, защита
+        обжалует приговор: «…»»: the noun subject at `at` opens a clause of what the named person
+        says (after «что» of a verb of speech, or after «по словам X,»), and its own verb is no verb
+        of speech — the words after the colon are the reporter's, not the noun's."""
+        k = at - 1
+        while k > span.start and span.doc[k].pos_ in ("ADJ", "DET", "ADV", "PART"):
+            k -= 1  # («что его сын», «что вся семья»)
+        opener = span.doc[k]
+        if opener.lower_ in ("что", "што"):
+            return any(self.lexicon.word_in(t, "speech") for t in span.doc[span.start : k])
+        if opener.text == ",":
+            return self._according(span.doc[span.start : k + 1]) if k > span.start else False
+        return False
 
     def _past_source(self, clause: Span) -> Span:
         """«Как сообщает «Медиазона», судья X назначила:» then a list: the opening «как V Y,»
