@@ -683,6 +683,8 @@ class QuoteFinder:
         lex = self.lexicon
         words = [t for t in span if t.is_alpha][:4]
         at = next((k for k, t in enumerate(words) if t.lower_ in lex.sets.get("words_of_speech", ())), None)
+        if at is None and words and not lex.extra.get("linear"):
+            return self._cited_pronoun(words, index, start)
         if at is None or any(t.lower_ in _NOMINATIVE_PRONOUNS for t in words[:at]):
             return None
         word = words[at]
@@ -692,9 +694,35 @@ class QuoteFinder:
             return person
         before = doc[word.i - 1]
         if before.lower_ not in lex.sets.get("possessive_third", ()):
-            return None
+            return None if lex.extra.get("linear") else self._owner_after_roles(span, word.i, index)
         gender = pronoun_gender(before, lex)
         return index.latest_before(_token_at(doc, start), gender) if gender else None
+
+    def _owner_after_roles(self, span: Span, word: int, index: PersonIndex) -> Person | None:
+        """«— приводит агентство слова секретаря комиссии по вопросам помилования X»: the owner
+        of «the words» named after a chain of genitive role words (a title, its body); the chain
+        ends at a word in another case, a verb or a stop — «слова X сотрудница Y» is still X's."""
+        doc = span.doc
+        for t in doc[word + 1 : min(span.end, word + 10)]:
+            if (person := index.person_at(t)) is not None:
+                return person
+            if not t.is_alpha or t.pos_ not in ("NOUN", "ADJ", "ADP", "PROPN"):
+                return None
+            if t.pos_ != "ADP" and "Gen" not in t.morph.get("Case") and "Dat" not in t.morph.get("Case"):
+                return None
+        return None
+
+    def _cited_pronoun(self, words: list, index: PersonIndex, start: int) -> Person | None:
+        """«…», — цитирует его агентство X: the pronoun object of a verb of citing is whose words
+        they are (the last one named of its gender), not the outlet that cites them; «цитирует
+        его жена» (his wife, the pronoun a possessive) is left to the other readings."""
+        verb, pronoun = words[0], words[1] if len(words) > 1 else None
+        if pronoun is None or verb.lemma_.lower() not in ("цитировать", "процитировать"):
+            return None
+        if pronoun.lower_ not in self.lexicon.sets.get("possessive_third", ()) or pronoun.dep_ != "obj":
+            return None
+        gender = pronoun_gender(pronoun, self.lexicon)
+        return index.latest_before(_token_at(pronoun.doc, start), gender) if gender else None
 
     def _indefinite_speakers(self, span: Span, index: PersonIndex) -> bool:
         """«Калі я пытаюся, мне адказваюць: «…»», «Ей ответили: «…»»: the verb of speech nearest
@@ -2208,7 +2236,24 @@ class QuoteFinder:
             return None
         if any(index.person_at(t) is not None for t in subject.subtree):
             return None
+        if not self.lexicon.word_in(verb, "speech") and self._reported_clause(span, subject.left_edge.i):
+            return None
         return span.doc[subject.left_edge.i : span.end]
+
+    def _reported_clause(self, span: Span, at: int) -> bool:
+        """«Мать X рассказала, что сын держался спокойно: «…»», «По словам адвоката X, защита
+        обжалует приговор: «…»»: the noun subject at `at` opens a clause of what the named person
+        says (after «что» of a verb of speech, or after «по словам X,»), and its own verb is no verb
+        of speech — the words after the colon are the reporter's, not the noun's."""
+        k = at - 1
+        while k > span.start and span.doc[k].pos_ in ("ADJ", "DET", "ADV", "PART"):
+            k -= 1  # («что его сын», «что вся семья»)
+        opener = span.doc[k]
+        if opener.lower_ in ("что", "што"):
+            return any(self.lexicon.word_in(t, "speech") for t in span.doc[span.start : k])
+        if opener.text == ",":
+            return self._according(span.doc[span.start : k + 1]) if k > span.start else False
+        return False
 
     def _past_source(self, clause: Span) -> Span:
         """«Как сообщает «Медиазона», судья X назначила:» then a list: the opening «как V Y,»
@@ -2930,7 +2975,9 @@ class QuoteFinder:
                 if span is None:
                     continue
                 clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
-                person = self._speaker_in(clause, index, start)
+                # («— …, — цитирует его «Звезда».»: whose words an outlet relays, as in marks)
+                owner = None if self.lexicon.extra.get("linear") else self._words_owner(clause, index, start)
+                person = owner or self._speaker_in(clause, index, start)
                 if person is not None:
                     break
             if clause is None:
