@@ -47,7 +47,8 @@ def test_given_name_after_a_partitive_of_kin_takes_the_arrest(extract_text) -> N
 def test_kin_noun_owning_the_noun_set_off_is_no_name(extract_text) -> None:
     """Trap: the set-off word names the daughter's school, not the daughter."""
     result = extract_text(
-        "Editor jailed\n\nPavel Marchuk was jailed in May. His daughter's school, Lyceum, was closed a week later."
+        "Editor jailed\n\nPavel Marchuk was jailed in May. His daughter's school, Lyceum, was closed a "
+        "week later."
     )
     assert "Lyceum" not in _names(result)
 
