@@ -2919,6 +2919,33 @@ def _names_a_person_noun(tok: Token) -> bool:
     return tok.dep_ == "appos" and set_off and not abbreviated and fold(role.text) in PERSON_NOUNS
 
 
+# kin nouns a lone given name is set off after ("his spouse, Nina,", "his wife of 50 years, X,")
+_SET_OFF_KIN = KIN_NOUNS | {"spouse", "widow", "widower", "child", "stepfather", "stepmother"}
+
+
+def _set_off_after_kin(tok: Token) -> bool:
+    """'a son, Oleg, and two granddaughters', 'his wife of 50 years, Mohira,', 'one of Lai's sons,
+    Ian, had been arrested', 'X and his spouse, Nina,': a lone word set off by commas right after a
+    kin noun's phrase is that relative's name, whatever label the tagger gives it or however the
+    parser hangs it (a conjunct, a partitive's apposition). The words between the kin noun and the
+    comma must be its own of-phrase ('the daughter's school, X,' is no kin's name)."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "," or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].text not in (",", ".", ";") and doc[i + 1].lower_ != "and":
+        return False
+    if doc[i + 1].text == "." and not doc[i + 1].whitespace_ and i + 2 < len(doc):
+        return False  # 'his wife, Ms.Schifano': an abbreviation, no sentence end
+    for k in range(i - 2, max(doc[i].sent.start, i - 7) - 1, -1):
+        kin = doc[k]
+        if kin.text in (",", ";") or kin.pos_ == "VERB":
+            return False
+        if kin.pos_ == "NOUN" and fold(kin.lemma_) in _SET_OFF_KIN:
+            between = doc[k + 1 : i - 1]
+            return all(kin in t.ancestors for t in between) and (not between or between[0].lower_ == "of")
+    return False
+
+
 def _aged(last: Token) -> bool:
     """'X "Y" Z, 27,': an age set off right after the name, which only a person has."""
     doc = last.doc
@@ -3612,6 +3639,8 @@ class PersonFinder:
             # ("another herder, Batbayar,": the tagger's place set off as a person noun's name is one)
             # (not the tagger's organisation: 'Spanish-language broadcaster Univision')
             named_role = _names_a_person_noun(tok) and tok.ent_type_ not in (*_NUMERIC_ENTS, "ORG")
+            # ("a son, Oleg,", "one of Lai's sons, Ian,": a relative's name, whatever the label)
+            named_role = named_role or _set_off_after_kin(tok) and tok.ent_type_ not in _NUMERIC_ENTS
             if (
                 tok.ent_type_ in _NOT_PERSON_ENTS
                 and not named_role
