@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from vigil.extract.doctext import doc_text
+from vigil.extract.en.numbers import SMALL_NUMBERS
 from vigil.extract.findings import Finding, Membership, Person, fold
 
 _LINK_PREPS = ("alongside", "with")
@@ -131,6 +132,8 @@ def group_findings(
                     linked = None  # counted, then named one by one: `_name_back_references` names it
                 if linked and _full(linked, item.persons):
                     linked = None  # "Two of them, A and B, were expelled. Among those freed was C"
+                if linked and item.pronoun_group and _counted_in_own_sentence(item, linked):
+                    linked = None  # «пришли к пятерым участникам чата — всех задержали»: those five
             if linked is None and item.noun_back and not item.persons and item.count is None:
                 linked = _named_by_noun(cohorts, item)
             if linked is None and item.counted_back and not _the_rest(item):
@@ -699,6 +702,26 @@ def _refers_back(f: Finding) -> bool:
         # (English "those who had been pardoned": the relative clause's head is the group)
         patient_words.add(f.trigger.head.lower_)
     return bool(patient_words & {"they", "them", "those", "group", "most", "all", "rest", "others", "these"})
+
+
+def _counted_in_own_sentence(f: Finding, cohort: Cohort) -> bool:
+    """A plural pronoun whose own sentence counts a group of people before it ("police came for
+    five members of the chat and detained them all", «пришли к пятерым участникам — всех
+    задержали») points at that group, not back at an earlier one — unless the number is the
+    earlier group's own count told again («из 18 помилованных всех …»)."""
+    doc = f.trigger.doc
+    people = doc.user_data.get(PEOPLE_NUMBERS, {})
+    counts = {g.count for g in cohort.findings if g.count is not None}
+    sent = f.trigger.sent
+    for t in doc[sent.start : f.trigger.i]:
+        if _before_unit(t):
+            continue
+        value = people.get(t.i)
+        if value is None and doc.lang_ == "en" and _counted_noun(t) and not t.is_digit:
+            value = SMALL_NUMBERS.get(t.lower_)
+        if value is not None and value > 1 and value not in counts:
+            return True
+    return False
 
 
 def _indefinite_group(noun: Token) -> bool:
