@@ -9,7 +9,8 @@ back-reference counted in its own sentence (cohorts)»):
   all" still lends the arrest — the pronoun resolution, not the cohorts);
 * traps: a back-reference with no count of its own in its sentence still joins the group told
   before («Их задержали в марте»); a count in its sentence that is the earlier group's own number
-  told again keeps the link («Всех пятерых … задержали»); a term («на четыре года») is no group.
+  told again keeps the link («Всех пятерых … задержали»); a term («на четыре года») or "between
+  two and four months" is no group.
 """
 
 from __future__ import annotations
@@ -66,6 +67,18 @@ def test_en_all_of_them_without_own_count_still_joins(extract_text) -> None:
     )
     pairs = event_pairs(result)
     assert {("arrest", n) for n in ("Anton Rybalko", "Sviatlana Klimovich", "Aleh Dounar")} <= pairs
+
+
+def test_en_months_are_no_group_of_its_own(extract_text) -> None:
+    result = extract_text(
+        "Four students convicted\n\n"
+        "A court in Chiang Mai convicted four students, Anong Kaewmala, Preecha Somsri, Wanida "
+        "Thongdee and Somchai Rattana, of insulting the monarchy. They spent between two and four "
+        "months in custody before being granted bail in 2022."
+    )
+    pairs = event_pairs(result)
+    base = {("release", n) for n in ("Anong Kaewmala", "Wanida Thongdee", "Somchai Rattana")}
+    assert base <= pairs
 
 
 def test_ru_pronoun_without_own_count_still_joins(run) -> None:

@@ -720,8 +720,9 @@ def _counted_in_own_sentence(f: Finding, counts: set[int]) -> bool:
         if _before_unit(t):
             continue
         value = people.get(t.i)
-        if value is None and doc.lang_ == "en" and _counted_noun(t) and not t.is_digit:
-            value = SMALL_NUMBERS.get(t.lower_)
+        noun = _counted_noun(t) if doc.lang_ == "en" and not t.is_digit else None
+        if value is None and noun and not noun.startswith(_UNIT_STEMS):
+            value = SMALL_NUMBERS.get(t.lower_)  # ("between two and five months": no group)
         if value is not None and value > 1 and value not in counts:
             return True
     return False
