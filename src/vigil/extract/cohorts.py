@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from vigil.extract.doctext import doc_text
+from vigil.extract.en.numbers import SMALL_NUMBERS
 from vigil.extract.findings import Finding, Membership, Person, fold
 
 _LINK_PREPS = ("alongside", "with")
@@ -131,6 +132,8 @@ def group_findings(
                     linked = None  # counted, then named one by one: `_name_back_references` names it
                 if linked and _full(linked, item.persons):
                     linked = None  # "Two of them, A and B, were expelled. Among those freed was C"
+                if linked and item.pronoun_group and _counted_in_own_sentence(item, _counts(linked)):
+                    linked = None  # «пришли к пятерым участникам чата — всех задержали»: those five
             if linked is None and item.noun_back and not item.persons and item.count is None:
                 linked = _named_by_noun(cohorts, item)
             if linked is None and item.counted_back and not _the_rest(item):
@@ -701,6 +704,30 @@ def _refers_back(f: Finding) -> bool:
     return bool(patient_words & {"they", "them", "those", "group", "most", "all", "rest", "others", "these"})
 
 
+def _counts(cohort: Cohort) -> set[int]:
+    return {g.count for g in cohort.findings if g.count is not None}
+
+
+def _counted_in_own_sentence(f: Finding, counts: set[int]) -> bool:
+    """A plural pronoun whose own sentence counts a group of people before it ("police came for
+    five members of the chat and detained them all", «пришли к пятерым участникам — всех
+    задержали») points at that group, not back at an earlier one — unless the number is the
+    earlier group's own count told again («из 18 помилованных всех …»)."""
+    doc = f.trigger.doc
+    people = doc.user_data.get(PEOPLE_NUMBERS, {})
+    sent = f.trigger.sent
+    for t in doc[sent.start : f.trigger.i]:
+        if _before_unit(t):
+            continue
+        value = people.get(t.i)
+        noun = _counted_noun(t) if doc.lang_ == "en" and not t.is_digit else None
+        if value is None and noun and not noun.startswith(_UNIT_STEMS):
+            value = SMALL_NUMBERS.get(t.lower_)  # ("between two and five months": no group)
+        if value is not None and value > 1 and value not in counts:
+            return True
+    return False
+
+
 def _indefinite_group(noun: Token) -> bool:
     """'a group of protesters': the English indefinite article before "group" opens a new group."""
     return noun.lower_ == "group" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
@@ -971,6 +998,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             if first.told_back and earlier and earlier[-1].type in cohort.types:
                 continue  # «Пятерых задержали в мае … Журналистов задержали и в июле»: another arrest
             size = earlier[-1].count if earlier else None
+            if size and first.pronoun_group and _counted_in_own_sentence(first, {size}):
+                continue  # «… пришли к четверым …, всех задержали» after three named: those four
         if not size or "both" in words and size != 2:
             continue  # ("Both had been detained" after five sentenced: two others, not the five)
         # the group was counted before ("Seven were sentenced"): only people named from there on
