@@ -201,6 +201,7 @@ from vigil.extract.en.terms import (
     verdict_terms_for,
 )
 from vigil.extract.en.timelines import profile_lines, timeline_entries
+from vigil.extract.en.trailing_lists import trailing_group_lists
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
@@ -366,6 +367,7 @@ class EventFinder:
         findings.extend(counted_participle_groups(ctx, findings))
         findings.extend(counted_among_those(ctx, findings))
         findings.extend(counted_included(ctx, findings))
+        trailing_group_lists(ctx, findings)  # "detained dozens in three cities, including A and B"
         findings.extend(timeline_entries(ctx, findings, home))
         profile_lines(ctx, findings)
         findings.extend(fronted_lists(ctx, findings, home))

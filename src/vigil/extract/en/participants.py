@@ -3321,6 +3321,12 @@ def _reported_before(span: Span) -> int | None:
     return comma.i
 
 
+def _other_people(noun: Token, patient: Token) -> bool:
+    """A plural noun for people in a phrase of the verb other than its patient group ('talks with
+    officials', 'a rally of opposition leaders'): an 'including' list on it picks from them."""
+    return noun.tag_ == "NNS" and is_people(noun) and noun.i not in {t.i for t in patient.subtree}
+
+
 def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
     """'arrested several activists ..., including A, B and C': the list may hang on the verb, or,
     for a group patient, on a phrase of the verb ("detained several activists from the movement
@@ -3352,7 +3358,13 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
                 ]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":
-                preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
+                # (not a list that picks from other people of the phrase: "freed 12 prisoners
+                # after talks with officials, including envoy A")
+                preps += [
+                    g
+                    for g in c.subtree
+                    if g.dep_ == "prep" and g.lower_ == "including" and not _other_people(g.head, patient)
+                ]
             if c.dep_ in ("xcomp", "oprd", "acomp"):
                 # "were forced to leave the country on Monday, including A", "found guilty of
                 # insulting the president, including A": a list set off after a verb of the
