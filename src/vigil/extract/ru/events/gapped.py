@@ -71,6 +71,8 @@ class GappedRules:
                 # и Z — по пять лет;\n— W — два года.» under «Суд признал виновными всех»); the
                 # heads are read in text order so the line before is already in `out`
                 before = self._sentence_before(dash, start, findings + out, index)
+                if before and all(f in out for f in before) and self._age_described(dash):
+                    before = []  # «X — 4 года колонии. Его сосед Y — 24 года, студент …»: an age
             if not before:
                 before = self._termless_verdict_before(dash, start)
             if not before:
@@ -158,6 +160,19 @@ class GappedRules:
                     antecedent.count = None  # (the verb before had taken the remainder's number)
             out.append(gapped)
         return out
+
+    def _age_described(self, dash: Token) -> bool:
+        """(Russian) «Y — 24 года, студент колледжа»: a number of years with no penal word, then a
+        comma and a lower-case noun describing the person, is an age; a verbless line repeating
+        only another verbless line (session 62) must not read it as a term."""
+        if self.linear or self._penal_remainder(dash):
+            return False
+        doc = dash.doc
+        comma = next((x for x in doc[dash.i + 1 : dash.sent.end] if x.text in (",", ";", ".")), None)
+        if comma is None or comma.text != "," or comma.i + 1 >= dash.sent.end:
+            return False
+        after = doc[comma.i + 1]
+        return after.is_lower and after.pos_ == "NOUN" and any(x.like_num for x in doc[dash.i + 1 : comma.i])
 
     def _past_closing_comma(self, doc: Doc, end: int) -> int:
         """«…, а двое фигурантов, X и Y, — к 11 годам каждый»: a name in apposition closed by a
