@@ -2643,13 +2643,14 @@ def _held_by_force(tok: Token) -> bool:
         return any(t.lemma_.lower() in forces for t in doers) and not any(
             t.lemma_.lower() in takers for t in doers
         )
-    passive = any(c.dep_ == "auxpass" for c in tok.children) or participle_holder(tok) is not None
     holder = participle_holder(tok)  # ("among those held by police": the ones it tells of)
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or holder is not None
     if not passive or not (_done_to_person(tok) or holder is not None and holder.lower_ in ("those", "them")):
         return False
-    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
-    if any(_held_by_state(c) for c in tok.children if c.dep_ == "agent"):
+    by = [c for c in tok.children if c.dep_ == "agent"]
+    if any(_held_by_state(c) for c in by):
         return True  # "have been held by the US at Guantanamo Bay", "had been held by Russia"
+    agents = [g for c in by for g in c.subtree]
     return any(g.lemma_.lower() in forces for g in agents) and not any(
         g.lemma_.lower() in takers for g in agents
     )

@@ -712,7 +712,7 @@ class QuoteFinder:
                 return None
         return None
 
-    def _cited_pronoun(self, words: list, index: PersonIndex, start: int) -> Person | None:
+    def _cited_pronoun(self, words: list[Token], index: PersonIndex, start: int) -> Person | None:
         """«…», — цитирует его агентство X: the pronoun object of a verb of citing is whose words
         they are (the last one named of its gender), not the outlet that cites them; «цитирует
         его жена» (his wife, the pronoun a possessive) is left to the other readings."""

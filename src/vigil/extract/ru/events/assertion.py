@@ -682,7 +682,7 @@ class AssertionRules:
                 break
         if that is None:
             return False
-        head = [x for x in doc[max(sent.start, that - 4) : that - 1]]
+        head = list(doc[max(sent.start, that - 4) : that - 1])
         for n, x in enumerate(head):
             if self._word_in(x, "denial_verbs") and not (x.i > 0 and doc[x.i - 1].lower_ in negation):
                 # (only a report noun may stand between the verb and its clause)
